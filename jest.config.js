@@ -1,0 +1,21 @@
+// One Jest run, three tiers selected by file suffix (STYLE.md): *.unit.spec.ts, *.int.spec.ts, *.e2e.spec.ts.
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const shared = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }],
+  },
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  roots: ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/test'],
+  setupFiles: ['reflect-metadata'],
+};
+
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['**/*.unit.spec.ts'] },
+    { ...shared, displayName: 'int', testMatch: ['**/*.int.spec.ts'], testTimeout: 60000 },
+    { ...shared, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], testTimeout: 60000 },
+  ],
+};
