@@ -1,0 +1,56 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { ConcurrencyError, DomainError, StaleRevisionError } from '@hpc-access/eventsourcing';
+import type { Response, Request } from 'express';
+import { PROBLEM_CONTENT_TYPE, ProblemException, problem, type ProblemDetails } from './problem';
+
+const DOMAIN_STATUS: Record<DomainError['kind'], number> = { not_found: 404, conflict: 409, invalid: 422, forbidden: 403 };
+
+/** Maps every error to application/problem+json, once, at the edge (STYLE.md point 6). */
+export function toProblem(error: unknown): ProblemDetails {
+  if (error instanceof ProblemException) return error.problem;
+  if (error instanceof DomainError) {
+    const fields = error.field ? [{ field: error.field, reason: error.message }] : undefined;
+    return problem(DOMAIN_STATUS[error.kind], error.code, titleFor(DOMAIN_STATUS[error.kind]), error.message, fields);
+  }
+  if (error instanceof StaleRevisionError) {
+    return problem(412, 'stale-revision', 'The resource has changed', `If-Match revision ${String(error.expected)} is stale; current revision is ${error.actual ?? 'none'}`, [{ field: 'If-Match', reason: 'stale revision' }]);
+  }
+  if (error instanceof ConcurrencyError) {
+    return problem(409, 'concurrent-modification', 'Conflicting concurrent change', 'Another change was made at the same time; read the resource again and retry');
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse();
+    const message = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+    return problem(status, codeFor(status), titleFor(status), message);
+  }
+  return problem(500, 'internal-error', 'Internal error', 'The request could not be completed; it has been logged');
+}
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const response = ctx.getResponse<Response>();
+    const request = ctx.getRequest<Request>();
+    const body = { ...toProblem(error), instance: request.originalUrl };
+    if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    if (body.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+  }
+}
+
+function titleFor(status: number): string {
+  const titles: Record<number, string> = {
+    400: 'The request is not valid', 401: 'Authentication required', 403: 'Not allowed', 404: 'Not found',
+    405: 'Method not allowed', 409: 'Conflict', 412: 'Precondition failed', 415: 'Unsupported media type',
+    422: 'The request cannot be carried out', 428: 'Precondition required', 500: 'Internal error', 502: 'Bad gateway', 503: 'Unavailable',
+  };
+  return titles[status] ?? 'Error';
+}
+
+function codeFor(status: number): string {
+  return titleFor(status).toLowerCase().replace(/[^a-z]+/g, '-').replace(/-$/, '');
+}
