@@ -1,0 +1,64 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { DEFAULT_AUDIENCE, type AuthModuleOptions } from './auth-options';
+import { AuthGuard } from './auth.guard';
+import { Authenticator } from './authenticator';
+import { devIssuer, DevIdentityProvider } from './dev-identity-provider';
+import { DevIdentityProviderModule } from './dev-identity-provider.module';
+import { JwtVerifier } from './jwt-verifier';
+
+export const AUTH_OPTIONS = Symbol('hpc-access:auth:options');
+
+/**
+ * Authentication for a whole application: a global guard that wants a bearer token on every
+ * HTTP route not marked @Public(), and checks @Roles(). In embedded mode it also mounts the
+ * development identity provider and trusts its keys; in oidc mode that provider does not exist.
+ */
+@Module({})
+export class AuthModule {
+  static forRoot(options: AuthModuleOptions): DynamicModule {
+    return {
+      module: AuthModule,
+      global: true,
+      imports: options.mode === 'embedded' ? [DevIdentityProviderModule.forRoot(devProviderOptions(options))] : [],
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: options },
+        verifierProvider(options),
+        {
+          provide: Authenticator,
+          useFactory: (verifier: JwtVerifier) => new Authenticator(verifier, options.mode === 'oidc' ? options.claims : {}),
+          inject: [JwtVerifier],
+        },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [AUTH_OPTIONS, JwtVerifier, Authenticator],
+    };
+  }
+}
+
+function devProviderOptions(options: AuthModuleOptions & { mode: 'embedded' }) {
+  const { dataDir, publicBaseUrl, audience = DEFAULT_AUDIENCE, tokenTtlSeconds } = options;
+  return { dataDir, issuer: devIssuer(publicBaseUrl), audience, ...(tokenTtlSeconds ? { tokenTtlSeconds } : {}) };
+}
+
+function verifierProvider(options: AuthModuleOptions): Provider {
+  if (options.mode === 'embedded') {
+    // Same process: the keys are read from the provider, not fetched over HTTP from ourselves.
+    return {
+      provide: JwtVerifier,
+      useFactory: (provider: DevIdentityProvider) =>
+        new JwtVerifier({ issuer: provider.issuer, audience: provider.audience, jwks: provider.publicJwks() }),
+      inject: [DevIdentityProvider],
+    };
+  }
+  const { issuer, audience, jwksUri, clockToleranceSeconds } = options;
+  return {
+    provide: JwtVerifier,
+    useValue: new JwtVerifier({
+      issuer,
+      audience,
+      ...(jwksUri ? { jwksUri } : {}),
+      ...(clockToleranceSeconds !== undefined ? { clockToleranceSeconds } : {}),
+    }),
+  };
+}

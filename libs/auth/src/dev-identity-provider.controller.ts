@@ -1,0 +1,33 @@
+import { Body, Controller, Get, Header, HttpCode, Post, UsePipes, ValidationPipe } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { JSONWebKeySet } from 'jose';
+import { Public } from './auth.decorators';
+import { DEV_PROVIDER_PATH, DevIdentityProvider, type DevTokenResponse } from './dev-identity-provider';
+import { DevTokenRequestBody } from './dev-token.request';
+
+@ApiTags('development identity provider')
+@Public()
+@Controller(DEV_PROVIDER_PATH)
+export class DevIdentityProviderController {
+  constructor(private readonly provider: DevIdentityProvider) {}
+
+  @Get('.well-known/openid-configuration')
+  openIdConfiguration(): Record<string, unknown> {
+    return this.provider.openIdConfiguration();
+  }
+
+  @Get('jwks.json')
+  jwks(): JSONWebKeySet {
+    return this.provider.publicJwks();
+  }
+
+  @Post('token')
+  @HttpCode(200)
+  // RFC 6749 section 5.1: token responses must not be cached.
+  @Header('Cache-Control', 'no-store')
+  // Its own pipe, so an unknown role is a 400 whether or not the host app installed a global one.
+  @UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+  token(@Body() body: DevTokenRequestBody): Promise<DevTokenResponse> {
+    return this.provider.issueToken(body);
+  }
+}

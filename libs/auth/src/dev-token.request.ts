@@ -1,0 +1,24 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import type { DevTokenRequest } from './dev-identity-provider';
+import { ROLES, type Role } from './roles';
+
+// Ids end up in x-hpc-* headers and event metadata: keep them to header-safe characters.
+const ID = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/;
+const ID_MESSAGE = '$property must be 1 to 128 letters, digits, ".", "_", "@" or "-"';
+
+export class DevTokenRequestBody implements DevTokenRequest {
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role!: Role;
+
+  @ApiPropertyOptional({ description: 'Default demo-<role>', example: 'demo-applicant' })
+  @IsOptional()
+  @Matches(ID, { message: ID_MESSAGE })
+  userId?: string;
+
+  @ApiPropertyOptional({ description: 'Default org-demo for the applicant', example: 'org-demo' })
+  @IsOptional()
+  @Matches(ID, { message: ID_MESSAGE })
+  organisationId?: string;
+}

@@ -1,0 +1,13 @@
+export * from './roles';
+export * from './identity';
+export * from './token-errors';
+export * from './jwt-verifier';
+export * from './authenticator';
+export * from './actor';
+export { requestAuthOf, type RequestAuth } from './request-auth';
+export * from './auth.decorators';
+export * from './auth.guard';
+export * from './auth-options';
+export * from './auth.module';
+export * from './dev-identity-provider';
+export * from './dev-identity-provider.module';
