@@ -4,6 +4,7 @@ import { canonicalJson } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
+import { requestAuthOf } from '@hpc-access/auth';
 import { ProblemException, badRequest, problem } from './problem';
 
 const REPLAYED_HEADERS = ['location', 'etag'];
@@ -15,8 +16,8 @@ export interface IdempotencyStoreOptions {
 
 /** Who the key belongs to: one user's keys never collide with another's. */
 function scopeOf(request: Request): string {
-  const identity = (request as Request & { identity?: { userId?: string } }).identity;
-  return `${identity?.userId ?? 'anonymous'} ${request.method} ${request.baseUrl}${request.path}`;
+  const userId = requestAuthOf(request)?.identity.userId ?? 'anonymous';
+  return `${userId} ${request.method} ${request.baseUrl}${request.path}`;
 }
 
 /**

@@ -1,0 +1,39 @@
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@hpc-access/auth';
+import { badRequest, parseIfMatch } from '@hpc-access/http';
+import type { Response } from 'express';
+import { CurrentCaller, commandContext, type Caller } from '../../caller';
+import { CLOCK, type Clock } from '../../intake.tokens';
+import { ApplicationCommands } from '../application-commands';
+import { ApplicationIdPipe } from '../application-id.pipe';
+import type { ApplicationView } from '../application-view';
+import { definedOnly } from '../proposal.dto';
+import { respondWithApplication } from '../respond-with-application';
+import { AmendApplicationDto } from './amend-application.dto';
+
+@ApiTags('applications')
+@ApiBearerAuth()
+@Controller('api/applications')
+export class AmendApplicationController {
+  constructor(private readonly applications: ApplicationCommands, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  @Post(':id/amend')
+  @HttpCode(200)
+  @Roles('applicant')
+  @ApiOperation({ summary: 'Change a draft or a submitted application until screening starts' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  async amend(
+    @Param('id', ApplicationIdPipe) id: string,
+    @Body() body: AmendApplicationDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ApplicationView> {
+    const expectedRevision = parseIfMatch(ifMatch);
+    const changes = definedOnly(body.changes);
+    if (Object.keys(changes).length === 0) throw badRequest('changes', 'must change at least one field');
+    const result = await this.applications.execute(id, { type: 'AmendApplication', data: { changes }, context: commandContext(caller, this.clock.now()) }, { correlationId: caller.correlationId, expectedRevision });
+    return respondWithApplication(res, result);
+  }
+}

@@ -1,0 +1,58 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { fold, handleCommand, notFound, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
+import { OrganisationCommands, type CommandMeta } from '../organisations/organisation-commands';
+import { PROGRAMME_RULES } from '../programme/programme-config';
+import type { ProgrammeRules } from '../programme/programme-rules';
+import { INTAKE_STORE } from '../intake.tokens';
+import { applicationDecider, type ApplicationCommand } from './domain/application.decide';
+import { applicationStreamId, type ApplicationEvent, type ExistingApplication } from './domain/application';
+import { assertMayAccessOrganisation } from './domain/access-policy';
+import type { ScreeningFacts } from './domain/eligibility';
+
+/** Runs application commands and reads single applications straight from their stream. */
+@Injectable()
+export class ApplicationCommands {
+  private readonly decider;
+
+  constructor(
+    @Inject(INTAKE_STORE) private readonly store: EventStore,
+    @Inject(PROGRAMME_RULES) rules: ProgrammeRules,
+    private readonly organisations: OrganisationCommands,
+  ) {
+    this.decider = applicationDecider(rules);
+  }
+
+  async execute(applicationId: string, command: ApplicationCommand, meta: CommandMeta): Promise<{ application: ExistingApplication; revision: number }> {
+    if (command.type !== 'DraftApplication') {
+      // Applicants act only on their organisation's applications; checked before deciding.
+      const { state } = await this.load(applicationId);
+      assertMayAccessOrganisation(command.context.actor, state.organisationId);
+    } else {
+      assertMayAccessOrganisation(command.context.actor, command.data.organisationId);
+    }
+    const result = await handleCommand(this.store, this.decider, applicationStreamId(applicationId), command, {
+      now: command.context.now,
+      actor: { id: command.context.actor.id, role: command.context.actor.role },
+      correlationId: meta.correlationId,
+      causationId: meta.causationId ?? null,
+    }, { expectedRevision: meta.expectedRevision });
+    if (result.state.status === 'none') throw notFound('application-not-found', `application ${applicationId} does not exist`);
+    return { application: result.state, revision: result.revision };
+  }
+
+  async load(applicationId: string): Promise<{ state: ExistingApplication; revision: number; events: RecordedEvent[] }> {
+    const events = await this.store.readStream(applicationStreamId(applicationId));
+    const state = fold(this.decider, events.map((e) => ({ type: e.type, data: e.data }) as ApplicationEvent));
+    if (state.status === 'none') throw notFound('application-not-found', `application ${applicationId} does not exist`);
+    return { state, revision: events.length - 1, events };
+  }
+
+  /** What the automatic eligibility rules need to know about the applicant's organisation. */
+  async screeningFacts(organisationId: string): Promise<ScreeningFacts> {
+    const found = await this.organisations.find(organisationId);
+    return {
+      organisation: found ? { country: found.state.country, sme: found.state.sme } : null,
+      pledgeSigned: found?.state.pledge != null,
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import type { DomainEvent } from '@hpc-access/eventsourcing';
+import type { CheckResult } from './eligibility';
+import type { DraftProposal, Proposal } from './proposal';
+
+// ---- events ----------------------------------------------------------------------------------
+export type ApplicationDrafted = DomainEvent<'ApplicationDrafted', { applicationId: string; organisationId: string; proposal: DraftProposal; draftedAt: string }>;
+export type ApplicationAmended = DomainEvent<'ApplicationAmended', { applicationId: string; changes: DraftProposal; amendedAt: string }>;
+export type ApplicationSubmitted = DomainEvent<'ApplicationSubmitted', { applicationId: string; organisationId: string; proposal: Proposal; submittedAt: string }>;
+export type ScreeningStarted = DomainEvent<'ScreeningStarted', { applicationId: string; checks: CheckResult[]; startedAt: string }>;
+export type ApplicationFoundEligible = DomainEvent<'ApplicationFoundEligible', { applicationId: string; organisationId: string; checks: CheckResult[]; note: string | null; decidedAt: string }>;
+export type ApplicationFoundIneligible = DomainEvent<'ApplicationFoundIneligible', { applicationId: string; organisationId: string; checks: CheckResult[]; reasons: string[]; decidedAt: string }>;
+export type InformationRequested = DomainEvent<'InformationRequested', { applicationId: string; organisationId: string; questions: string[]; requestedAt: string }>;
+export type InformationProvided = DomainEvent<'InformationProvided', { applicationId: string; answer: string; changes: DraftProposal; providedAt: string }>;
+export type ApplicationWithdrawn = DomainEvent<'ApplicationWithdrawn', { applicationId: string; organisationId: string; reason: string; withdrawnAt: string }>;
+
+export type ApplicationEvent =
+  | ApplicationDrafted
+  | ApplicationAmended
+  | ApplicationSubmitted
+  | ScreeningStarted
+  | ApplicationFoundEligible
+  | ApplicationFoundIneligible
+  | InformationRequested
+  | InformationProvided
+  | ApplicationWithdrawn;
+
+// ---- state -----------------------------------------------------------------------------------
+export type ApplicationStatus =
+  | 'draft'
+  | 'submitted'
+  | 'screening'
+  | 'information-requested'
+  | 'eligible'
+  | 'ineligible'
+  | 'withdrawn';
+
+export interface ExistingApplication {
+  status: ApplicationStatus;
+  applicationId: string;
+  organisationId: string;
+  proposal: DraftProposal;
+  submittedAt: string | null;
+  lastChecks: CheckResult[];
+  openQuestions: string[];
+  reasons: string[];
+}
+export type ApplicationState = { status: 'none' } | ExistingApplication;
+
+export const initialApplicationState = (): ApplicationState => ({ status: 'none' });
+
+export function evolveApplication(state: ApplicationState, event: ApplicationEvent): ApplicationState {
+  if (event.type === 'ApplicationDrafted') {
+    const { applicationId, organisationId, proposal } = event.data;
+    return { status: 'draft', applicationId, organisationId, proposal, submittedAt: null, lastChecks: [], openQuestions: [], reasons: [] };
+  }
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'ApplicationAmended':
+      return { ...state, proposal: { ...state.proposal, ...event.data.changes } };
+    case 'ApplicationSubmitted':
+      return { ...state, status: 'submitted', proposal: event.data.proposal, submittedAt: event.data.submittedAt };
+    case 'ScreeningStarted':
+      return { ...state, status: 'screening', lastChecks: event.data.checks };
+    case 'ApplicationFoundEligible':
+      return { ...state, status: 'eligible', lastChecks: event.data.checks, reasons: [] };
+    case 'ApplicationFoundIneligible':
+      return { ...state, status: 'ineligible', lastChecks: event.data.checks, reasons: event.data.reasons };
+    case 'InformationRequested':
+      return { ...state, status: 'information-requested', openQuestions: event.data.questions };
+    case 'InformationProvided':
+      return { ...state, status: 'screening', openQuestions: [], proposal: { ...state.proposal, ...event.data.changes } };
+    case 'ApplicationWithdrawn':
+      return { ...state, status: 'withdrawn' };
+  }
+}
+
+export const applicationStreamId = (applicationId: string): string => `application-${applicationId}`;

@@ -1,0 +1,29 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@hpc-access/auth';
+import type { Response } from 'express';
+import { CurrentCaller, type Caller } from '../../caller';
+import { READERS } from '../../intake-roles';
+import { ApplicationCommands } from '../application-commands';
+import { ApplicationIdPipe } from '../application-id.pipe';
+import { ApplicationView } from '../application-view';
+import { assertMayAccessOrganisation } from '../domain/access-policy';
+import { respondWithApplication } from '../respond-with-application';
+
+@ApiTags('applications')
+@ApiBearerAuth()
+@Controller('api/applications')
+export class GetApplicationController {
+  constructor(private readonly applications: ApplicationCommands) {}
+
+  /** Read from the stream itself, so the ETag is always the current revision. */
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One application as it stands; ETag = stream revision' })
+  @ApiOkResponse({ type: ApplicationView })
+  async get(@Param('id', ApplicationIdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+    const { state, revision } = await this.applications.load(id);
+    assertMayAccessOrganisation(caller.actor, state.organisationId);
+    return respondWithApplication(res, { application: state, revision });
+  }
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { Roles } from '@hpc-access/auth';
+import { parseIfMatch } from '@hpc-access/http';
+import type { Response } from 'express';
+import { CurrentCaller, commandContext, type Caller } from '../../caller';
+import { CLOCK, type Clock } from '../../intake.tokens';
+import { ApplicationCommands } from '../application-commands';
+import { ApplicationIdPipe } from '../application-id.pipe';
+import type { ApplicationView } from '../application-view';
+import { respondWithApplication } from '../respond-with-application';
+
+export class WithdrawApplicationDto {
+  @ApiProperty() @IsString() @Length(3, 2000) reason!: string;
+}
+
+@ApiTags('applications')
+@ApiBearerAuth()
+@Controller('api/applications')
+export class WithdrawApplicationController {
+  constructor(private readonly applications: ApplicationCommands, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('applicant')
+  @ApiOperation({ summary: 'Withdraw an application (possible until award)' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  async withdraw(
+    @Param('id', ApplicationIdPipe) id: string,
+    @Body() body: WithdrawApplicationDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ApplicationView> {
+    const expectedRevision = parseIfMatch(ifMatch);
+    const result = await this.applications.execute(id, { type: 'WithdrawApplication', data: { reason: body.reason }, context: commandContext(caller, this.clock.now()) }, { correlationId: caller.correlationId, expectedRevision });
+    return respondWithApplication(res, result);
+  }
+}

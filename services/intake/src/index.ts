@@ -1,0 +1,4 @@
+export * from './intake.module';
+export * from './intake.tokens';
+export { loadProgrammeRules } from './programme/programme-config';
+export type { ProgrammeRules, AccessMode } from './programme/programme-rules';

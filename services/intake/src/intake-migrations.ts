@@ -1,0 +1,10 @@
+import { loadSqlMigrations, type Migration } from '@hpc-access/eventstore-postgres';
+import { findRepoFile } from './repo-files';
+
+/** Intake's own tables (read models, idempotency keys), applied after the event store's. */
+export function intakeMigrations(): Migration[] {
+  return [
+    ...loadSqlMigrations(findRepoFile('infra/migrations/http'), 'http'),
+    ...loadSqlMigrations(findRepoFile('infra/migrations/intake'), 'intake'),
+  ];
+}

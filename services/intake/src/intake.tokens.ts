@@ -1,0 +1,17 @@
+/** DI tokens of the intake service. */
+export const INTAKE_STORE = Symbol('INTAKE_STORE');
+export const INTAKE_DB = Symbol('INTAKE_DB');
+export const INTAKE_OPTIONS = Symbol('INTAKE_OPTIONS');
+export const CLOCK = Symbol('CLOCK');
+
+/** Time enters the service here only; tests drive it. */
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface IntakeOptionsShape {
+  /** The database schema holding intake's events and read models. */
+  schema: string;
+}
+export const INTAKE_KEYS = Symbol('INTAKE_KEYS');

@@ -1,0 +1,50 @@
+import { IntakeEvents, createIntegrationEvent, type IntegrationEvent } from '@hpc-access/contracts';
+import type { RecordedEvent } from '@hpc-access/eventsourcing';
+import type { ApplicationEvent } from '../applications/domain/application';
+import { isSme } from '../applications/domain/eligibility';
+import type { OrganisationEvent } from '../organisations/domain/organisation';
+import type { ProgrammeRules } from '../programme/programme-rules';
+
+/**
+ * Which of intake's private domain events others may depend on, and in what shape: the published
+ * language (ARCHITECTURE.md section 4). No personal data leaves intake.
+ */
+export function toIntegrationEvent(rules: ProgrammeRules) {
+  return (recorded: RecordedEvent): IntegrationEvent | null => {
+    const base = {
+      id: recorded.eventId,
+      time: recorded.recordedAt.toISOString(),
+      correlationId: recorded.metadata.correlationId,
+      causationId: recorded.metadata.causationId,
+    };
+    const event = { type: recorded.type, data: recorded.data } as ApplicationEvent | OrganisationEvent;
+    switch (event.type) {
+      case 'OrganisationRegistered': {
+        const { organisationId, legalName, country, sme } = event.data;
+        return createIntegrationEvent(IntakeEvents.OrganisationRegistered, { ...base, subject: organisationId, data: { organisationId, legalName, country, sme: isSme(sme, rules) } });
+      }
+      case 'ApplicationSubmitted': {
+        const { applicationId, organisationId, proposal } = event.data;
+        return createIntegrationEvent(IntakeEvents.ApplicationSubmitted, {
+          ...base,
+          subject: applicationId,
+          data: { applicationId, organisationId, mode: proposal.mode, system: proposal.system, partition: proposal.partition, gpuHours: proposal.gpuHours, durationMonths: proposal.durationMonths, start: proposal.startDate },
+        });
+      }
+      case 'ApplicationFoundEligible':
+      case 'ApplicationFoundIneligible':
+      case 'InformationRequested': {
+        const { applicationId, organisationId } = event.data;
+        const outcome = event.type === 'ApplicationFoundEligible' ? 'eligible' : event.type === 'ApplicationFoundIneligible' ? 'ineligible' : 'information-requested';
+        const reasons = event.type === 'ApplicationFoundIneligible' ? event.data.reasons : event.type === 'InformationRequested' ? event.data.questions : [];
+        return createIntegrationEvent(IntakeEvents.ApplicationScreened, { ...base, subject: applicationId, data: { applicationId, organisationId, outcome, reasons } });
+      }
+      case 'ApplicationWithdrawn': {
+        const { applicationId, organisationId, withdrawnAt } = event.data;
+        return createIntegrationEvent(IntakeEvents.ApplicationWithdrawn, { ...base, subject: applicationId, data: { applicationId, organisationId, withdrawnAt } });
+      }
+      default:
+        return null;
+    }
+  };
+}

@@ -1,0 +1,77 @@
+import type { DomainEvent } from '@hpc-access/eventsourcing';
+
+/** A contact person: the only personal data intake keeps, encrypted per person in the store. */
+export interface ContactPerson {
+  personId: string;
+  name: string;
+  email: string;
+  phone?: string;
+  role: 'representative' | 'technical' | 'other';
+}
+
+export interface SmeFacts {
+  staff: number;
+  turnoverEurM: number;
+  balanceSheetEurM: number;
+}
+
+// ---- events ----------------------------------------------------------------------------------
+export type OrganisationRegistered = DomainEvent<'OrganisationRegistered', {
+  organisationId: string;
+  legalName: string;
+  country: string;
+  registrationNumber: string;
+  sme: SmeFacts;
+  contacts: ContactPerson[];
+  registeredBy: string;
+  registeredAt: string;
+}>;
+export type PledgeSignatureRecorded = DomainEvent<'PledgeSignatureRecorded', {
+  organisationId: string;
+  pledgeVersion: string;
+  signedBy: string;
+  signedAt: string;
+}>;
+export type PledgeWithdrawalRecorded = DomainEvent<'PledgeWithdrawalRecorded', {
+  organisationId: string;
+  withdrawnAt: string;
+  reason: string;
+}>;
+export type OrganisationEvent = OrganisationRegistered | PledgeSignatureRecorded | PledgeWithdrawalRecorded;
+
+// ---- state -----------------------------------------------------------------------------------
+export interface RegisteredOrganisation {
+  status: 'registered';
+  organisationId: string;
+  legalName: string;
+  country: string;
+  registrationNumber: string;
+  sme: SmeFacts;
+  contacts: ContactPerson[];
+  registeredBy: string;
+  registeredAt: string;
+  pledge: { version: string; signedAt: string; signedBy: string } | null;
+}
+export type OrganisationState = { status: 'unregistered' } | RegisteredOrganisation;
+
+export const initialOrganisationState = (): OrganisationState => ({ status: 'unregistered' });
+
+export function evolveOrganisation(state: OrganisationState, event: OrganisationEvent): OrganisationState {
+  switch (event.type) {
+    case 'OrganisationRegistered':
+      return { status: 'registered', ...event.data, pledge: null };
+    case 'PledgeSignatureRecorded':
+      if (state.status !== 'registered') return state;
+      return { ...state, pledge: { version: event.data.pledgeVersion, signedAt: event.data.signedAt, signedBy: event.data.signedBy } };
+    case 'PledgeWithdrawalRecorded':
+      return state.status === 'registered' ? { ...state, pledge: null } : state;
+  }
+}
+
+/** One function builds each stream id (STYLE.md point 5). */
+export const organisationStreamId = (organisationId: string): string => `organisation-${organisationId}`;
+
+/** Where the personal data of an organisation's events is, for crypto-shredding. */
+export const ORGANISATION_PERSONAL_DATA = {
+  OrganisationRegistered: [{ path: 'contacts[]', subjectField: 'personId', fields: ['name', 'email', 'phone'] }],
+};

@@ -1,0 +1,56 @@
+import { Body, Controller, HttpCode, Inject, Post, Res, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@hpc-access/auth';
+import { forbidden, newEventId } from '@hpc-access/eventsourcing';
+import { IdempotencyInterceptor, etagFor } from '@hpc-access/http';
+import type { Response } from 'express';
+import { CurrentCaller, commandContext, type Caller } from '../../caller';
+import { CLOCK, type Clock } from '../../intake.tokens';
+import { OrganisationCommands } from '../organisation-commands';
+import { organisationView } from '../organisation-view';
+import { RegisterOrganisationDto } from './register-organisation.dto';
+
+@ApiTags('organisations')
+@ApiBearerAuth()
+@Controller('api/organisations')
+export class RegisterOrganisationController {
+  constructor(private readonly organisations: OrganisationCommands, @Inject(CLOCK) private readonly clock: Clock) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('applicant', 'intake-officer', 'administrator')
+  @UseInterceptors(IdempotencyInterceptor)
+  @ApiOperation({ summary: 'Register a start-up or SME with its contact persons' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async register(@Body() body: RegisterOrganisationDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const organisationId = this.organisationIdFor(body, caller);
+    const contacts = body.contacts.map((c) => ({
+      // Each contact person gets their own id: the key their personal data is encrypted with.
+      personId: `person-${newEventId()}`,
+      name: c.name,
+      email: c.email,
+      ...(c.phone ? { phone: c.phone } : {}),
+      role: c.role,
+    }));
+    const result = await this.organisations.execute(organisationId, {
+      type: 'RegisterOrganisation',
+      data: { organisationId, legalName: body.legalName, country: body.country, registrationNumber: body.registrationNumber, sme: { ...body.sme }, contacts },
+      context: commandContext(caller, this.clock.now()),
+    }, { correlationId: caller.correlationId });
+    res.setHeader('Location', `/api/organisations/${organisationId}`);
+    res.setHeader('ETag', etagFor(result.revision));
+    if (result.state.status !== 'registered') throw new Error('registration did not register the organisation');
+    return organisationView(result.state, result.revision);
+  }
+
+  /** Applicants register the organisation their account belongs to; staff may name or mint one. */
+  private organisationIdFor(body: RegisterOrganisationDto, caller: Caller): string {
+    if (caller.actor.role !== 'applicant') return body.organisationId ?? `org-${newEventId()}`;
+    const own = caller.actor.organisationId;
+    if (!own) throw forbidden('no-organisation', 'your account is not linked to an organisation; ask for an account with one');
+    if (body.organisationId !== undefined && body.organisationId !== own) {
+      throw forbidden('not-your-organisation', 'applicants can only register their own organisation');
+    }
+    return own;
+  }
+}
