@@ -1,0 +1,43 @@
+import { validateIntegrationEvent, type KnownIntegrationEvent, type KnownIntegrationEventType } from '@hpc-access/contracts';
+import type { Database, Sql } from '@hpc-access/eventstore-postgres';
+import { DeadLetterError } from './dead-letter';
+import type { Inbox } from './inbox';
+import type { BusSubscription, MessageBus } from './message-bus';
+
+/** A handler per integration event type the consumer cares about, typed by that type's payload. */
+export type IntegrationEventHandlers = {
+  [Type in KnownIntegrationEventType]?: (event: Extract<KnownIntegrationEvent, { type: Type }>, tx: Sql) => Promise<void>;
+};
+
+export interface IntegrationEventConsumerOptions {
+  bus: MessageBus;
+  db: Database;
+  inbox: Inbox;
+  topic: string;
+  group: string;
+  /** The inbox's consumer name; defaults to the group. */
+  consumer?: string;
+  handlers: IntegrationEventHandlers;
+}
+
+/**
+ * Subscribes a consumer to a topic the safe way: each message is validated against the
+ * contracts (an invalid one goes straight to the dead-letter topic with its field errors: no retry
+ * can fix it), then handled inside the inbox's transaction, so a redelivery changes nothing.
+ * Known types without a handler are acknowledged and ignored. A handler that throws is retried
+ * by the bus and dead-lettered when it keeps failing.
+ */
+export function subscribeToIntegrationEvents(options: IntegrationEventConsumerOptions): Promise<BusSubscription> {
+  const { bus, db, inbox, topic, group, handlers } = options;
+  const consumer = options.consumer ?? group;
+  return bus.subscribe(topic, group, async (message) => {
+    const validation = validateIntegrationEvent(message.value);
+    if (!validation.ok) throw new DeadLetterError('invalid integration event', validation.errors);
+    const event = validation.event;
+    // The handler map is keyed by `type`, so the handler found fits the event; TypeScript cannot
+    // follow that correlation through an index, hence the widening.
+    const handler = handlers[event.type] as ((event: KnownIntegrationEvent, tx: Sql) => Promise<void>) | undefined;
+    if (!handler) return;
+    await inbox.handle(db, consumer, event.id, (tx) => handler(event, tx));
+  });
+}

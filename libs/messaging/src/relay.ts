@@ -1,0 +1,138 @@
+import type { IntegrationEvent } from '@hpc-access/contracts';
+import { checkpointOf, type Checkpoint, type EventStore, type RecordedEvent, type Subscription } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/eventstore-postgres';
+import { backoffDelay, sleep, type BackoffPolicy } from './backoff';
+import { errorMessage, type Logger } from './logger';
+import type { MessageBus } from './message-bus';
+import { RelayCheckpoints } from './relay-checkpoints';
+
+/** Turns a domain event into what others may see of it; null keeps it private. */
+export type IntegrationEventMapper = (event: RecordedEvent) => IntegrationEvent | null;
+
+export interface RelayOptions {
+  /** Names the checkpoint row: one relay per service and topic, e.g. `intake.v1`. */
+  name: string;
+  store: EventStore;
+  /** Holds `<schema>.relay_checkpoints` (see messagingMigrations). */
+  db: Sql;
+  schema: string;
+  bus: MessageBus;
+  topic: string;
+  map: IntegrationEventMapper;
+  logger: Logger;
+  /** Waits between attempts at a failing step; the attempts themselves never run out. */
+  backoff?: BackoffPolicy;
+  batchSize?: number;
+}
+
+const DEFAULT_BACKOFF: BackoffPolicy = { initialDelayMs: 500, maxDelayMs: 30_000 };
+
+class RelayStopped extends Error {}
+
+/**
+ * The outbox relay (ARCHITECTURE.md section 4): the service's event store is the outbox. It
+ * follows the store from its stored checkpoint, publishes the mapped events, and moves the
+ * checkpoint only after the bus acknowledged them. Every step is retried with backoff for as long
+ * as it takes, so an outage of any length delays events and never loses or skips one; after a
+ * crash the batch in hand is published again (at-least-once: consumers deduplicate).
+ */
+export class Relay {
+  private readonly checkpoints: RelayCheckpoints;
+  private readonly backoff: BackoffPolicy;
+  private readonly abort = new AbortController();
+  private subscription: Subscription | null = null;
+  private resubscribing: Promise<void> | null = null;
+  private stored: Checkpoint | null = null;
+
+  constructor(private readonly options: RelayOptions) {
+    this.checkpoints = new RelayCheckpoints(options.db, options.schema);
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+  }
+
+  /** The last checkpoint stored: everything up to it was acknowledged by the bus. */
+  get checkpoint(): Checkpoint | null {
+    return this.stored;
+  }
+
+  async start(): Promise<void> {
+    if (this.stored) throw new Error(`relay ${this.options.name} already started`);
+    this.stored = await this.checkpoints.load(this.options.name);
+    this.options.logger.info('relay starting', { relay: this.options.name, topic: this.options.topic, from: this.stored });
+    this.follow(this.stored);
+  }
+
+  async stop(): Promise<void> {
+    this.abort.abort();
+    await this.resubscribing;
+    await this.subscription?.stop();
+  }
+
+  private follow(from: Checkpoint): void {
+    this.subscription = this.options.store.subscribeToAll({
+      from,
+      batchSize: this.options.batchSize,
+      handle: (events) => this.relay(events),
+      onError: (error) => this.onSubscriptionError(error),
+    });
+  }
+
+  private async relay(events: RecordedEvent[]): Promise<void> {
+    const last = events.at(-1);
+    if (!last) return;
+    const { bus, topic, map, name } = this.options;
+    // A mapper that throws is a defect: retrying holds the relay at that event, loudly, until
+    // a fixed release restarts it. Skipping would lose the event for good.
+    const messages = await this.retrying('map', () => Promise.resolve(mapAll(events, map)));
+    if (messages.length > 0) await this.retrying('publish', () => bus.publish(topic, messages));
+    const next = checkpointOf(last);
+    // Stored even when nothing was published, so a restart does not read private events again.
+    await this.retrying('store checkpoint', () => this.checkpoints.save(name, next));
+    this.stored = next;
+  }
+
+  /** Runs `step` until it succeeds or the relay stops. */
+  private async retrying<T>(step: string, run: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      if (this.abort.signal.aborted) throw new RelayStopped();
+      try {
+        const result = await run();
+        if (attempt > 1) this.options.logger.info('relay recovered', { relay: this.options.name, step, attempts: attempt });
+        return result;
+      } catch (error) {
+        const delayMs = backoffDelay(this.backoff, attempt);
+        const fields = { relay: this.options.name, step, attempt, delayMs: Math.round(delayMs), error: errorMessage(error) };
+        this.options.logger[step === 'map' ? 'error' : 'warn']('relay step failed; retrying', fields);
+        if (!(await sleep(delayMs, this.abort.signal))) throw new RelayStopped();
+      }
+    }
+  }
+
+  /** The store's subscription ended (a read failed): follow again from what was stored. */
+  private onSubscriptionError(error: unknown): void {
+    if (this.abort.signal.aborted || error instanceof RelayStopped) return;
+    this.options.logger.error('relay subscription failed; resubscribing', { relay: this.options.name, error: errorMessage(error) });
+    this.resubscribing = this.resubscribe();
+  }
+
+  private async resubscribe(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      if (!(await sleep(backoffDelay(this.backoff, attempt), this.abort.signal))) return;
+      try {
+        this.follow(this.stored ?? (await this.checkpoints.load(this.options.name)));
+        return;
+      } catch (error) {
+        this.options.logger.error('relay resubscribe failed', { relay: this.options.name, attempt, error: errorMessage(error) });
+      }
+    }
+  }
+}
+
+function mapAll(events: readonly RecordedEvent[], map: IntegrationEventMapper): IntegrationEvent[] {
+  return events.flatMap((event) => {
+    const message = map(event);
+    if (message === null) return [];
+    // Consumers deduplicate on the id, so it must be the source event's, stable across replays.
+    if (message.id !== event.eventId) throw new Error(`mapper gave ${event.type} ${event.eventId} the id ${message.id}`);
+    return [message];
+  });
+}
