@@ -7,3 +7,4 @@ export * from './correlation';
 export * from './health';
 export * from './metrics';
 export * from './observability.module';
+export * from './structured-logger';

@@ -15,3 +15,5 @@ export interface IntakeOptionsShape {
   schema: string;
 }
 export const INTAKE_KEYS = Symbol('INTAKE_KEYS');
+export const INTAKE_RAW_STORE = Symbol('INTAKE_RAW_STORE');
+export const INTAKE_BUS = Symbol('INTAKE_BUS');

@@ -1,0 +1,106 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { GovernanceEvents, topicFor } from '@hpc-access/contracts';
+import { EncryptingEventStore, PersonalDataCipher, handleCommand } from '@hpc-access/eventsourcing';
+import { PostgresPersonalDataKeys, PostgresProjectionRunner, type Database, type PostgresEventStore, type Sql } from '@hpc-access/eventstore-postgres';
+import { structuredLogger } from '@hpc-access/http';
+import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
+import { applicationSummariesProjection } from './applications/list-applications/application-summaries.projection';
+import { INTAKE_PERSONAL_DATA } from './intake-personal-data';
+import { INTAKE_BUS, INTAKE_DB, INTAKE_OPTIONS, INTAKE_RAW_STORE, INTAKE_STORE, type IntakeOptionsShape } from './intake.tokens';
+import { toIntegrationEvent } from './integration/published-events';
+import { organisationDecider, type OrganisationCommand } from './organisations/domain/organisation.decide';
+import { organisationStreamId } from './organisations/domain/organisation';
+import { organisationSummariesProjection } from './organisations/organisation-summaries.projection';
+import { PROGRAMME_RULES } from './programme/programme-config';
+import type { ProgrammeRules } from './programme/programme-rules';
+import type { EventStore } from '@hpc-access/eventsourcing';
+
+/**
+ * What runs in the background of intake: its read models, the relay publishing its integration
+ * events, and its consumer of governance's pledge events. Started after the HTTP routes exist,
+ * stopped before the database closes.
+ */
+@Injectable()
+export class IntakeRuntime implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = structuredLogger('intake');
+  private projections: PostgresProjectionRunner | null = null;
+  private relay: Relay | null = null;
+  private pledges: BusSubscription | null = null;
+
+  constructor(
+    @Inject(INTAKE_DB) private readonly db: Database,
+    @Inject(INTAKE_STORE) private readonly store: EventStore,
+    @Inject(INTAKE_RAW_STORE) private readonly rawStore: PostgresEventStore,
+    @Inject(INTAKE_BUS) private readonly bus: MessageBus,
+    @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptionsShape,
+    @Inject(PROGRAMME_RULES) private readonly rules: ProgrammeRules,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { schema } = this.options;
+    const log = this.log;
+    this.projections = new PostgresProjectionRunner({
+      db: this.db,
+      store: this.store,
+      schema,
+      projections: [applicationSummariesProjection(schema), organisationSummariesProjection(schema)],
+      onError: (projection, error) => log.error('projection failed; retrying from its checkpoint', { projection, error: String(error) }),
+    });
+    await this.projections.start();
+    this.relay = new Relay({
+      name: 'intake.v1',
+      store: this.store,
+      db: this.db,
+      schema,
+      bus: this.bus,
+      topic: topicFor('intake'),
+      map: toIntegrationEvent(this.rules),
+      logger: log,
+    });
+    await this.relay.start();
+    this.pledges = await subscribeToIntegrationEvents({
+      bus: this.bus,
+      db: this.db,
+      inbox: new Inbox(schema),
+      topic: topicFor('governance'),
+      group: 'intake.pledges',
+      handlers: {
+        [GovernanceEvents.PledgeSigned.type]: (event, tx) =>
+          this.recordInTransaction(tx, event.data.organisationId, {
+            type: 'RecordPledgeSignature',
+            data: { organisationId: event.data.organisationId, pledgeVersion: String(event.data.pledgeVersion), signedBy: event.data.signedBy, signedAt: event.data.signedAt },
+            context: { now: new Date(event.time), actor: { id: event.source, role: 'system' } },
+          }, event.id, event.correlationId),
+        [GovernanceEvents.PledgeWithdrawn.type]: (event, tx) =>
+          this.recordInTransaction(tx, event.data.organisationId, {
+            type: 'RecordPledgeWithdrawal',
+            data: { organisationId: event.data.organisationId, withdrawnAt: event.data.withdrawnAt, reason: event.data.reason },
+            context: { now: new Date(event.time), actor: { id: event.source, role: 'system' } },
+          }, event.id, event.correlationId),
+      },
+    });
+  }
+
+  /** Waits until the read models have applied everything committed so far (tests, demo seeding). */
+  async settled(): Promise<void> {
+    await this.projections?.caughtUp();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pledges?.stop();
+    await this.relay?.stop();
+    await this.projections?.stop();
+  }
+
+  /** A command caused by an integration event: its append commits with the inbox row. */
+  private async recordInTransaction(tx: Sql, organisationId: string, command: OrganisationCommand, causationId: string, correlationId: string): Promise<void> {
+    const keys = new PostgresPersonalDataKeys(tx, { schema: this.options.schema });
+    const store = new EncryptingEventStore(this.rawStore.withTransaction(tx), new PersonalDataCipher(keys, INTAKE_PERSONAL_DATA));
+    await handleCommand(store, organisationDecider, organisationStreamId(organisationId), command, {
+      now: command.context.now,
+      actor: { id: command.context.actor.id, role: command.context.actor.role },
+      correlationId,
+      causationId,
+    }, { maxRetries: 0 });
+  }
+}

@@ -1,0 +1,92 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { EncryptingEventStore, PersonalDataCipher } from '@hpc-access/eventsourcing';
+import { PostgresEventStore, PostgresPersonalDataKeys, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { HealthRegistry, IdempotencyInterceptor } from '@hpc-access/http';
+import { messagingMigrations, type MessageBus } from '@hpc-access/messaging';
+import { AmendApplicationController } from './applications/amend-application/amend-application.controller';
+import { ApplicationCommands } from './applications/application-commands';
+import { ApplicationHistoryController } from './applications/application-history/application-history.controller';
+import { DraftApplicationController } from './applications/draft-application/draft-application.controller';
+import { GetApplicationController } from './applications/get-application/get-application.controller';
+import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
+import { ProvideInformationController } from './applications/provide-information/provide-information.controller';
+import { ScreenApplicationController } from './applications/screen-application/screen-application.controller';
+import { SubmitApplicationController } from './applications/submit-application/submit-application.controller';
+import { WithdrawApplicationController } from './applications/withdraw-application/withdraw-application.controller';
+import { intakeMigrations } from './intake-migrations';
+import { INTAKE_PERSONAL_DATA } from './intake-personal-data';
+import { IntakeRuntime } from './intake-runtime';
+import { CLOCK, INTAKE_BUS, INTAKE_DB, INTAKE_KEYS, INTAKE_OPTIONS, INTAKE_RAW_STORE, INTAKE_STORE, systemClock, type Clock } from './intake.tokens';
+import { ErasePersonController } from './organisations/erase-person/erase-person.controller';
+import { GetOrganisationController } from './organisations/get-organisation/get-organisation.controller';
+import { OrganisationCommands } from './organisations/organisation-commands';
+import { RegisterOrganisationController } from './organisations/register-organisation/register-organisation.controller';
+import { PROGRAMME_RULES, loadProgrammeRules } from './programme/programme-config';
+import type { ProgrammeRules } from './programme/programme-rules';
+
+export interface IntakeModuleOptions {
+  db: Database;
+  bus: MessageBus;
+  /** The database schema of intake's events, read models, inbox and checkpoints. */
+  schema?: string;
+  rules?: ProgrammeRules;
+  clock?: Clock;
+}
+
+/** Intake: organisations and applications, from draft to the eligibility decision. */
+@Module({})
+export class IntakeModule {
+  static register(options: IntakeModuleOptions): DynamicModule {
+    const schema = options.schema ?? 'intake';
+    const providers: Provider[] = [
+      { provide: INTAKE_DB, useValue: options.db },
+      { provide: INTAKE_BUS, useValue: options.bus },
+      { provide: INTAKE_OPTIONS, useValue: { schema } },
+      { provide: CLOCK, useValue: options.clock ?? systemClock },
+      { provide: PROGRAMME_RULES, useFactory: () => options.rules ?? loadProgrammeRules() },
+      {
+        // Migrations run before anything touches the schema: every other provider depends on this one.
+        provide: INTAKE_RAW_STORE,
+        useFactory: async () => {
+          const store = await PostgresEventStore.open(options.db, { schema });
+          await runMigrations(options.db, schema, [...messagingMigrations(schema), ...intakeMigrations()]);
+          return store;
+        },
+      },
+      { provide: INTAKE_KEYS, useFactory: () => new PostgresPersonalDataKeys(options.db, { schema }), inject: [INTAKE_RAW_STORE] },
+      {
+        provide: INTAKE_STORE,
+        useFactory: (raw: PostgresEventStore, keys: PostgresPersonalDataKeys) => new EncryptingEventStore(raw, new PersonalDataCipher(keys, INTAKE_PERSONAL_DATA)),
+        inject: [INTAKE_RAW_STORE, INTAKE_KEYS],
+      },
+      { provide: IdempotencyInterceptor, useFactory: () => new IdempotencyInterceptor({ db: options.db, schema }), inject: [INTAKE_RAW_STORE] },
+      {
+        provide: 'INTAKE_HEALTH',
+        useFactory: (health: HealthRegistry) => health.register('intake-database', async () => { await options.db.query('SELECT 1'); }),
+        inject: [HealthRegistry],
+      },
+      OrganisationCommands,
+      ApplicationCommands,
+      IntakeRuntime,
+    ];
+    return {
+      module: IntakeModule,
+      controllers: [
+        RegisterOrganisationController,
+        GetOrganisationController,
+        ErasePersonController,
+        DraftApplicationController,
+        AmendApplicationController,
+        SubmitApplicationController,
+        WithdrawApplicationController,
+        ScreenApplicationController,
+        ProvideInformationController,
+        GetApplicationController,
+        ListApplicationsController,
+        ApplicationHistoryController,
+      ],
+      providers,
+      exports: [IntakeRuntime],
+    };
+  }
+}

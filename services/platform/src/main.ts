@@ -1,0 +1,26 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { authOptionsFromEnv } from '@hpc-access/auth';
+import { openPglite } from '@hpc-access/eventstore-postgres';
+import { structuredLogger } from '@hpc-access/http';
+import { InProcessBus } from '@hpc-access/messaging';
+import { Logger } from 'nestjs-pino';
+import { createPlatformApp } from './create-app';
+
+/** `npm start`: the whole platform in one process, its data in PGlite under DATA_DIR. */
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+  mkdirSync(dataDir, { recursive: true });
+  const db = await openPglite(join(dataDir, 'pglite'));
+  const bus = new InProcessBus({ logger: structuredLogger('bus') });
+  const auth = authOptionsFromEnv({ AUTH_MODE: 'embedded', ...process.env, DATA_DIR: dataDir, PORT: String(port) });
+  const app = await createPlatformApp({ db, bus, auth });
+  await app.listen(port, process.env.HOST ?? '127.0.0.1');
+  app.get(Logger).log(`HPC Access listening on http://localhost:${port} (data in ${dataDir}); API docs at /api/docs`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { AuthModule, type AuthModuleOptions } from '@hpc-access/auth';
+import type { Database } from '@hpc-access/eventstore-postgres';
+import { ObservabilityModule } from '@hpc-access/http';
+import type { MessageBus } from '@hpc-access/messaging';
+import { IntakeModule, type Clock } from '@hpc-access/intake';
+
+export interface PlatformOptions {
+  db: Database;
+  bus: MessageBus;
+  auth: AuthModuleOptions;
+  clock?: Clock;
+}
+
+const PLATFORM_DB = Symbol('PLATFORM_DB');
+
+/** The database closes last, after Nest has stopped every consumer that still writes to it. */
+@Injectable()
+class DatabaseLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(PLATFORM_DB) private readonly db: Database) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+/** Embedded mode: every service module in one Nest application, on one database and one bus. */
+@Module({})
+export class PlatformModule {
+  static register(options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ObservabilityModule,
+        AuthModule.forRoot(options.auth),
+        IntakeModule.register({ db: options.db, bus: options.bus, schema: 'intake', ...(options.clock ? { clock: options.clock } : {}) }),
+      ],
+      providers: [{ provide: PLATFORM_DB, useValue: options.db }, DatabaseLifecycle],
+    };
+  }
+}
