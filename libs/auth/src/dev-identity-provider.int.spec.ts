@@ -115,6 +115,39 @@ describe('development identity provider in embedded mode', () => {
   });
 });
 
+describe('development identity provider in an app without a body parser (the gateway)', () => {
+  let dataDir: string;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'hpc-auth-raw-'));
+    const moduleRef = await Test.createTestingModule({
+      imports: [AuthModule.forRoot({ mode: 'embedded', publicBaseUrl: 'http://gateway.test', dataDir })],
+    }).compile();
+    app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
+    await app.init();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('reads the JSON body itself', async () => {
+    const { body } = await request(app.getHttpServer()).post('/api/dev/token').send({ role: 'ethics-chair' }).expect(200);
+    expect(body.token_type).toBe('Bearer');
+  });
+
+  it('answers 400 to a body that is not JSON', async () => {
+    const response = await request(app.getHttpServer()).post('/api/dev/token').set('Content-Type', 'application/json').send('{"role":').expect(400);
+    expect(response.body.message).toMatch(/not valid JSON/);
+  });
+
+  it('answers 413 to an oversized body', async () => {
+    await request(app.getHttpServer()).post('/api/dev/token').send({ role: 'applicant', userId: 'x'.repeat(5000) }).expect(413);
+  });
+});
+
 describe('development identity provider outside embedded mode', () => {
   it('does not exist: its routes are 404', async () => {
     const app = await appWith({ mode: 'oidc', issuer: 'https://id.example/realms/hpc', audience: 'hpc-access' });

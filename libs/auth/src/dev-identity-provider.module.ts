@@ -1,10 +1,11 @@
-import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { DevIdentityProviderController } from './dev-identity-provider.controller';
-import { DevIdentityProvider, type DevIdentityProviderOptions } from './dev-identity-provider';
+import { DEV_PROVIDER_PATH, DevIdentityProvider, type DevIdentityProviderOptions } from './dev-identity-provider';
+import { DevTokenBodyMiddleware } from './dev-token-body.middleware';
 
 /** Mounted by AuthModule in embedded mode only; nothing else should import it. */
 @Module({})
-export class DevIdentityProviderModule {
+export class DevIdentityProviderModule implements NestModule {
   static forRoot(options: DevIdentityProviderOptions): DynamicModule {
     return {
       module: DevIdentityProviderModule,
@@ -23,5 +24,9 @@ export class DevIdentityProviderModule {
       ],
       exports: [DevIdentityProvider],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(DevTokenBodyMiddleware).forRoutes({ path: `${DEV_PROVIDER_PATH}/token`, method: RequestMethod.POST });
   }
 }

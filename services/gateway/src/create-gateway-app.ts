@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ObservabilityModule, ProblemDetailsFilter } from '@hpc-access/http';
+import { Logger } from 'nestjs-pino';
+import type { GatewayOptions } from './gateway-options';
+import { GatewayModule } from './gateway.module';
+
+@Module({})
+class GatewayAppModule {
+  static forRoot(options: GatewayOptions): DynamicModule {
+    return { module: GatewayAppModule, imports: [ObservabilityModule, GatewayModule.forRoot(options)] };
+  }
+}
+
+/** The gateway as it runs alone: JSON logs, problem+json errors, health and metrics. */
+export async function createGatewayApp(options: GatewayOptions): Promise<NestExpressApplication> {
+  // No body parser: request bodies are streamed to the services as they came, byte for byte.
+  const app = await NestFactory.create<NestExpressApplication>(GatewayAppModule.forRoot(options), { bodyParser: false, bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.set('trust proxy', 'loopback');
+  app.enableShutdownHooks();
+  return app;
+}
