@@ -27,6 +27,9 @@ export type RecordPledgeWithdrawal = {
 };
 export type OrganisationCommand = RegisterOrganisation | RecordPledgeSignature | RecordPledgeWithdrawal;
 
+/** RFC 3339 times from other services may carry any offset: compare instants, not text. */
+const isBefore = (a: string, b: string): boolean => Date.parse(a) < Date.parse(b);
+
 export function decideOrganisation(command: OrganisationCommand, state: OrganisationState): OrganisationEvent[] {
   switch (command.type) {
     case 'RegisterOrganisation': {
@@ -41,13 +44,15 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
     }
     case 'RecordPledgeSignature': {
       if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
-      // A redelivered or older signature changes nothing.
-      if (state.pledge && state.pledge.version === command.data.pledgeVersion && state.pledge.signedAt >= command.data.signedAt) return [];
+      // A redelivered or older signature (of any version, or from before a withdrawal) changes nothing.
+      const latest = state.pledge?.signedAt ?? state.pledgeWithdrawnAt;
+      if (latest !== null && !isBefore(latest, command.data.signedAt)) return [];
       return [{ type: 'PledgeSignatureRecorded', data: command.data }];
     }
     case 'RecordPledgeWithdrawal': {
       if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
-      if (!state.pledge) return [];
+      // Nothing to withdraw, or a stale withdrawal from before the current signature.
+      if (!state.pledge || isBefore(command.data.withdrawnAt, state.pledge.signedAt)) return [];
       return [{ type: 'PledgeWithdrawalRecorded', data: command.data }];
     }
     default:

@@ -51,6 +51,8 @@ export interface RegisteredOrganisation {
   registeredBy: string;
   registeredAt: string;
   pledge: { version: string; signedAt: string; signedBy: string } | null;
+  /** Kept so that a signature redelivered after the withdrawal does not sign the pledge again. */
+  pledgeWithdrawnAt: string | null;
 }
 export type OrganisationState = { status: 'unregistered' } | RegisteredOrganisation;
 
@@ -59,12 +61,12 @@ export const initialOrganisationState = (): OrganisationState => ({ status: 'unr
 export function evolveOrganisation(state: OrganisationState, event: OrganisationEvent): OrganisationState {
   switch (event.type) {
     case 'OrganisationRegistered':
-      return { status: 'registered', ...event.data, pledge: null };
+      return { status: 'registered', ...event.data, pledge: null, pledgeWithdrawnAt: null };
     case 'PledgeSignatureRecorded':
       if (state.status !== 'registered') return state;
       return { ...state, pledge: { version: event.data.pledgeVersion, signedAt: event.data.signedAt, signedBy: event.data.signedBy } };
     case 'PledgeWithdrawalRecorded':
-      return state.status === 'registered' ? { ...state, pledge: null } : state;
+      return state.status === 'registered' ? { ...state, pledge: null, pledgeWithdrawnAt: event.data.withdrawnAt } : state;
   }
 }
 
