@@ -1,5 +1,16 @@
 import { plainToInstance } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsObject, IsRFC3339, IsString, IsUUID, MaxLength, ValidateIf, validateSync, type ValidationError } from 'class-validator';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsRFC3339,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+  validateSync,
+  type ValidationError,
+} from 'class-validator';
 import { IsEntityId } from './entity-id';
 import { BOUNDED_CONTEXTS, type BoundedContext } from './naming';
 import { contractFor, type KnownIntegrationEvent } from './registry';
@@ -46,7 +57,8 @@ export function validateIntegrationEvent(raw: unknown): IntegrationEventValidati
   const contract = contractFor(envelope.type);
   if (!contract) return { ok: false, errors: [{ field: 'type', reason: `unknown integration event type ${envelope.type}` }] };
   if (contract.context !== envelope.source) {
-    return { ok: false, errors: [{ field: 'source', reason: `${contract.type} is published by ${contract.context}, not ${envelope.source}` }] };
+    const reason = `${contract.type} is published by ${contract.context}, not ${envelope.source}`;
+    return { ok: false, errors: [{ field: 'source', reason }] };
   }
 
   const data = plainToInstance(contract.payload, envelope.data);

@@ -158,8 +158,9 @@ export class InProcessBus implements MessageBus {
 
   private deadLetter(topic: string, group: string, record: StoredRecord, error: unknown, attempts: number): void {
     const offset = String(record.offset);
-    const headers = deadLetterHeaders(error, { topic, partition: record.partition, offset, group, attempts, failedAt: new Date() });
-    this.logger.error('message dead-lettered', { topic, group, partition: record.partition, offset, attempts, error: errorMessage(error) });
+    const { partition } = record;
+    const headers = deadLetterHeaders(error, { topic, partition, offset, group, attempts, failedAt: new Date() });
+    this.logger.error('message dead-lettered', { topic, group, partition, offset, attempts, error: errorMessage(error) });
     this.append(dlqTopicFor(topic), record.key, record.json, { ...record.headers, ...headers });
   }
 
@@ -194,5 +195,12 @@ export class InProcessBus implements MessageBus {
 
 function toMessage(topic: string, record: StoredRecord): DeliveredMessage {
   // Parsed afresh per delivery, as from the wire: a handler cannot change what a retry sees.
-  return { topic, key: record.key, partition: record.partition, offset: String(record.offset), value: JSON.parse(record.json), headers: { ...record.headers } };
+  return {
+    topic,
+    key: record.key,
+    partition: record.partition,
+    offset: String(record.offset),
+    value: JSON.parse(record.json),
+    headers: { ...record.headers },
+  };
 }

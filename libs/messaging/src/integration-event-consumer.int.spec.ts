@@ -45,8 +45,10 @@ describe('consuming integration events: validated, deduplicated, dead-lettered',
         },
       },
     });
-  const storedWithdrawals = async () =>
-    (await database.db.query<{ application_id: string }>(`SELECT application_id FROM ${database.schema}.withdrawals`)).rows.map((r) => r.application_id);
+  const storedWithdrawals = async () => {
+    const { rows } = await database.db.query<{ application_id: string }>(`SELECT application_id FROM ${database.schema}.withdrawals`);
+    return rows.map((r) => r.application_id);
+  };
 
   it('applies an event delivered twice once', async () => {
     await subscribe();

@@ -53,7 +53,8 @@ describe.each(['pglite', 'postgres'] as const)('the relay from a service event s
   async function appendMixed(applications: string[]): Promise<RecordedEvent[]> {
     const recorded: RecordedEvent[] = [];
     for (const app of applications) {
-      recorded.push(...(await store.appendToStream(`application-${app}`, [intakeEvent('ApplicationDraftSaved', app), intakeEvent('ApplicationWithdrawn', app)])).events);
+      const pair = [intakeEvent('ApplicationDraftSaved', app), intakeEvent('ApplicationWithdrawn', app)];
+      recorded.push(...(await store.appendToStream(`application-${app}`, pair)).events);
     }
     recorded.push(...(await store.appendToStream('application-private', [intakeEvent('ApplicationDraftSaved', 'private')])).events);
     return recorded;
@@ -101,7 +102,9 @@ describe.each(['pglite', 'postgres'] as const)('the relay from a service event s
     await eventually(() => expect(published()).toEqual(withdrawalIds(events)));
     await eventually(async () => expect(await storedCheckpoint()).toEqual(store.head()));
     expect(logger.at('warn').filter((e) => e.fields.step === 'publish')).toHaveLength(6);
-    expect(logger.at('info')).toContainEqual(expect.objectContaining({ message: 'relay recovered', fields: expect.objectContaining({ attempts: 7 }) }));
+    expect(logger.at('info')).toContainEqual(
+      expect.objectContaining({ message: 'relay recovered', fields: expect.objectContaining({ step: 'publish', attempts: 7 }) }),
+    );
   });
 
   it('carries live events across an outage in the middle of following', async () => {

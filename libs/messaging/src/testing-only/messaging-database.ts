@@ -50,6 +50,7 @@ async function openServer(): Promise<Database> {
   } catch (error) {
     await db.close().catch(() => undefined);
     const reason = error instanceof Error ? error.message || error.name : String(error);
-    throw new Error(`PostgreSQL test server not reachable at ${new URL(postgresUrl()).host} (${reason}): start it or set HPC_TEST_POSTGRES_URL`);
+    const host = new URL(postgresUrl()).host;
+    throw new Error(`PostgreSQL test server not reachable at ${host} (${reason}): start it or set HPC_TEST_POSTGRES_URL`);
   }
 }

@@ -71,7 +71,7 @@ export function decideApplication(rules: ProgrammeRules) {
 
       case 'SubmitApplication': {
         const app = existing(state);
-        if (app.status !== 'draft') throw conflict('already-submitted', `only a draft can be submitted; it is ${app.status}`);
+        if (app.status !== 'draft') throw conflict('not-a-draft', `only a draft can be submitted; it is ${app.status}`);
         const missing = missingField(app.proposal);
         if (missing) throw invalid('incomplete-proposal', `the application is missing ${missing}`, `proposal.${missing}`);
         return [{ type: 'ApplicationSubmitted', data: { applicationId: app.applicationId, organisationId: app.organisationId, proposal: app.proposal as Proposal, submittedAt: at } }];

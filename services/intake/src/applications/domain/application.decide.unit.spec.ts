@@ -209,7 +209,7 @@ describe('submitting an application', () => {
     ['an application in screening', 'screening'],
     ['a withdrawn application', 'withdrawn'],
   ])('%s cannot be submitted again', (_, status) => {
-    given(history[status]).when(submit()).thenThrows('already-submitted', { kind: 'conflict' });
+    given(history[status]).when(submit()).thenThrows('not-a-draft', { kind: 'conflict' });
   });
 
   it('an unknown application cannot be submitted', () => {
