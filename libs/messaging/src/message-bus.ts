@@ -1,8 +1,9 @@
 import type { IntegrationEvent } from '@hpc-access/contracts';
 
 /**
- * A message as a consumer receives it. `value` is parsed JSON from another process: untrusted
- * until validated against libs/contracts.
+ * A message as a consumer receives it. `value` is the integration event envelope as parsed JSON
+ * (an adapter that carries attributes in headers, as CloudEvents binary mode does, puts them back
+ * together): untrusted until validated against libs/contracts.
  */
 export interface DeliveredMessage {
   readonly topic: string;

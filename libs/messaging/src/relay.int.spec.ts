@@ -131,11 +131,15 @@ describe.each(['pglite', 'postgres'] as const)('the relay from a service event s
     expect(logger.at('error').filter((e) => e.message === 'relay subscription failed; resubscribing').length).toBeGreaterThanOrEqual(1);
   });
 
-  it('stops at an event its mapper gives a foreign id, rather than publish an undeduplicable message', async () => {
+  it.each([
+    ['an id other than its source event\'s', { id: 'another-id' }, /the id another-id/],
+    ['a payload its contract refuses', { data: { applicationId: 'a1' } }, /data\.organisationId/],
+  ])('holds at an event its mapper gives %s, rather than publish it', async (_, defect, reason) => {
     await appendMixed(['a1']);
-    await startRelay({ map: (event) => { const m = mapIntakeEvent(event); return m && { ...m, id: 'another-id' }; } });
+    await startRelay({ map: (event) => { const m = mapIntakeEvent(event); return m && { ...m, ...defect }; } });
 
     await eventually(() => expect(logger.at('error').filter((e) => e.fields.step === 'map').length).toBeGreaterThanOrEqual(2));
+    expect(logger.at('error')[0].fields.error).toMatch(reason);
     expect(published()).toEqual([]);
     expect(await storedCheckpoint()).toEqual(START);
   });

@@ -1,4 +1,4 @@
-import type { IntegrationEvent } from '@hpc-access/contracts';
+import { validateIntegrationEvent, type IntegrationEvent } from '@hpc-access/contracts';
 import { checkpointOf, type Checkpoint, type EventStore, type RecordedEvent, type Subscription } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { backoffDelay, sleep, type BackoffPolicy } from './backoff';
@@ -43,6 +43,7 @@ export class Relay {
   private subscription: Subscription | null = null;
   private resubscribing: Promise<void> | null = null;
   private stored: Checkpoint | null = null;
+  private started = false;
 
   constructor(private readonly options: RelayOptions) {
     this.checkpoints = new RelayCheckpoints(options.db, options.schema);
@@ -54,8 +55,10 @@ export class Relay {
     return this.stored;
   }
 
+  /** Starts following; a relay runs once (after stop, make a new one). */
   async start(): Promise<void> {
-    if (this.stored) throw new Error(`relay ${this.options.name} already started`);
+    if (this.started) throw new Error(`relay ${this.options.name} already started`);
+    this.started = true;
     this.stored = await this.checkpoints.load(this.options.name);
     this.options.logger.info('relay starting', { relay: this.options.name, topic: this.options.topic, from: this.stored });
     this.follow(this.stored);
@@ -133,6 +136,13 @@ function mapAll(events: readonly RecordedEvent[], map: IntegrationEventMapper): 
     if (message === null) return [];
     // Consumers deduplicate on the id, so it must be the source event's, stable across replays.
     if (message.id !== event.eventId) throw new Error(`mapper gave ${event.type} ${event.eventId} the id ${message.id}`);
+    // Checked on the way out as a schema registry would: a message every consumer must dead-letter
+    // is a defect of this service, to be held here and fixed, not spread.
+    const validation = validateIntegrationEvent(JSON.parse(JSON.stringify(message)));
+    if (!validation.ok) {
+      const errors = validation.errors.map((e) => `${e.field}: ${e.reason}`).join('; ');
+      throw new Error(`mapper made ${event.type} ${event.eventId} an invalid ${message.type}: ${errors}`);
+    }
     return [message];
   });
 }
