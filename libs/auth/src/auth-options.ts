@@ -51,10 +51,11 @@ export function authOptionsFromEnv(env: Readonly<Record<string, string | undefin
   if (!issuer || audience.length === 0) {
     throw new Error('AUTH_ISSUER and AUTH_AUDIENCE are required (or AUTH_MODE=embedded for the development identity provider)');
   }
-  const options: OidcAuthOptions = { mode, issuer, audience, claims: {} };
+  const claims: ClaimMapping = {};
+  if (env['AUTH_ROLES_CLAIM']) claims.rolesClaim = env['AUTH_ROLES_CLAIM'];
+  if (env['AUTH_ORGANISATION_CLAIM']) claims.organisationClaim = env['AUTH_ORGANISATION_CLAIM'];
+  const options: OidcAuthOptions = { mode, issuer, audience, claims };
   if (env['AUTH_JWKS_URI']) options.jwksUri = env['AUTH_JWKS_URI'];
-  if (env['AUTH_ROLES_CLAIM']) options.claims = { ...options.claims, rolesClaim: env['AUTH_ROLES_CLAIM'] };
-  if (env['AUTH_ORGANISATION_CLAIM']) options.claims = { ...options.claims, organisationClaim: env['AUTH_ORGANISATION_CLAIM'] };
   if (env['AUTH_CLOCK_TOLERANCE_SECONDS']) options.clockToleranceSeconds = positiveInteger(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 0);
   return options;
 }

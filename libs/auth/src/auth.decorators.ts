@@ -36,7 +36,7 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
 
 function authOf(context: ExecutionContext): RequestAuth {
   const auth = requestAuthOf(context.switchToHttp().getRequest<object>());
-  // Reached on a @Public() route, where the guard did not authenticate anyone.
-  if (!auth) throw new UnauthorizedException('this route is public and has no authenticated caller');
+  // Reached on a @Public() route, or in an app without AuthModule: nobody was authenticated.
+  if (!auth) throw new UnauthorizedException('no authenticated caller on this request');
   return auth;
 }

@@ -1,9 +1,9 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { DEFAULT_AUDIENCE, type AuthModuleOptions } from './auth-options';
+import { DEFAULT_AUDIENCE, type AuthModuleOptions, type EmbeddedAuthOptions } from './auth-options';
 import { AuthGuard } from './auth.guard';
 import { Authenticator } from './authenticator';
-import { devIssuer, DevIdentityProvider } from './dev-identity-provider';
+import { devIssuer, DevIdentityProvider, type DevIdentityProviderOptions } from './dev-identity-provider';
 import { DevIdentityProviderModule } from './dev-identity-provider.module';
 import { JwtVerifier } from './jwt-verifier';
 
@@ -36,9 +36,8 @@ export class AuthModule {
   }
 }
 
-function devProviderOptions(options: AuthModuleOptions & { mode: 'embedded' }) {
-  const { dataDir, publicBaseUrl, audience = DEFAULT_AUDIENCE, tokenTtlSeconds } = options;
-  return { dataDir, issuer: devIssuer(publicBaseUrl), audience, ...(tokenTtlSeconds ? { tokenTtlSeconds } : {}) };
+function devProviderOptions({ dataDir, publicBaseUrl, audience = DEFAULT_AUDIENCE, tokenTtlSeconds }: EmbeddedAuthOptions): DevIdentityProviderOptions {
+  return { dataDir, issuer: devIssuer(publicBaseUrl), audience, tokenTtlSeconds };
 }
 
 function verifierProvider(options: AuthModuleOptions): Provider {

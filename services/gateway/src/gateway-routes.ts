@@ -35,7 +35,8 @@ export function parseGatewayRoutes(spec: string): GatewayRoute[] {
       throw new Error(`GATEWAY_ROUTES entry "${entry}" is not name=http(s)://host:port`);
     }
     if (name.startsWith('/')) {
-      routes.push({ prefix: checkedPrefix(name), service: name, target });
+      const prefix = checkedPrefix(name);
+      routes.push({ prefix, service: prefix, target });
       continue;
     }
     const prefixes = SERVICE_PREFIXES[name];

@@ -10,7 +10,7 @@ describe('parseGatewayRoutes', () => {
 
   it('takes ad-hoc path prefixes, separated by commas or white space', () => {
     expect(parseGatewayRoutes('/api/ethics-cases/=https://ethics.internal/base ,\n /api/calls=http://alloc:3103')).toEqual([
-      { prefix: '/api/ethics-cases', service: '/api/ethics-cases/', target: 'https://ethics.internal/base' },
+      { prefix: '/api/ethics-cases', service: '/api/ethics-cases', target: 'https://ethics.internal/base' },
       { prefix: '/api/calls', service: '/api/calls', target: 'http://alloc:3103' },
     ]);
   });

@@ -38,7 +38,7 @@ export function forward({ incoming, outgoing, target, headers, service, timeoutM
     upstream.setTimeout(timeoutMs, () => upstream.destroy(new UpstreamTimeout()));
 
     upstream.on('response', (answer) => {
-      outgoing.writeHead(answer.statusCode ?? 502, responseHeaders(answer.headers));
+      outgoing.writeHead(answer.statusCode ?? 502, withoutHopByHop(answer.headers));
       answer.pipe(outgoing);
       answer.on('end', resolve);
       answer.on('error', () => outgoing.destroy());
@@ -84,10 +84,6 @@ function requestHeaders(incoming: IncomingMessage, target: URL, added: Record<st
 
 function hasBody(incoming: IncomingMessage): boolean {
   return incoming.headers['transfer-encoding'] !== undefined || Number(incoming.headers['content-length'] ?? 0) > 0;
-}
-
-function responseHeaders(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
-  return withoutHopByHop(headers);
 }
 
 function withoutHopByHop(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
