@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@hpc-access/auth';
 
 export type ReadinessCheck = () => Promise<void>;
 
@@ -22,6 +23,7 @@ export class HealthRegistry {
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly registry: HealthRegistry) {}

@@ -37,7 +37,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = ctx.getRequest<Request>();
     const body = { ...toProblem(error), instance: request.originalUrl };
     if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
-    if (body.status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    // The guard's challenge says why a token was refused; only add a bare one when it set none.
+    if (body.status === 401 && !response.hasHeader('WWW-Authenticate')) response.setHeader('WWW-Authenticate', 'Bearer');
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 }
