@@ -12,7 +12,7 @@ export interface RetryPolicy extends BackoffPolicy {
 
 export interface InProcessBusOptions {
   logger: Logger;
-  /** Partitions per topic. More than one, so nothing comes to rely on an order across keys. */
+  /** Partitions per topic, default 4: more than one, so nothing comes to rely on an order across keys. */
   partitions?: number;
   retry?: RetryPolicy;
 }

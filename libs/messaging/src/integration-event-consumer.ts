@@ -22,8 +22,9 @@ export interface IntegrationEventConsumerOptions {
 
 /**
  * Subscribes a consumer to a topic the safe way: each message is validated against the
- * contracts (an invalid one goes straight to the dead-letter topic with its field errors: no retry
- * can fix it), then handled inside the inbox's transaction, so a redelivery changes nothing.
+ * contracts (an invalid one, or one of a type the contracts do not know, goes straight to the
+ * dead-letter topic with its field errors: no retry can fix it), then handled inside the inbox's
+ * transaction, so a redelivery changes nothing.
  * Known types without a handler are acknowledged and ignored. A handler that throws is retried
  * by the bus and dead-lettered when it keeps failing.
  */

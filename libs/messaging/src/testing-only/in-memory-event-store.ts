@@ -43,7 +43,12 @@ export class InMemoryEventStore implements EventStore {
       const streamPosition = stream.length + i;
       const hash = chainHash(prevHash, streamPosition, hashedContent(streamId, event));
       const stored: RecordedEvent = {
-        ...structuredClone(event),
+        eventId: event.eventId,
+        type: event.type,
+        // Kept as a database keeps jsonb: a copy, so the caller's objects cannot change history.
+        data: JSON.parse(JSON.stringify(event.data)),
+        metadata: JSON.parse(JSON.stringify(event.metadata)),
+        recordedAt: new Date(event.recordedAt.getTime()),
         streamId,
         streamPosition,
         globalPosition: String(this.all.length + i + 1),
