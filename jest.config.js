@@ -1,3 +1,5 @@
+// PGlite loads its WebAssembly with a dynamic import(): Jest needs NODE_OPTIONS=--experimental-vm-modules
+// (the npm test scripts set it).
 // One Jest run, three tiers selected by file suffix (STYLE.md): *.unit.spec.ts, *.int.spec.ts, *.e2e.spec.ts.
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
