@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { canonicalJson } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import type { Request, Response } from 'express';
@@ -8,6 +8,9 @@ import { requestAuthOf } from '@hpc-access/auth';
 import { ProblemException, badRequest, problem } from './problem';
 
 const REPLAYED_HEADERS = ['location', 'etag'];
+
+/** Where a module keeps its idempotency keys: provide it beside @UseInterceptors(IdempotencyInterceptor). */
+export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
 
 export interface IdempotencyStoreOptions {
   db: Sql;
@@ -27,7 +30,7 @@ function scopeOf(request: Request): string {
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly options: IdempotencyStoreOptions) {}
+  constructor(@Inject(IDEMPOTENCY_STORE) private readonly options: IdempotencyStoreOptions) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<Request>();

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { EncryptingEventStore, PersonalDataCipher } from '@hpc-access/eventsourcing';
 import { PostgresEventStore, PostgresPersonalDataKeys, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
-import { HealthRegistry, IdempotencyInterceptor } from '@hpc-access/http';
+import { HealthRegistry, IDEMPOTENCY_STORE } from '@hpc-access/http';
 import { messagingMigrations, type MessageBus } from '@hpc-access/messaging';
 import { AmendApplicationController } from './applications/amend-application/amend-application.controller';
 import { ApplicationCommands } from './applications/application-commands';
@@ -59,7 +59,7 @@ export class IntakeModule {
         useFactory: (raw: PostgresEventStore, keys: PostgresPersonalDataKeys) => new EncryptingEventStore(raw, new PersonalDataCipher(keys, INTAKE_PERSONAL_DATA)),
         inject: [INTAKE_RAW_STORE, INTAKE_KEYS],
       },
-      { provide: IdempotencyInterceptor, useFactory: () => new IdempotencyInterceptor({ db: options.db, schema }), inject: [INTAKE_RAW_STORE] },
+      { provide: IDEMPOTENCY_STORE, useFactory: () => ({ db: options.db, schema }), inject: [INTAKE_RAW_STORE] },
       {
         provide: 'INTAKE_HEALTH',
         useFactory: (health: HealthRegistry) => health.register('intake-database', async () => { await options.db.query('SELECT 1'); }),

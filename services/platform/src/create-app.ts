@@ -7,7 +7,7 @@ import { PlatformModule, type PlatformOptions } from './platform.module';
 
 /** Builds the embedded application: used by `main.ts` and by the end-to-end tests alike. */
 export async function createPlatformApp(options: PlatformOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(PlatformModule.register(options), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(PlatformModule.register(options), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { openPglite, type Database } from '@hpc-access/eventstore-postgres';
+import { InProcessBus } from '@hpc-access/messaging';
+import { IntakeRuntime } from '@hpc-access/intake';
+import request from 'supertest';
+import { createPlatformApp } from '../create-app';
+import { TestClock } from './test-clock';
+
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+export interface PlatformHarness {
+  app: NestExpressApplication;
+  http: ReturnType<typeof request>;
+  db: Database;
+  bus: InProcessBus;
+  clock: TestClock;
+  dataDir: string;
+  /** A bearer token from the development identity provider, as a person would get one. */
+  token(role: string, options?: { userId?: string; organisationId?: string }): Promise<string>;
+  /** Waits until read models and the bus have handled everything so far. */
+  settle(): Promise<void>;
+  close(options?: { keepData?: boolean }): Promise<void>;
+}
+
+/** The embedded platform on an in-memory or on-disk PGlite, driven over real HTTP. */
+export async function startPlatform(options: { dataDir?: string; persist?: boolean } = {}): Promise<PlatformHarness> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hpc-access-'));
+  const db = await openPglite(options.persist ? join(dataDir, 'pglite') : undefined);
+  const bus = new InProcessBus({ logger: silent, retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 } });
+  const clock = new TestClock();
+  const app = await createPlatformApp({ db, bus, clock, auth: { mode: 'embedded', publicBaseUrl: 'http://localhost:3000', dataDir } });
+  await app.init();
+  const http = request(app.getHttpServer());
+  const runtime = app.get(IntakeRuntime);
+  return {
+    app,
+    http,
+    db,
+    bus,
+    clock,
+    dataDir,
+    async token(role, extra = {}) {
+      const response = await request(app.getHttpServer()).post('/api/dev/token').send({ role, ...extra }).expect(200);
+      return (response.body as { access_token: string }).access_token;
+    },
+    async settle() {
+      await runtime.settled();
+      await bus.idle();
+      await runtime.settled();
+    },
+    async close({ keepData = false } = {}) {
+      await app.close();
+      await bus.close();
+      if (!keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
