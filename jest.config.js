@@ -15,9 +15,11 @@ const shared = {
 };
 
 module.exports = {
+  // Global only (Jest ignores it per project): PGlite start-up and real servers take seconds on 2 cores.
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['**/*.unit.spec.ts'] },
-    { ...shared, displayName: 'int', testMatch: ['**/*.int.spec.ts'], testTimeout: 60000 },
-    { ...shared, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], testTimeout: 60000 },
+    { ...shared, displayName: 'int', testMatch: ['**/*.int.spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'] },
   ],
 };
