@@ -1,7 +1,7 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { EncryptingEventStore, PersonalDataCipher } from '@hpc-access/eventsourcing';
 import { PostgresEventStore, PostgresPersonalDataKeys, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
-import { HealthRegistry, IDEMPOTENCY_STORE } from '@hpc-access/http';
+import { HealthRegistry, IDEMPOTENCY_STORE, MetricsRegistry } from '@hpc-access/http';
 import { messagingMigrations, type MessageBus } from '@hpc-access/messaging';
 import { AmendApplicationController } from './applications/amend-application/amend-application.controller';
 import { ApplicationCommands } from './applications/application-commands';
@@ -13,6 +13,7 @@ import { ProvideInformationController } from './applications/provide-information
 import { ScreenApplicationController } from './applications/screen-application/screen-application.controller';
 import { SubmitApplicationController } from './applications/submit-application/submit-application.controller';
 import { WithdrawApplicationController } from './applications/withdraw-application/withdraw-application.controller';
+import { registerIntakeMetrics } from './intake-metrics';
 import { intakeMigrations } from './intake-migrations';
 import { INTAKE_PERSONAL_DATA } from './intake-personal-data';
 import { IntakeRuntime } from './intake-runtime';
@@ -64,6 +65,11 @@ export class IntakeModule {
         provide: 'INTAKE_HEALTH',
         useFactory: (health: HealthRegistry) => health.register('intake-database', async () => { await options.db.query('SELECT 1'); }),
         inject: [HealthRegistry],
+      },
+      {
+        provide: 'INTAKE_METRICS',
+        useFactory: (metrics: MetricsRegistry, raw: PostgresEventStore) => registerIntakeMetrics(metrics, raw),
+        inject: [MetricsRegistry, INTAKE_RAW_STORE],
       },
       OrganisationCommands,
       ApplicationCommands,

@@ -22,6 +22,7 @@ describe('the embedded platform', () => {
     const metrics = await platform.http.get('/metrics').expect(200);
     expect(metrics.text).toMatch(/process_cpu_user_seconds_total/);
     expect(metrics.text).toMatch(/http_request_duration_seconds_bucket/);
+    expect(metrics.text).toMatch(/eventstore_subscriber_lag_events\{schema="intake"\} 0/);
   });
 
   it('serves its OpenAPI description at /api/docs-json and a UI at /api/docs', async () => {
