@@ -1,0 +1,150 @@
+import { InMemoryPersonalDataKeys } from './in-memory-event-store.test-helper';
+import {
+  decryptValue,
+  encryptValue,
+  ERASED,
+  generateKey,
+  isEncryptedValue,
+  PersonalDataCipher,
+  type EncryptedValue,
+  type PersonalDataPolicy,
+} from './personal-data';
+
+const policy: PersonalDataPolicy = {
+  OrganisationRegistered: [{ path: 'contacts[]', subjectField: 'personId', fields: ['name', 'email'] }],
+  ProposalSubmitted: [{ path: 'team.members[]', subjectField: 'personId', fields: ['email'] }],
+};
+
+const registered = () => ({
+  organisationId: 'org-1',
+  name: 'Barcelona Supercomputing Center',
+  contacts: [
+    { personId: 'p-1', name: 'Zoë Ñúñez', email: 'zoe@bsc.example', role: 'pi' },
+    { personId: 'p-2', name: 'Jan Novák', email: 'jan@bsc.example', role: 'admin' },
+  ],
+});
+
+type Contact = Record<string, unknown>;
+const contactsOf = (data: unknown) => (data as { contacts: Contact[] }).contacts;
+
+describe('encryptValue and decryptValue', () => {
+  it('give back any JSON value encrypted for a subject with its key', () => {
+    const key = generateKey();
+    for (const value of ['zoe@bsc.example', 'Zoë 😀', 42, true, null, { street: 'Jordi Girona 29', lines: ['a', 'b'] }]) {
+      const encrypted = encryptValue('p-1', key, value);
+      expect(encrypted.$pii.s).toBe('p-1');
+      expect(decryptValue(encrypted, key)).toEqual(value);
+    }
+  });
+
+  it('write a different ciphertext each time, so equal values cannot be matched across events', () => {
+    const key = generateKey();
+    expect(encryptValue('p-1', key, 'zoe@bsc.example').$pii.v).not.toBe(encryptValue('p-1', key, 'zoe@bsc.example').$pii.v);
+  });
+
+  it('refuse a value moved into another subject’s envelope, with that subject’s key or even the right one', () => {
+    const keyOfP1 = generateKey();
+    const keyOfP2 = generateKey();
+    const moved: EncryptedValue = { $pii: { ...encryptValue('p-1', keyOfP1, 'zoe@bsc.example').$pii, s: 'p-2' } };
+
+    expect(() => decryptValue(moved, keyOfP2)).toThrow(/authenticate/);
+    expect(() => decryptValue(moved, keyOfP1)).toThrow(/authenticate/);
+  });
+
+  it('refuse a ciphertext that was tampered with', () => {
+    const key = generateKey();
+    const encrypted = encryptValue('p-1', key, 'zoe@bsc.example');
+    const raw = Buffer.from(encrypted.$pii.v, 'base64');
+    raw[raw.length - 1] ^= 1;
+
+    expect(() => decryptValue({ $pii: { s: 'p-1', v: raw.toString('base64') } }, key)).toThrow(/authenticate/);
+  });
+});
+
+describe('PersonalDataCipher', () => {
+  it('encrypts only the listed fields of each person in contacts[], keyed to that person', async () => {
+    const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
+
+    const stored = await cipher.encrypt('OrganisationRegistered', registered());
+
+    const [first, second] = contactsOf(stored);
+    for (const [contact, personId] of [[first, 'p-1'], [second, 'p-2']] as const) {
+      expect(contact.personId).toBe(personId);
+      for (const field of ['name', 'email']) {
+        expect(isEncryptedValue(contact[field])).toBe(true);
+        expect((contact[field] as EncryptedValue).$pii.s).toBe(personId);
+      }
+    }
+    expect(first.role).toBe('pi');
+    expect(stored).toMatchObject({ organisationId: 'org-1', name: 'Barcelona Supercomputing Center' });
+    const text = JSON.stringify(stored);
+    for (const secret of ['Zoë', 'zoe@bsc.example', 'Novák', 'jan@bsc.example']) expect(text).not.toContain(secret);
+  });
+
+  it('leaves the caller’s object as it was', async () => {
+    const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
+    const data = registered();
+
+    await cipher.encrypt('OrganisationRegistered', data);
+
+    expect(data).toEqual(registered());
+  });
+
+  it('leaves events of types the policy does not name untouched', async () => {
+    const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
+
+    expect(await cipher.encrypt('OrganisationRenamed', registered())).toEqual(registered());
+    expect(await cipher.decrypt('OrganisationRenamed', registered())).toEqual(registered());
+  });
+
+  it('leaves an event without the path untouched', async () => {
+    const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
+
+    expect(await cipher.encrypt('OrganisationRegistered', { organisationId: 'org-1' })).toEqual({ organisationId: 'org-1' });
+  });
+
+  it('follows a dotted path to an array of persons', async () => {
+    const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
+    const submitted = { proposalId: 'pr-1', team: { name: 'climate', members: [{ personId: 'p-1', email: 'zoe@bsc.example' }] } };
+
+    const stored = (await cipher.encrypt('ProposalSubmitted', submitted)) as typeof submitted;
+
+    expect(isEncryptedValue(stored.team.members[0].email)).toBe(true);
+    expect(stored.team.name).toBe('climate');
+    expect(await cipher.decrypt('ProposalSubmitted', stored)).toEqual(submitted);
+  });
+
+  it('decrypts what it encrypted', async () => {
+    const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
+
+    const stored = await cipher.encrypt('OrganisationRegistered', registered());
+
+    expect(await cipher.decrypt('OrganisationRegistered', stored)).toEqual(registered());
+  });
+
+  it('reads an erased person’s fields as erased while other persons stay readable', async () => {
+    const keys = new InMemoryPersonalDataKeys();
+    const cipher = new PersonalDataCipher(keys, policy);
+    const stored = await cipher.encrypt('OrganisationRegistered', registered());
+
+    await keys.erase('p-1');
+
+    expect(contactsOf(await cipher.decrypt('OrganisationRegistered', stored))).toEqual([
+      { personId: 'p-1', name: ERASED, email: ERASED, role: 'pi' },
+      { personId: 'p-2', name: 'Jan Novák', email: 'jan@bsc.example', role: 'admin' },
+    ]);
+  });
+
+  it('stores ERASED, not ciphertext, when writing for a person already erased', async () => {
+    const keys = new InMemoryPersonalDataKeys();
+    const cipher = new PersonalDataCipher(keys, policy);
+    await keys.erase('p-1');
+
+    const stored = await cipher.encrypt('OrganisationRegistered', registered());
+
+    const [first, second] = contactsOf(stored);
+    expect(first).toEqual({ personId: 'p-1', name: ERASED, email: ERASED, role: 'pi' });
+    expect(isEncryptedValue(second.email)).toBe(true);
+    expect(await keys.find('p-1')).toBeNull();
+  });
+});
