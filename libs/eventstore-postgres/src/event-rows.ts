@@ -1,0 +1,43 @@
+import type { EventMetadata, RecordedEvent } from '@hpc-access/eventsourcing';
+
+/** A row of `events` as the store selects it: 64-bit numbers as text, the same on both engines. */
+export interface EventRow {
+  global_position: string;
+  transaction_id: string;
+  stream_id: string;
+  stream_position: number;
+  event_id: string;
+  type: string;
+  data: unknown;
+  metadata: EventMetadata;
+  recorded_at: Date;
+  hash: string;
+  prev_hash: string | null;
+}
+
+/**
+ * The select list matching EventRow, over the table alias `alias`. `pg` and PGlite disagree on
+ * int8 (string vs number), hence the casts. The aliases shadow the column names in ORDER BY, so
+ * queries order by qualified columns (`alias.transaction_id`), never by the bare names.
+ */
+export function eventColumns(alias: string): string {
+  return `${alias}.global_position::text AS global_position, ${alias}.transaction_id::text AS transaction_id,
+    ${alias}.stream_id, ${alias}.stream_position, ${alias}.event_id::text AS event_id, ${alias}.type,
+    ${alias}.data, ${alias}.metadata, ${alias}.recorded_at, ${alias}.hash, ${alias}.prev_hash`;
+}
+
+export function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    streamId: row.stream_id,
+    streamPosition: row.stream_position,
+    globalPosition: row.global_position,
+    transactionId: row.transaction_id,
+    recordedAt: row.recorded_at,
+    data: row.data,
+    metadata: row.metadata,
+    hash: row.hash,
+    prevHash: row.prev_hash,
+  };
+}

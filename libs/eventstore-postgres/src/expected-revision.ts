@@ -1,0 +1,32 @@
+import type { ExpectedRevision } from '@hpc-access/eventsourcing';
+
+/** How append_to_stream() takes the expected revision: >= 0 exact, negative codes for the rest. */
+export function expectedRevisionCode(expected: ExpectedRevision): number {
+  switch (expected) {
+    case 'no_stream':
+      return -1;
+    case 'any':
+      return -2;
+    case 'stream_exists':
+      return -3;
+    default:
+      if (!Number.isInteger(expected) || expected < 0 || expected > 2_147_483_647) {
+        throw new RangeError(`expected revision must be a non-negative integer, got ${expected}`);
+      }
+      return expected;
+  }
+}
+
+/** The same check in JS, for appends of no events (nothing to lock, nothing to write). */
+export function satisfies(expected: ExpectedRevision, revision: number): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no_stream':
+      return revision < 0;
+    case 'stream_exists':
+      return revision >= 0;
+    default:
+      return revision === expected;
+  }
+}

@@ -1,0 +1,18 @@
+import { eventStoreContract, randomSchemaName, TEST_ENGINES, useTestDatabase } from '@hpc-access/testing';
+import { PostgresEventStore } from './postgres-event-store';
+
+describe.each(TEST_ENGINES)('PostgresEventStore on %s', (engine) => {
+  const database = useTestDatabase(engine);
+
+  eventStoreContract(`PostgresEventStore (${engine})`, async () => {
+    const schema = randomSchemaName();
+    const { db } = database;
+    const store = await PostgresEventStore.open(db, { schema, pollIntervalMs: 20 });
+    return {
+      store,
+      async tamper(eventId, data) {
+        await db.query(`UPDATE ${schema}.events SET data = $2::jsonb WHERE event_id = $1`, [eventId, JSON.stringify(data)]);
+      },
+    };
+  });
+});

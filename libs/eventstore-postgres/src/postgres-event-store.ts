@@ -1,0 +1,270 @@
+import {
+  ConcurrencyError,
+  hashedContent,
+  START,
+  type AppendResult,
+  type Checkpoint,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+} from '@hpc-access/eventsourcing';
+import type { Database, Sql } from './database';
+import { eventColumns, toRecordedEvent, type EventRow } from './event-rows';
+import { migrateEventStore } from './event-store-migrations';
+import { expectedRevisionCode, satisfies } from './expected-revision';
+import type { MigrationReport } from './migrations';
+import { PollingSubscription, type HorizonBatch } from './polling-subscription';
+import { assertSchemaName } from './schema-name';
+
+export interface PostgresEventStoreOptions {
+  /** The service's schema; the store's tables live there (see infra/migrations/eventstore). */
+  schema: string;
+  /** How often an idle subscription looks for events committed by other processes. */
+  pollIntervalMs?: number;
+  /** Default batch size of subscriptions. */
+  batchSize?: number;
+}
+
+export interface AppendOptions {
+  expectedRevision?: ExpectedRevision;
+}
+
+interface AppendedRow {
+  o_global_position: string;
+  o_transaction_id: string;
+  o_stream_position: number;
+  o_hash: string;
+  o_prev_hash: string | null;
+}
+
+interface DatabaseError {
+  code?: string;
+  detail?: string;
+}
+
+const MAX_REVISION = 2_147_483_647;
+
+/**
+ * The EventStore port on PostgreSQL and PGlite, same SQL on both. Appends are one statement
+ * (append_to_stream), readers see only what lies below the oldest running transaction, ordered
+ * by (transaction id, global position). See docs/adr/0003-postgres-event-store.md.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly schema: string;
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly subscriptions = new Set<PollingSubscription>();
+  private lastLag = 0;
+
+  constructor(
+    private readonly db: Database,
+    options: PostgresEventStoreOptions,
+  ) {
+    this.schema = assertSchemaName(options.schema);
+    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.batchSize = options.batchSize ?? 500;
+  }
+
+  /** A store whose schema has been migrated to the current version. */
+  static async open(db: Database, options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const store = new PostgresEventStore(db, options);
+    await store.migrate();
+    return store;
+  }
+
+  migrate(): Promise<MigrationReport> {
+    return migrateEventStore(this.db, this.schema);
+  }
+
+  async appendToStream(streamId: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+    const expected = options.expectedRevision ?? 'any';
+    try {
+      const result = await this.append(this.db, streamId, events, expected);
+      this.notifyCommitted();
+      return result;
+    } catch (error) {
+      throw await this.translate(error, streamId, expected, this.db);
+    }
+  }
+
+  /**
+   * Appends within the caller's transaction (an inbox row and the append commit together). A
+   * ConcurrencyError here has aborted that transaction: roll it back and retry the whole unit.
+   * Call notifyCommitted() after the commit to wake this process's subscriptions at once.
+   */
+  async appendInTransaction(tx: Sql, streamId: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+    const expected = options.expectedRevision ?? 'any';
+    try {
+      return await this.append(tx, streamId, events, expected);
+    } catch (error) {
+      // The transaction is aborted; the current revision cannot be read through it.
+      throw await this.translate(error, streamId, expected, null);
+    }
+  }
+
+  /**
+   * The store seen through the caller's transaction: reads and appends join it, so a command
+   * handled for an integration event commits together with its inbox row. No subscriptions.
+   */
+  withTransaction(tx: Sql): EventStore {
+    return {
+      appendToStream: (streamId, events, options) => this.appendInTransaction(tx, streamId, events, options),
+      readStream: (streamId, options) => this.readStreamWith(tx, streamId, options),
+      readAll: (options) => this.readAllWith(tx, options),
+      subscribeToAll: () => {
+        throw new Error('subscribe on the store itself, not on a transaction view of it');
+      },
+    };
+  }
+
+  /** Wakes this store's live subscriptions: something was committed. */
+  notifyCommitted(): void {
+    for (const subscription of this.subscriptions) subscription.wake();
+  }
+
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return this.readStreamWith(this.db, streamId, options);
+  }
+
+  readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    return this.readAllWith(this.db, options);
+  }
+
+  private async readStreamWith(sql: Sql, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const { rows } = await sql.query<EventRow>(
+      `SELECT ${eventColumns('ev')} FROM ${this.schema}.events ev
+        WHERE ev.stream_id = $1 AND ev.stream_position >= $2 AND ev.stream_position <= $3
+        ORDER BY ev.stream_position`,
+      [streamId, options.fromRevision ?? 0, Math.min(options.toRevision ?? MAX_REVISION, MAX_REVISION)],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  private async readAllWith(sql: Sql, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const after = options.after ?? START;
+    const { rows } = await sql.query<EventRow>(
+      `SELECT ${eventColumns('ev')} FROM ${this.schema}.events ev
+        WHERE ev.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND (ev.transaction_id, ev.global_position) > ($1::xid8, $2::bigint)
+        ORDER BY ev.transaction_id, ev.global_position
+        LIMIT $3`,
+      [after.transactionId, after.globalPosition, options.maxCount ?? null],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    const subscription: PollingSubscription = new PollingSubscription(
+      { readBatch: (after, maxCount) => this.readBatch(after, maxCount), nextTransactionId: () => this.nextTransactionId() },
+      { ...options, batchSize: options.batchSize ?? this.batchSize, pollIntervalMs: this.pollIntervalMs },
+      () => this.subscriptions.delete(subscription),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /**
+   * Committed events that readers cannot see yet because an older transaction (anywhere in the
+   * cluster) is still open, as last measured by a subscription poll or measureSubscriberLag().
+   */
+  get subscriberLag(): number {
+    return this.lastLag;
+  }
+
+  async measureSubscriberLag(): Promise<number> {
+    const { rows } = await this.db.query<{ lag: number }>(
+      `SELECT count(*)::float8 AS lag FROM ${this.schema}.events
+        WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())`,
+    );
+    this.lastLag = rows[0].lag;
+    return this.lastLag;
+  }
+
+  private async append(sql: Sql, streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (events.length === 0) return this.appendNothing(sql, streamId, expected);
+    // The canonical text is what the hash covers; the database stores the columns parsed from it.
+    const contents = events.map((event) => hashedContent(streamId, event));
+    const { rows } = await sql.query<AppendedRow>(`SELECT * FROM ${this.schema}.append_to_stream($1, $2, $3::text[])`, [
+      streamId,
+      expectedRevisionCode(expected),
+      contents,
+    ]);
+    rows.sort((a, b) => a.o_stream_position - b.o_stream_position);
+    const recorded = rows.map((row, i): RecordedEvent => {
+      const event = events[i];
+      return {
+        eventId: event.eventId,
+        type: event.type,
+        streamId,
+        streamPosition: row.o_stream_position,
+        globalPosition: row.o_global_position,
+        transactionId: row.o_transaction_id,
+        recordedAt: event.recordedAt,
+        data: event.data,
+        metadata: event.metadata,
+        hash: row.o_hash,
+        prevHash: row.o_prev_hash,
+      };
+    });
+    return { nextExpectedRevision: recorded[recorded.length - 1].streamPosition, events: recorded };
+  }
+
+  private async appendNothing(sql: Sql, streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
+    const revision = await this.currentRevision(sql, streamId);
+    if (!satisfies(expected, revision)) throw new ConcurrencyError(streamId, expected, revision < 0 ? null : revision);
+    return { nextExpectedRevision: revision, events: [] };
+  }
+
+  private async currentRevision(sql: Sql, streamId: string): Promise<number> {
+    const { rows } = await sql.query<{ revision: number }>(
+      `SELECT revision FROM ${this.schema}.streams WHERE stream_id = $1`,
+      [streamId],
+    );
+    return rows.length === 0 ? -1 : rows[0].revision;
+  }
+
+  /** Wrong revision (HA409) or a unique violation from a racing writer become ConcurrencyError. */
+  private async translate(error: unknown, streamId: string, expected: ExpectedRevision, sql: Sql | null): Promise<unknown> {
+    const { code, detail } = (error ?? {}) as DatabaseError;
+    if (code === 'HA409') {
+      const actual = Number(detail);
+      return new ConcurrencyError(streamId, expected, actual < 0 ? null : actual);
+    }
+    if (code === '23505') {
+      const actual = sql ? await this.currentRevision(sql, streamId).catch(() => -1) : -1;
+      return new ConcurrencyError(streamId, expected, actual < 0 ? null : actual);
+    }
+    return error;
+  }
+
+  private async readBatch(after: Checkpoint, maxCount: number): Promise<HorizonBatch> {
+    // One round trip: the horizon, how many committed events it holds back, and the batch below it.
+    const { rows } = await this.db.query<EventRow & { horizon: string; held_back: number }>(
+      `SELECT h.horizon::text AS horizon, h.held_back, ${eventColumns('b')}
+         FROM (SELECT x.horizon,
+                      (SELECT count(*)::float8 FROM ${this.schema}.events held WHERE held.transaction_id >= x.horizon) AS held_back
+                 FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) x) h
+         LEFT JOIN LATERAL (
+           SELECT ev.* FROM ${this.schema}.events ev
+            WHERE ev.transaction_id < h.horizon
+              AND (ev.transaction_id, ev.global_position) > ($1::xid8, $2::bigint)
+            ORDER BY ev.transaction_id, ev.global_position
+            LIMIT $3) b ON true
+        ORDER BY b.transaction_id, b.global_position`,
+      [after.transactionId, after.globalPosition, maxCount],
+    );
+    this.lastLag = rows[0].held_back;
+    const events = rows[0].event_id === null ? [] : rows.map(toRecordedEvent);
+    return { events, horizon: BigInt(rows[0].horizon) };
+  }
+
+  private async nextTransactionId(): Promise<bigint> {
+    const { rows } = await this.db.query<{ xmax: string }>(`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`);
+    return BigInt(rows[0].xmax);
+  }
+}
