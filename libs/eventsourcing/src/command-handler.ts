@@ -6,7 +6,9 @@ import { ConcurrencyError } from './errors';
 import type { EventStore } from './event-store';
 
 /** The caller pinned a revision (HTTP If-Match) and the stream has moved on: never retried. */
-export class StaleRevisionError extends ConcurrencyError {}
+export class StaleRevisionError extends ConcurrencyError {
+  override readonly name: string = 'StaleRevisionError';
+}
 
 export interface HandleCommandOptions {
   /** The revision the caller last saw; a mismatch throws StaleRevisionError without retrying. */

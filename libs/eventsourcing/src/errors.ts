@@ -2,7 +2,7 @@ import type { ExpectedRevision } from './event-store';
 
 /** Another writer appended to the stream since it was read. */
 export class ConcurrencyError extends Error {
-  override readonly name = 'ConcurrencyError';
+  override readonly name: string = 'ConcurrencyError';
   constructor(
     readonly streamId: string,
     readonly expected: ExpectedRevision,

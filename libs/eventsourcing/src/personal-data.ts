@@ -84,7 +84,10 @@ export class PersonalDataCipher {
     for (const rule of this.policy[type] ?? []) {
       result = await mapPersons(result, splitPath(rule.path), async (person) => {
         const subject = person[rule.subjectField];
-        if (typeof subject !== 'string') return person;
+        // Fail closed: personal data with no one to key it to could never be erased.
+        if (typeof subject !== 'string' || subject === '') {
+          throw new Error(`${type}: personal data at ${rule.path} has no ${rule.subjectField}`);
+        }
         const key = await this.keys.keyFor(subject);
         const out: Json = { ...person };
         for (const field of rule.fields) {

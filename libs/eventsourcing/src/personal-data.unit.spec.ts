@@ -81,6 +81,12 @@ describe('PersonalDataCipher', () => {
     for (const secret of ['Zoë', 'zoe@bsc.example', 'Novák', 'jan@bsc.example']) expect(text).not.toContain(secret);
   });
 
+  it('refuses personal data that names no person, since it could never be erased', async () => {
+    const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
+    const type = Object.keys(policy)[0];
+    await expect(cipher.encrypt(type, { contacts: [{ name: 'Nobody Known', email: 'n@example.eu' }] })).rejects.toThrow(/has no personId/);
+  });
+
   it('leaves the caller’s object as it was', async () => {
     const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
     const data = registered();

@@ -18,6 +18,10 @@ describe('parseIfMatch', () => {
     expect(parseIfMatch('')).toBeUndefined();
   });
 
+  it('reads * as no pin on the revision: the command checks that the resource exists', () => {
+    expect(parseIfMatch('*')).toBeUndefined();
+  });
+
   it('reads the revision from a quoted ETag', () => {
     expect(parseIfMatch('"3"')).toBe(3);
     expect(parseIfMatch('  "12"  ')).toBe(12);
