@@ -1,5 +1,7 @@
-import { eventStoreContract, randomSchemaName, TEST_ENGINES, useTestDatabase } from '@hpc-access/testing';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the contract suite and test helpers live in libs/testing
+import { eventStoreContract, randomSchemaName } from '@hpc-access/testing';
 import { PostgresEventStore } from './postgres-event-store';
+import { TEST_ENGINES, useTestDatabase } from './testing-only/test-database';
 
 describe.each(TEST_ENGINES)('PostgresEventStore on %s', (engine) => {
   const database = useTestDatabase(engine);

@@ -7,7 +7,7 @@ import type { EventStoreContractFactory, EventStoreContractSubject } from './eve
 import { subscriptionContract } from './event-store-contract/subscriptions';
 
 export type { EventStoreContractFactory, EventStoreContractSubject } from './event-store-contract/subject';
-export { anEvent, someEvents } from './event-store-contract/fixtures';
+export { anEvent, idsOf, someEvents } from './event-store-contract/fixtures';
 export { readAllPaged, visibleAll } from './event-store-contract/global-order';
 
 /**

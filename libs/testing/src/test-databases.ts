@@ -1,17 +1,6 @@
-/// <reference types="jest" />
 import { randomBytes } from 'node:crypto';
 import * as vm from 'node:vm';
-import { openPglite, openPostgres, type Database } from '@hpc-access/eventstore-postgres';
-
-export type TestEngine = 'pglite' | 'postgres';
-export const TEST_ENGINES: readonly TestEngine[] = ['pglite', 'postgres'];
-
-export interface TestDatabase {
-  readonly engine: TestEngine;
-  readonly db: Database;
-  /** Closes the connections and, on the server, drops the database. */
-  dispose(): Promise<void>;
-}
+import { Client } from 'pg';
 
 /** The server every machine of this project runs (ARCHITECTURE.md section 8). */
 export const testPostgresUrl = (): string => process.env.HPC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -21,68 +10,57 @@ export const randomName = (prefix: string): string => `${prefix}_${randomBytes(6
 /** A schema name no other test uses. */
 export const randomSchemaName = (): string => randomName('t');
 
+export interface ScratchPostgresDatabase {
+  /** Connection string of the new database. */
+  url: string;
+  name: string;
+  /** Drops the database, closing whatever connections are still open to it. */
+  drop(): Promise<void>;
+}
+
 /**
- * A fresh database `hpc_test_<random>` on the test server. An unreachable server is an error,
- * never a reason to skip: CI must fail when a service it was told to use is missing.
+ * Creates a fresh database `hpc_test_<random>` on the test server. An unreachable server is an
+ * error, never a reason to skip: CI must fail when a service it was told to use is missing.
+ * (Plain `pg` here: libs/testing does not depend on the adapters it tests.)
  */
-export async function createPostgresTestDatabase(): Promise<TestDatabase> {
-  const url = new URL(testPostgresUrl());
-  const admin = openPostgres({ connectionString: url.toString(), max: 1, connectionTimeoutMillis: 5000 });
+export async function createScratchPostgresDatabase(): Promise<ScratchPostgresDatabase> {
+  const adminUrl = new URL(testPostgresUrl());
   const name = randomName('hpc_test');
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl.toString());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    name,
+    drop: () => withAdmin(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
+
+async function withAdmin(url: URL, work: (admin: Client) => Promise<unknown>): Promise<void> {
+  const admin = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 });
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.connect();
   } catch (error) {
-    await admin.close().catch(() => undefined);
+    await admin.end().catch(() => undefined);
     const reason = error instanceof Error ? error.message || error.name : String(error);
     throw new Error(
       `PostgreSQL test server not reachable at ${url.host} (${reason}). The int tier runs the adapter ` +
         'tests against it and does not skip them: start the server or set HPC_TEST_POSTGRES_URL.',
     );
   }
-  const target = new URL(url.toString());
-  target.pathname = `/${name}`;
-  const db = openPostgres({ connectionString: target.toString(), max: 20 });
-  return {
-    engine: 'postgres',
-    db,
-    async dispose() {
-      await db.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.close();
-    },
-  };
-}
-
-export async function createPgliteTestDatabase(): Promise<TestDatabase> {
-  // PGlite loads its WebAssembly with import(), which Jest allows only with VM modules; without
-  // them the failure surfaces as a cryptic TypeError deep inside PGlite, so name the cause first.
-  if (!('SourceTextModule' in vm)) {
-    throw new Error('PGlite under Jest needs VM modules: run Jest with NODE_OPTIONS=--experimental-vm-modules');
+  try {
+    await work(admin);
+  } finally {
+    await admin.end();
   }
-  const db = await openPglite();
-  return { engine: 'pglite', db, dispose: () => db.close() };
-}
-
-export function createTestDatabase(engine: TestEngine): Promise<TestDatabase> {
-  return engine === 'pglite' ? createPgliteTestDatabase() : createPostgresTestDatabase();
 }
 
 /**
- * Opens a test database for the enclosing describe block (beforeAll) and disposes of it after
- * (afterAll). Read `.db` inside tests and hooks, not at definition time.
+ * PGlite loads its WebAssembly with import(), which Jest allows only with VM modules; without them
+ * the failure surfaces as a cryptic TypeError deep inside PGlite, so name the cause first.
  */
-export function useTestDatabase(engine: TestEngine): { readonly db: Database } {
-  let opened: TestDatabase | undefined;
-  beforeAll(async () => {
-    opened = await createTestDatabase(engine);
-  }, 30_000);
-  afterAll(async () => {
-    await opened?.dispose();
-  }, 30_000);
-  return {
-    get db(): Database {
-      if (!opened) throw new Error(`the ${engine} test database is not open (did beforeAll fail?)`);
-      return opened.db;
-    },
-  };
+export function assertPgliteCanRunUnderJest(): void {
+  if (!('SourceTextModule' in vm)) {
+    throw new Error('PGlite under Jest needs VM modules: run Jest with NODE_OPTIONS=--experimental-vm-modules');
+  }
 }
