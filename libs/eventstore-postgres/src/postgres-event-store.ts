@@ -34,11 +34,12 @@ export interface AppendOptions {
   expectedRevision?: ExpectedRevision;
 }
 
+/** The one row append_to_stream() returns (infra/migrations/eventstore/002_append_function.sql). */
 interface AppendedRow {
-  o_global_position: string;
+  o_revision: number;
   o_transaction_id: string;
-  o_stream_position: number;
-  o_hash: string;
+  o_global_positions: string[];
+  o_hashes: string[];
   o_prev_hash: string | null;
 }
 
@@ -194,24 +195,24 @@ export class PostgresEventStore implements EventStore {
       expectedRevisionCode(expected),
       contents,
     ]);
-    rows.sort((a, b) => a.o_stream_position - b.o_stream_position);
-    const recorded = rows.map((row, i): RecordedEvent => {
-      const event = events[i];
-      return {
+    const { o_revision: revision, o_transaction_id: transactionId, o_global_positions: positions, o_hashes: hashes } = rows[0];
+    const first = revision - events.length + 1;
+    const recorded = events.map(
+      (event, i): RecordedEvent => ({
         eventId: event.eventId,
         type: event.type,
         streamId,
-        streamPosition: row.o_stream_position,
-        globalPosition: row.o_global_position,
-        transactionId: row.o_transaction_id,
+        streamPosition: first + i,
+        globalPosition: positions[i],
+        transactionId,
         recordedAt: event.recordedAt,
         data: event.data,
         metadata: event.metadata,
-        hash: row.o_hash,
-        prevHash: row.o_prev_hash,
-      };
-    });
-    return { nextExpectedRevision: recorded[recorded.length - 1].streamPosition, events: recorded };
+        hash: hashes[i],
+        prevHash: i === 0 ? rows[0].o_prev_hash : hashes[i - 1],
+      }),
+    );
+    return { nextExpectedRevision: revision, events: recorded };
   }
 
   private async appendNothing(sql: Sql, streamId: string, expected: ExpectedRevision): Promise<AppendResult> {

@@ -1,0 +1,111 @@
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { PostgresEventStore, type Database } from '@hpc-access/eventstore-postgres';
+import { benchAppend, type Timing } from './append-bench';
+import { openBenchPglite, openBenchPostgres, type BenchDatabase, type Engine } from './bench-database';
+import { bulkLoadEvents } from './bulk-load';
+import { replayWithMemorySamples, type MemoryReport } from './memory-bench';
+import { progress } from './progress';
+import { benchReplay } from './replay-bench';
+import { formatMemory, formatTable, resultRow, writeResults, type ResultRow } from './report';
+
+/**
+ * Event store benchmarks: append and $all replay on the PostgreSQL server and on PGlite, each
+ * beside a plain-SQL baseline of the same rows in the same run, and a memory check over a long
+ * replay. Sizes come from the environment (see the README section in docs/adr/0003).
+ */
+const env = (name: string, fallback: number) => {
+  const value = process.env[name];
+  return value === undefined || value === '' ? fallback : Number(value);
+};
+
+const config = {
+  engines: (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',').map((e) => e.trim()) as Engine[],
+  timing: { roundMs: env('BENCH_ROUND_MS', 1500), rounds: env('BENCH_ROUNDS', 4), warmupMs: env('BENCH_WARMUP_MS', 400) } satisfies Timing,
+  batches: [1, 10],
+  writers: [1, 8, 32],
+  replayEvents: { postgres: env('BENCH_REPLAY_TABLE_EVENTS', 200_000), pglite: env('BENCH_PGLITE_REPLAY_TABLE_EVENTS', 100_000) },
+  replayPage: env('BENCH_REPLAY_PAGE', 1000),
+  replayRounds: env('BENCH_REPLAY_ROUNDS', 2),
+  memoryEvents: env('BENCH_REPLAY_EVENTS', 1_000_000),
+  resultsDir: resolve(process.cwd(), 'bench', 'results'),
+};
+
+const openEngine = (engine: Engine): Promise<BenchDatabase> => (engine === 'postgres' ? openBenchPostgres(40) : openBenchPglite());
+
+async function appendCases(bench: BenchDatabase, rows: ResultRow[]): Promise<void> {
+  for (const batch of config.batches) {
+    for (const writers of config.writers) {
+      const schema = `append_b${batch}_w${writers}`;
+      progress(`${bench.engine}: append, ${batch} event(s) per append, ${writers} writer(s)`);
+      await PostgresEventStore.open(bench.db, { schema });
+      const measured = await benchAppend(bench.db, schema, { engine: bench.engine, batch, writers }, config.timing);
+      const row = resultRow(bench.engine, 'append', batch, writers, measured);
+      progress(`  ${Math.round(row.store.eventsPerSecond)} ev/s vs raw ${Math.round(row.baseline.eventsPerSecond)} ev/s: ratio ${row.ratio.toFixed(2)}`);
+      rows.push(row);
+      await bench.db.query(`DROP SCHEMA ${schema} CASCADE`);
+    }
+  }
+}
+
+async function replayCase(bench: BenchDatabase, rows: ResultRow[]): Promise<void> {
+  const count = config.replayEvents[bench.engine];
+  const store = await PostgresEventStore.open(bench.db, { schema: 'replay' });
+  progress(`${bench.engine}: loading ${count} events for the replay`);
+  await bulkLoadEvents(bench.db, 'replay', count, (loaded) => progress(`  loaded ${loaded}`));
+  progress(`${bench.engine}: replay $all, pages of ${config.replayPage}`);
+  const row = resultRow(bench.engine, 'replay', config.replayPage, 1, await benchReplay(bench.db, store, config.replayPage, config.replayRounds));
+  progress(`  ${Math.round(row.store.eventsPerSecond)} ev/s vs raw ${Math.round(row.baseline.eventsPerSecond)} ev/s: ratio ${row.ratio.toFixed(2)}`);
+  rows.push(row);
+  await bench.db.query('DROP SCHEMA replay CASCADE');
+}
+
+async function memoryCase(db: Database): Promise<MemoryReport> {
+  const store = await PostgresEventStore.open(db, { schema: 'memory' });
+  progress(`postgres: loading ${config.memoryEvents} events for the memory check`);
+  await bulkLoadEvents(db, 'memory', config.memoryEvents, (loaded) => loaded % 200_000 === 0 && progress(`  loaded ${loaded}`));
+  progress('postgres: replaying them with memory samples');
+  const report = await replayWithMemorySamples(store, config.replayPage, (events) => progress(`  replayed ${events}`));
+  await db.query('DROP SCHEMA memory CASCADE');
+  return report;
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const rows: ResultRow[] = [];
+  const engines: Record<string, Record<string, string>> = {};
+  let memory: MemoryReport | undefined;
+  for (const engine of config.engines) {
+    const bench = await openEngine(engine);
+    try {
+      engines[engine] = await bench.describe();
+      await appendCases(bench, rows);
+      await replayCase(bench, rows);
+      if (engine === 'postgres' && config.memoryEvents > 0) memory = await memoryCase(bench.db);
+    } finally {
+      await bench.dispose();
+    }
+  }
+  const table = formatTable(rows);
+  process.stdout.write(`\n${table}\n\n`);
+  if (memory) process.stdout.write(`${formatMemory(memory)}\n\n`);
+  const targetsMet = rows.every((r) => r.met);
+  process.stdout.write(`targets (store >= 0.8x baseline everywhere): ${targetsMet ? 'met' : 'NOT met'}\n`);
+  const file = writeResults(config.resultsDir, {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    engines,
+    config,
+    results: rows,
+    memory: memory && { ...memory, samples: memory.samples.filter((_, i) => i % 10 === 0) },
+    targetsMet,
+  });
+  progress(`results written to ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
