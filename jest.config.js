@@ -17,6 +17,7 @@ const shared = {
 module.exports = {
   // Global only (Jest ignores it per project): PGlite start-up and real servers take seconds on 2 cores.
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['**/*.unit.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['**/*.int.spec.ts'] },
