@@ -3,7 +3,9 @@ import { fold, handleCommand, notFound, type EventStore, type RecordedEvent } fr
 import { OrganisationCommands, type CommandMeta } from '../organisations/organisation-commands';
 import { PROGRAMME_RULES } from '../programme/programme-config';
 import type { ProgrammeRules } from '../programme/programme-rules';
-import { INTAKE_STORE } from '../intake.tokens';
+import { CLOCK, INTAKE_STORE, type Clock } from '../intake.tokens';
+import { commandContext, type Caller } from '../caller';
+import { parseIfMatch } from '@hpc-access/http';
 import { applicationDecider, type ApplicationCommand } from './domain/application.decide';
 import { applicationStreamId, type ApplicationEvent, type ExistingApplication } from './domain/application';
 import { assertMayAccessOrganisation } from './domain/access-policy';
@@ -18,6 +20,7 @@ export class ApplicationCommands {
     @Inject(INTAKE_STORE) private readonly store: EventStore,
     @Inject(PROGRAMME_RULES) rules: ProgrammeRules,
     private readonly organisations: OrganisationCommands,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.decider = applicationDecider(rules);
   }
@@ -40,11 +43,30 @@ export class ApplicationCommands {
     return { application: result.state, revision: result.revision };
   }
 
+  /** What every command route does: the caller's command at the revision they named in If-Match. */
+  run<T extends ApplicationCommand['type']>(
+    applicationId: string,
+    caller: Caller,
+    ifMatch: string | undefined,
+    type: T,
+    data: Extract<ApplicationCommand, { type: T }>['data'],
+  ): Promise<{ application: ExistingApplication; revision: number }> {
+    const expectedRevision = parseIfMatch(ifMatch);
+    const command = { type, data, context: commandContext(caller, this.clock.now()) } as ApplicationCommand;
+    return this.execute(applicationId, command, { correlationId: caller.correlationId, expectedRevision });
+  }
+
   async load(applicationId: string): Promise<{ state: ExistingApplication; revision: number; events: RecordedEvent[] }> {
     const events = await this.store.readStream(applicationStreamId(applicationId));
     const state = fold(this.decider, events.map((e) => ({ type: e.type, data: e.data }) as ApplicationEvent));
     if (state.status === 'none') throw notFound('application-not-found', `application ${applicationId} does not exist`);
     return { state, revision: events.length - 1, events };
+  }
+
+  /** The screening facts of an application's organisation. */
+  async screeningFactsOf(applicationId: string): Promise<ScreeningFacts> {
+    const { state } = await this.load(applicationId);
+    return this.screeningFacts(state.organisationId);
   }
 
   /** What the automatic eligibility rules need to know about the applicant's organisation. */

@@ -1,10 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { badRequest, parseIfMatch } from '@hpc-access/http';
+import { badRequest } from '@hpc-access/http';
 import type { Response } from 'express';
-import { CurrentCaller, commandContext, type Caller } from '../../caller';
-import { CLOCK, type Clock } from '../../intake.tokens';
+import { CurrentCaller, type Caller } from '../../caller';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
@@ -16,7 +15,7 @@ import { AmendApplicationDto } from './amend-application.dto';
 @ApiBearerAuth()
 @Controller('api/applications')
 export class AmendApplicationController {
-  constructor(private readonly applications: ApplicationCommands, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(private readonly applications: ApplicationCommands) {}
 
   @Post(':id/amend')
   @HttpCode(200)
@@ -30,10 +29,8 @@ export class AmendApplicationController {
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ApplicationView> {
-    const expectedRevision = parseIfMatch(ifMatch);
     const changes = definedOnly(body.changes);
     if (Object.keys(changes).length === 0) throw badRequest('changes', 'must change at least one field');
-    const result = await this.applications.execute(id, { type: 'AmendApplication', data: { changes }, context: commandContext(caller, this.clock.now()) }, { correlationId: caller.correlationId, expectedRevision });
-    return respondWithApplication(res, result);
+    return respondWithApplication(res, await this.applications.run(id, caller, ifMatch, 'AmendApplication', { changes }));
   }
 }

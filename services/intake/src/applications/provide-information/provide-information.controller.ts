@@ -1,12 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { Roles } from '@hpc-access/auth';
-import { parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
-import { CurrentCaller, commandContext, type Caller } from '../../caller';
-import { CLOCK, type Clock } from '../../intake.tokens';
+import { CurrentCaller, type Caller } from '../../caller';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
@@ -23,7 +21,7 @@ export class ProvideInformationDto {
 @ApiBearerAuth()
 @Controller('api/applications')
 export class ProvideInformationController {
-  constructor(private readonly applications: ApplicationCommands, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(private readonly applications: ApplicationCommands) {}
 
   @Post(':id/information')
   @HttpCode(200)
@@ -37,12 +35,7 @@ export class ProvideInformationController {
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ApplicationView> {
-    const expectedRevision = parseIfMatch(ifMatch);
-    const result = await this.applications.execute(id, {
-      type: 'ProvideInformation',
-      data: { answer: body.answer, changes: definedOnly(body.changes ?? {}) },
-      context: commandContext(caller, this.clock.now()),
-    }, { correlationId: caller.correlationId, expectedRevision });
-    return respondWithApplication(res, result);
+    const data = { answer: body.answer, changes: definedOnly(body.changes ?? {}) };
+    return respondWithApplication(res, await this.applications.run(id, caller, ifMatch, 'ProvideInformation', data));
   }
 }

@@ -1,10 +1,8 @@
-import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
-import { CurrentCaller, commandContext, type Caller } from '../../caller';
-import { CLOCK, type Clock } from '../../intake.tokens';
+import { CurrentCaller, type Caller } from '../../caller';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
@@ -16,7 +14,7 @@ import { ScreeningDecisionDto } from './screening-decision.dto';
 @ApiBearerAuth()
 @Controller('api/applications')
 export class ScreenApplicationController {
-  constructor(private readonly applications: ApplicationCommands, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(private readonly applications: ApplicationCommands) {}
 
   @Post(':id/screening/start')
   @HttpCode(200)
@@ -29,11 +27,8 @@ export class ScreenApplicationController {
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ApplicationView> {
-    const expectedRevision = parseIfMatch(ifMatch);
-    const { state } = await this.applications.load(id);
-    const facts = await this.applications.screeningFacts(state.organisationId);
-    const result = await this.applications.execute(id, { type: 'StartScreening', data: { facts }, context: commandContext(caller, this.clock.now()) }, { correlationId: caller.correlationId, expectedRevision });
-    return respondWithApplication(res, result);
+    const facts = await this.applications.screeningFactsOf(id);
+    return respondWithApplication(res, await this.applications.run(id, caller, ifMatch, 'StartScreening', { facts }));
   }
 
   @Post(':id/screening')
@@ -48,14 +43,8 @@ export class ScreenApplicationController {
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ApplicationView> {
-    const expectedRevision = parseIfMatch(ifMatch);
-    const { state } = await this.applications.load(id);
-    const facts = await this.applications.screeningFacts(state.organisationId);
-    const result = await this.applications.execute(id, {
-      type: 'DecideScreening',
-      data: { decision: body.decision, reasons: body.reasons ?? [], questions: body.questions ?? [], note: body.note ?? null, facts },
-      context: commandContext(caller, this.clock.now()),
-    }, { correlationId: caller.correlationId, expectedRevision });
-    return respondWithApplication(res, result);
+    const facts = await this.applications.screeningFactsOf(id);
+    const data = { decision: body.decision, reasons: body.reasons ?? [], questions: body.questions ?? [], note: body.note ?? null, facts };
+    return respondWithApplication(res, await this.applications.run(id, caller, ifMatch, 'DecideScreening', data));
   }
 }

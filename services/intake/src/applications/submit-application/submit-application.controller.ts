@@ -1,10 +1,8 @@
-import { Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
-import { CurrentCaller, commandContext, type Caller } from '../../caller';
-import { CLOCK, type Clock } from '../../intake.tokens';
+import { CurrentCaller, type Caller } from '../../caller';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
@@ -14,7 +12,7 @@ import { respondWithApplication } from '../respond-with-application';
 @ApiBearerAuth()
 @Controller('api/applications')
 export class SubmitApplicationController {
-  constructor(private readonly applications: ApplicationCommands, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(private readonly applications: ApplicationCommands) {}
 
   @Post(':id/submit')
   @HttpCode(200)
@@ -27,8 +25,6 @@ export class SubmitApplicationController {
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ApplicationView> {
-    const expectedRevision = parseIfMatch(ifMatch);
-    const result = await this.applications.execute(id, { type: 'SubmitApplication', data: {}, context: commandContext(caller, this.clock.now()) }, { correlationId: caller.correlationId, expectedRevision });
-    return respondWithApplication(res, result);
+    return respondWithApplication(res, await this.applications.run(id, caller, ifMatch, 'SubmitApplication', {}));
   }
 }

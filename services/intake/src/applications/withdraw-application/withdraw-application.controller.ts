@@ -1,11 +1,9 @@
-import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { Roles } from '@hpc-access/auth';
-import { parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
-import { CurrentCaller, commandContext, type Caller } from '../../caller';
-import { CLOCK, type Clock } from '../../intake.tokens';
+import { CurrentCaller, type Caller } from '../../caller';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
@@ -19,7 +17,7 @@ export class WithdrawApplicationDto {
 @ApiBearerAuth()
 @Controller('api/applications')
 export class WithdrawApplicationController {
-  constructor(private readonly applications: ApplicationCommands, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(private readonly applications: ApplicationCommands) {}
 
   @Post(':id/withdraw')
   @HttpCode(200)
@@ -33,8 +31,6 @@ export class WithdrawApplicationController {
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ApplicationView> {
-    const expectedRevision = parseIfMatch(ifMatch);
-    const result = await this.applications.execute(id, { type: 'WithdrawApplication', data: { reason: body.reason }, context: commandContext(caller, this.clock.now()) }, { correlationId: caller.correlationId, expectedRevision });
-    return respondWithApplication(res, result);
+    return respondWithApplication(res, await this.applications.run(id, caller, ifMatch, 'WithdrawApplication', { reason: body.reason }));
   }
 }
