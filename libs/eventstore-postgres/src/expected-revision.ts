@@ -16,17 +16,3 @@ export function expectedRevisionCode(expected: ExpectedRevision): number {
       return expected;
   }
 }
-
-/** The same check in JS, for appends of no events (nothing to lock, nothing to write). */
-export function satisfies(expected: ExpectedRevision, revision: number): boolean {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return revision < 0;
-    case 'stream_exists':
-      return revision >= 0;
-    default:
-      return revision === expected;
-  }
-}

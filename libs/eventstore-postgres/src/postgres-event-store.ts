@@ -16,7 +16,8 @@ import {
 import type { Database, Sql } from './database';
 import { eventColumns, toRecordedEvent, type EventRow } from './event-rows';
 import { migrateEventStore } from './event-store-migrations';
-import { expectedRevisionCode, satisfies } from './expected-revision';
+import { parseAppended } from './appended';
+import { expectedRevisionCode } from './expected-revision';
 import type { MigrationReport } from './migrations';
 import { PollingSubscription, type HorizonBatch } from './polling-subscription';
 import { assertSchemaName } from './schema-name';
@@ -32,15 +33,6 @@ export interface PostgresEventStoreOptions {
 
 export interface AppendOptions {
   expectedRevision?: ExpectedRevision;
-}
-
-/** The one row append_to_stream() returns (infra/migrations/eventstore/002_append_function.sql). */
-interface AppendedRow {
-  o_revision: number;
-  o_transaction_id: string;
-  o_global_positions: string[];
-  o_hashes: string[];
-  o_prev_hash: string | null;
 }
 
 interface DatabaseError {
@@ -187,38 +179,31 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async append(sql: Sql, streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
-    if (events.length === 0) return this.appendNothing(sql, streamId, expected);
     // The canonical text is what the hash covers; the database stores the columns parsed from it.
     const contents = events.map((event) => hashedContent(streamId, event));
-    const { rows } = await sql.query<AppendedRow>(`SELECT * FROM ${this.schema}.append_to_stream($1, $2, $3::text[])`, [
+    const { rows } = await sql.query<{ appended: string }>(`SELECT ${this.schema}.append_to_stream($1, $2, $3::text[]) AS appended`, [
       streamId,
       expectedRevisionCode(expected),
       contents,
     ]);
-    const { o_revision: revision, o_transaction_id: transactionId, o_global_positions: positions, o_hashes: hashes } = rows[0];
-    const first = revision - events.length + 1;
+    const appended = parseAppended(rows[0].appended);
+    const first = appended.revision - events.length + 1;
     const recorded = events.map(
       (event, i): RecordedEvent => ({
         eventId: event.eventId,
         type: event.type,
         streamId,
         streamPosition: first + i,
-        globalPosition: positions[i],
-        transactionId,
+        globalPosition: appended.globalPositions[i],
+        transactionId: appended.transactionId,
         recordedAt: event.recordedAt,
         data: event.data,
         metadata: event.metadata,
-        hash: hashes[i],
-        prevHash: i === 0 ? rows[0].o_prev_hash : hashes[i - 1],
+        hash: appended.hashes[i],
+        prevHash: i === 0 ? appended.hashBefore : appended.hashes[i - 1],
       }),
     );
-    return { nextExpectedRevision: revision, events: recorded };
-  }
-
-  private async appendNothing(sql: Sql, streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
-    const revision = await this.currentRevision(sql, streamId);
-    if (!satisfies(expected, revision)) throw new ConcurrencyError(streamId, expected, revision < 0 ? null : revision);
-    return { nextExpectedRevision: revision, events: [] };
+    return { nextExpectedRevision: appended.revision, events: recorded };
   }
 
   private async currentRevision(sql: Sql, streamId: string): Promise<number> {
@@ -229,14 +214,15 @@ export class PostgresEventStore implements EventStore {
     return rows.length === 0 ? -1 : rows[0].revision;
   }
 
-  /** Wrong revision (HA409) or a unique violation from a racing writer become ConcurrencyError. */
+  /** Wrong revision (HA409) or a racing writer's trace in the database become ConcurrencyError. */
   private async translate(error: unknown, streamId: string, expected: ExpectedRevision, sql: Sql | null): Promise<unknown> {
     const { code, detail } = (error ?? {}) as DatabaseError;
     if (code === 'HA409') {
       const actual = Number(detail);
       return new ConcurrencyError(streamId, expected, actual < 0 ? null : actual);
     }
-    if (code === '23505') {
+    // A unique violation (racing writer) or, under a caller's REPEATABLE READ, a serialization failure.
+    if (code === '23505' || code === '40001') {
       const actual = sql ? await this.currentRevision(sql, streamId).catch(() => -1) : -1;
       return new ConcurrencyError(streamId, expected, actual < 0 ? null : actual);
     }
