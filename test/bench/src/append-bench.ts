@@ -56,20 +56,13 @@ const batchOf = (count: number, streamId: string, personId: string): EventToAppe
   return Array.from({ length: count }, () => applicationDrafted(streamId, personId, now));
 };
 
-/**
- * The store path as a command handler uses it (EncryptingEventStore over PostgresEventStore,
- * exact expected revision, hash chain) beside a plain INSERT of the same rows, one statement per
- * append on both sides, alternating in rounds so that drift and noise hit both alike.
- */
-export async function benchAppend(db: Database, schema: string, spec: AppendCase, timing: Timing): Promise<{ store: Measurement; raw: Measurement }> {
-  const raw = await createRawTable(db, schema);
-  const postgresStore = new PostgresEventStore(db, { schema });
-  const store: EventStore = new EncryptingEventStore(postgresStore, new PersonalDataCipher(new PostgresPersonalDataKeys(db, { schema }), BENCH_POLICY));
-  const storeCursors = Array.from({ length: spec.writers }, (_, w) => new StreamCursor(w));
-  const rawCursors = Array.from({ length: spec.writers }, (_, w) => new StreamCursor(w));
+export type AppendSide = 'raw' | 'store' | 'storeWithoutEncryption';
 
-  const appendThroughStore = async (writer: number) => {
-    const cursor = storeCursors[writer];
+/** Appends as a command handler does: its own streams, the exact revision it last saw. */
+function appender(store: EventStore, spec: AppendCase) {
+  const cursors = Array.from({ length: spec.writers }, (_, w) => new StreamCursor(w));
+  return async (writer: number) => {
+    const cursor = cursors[writer];
     const { streamId, personId, revision } = cursor.next();
     const result = await store.appendToStream(streamId, batchOf(spec.batch, streamId, personId), {
       expectedRevision: revision < 0 ? 'no_stream' : revision,
@@ -77,6 +70,19 @@ export async function benchAppend(db: Database, schema: string, spec: AppendCase
     cursor.revisions.set(streamId, result.nextExpectedRevision);
     return spec.batch;
   };
+}
+
+/**
+ * The store path as a command handler uses it (EncryptingEventStore over PostgresEventStore,
+ * exact expected revision, hash chain) beside a plain INSERT of the same rows, one statement per
+ * append on both sides, alternating in rounds so that drift and noise hit both alike. The store
+ * without encryption runs too, to show what crypto-shredding costs apart from the store.
+ */
+export async function benchAppend(db: Database, schema: string, spec: AppendCase, timing: Timing): Promise<Record<AppendSide, Measurement>> {
+  const raw = await createRawTable(db, schema);
+  const postgresStore = new PostgresEventStore(db, { schema });
+  const encrypting = new EncryptingEventStore(postgresStore, new PersonalDataCipher(new PostgresPersonalDataKeys(db, { schema }), BENCH_POLICY));
+  const rawCursors = Array.from({ length: spec.writers }, (_, w) => new StreamCursor(w));
   const insertRaw = async (writer: number) => {
     const cursor = rawCursors[writer];
     const { streamId, personId, revision } = cursor.next();
@@ -85,13 +91,21 @@ export async function benchAppend(db: Database, schema: string, spec: AppendCase
     return spec.batch;
   };
 
-  await runWriters(spec.writers, timing.warmupMs, insertRaw);
-  await runWriters(spec.writers, timing.warmupMs, appendThroughStore);
-  const totals = { store: emptyMeasurement(), raw: emptyMeasurement() };
+  const plain = await PostgresEventStore.open(db, { schema: `${schema}_plain` });
+  const operations: Record<AppendSide, (writer: number) => Promise<number>> = {
+    raw: insertRaw,
+    // Separate stream sets: each side keeps its own revisions.
+    store: appender(encrypting, spec),
+    storeWithoutEncryption: appender(plain, spec),
+  };
+  const sides = Object.keys(operations) as AppendSide[];
+  for (const side of sides) await runWriters(spec.writers, timing.warmupMs, operations[side]);
+  const totals = { raw: emptyMeasurement(), store: emptyMeasurement(), storeWithoutEncryption: emptyMeasurement() };
   for (let round = 0; round < timing.rounds; round++) {
-    const order = round % 2 === 0 ? (['raw', 'store'] as const) : (['store', 'raw'] as const);
-    for (const side of order) {
-      addTo(totals[side], await runWriters(spec.writers, timing.roundMs, side === 'store' ? appendThroughStore : insertRaw));
+    // Rotate the order so that no side always runs first (or last) in a round.
+    for (let k = 0; k < sides.length; k++) {
+      const side = sides[(round + k) % sides.length];
+      addTo(totals[side], await runWriters(spec.writers, timing.roundMs, operations[side]));
     }
   }
   return totals;

@@ -21,7 +21,7 @@ const env = (name: string, fallback: number) => {
 
 const config = {
   engines: (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',').map((e) => e.trim()) as Engine[],
-  timing: { roundMs: env('BENCH_ROUND_MS', 1500), rounds: env('BENCH_ROUNDS', 4), warmupMs: env('BENCH_WARMUP_MS', 400) } satisfies Timing,
+  timing: { roundMs: env('BENCH_ROUND_MS', 1200), rounds: env('BENCH_ROUNDS', 3), warmupMs: env('BENCH_WARMUP_MS', 400) } satisfies Timing,
   batches: [1, 10],
   writers: [1, 8, 32],
   replayEvents: { postgres: env('BENCH_REPLAY_TABLE_EVENTS', 200_000), pglite: env('BENCH_PGLITE_REPLAY_TABLE_EVENTS', 100_000) },
@@ -41,9 +41,13 @@ async function appendCases(bench: BenchDatabase, rows: ResultRow[]): Promise<voi
       await PostgresEventStore.open(bench.db, { schema });
       const measured = await benchAppend(bench.db, schema, { engine: bench.engine, batch, writers }, config.timing);
       const row = resultRow(bench.engine, 'append', batch, writers, measured);
-      progress(`  ${Math.round(row.store.eventsPerSecond)} ev/s vs raw ${Math.round(row.baseline.eventsPerSecond)} ev/s: ratio ${row.ratio.toFixed(2)}`);
+      progress(
+        `  ${Math.round(row.store.eventsPerSecond)} ev/s vs raw ${Math.round(row.baseline.eventsPerSecond)} ev/s: ratio ${row.ratio.toFixed(2)}` +
+          ` (without encryption ${row.withoutEncryption?.ratio.toFixed(2)})`,
+      );
       rows.push(row);
       await bench.db.query(`DROP SCHEMA ${schema} CASCADE`);
+      await bench.db.query(`DROP SCHEMA ${schema}_plain CASCADE`);
     }
   }
 }

@@ -12,24 +12,45 @@ export interface ResultRow {
   store: Summary;
   baseline: Summary;
   ratio: number;
+  /** The store alone, without EncryptingEventStore (appends only): what the store itself costs. */
+  withoutEncryption?: Summary & { ratio: number };
   target: number;
   met: boolean;
 }
 
 export const TARGET_RATIO = 0.8;
 
-export function resultRow(engine: string, operation: ResultRow['operation'], batch: number, writers: number, m: { store: Measurement; raw: Measurement }): ResultRow {
+export function resultRow(
+  engine: string,
+  operation: ResultRow['operation'],
+  batch: number,
+  writers: number,
+  m: { store: Measurement; raw: Measurement; storeWithoutEncryption?: Measurement },
+): ResultRow {
   const store = summarise(m.store);
   const baseline = summarise(m.raw);
-  const ratio = baseline.eventsPerSecond > 0 ? store.eventsPerSecond / baseline.eventsPerSecond : 0;
-  return { engine, operation, batch, writers, store, baseline, ratio, target: TARGET_RATIO, met: ratio >= TARGET_RATIO };
+  const ratioTo = (s: Summary) => (baseline.eventsPerSecond > 0 ? s.eventsPerSecond / baseline.eventsPerSecond : 0);
+  const ratio = ratioTo(store);
+  const plain = m.storeWithoutEncryption && summarise(m.storeWithoutEncryption);
+  return {
+    engine,
+    operation,
+    batch,
+    writers,
+    store,
+    baseline,
+    ratio,
+    withoutEncryption: plain && { ...plain, ratio: ratioTo(plain) },
+    target: TARGET_RATIO,
+    met: ratio >= TARGET_RATIO,
+  };
 }
 
 const fixed = (n: number, digits = 2) => n.toFixed(digits);
 const rate = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export function formatTable(rows: readonly ResultRow[]): string {
-  const header = ['engine', 'operation', 'batch', 'writers', 'store ev/s', 'p50 ms', 'p99 ms', 'raw ev/s', 'raw p50', 'raw p99', 'ratio', '>= 0.8'];
+  const header = ['engine', 'operation', 'batch', 'writers', 'store ev/s', 'p50 ms', 'p99 ms', 'raw ev/s', 'raw p50', 'raw p99', 'ratio', '>= 0.8', 'no-PII ev/s', 'no-PII ratio'];
   const body = rows.map((r) => [
     r.engine,
     r.operation,
@@ -43,6 +64,8 @@ export function formatTable(rows: readonly ResultRow[]): string {
     fixed(r.baseline.p99Ms),
     fixed(r.ratio),
     r.met ? 'yes' : 'NO',
+    r.withoutEncryption ? rate(r.withoutEncryption.eventsPerSecond) : '-',
+    r.withoutEncryption ? fixed(r.withoutEncryption.ratio) : '-',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
