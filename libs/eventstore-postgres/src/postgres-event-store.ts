@@ -13,10 +13,11 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '@hpc-access/eventsourcing';
-import type { Database, Sql } from './database';
-import { eventColumns, toRecordedEvent, type EventRow } from './event-rows';
-import { migrateEventStore } from './event-store-migrations';
 import { parseAppended } from './appended';
+import type { Database, Sql } from './database';
+import { eventQueries, type EventQueries } from './event-queries';
+import { toRecordedEvent, type EventRow } from './event-rows';
+import { migrateEventStore } from './event-store-migrations';
 import { expectedRevisionCode } from './expected-revision';
 import type { MigrationReport } from './migrations';
 import { PollingSubscription, type HorizonBatch } from './polling-subscription';
@@ -25,7 +26,7 @@ import { assertSchemaName } from './schema-name';
 export interface PostgresEventStoreOptions {
   /** The service's schema; the store's tables live there (see infra/migrations/eventstore). */
   schema: string;
-  /** How often an idle subscription looks for events committed by other processes. */
+  /** How often an idle subscription looks for events committed by other processes (ms). */
   pollIntervalMs?: number;
   /** Default batch size of subscriptions. */
   batchSize?: number;
@@ -35,20 +36,16 @@ export interface AppendOptions {
   expectedRevision?: ExpectedRevision;
 }
 
-interface DatabaseError {
-  code?: string;
-  detail?: string;
-}
-
 const MAX_REVISION = 2_147_483_647;
 
 /**
- * The EventStore port on PostgreSQL and PGlite, same SQL on both. Appends are one statement
- * (append_to_stream), readers see only what lies below the oldest running transaction, ordered
+ * The EventStore port on PostgreSQL and PGlite, same SQL on both. An append is one statement
+ * (append_to_stream); readers see only what lies below the oldest running transaction, ordered
  * by (transaction id, global position). See docs/adr/0003-postgres-event-store.md.
  */
 export class PostgresEventStore implements EventStore {
   readonly schema: string;
+  private readonly sql: EventQueries;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
   private readonly subscriptions = new Set<PollingSubscription>();
@@ -59,6 +56,7 @@ export class PostgresEventStore implements EventStore {
     options: PostgresEventStoreOptions,
   ) {
     this.schema = assertSchemaName(options.schema);
+    this.sql = eventQueries(this.schema);
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.batchSize = options.batchSize ?? 500;
   }
@@ -95,7 +93,7 @@ export class PostgresEventStore implements EventStore {
     try {
       return await this.append(tx, streamId, events, expected);
     } catch (error) {
-      // The transaction is aborted; the current revision cannot be read through it.
+      // The transaction is aborted: the current revision cannot be read through it.
       throw await this.translate(error, streamId, expected, null);
     }
   }
@@ -128,29 +126,6 @@ export class PostgresEventStore implements EventStore {
     return this.readAllWith(this.db, options);
   }
 
-  private async readStreamWith(sql: Sql, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const { rows } = await sql.query<EventRow>(
-      `SELECT ${eventColumns('ev')} FROM ${this.schema}.events ev
-        WHERE ev.stream_id = $1 AND ev.stream_position >= $2 AND ev.stream_position <= $3
-        ORDER BY ev.stream_position`,
-      [streamId, options.fromRevision ?? 0, Math.min(options.toRevision ?? MAX_REVISION, MAX_REVISION)],
-    );
-    return rows.map(toRecordedEvent);
-  }
-
-  private async readAllWith(sql: Sql, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const after = options.after ?? START;
-    const { rows } = await sql.query<EventRow>(
-      `SELECT ${eventColumns('ev')} FROM ${this.schema}.events ev
-        WHERE ev.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-          AND (ev.transaction_id, ev.global_position) > ($1::xid8, $2::bigint)
-        ORDER BY ev.transaction_id, ev.global_position
-        LIMIT $3`,
-      [after.transactionId, after.globalPosition, options.maxCount ?? null],
-    );
-    return rows.map(toRecordedEvent);
-  }
-
   subscribeToAll(options: SubscribeOptions): Subscription {
     const subscription: PollingSubscription = new PollingSubscription(
       { readBatch: (after, maxCount) => this.readBatch(after, maxCount), nextTransactionId: () => this.nextTransactionId() },
@@ -170,10 +145,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async measureSubscriberLag(): Promise<number> {
-    const { rows } = await this.db.query<{ lag: number }>(
-      `SELECT count(*)::float8 AS lag FROM ${this.schema}.events
-        WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())`,
-    );
+    const { rows } = await this.db.query<{ lag: number }>(this.sql.heldBack);
     this.lastLag = rows[0].lag;
     return this.lastLag;
   }
@@ -181,11 +153,7 @@ export class PostgresEventStore implements EventStore {
   private async append(sql: Sql, streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     // The canonical text is what the hash covers; the database stores the columns parsed from it.
     const contents = events.map((event) => hashedContent(streamId, event));
-    const { rows } = await sql.query<{ appended: string }>(`SELECT ${this.schema}.append_to_stream($1, $2, $3::text[]) AS appended`, [
-      streamId,
-      expectedRevisionCode(expected),
-      contents,
-    ]);
+    const { rows } = await sql.query<{ appended: string }>(this.sql.append, [streamId, expectedRevisionCode(expected), contents]);
     const appended = parseAppended(rows[0].appended);
     const first = appended.revision - events.length + 1;
     const recorded = events.map(
@@ -206,22 +174,14 @@ export class PostgresEventStore implements EventStore {
     return { nextExpectedRevision: appended.revision, events: recorded };
   }
 
-  private async currentRevision(sql: Sql, streamId: string): Promise<number> {
-    const { rows } = await sql.query<{ revision: number }>(
-      `SELECT revision FROM ${this.schema}.streams WHERE stream_id = $1`,
-      [streamId],
-    );
-    return rows.length === 0 ? -1 : rows[0].revision;
-  }
-
   /** Wrong revision (HA409) or a racing writer's trace in the database become ConcurrencyError. */
   private async translate(error: unknown, streamId: string, expected: ExpectedRevision, sql: Sql | null): Promise<unknown> {
-    const { code, detail } = (error ?? {}) as DatabaseError;
+    const { code, detail } = (error ?? {}) as { code?: string; detail?: string };
     if (code === 'HA409') {
       const actual = Number(detail);
       return new ConcurrencyError(streamId, expected, actual < 0 ? null : actual);
     }
-    // A unique violation (racing writer) or, under a caller's REPEATABLE READ, a serialization failure.
+    // A unique violation (a racing writer) or, under a caller's REPEATABLE READ, a serialization failure.
     if (code === '23505' || code === '40001') {
       const actual = sql ? await this.currentRevision(sql, streamId).catch(() => -1) : -1;
       return new ConcurrencyError(streamId, expected, actual < 0 ? null : actual);
@@ -229,29 +189,36 @@ export class PostgresEventStore implements EventStore {
     return error;
   }
 
+  private async currentRevision(sql: Sql, streamId: string): Promise<number> {
+    const { rows } = await sql.query<{ revision: number }>(this.sql.currentRevision, [streamId]);
+    return rows.length === 0 ? -1 : rows[0].revision;
+  }
+
+  private async readStreamWith(sql: Sql, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const to = Math.min(options.toRevision ?? MAX_REVISION, MAX_REVISION);
+    const { rows } = await sql.query<EventRow>(this.sql.readStream, [streamId, options.fromRevision ?? 0, to]);
+    return rows.map(toRecordedEvent);
+  }
+
+  private async readAllWith(sql: Sql, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const after = options.after ?? START;
+    const { rows } = await sql.query<EventRow>(this.sql.readAll, [after.transactionId, after.globalPosition, options.maxCount ?? null]);
+    return rows.map(toRecordedEvent);
+  }
+
   private async readBatch(after: Checkpoint, maxCount: number): Promise<HorizonBatch> {
-    // One round trip: the horizon, how many committed events it holds back, and the batch below it.
-    const { rows } = await this.db.query<EventRow & { horizon: string; held_back: number }>(
-      `SELECT h.horizon::text AS horizon, h.held_back, ${eventColumns('b')}
-         FROM (SELECT x.horizon,
-                      (SELECT count(*)::float8 FROM ${this.schema}.events held WHERE held.transaction_id >= x.horizon) AS held_back
-                 FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) x) h
-         LEFT JOIN LATERAL (
-           SELECT ev.* FROM ${this.schema}.events ev
-            WHERE ev.transaction_id < h.horizon
-              AND (ev.transaction_id, ev.global_position) > ($1::xid8, $2::bigint)
-            ORDER BY ev.transaction_id, ev.global_position
-            LIMIT $3) b ON true
-        ORDER BY b.transaction_id, b.global_position`,
-      [after.transactionId, after.globalPosition, maxCount],
-    );
+    const { rows } = await this.db.query<EventRow & { horizon: string; held_back: number }>(this.sql.readBatch, [
+      after.transactionId,
+      after.globalPosition,
+      maxCount,
+    ]);
     this.lastLag = rows[0].held_back;
     const events = rows[0].event_id === null ? [] : rows.map(toRecordedEvent);
     return { events, horizon: BigInt(rows[0].horizon) };
   }
 
   private async nextTransactionId(): Promise<bigint> {
-    const { rows } = await this.db.query<{ xmax: string }>(`SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`);
+    const { rows } = await this.db.query<{ xmax: string }>(this.sql.nextTransactionId);
     return BigInt(rows[0].xmax);
   }
 }
