@@ -40,7 +40,8 @@ BEGIN
       RAISE EXCEPTION USING ERRCODE = 'HA409', MESSAGE = 'wrong expected revision', DETAIL = v_revision::text;
     END IF;
     IF v_count = 0 THEN
-      RETURN pg_current_xact_id()::text || ' ' || v_revision || ' ' || coalesce(v_before, '-');
+      -- Nothing to write: no transaction id is taken for it.
+      RETURN '0 ' || v_revision || ' ' || coalesce(v_before, '-');
     END IF;
 
     v_hash := v_before;
