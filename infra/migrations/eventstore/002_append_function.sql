@@ -7,17 +7,19 @@
 -- therefore serialise on its streams row, and the chain never forks.
 --
 -- p_expected: >= 0 exact revision, -1 no stream, -2 any, -3 stream exists.
--- p_contents: canonical JSON of each event, exactly the text the hash covers (the caller computes
--- it with hashedContent); the stored columns are parsed from it, so storage and hash agree.
+-- p_contents: a JSON array of strings, the canonical JSON of each event: exactly the text the hash
+-- covers (the caller computes it with hashedContent); the stored columns are parsed from it, so
+-- storage and hash agree. (A JSON string rather than text[]: cheaper for the drivers to send.)
 -- A wrong expected revision raises SQLSTATE HA409 with the actual revision (-1: none) in DETAIL.
 --
 -- Returns one text, because arrays or a record cost PGlite more to hand back than the append
 -- itself: '<transaction id> <new revision> <hash before | -> <global position> <hash> ...'.
-CREATE FUNCTION ${schema}.append_to_stream(p_stream_id text, p_expected integer, p_contents text[])
+CREATE FUNCTION ${schema}.append_to_stream(p_stream_id text, p_expected integer, p_contents_json text)
 RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
-  v_count    integer := coalesce(array_length(p_contents, 1), 0);
+  v_contents text[] := ARRAY(SELECT json_array_elements_text(p_contents_json::json));
+  v_count    integer := coalesce(array_length(v_contents, 1), 0);
   v_revision integer;
   v_before   text;
   v_hash     text;
@@ -46,7 +48,7 @@ BEGIN
 
     v_hash := v_before;
     FOR i IN 1..v_count LOOP
-      v_hash := encode(sha256(convert_to(coalesce(v_hash, '') || '|' || (v_revision + i) || '|' || p_contents[i], 'UTF8')), 'hex');
+      v_hash := encode(sha256(convert_to(coalesce(v_hash, '') || '|' || (v_revision + i) || '|' || v_contents[i], 'UTF8')), 'hex');
       v_hashes[i] := v_hash;
     END LOOP;
 
@@ -66,7 +68,7 @@ BEGIN
   v_out := pg_current_xact_id()::text || ' ' || (v_revision + v_count) || ' ' || coalesce(v_before, '-');
   v_prev := v_before;
   FOR i IN 1..v_count LOOP
-    v_event := p_contents[i]::jsonb;
+    v_event := v_contents[i]::jsonb;
     -- One row per statement: this plan is cached, where a multi-row INSERT is planned per size.
     INSERT INTO ${schema}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at, hash, prev_hash)
     VALUES (p_stream_id, v_revision + i, (v_event ->> 'eventId')::uuid, v_event ->> 'type', v_event -> 'data',

@@ -152,7 +152,7 @@ export class PostgresEventStore implements EventStore {
 
   private async append(sql: Sql, streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     // The canonical text is what the hash covers; the database stores the columns parsed from it.
-    const contents = events.map((event) => hashedContent(streamId, event));
+    const contents = JSON.stringify(events.map((event) => hashedContent(streamId, event)));
     const { rows } = await sql.query<{ appended: string }>(this.sql.append, [streamId, expectedRevisionCode(expected), contents]);
     const appended = parseAppended(rows[0].appended);
     const first = appended.revision - events.length + 1;
