@@ -7,7 +7,7 @@
 -- therefore serialise on its streams row, and the chain never forks.
 --
 -- p_expected: >= 0 exact revision, -1 no stream, -2 any, -3 stream exists.
--- p_contents: a JSON array of strings, the canonical JSON of each event: exactly the text the hash
+-- p_contents_json: a JSON array of strings, the canonical JSON of each event: exactly the text the hash
 -- covers (the caller computes it with hashedContent); the stored columns are parsed from it, so
 -- storage and hash agree. (A JSON string rather than text[]: cheaper for the drivers to send.)
 -- A wrong expected revision raises SQLSTATE HA409 with the actual revision (-1: none) in DETAIL.

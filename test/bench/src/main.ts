@@ -12,7 +12,12 @@ import { formatMemory, formatTable, resultRow, writeResults, type ResultRow } fr
 /**
  * Event store benchmarks: append and $all replay on the PostgreSQL server and on PGlite, each
  * beside a plain-SQL baseline of the same rows in the same run, and a memory check over a long
- * replay. Sizes come from the environment (see the README section in docs/adr/0003).
+ * replay. Results: a table on stdout, JSON in bench/results/, progress on stderr.
+ *
+ * Sizes from the environment: BENCH_ENGINES (postgres,pglite), BENCH_ROUND_MS (1200),
+ * BENCH_ROUNDS (3), BENCH_WARMUP_MS (400), BENCH_REPLAY_TABLE_EVENTS (200000, server),
+ * BENCH_PGLITE_REPLAY_TABLE_EVENTS (100000), BENCH_REPLAY_PAGE (1000), BENCH_REPLAY_ROUNDS (2),
+ * BENCH_REPLAY_EVENTS (1000000, the memory check; 0 skips it), BENCH_POSTGRES_URL.
  */
 const env = (name: string, fallback: number) => {
   const value = process.env[name];
