@@ -6,6 +6,30 @@ import tseslint from 'typescript-eslint';
 const nodeIo = ['pg', '@electric-sql/pglite', 'kafkajs', 'node:fs', 'fs', 'node:net', 'net', 'node:http', 'http'];
 const framework = ['@nestjs/*', 'class-validator', 'class-transformer', 'express', ...nodeIo];
 
+/**
+ * Who may import whom. Tests of the adapters, messaging and services may also use libs/testing
+ * (contract suites, fixtures); production code never does, and the core cannot (it would be a cycle).
+ */
+function boundaries(forTests) {
+  const testing = forTests ? ['scope:testing'] : [];
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
+      { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:lib', 'type:service'] },
+      { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib'] },
+      { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+      { sourceTag: 'scope:core', onlyDependOnLibsWithTags: [], bannedExternalImports: framework },
+      { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
+      { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:core', 'scope:contracts', ...testing] },
+      { sourceTag: 'scope:messaging', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', ...testing] },
+      { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging'] },
+      { sourceTag: 'scope:edge', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging', 'scope:edge', ...testing] },
+    ],
+  };
+}
+
 export default [
   { ignores: ['**/dist', '**/node_modules', '**/data', 'bench/results', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
@@ -16,26 +40,12 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error'] }],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:lib', 'type:service'] },
-            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'scope:core', onlyDependOnLibsWithTags: [], bannedExternalImports: framework },
-            { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
-            { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:core', 'scope:contracts'] },
-            { sourceTag: 'scope:messaging', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts'] },
-            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging'] },
-            { sourceTag: 'scope:edge', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging', 'scope:edge'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries(false)],
     },
+  },
+  {
+    files: ['**/*.spec.ts', '**/testing-only/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(true)] },
   },
   {
     // Domain code (deciders, policies) stays pure: no NestJS, no driver, no clock from I/O.

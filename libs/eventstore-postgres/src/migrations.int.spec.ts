@@ -1,4 +1,3 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the contract suite and test helpers live in libs/testing
 import { randomSchemaName } from '@hpc-access/testing';
 import { eventStoreMigrations, migrateEventStore } from './event-store-migrations';
 import { runMigrations, type Migration } from './migrations';

@@ -1,5 +1,4 @@
 import { compareCheckpoints, type Checkpoint, type RecordedEvent } from '@hpc-access/eventsourcing';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the test helpers live in libs/testing
 import { waitFor } from '@hpc-access/testing';
 import { PollingSubscription, type HorizonBatch, type SubscriptionSource } from './polling-subscription';
 

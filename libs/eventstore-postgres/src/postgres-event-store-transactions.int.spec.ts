@@ -1,5 +1,4 @@
 import { ConcurrencyError, handleCommand, type Decider, type RecordedEvent } from '@hpc-access/eventsourcing';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the contract suite and test helpers live in libs/testing
 import { anEvent, eventually, idsOf, randomSchemaName, visibleAll, waitFor } from '@hpc-access/testing';
 import type { Database, Sql } from './database';
 import { runMigrations } from './migrations';

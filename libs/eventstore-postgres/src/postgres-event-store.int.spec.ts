@@ -1,4 +1,3 @@
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the contract suite and test helpers live in libs/testing
 import { eventStoreContract, randomSchemaName } from '@hpc-access/testing';
 import { PostgresEventStore } from './postgres-event-store';
 import { TEST_ENGINES, useTestDatabase } from './testing-only/test-database';

@@ -6,7 +6,6 @@ import {
   verifyStreamChain,
   type PersonalDataPolicy,
 } from '@hpc-access/eventsourcing';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the contract suite and test helpers live in libs/testing
 import { anEvent, randomSchemaName } from '@hpc-access/testing';
 import { PostgresEventStore } from './postgres-event-store';
 import { PostgresPersonalDataKeys } from './postgres-personal-data-keys';

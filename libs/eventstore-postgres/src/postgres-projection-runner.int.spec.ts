@@ -1,5 +1,4 @@
 import { checkpointOf, START, type RecordedEvent } from '@hpc-access/eventsourcing';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the contract suite and test helpers live in libs/testing
 import { anEvent, randomSchemaName, visibleAll, waitFor } from '@hpc-access/testing';
 import type { Database, Sql } from './database';
 import { runMigrations } from './migrations';

@@ -1,5 +1,4 @@
 /// <reference types="jest" />
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test-only: the shared test environment lives in libs/testing
 import { assertPgliteCanRunUnderJest, createScratchPostgresDatabase } from '@hpc-access/testing';
 import type { Database } from '../database';
 import { openPglite } from '../pglite-database';
