@@ -3,7 +3,7 @@ import type { CommandMetadata, Decider } from './decider';
 import type { EventToAppend } from './envelope';
 import { ConcurrencyError, conflict, DomainError } from './errors';
 import type { AppendResult, EventStore } from './event-store';
-import { InMemoryEventStore } from './in-memory-event-store.test-helper';
+import { InMemoryEventStore } from './in-memory-event-store';
 
 // A tally: each Added event carries the running total, so an event decided on stale state shows.
 type TallyCommand = { type: 'Add'; amount: number } | { type: 'Close' } | { type: 'Touch' };

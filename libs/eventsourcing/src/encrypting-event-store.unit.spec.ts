@@ -1,7 +1,8 @@
 import { EncryptingEventStore } from './encrypting-event-store';
 import type { EventToAppend, RecordedEvent } from './envelope';
 import { verifyStreamChain } from './hash-chain';
-import { InMemoryEventStore, InMemoryPersonalDataKeys } from './in-memory-event-store.test-helper';
+import { InMemoryEventStore } from './in-memory-event-store';
+import { InMemoryPersonalDataKeys } from './in-memory-personal-data-keys';
 import { ERASED, isEncryptedValue, PersonalDataCipher, type PersonalDataPolicy } from './personal-data';
 
 const policy: PersonalDataPolicy = {

@@ -7,3 +7,5 @@ export * from './hash-chain';
 export * from './personal-data';
 export * from './encrypting-event-store';
 export * from './upcasting';
+export * from './in-memory-event-store';
+export * from './in-memory-personal-data-keys';

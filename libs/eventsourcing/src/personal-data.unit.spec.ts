@@ -1,4 +1,4 @@
-import { InMemoryPersonalDataKeys } from './in-memory-event-store.test-helper';
+import { InMemoryPersonalDataKeys } from './in-memory-personal-data-keys';
 import {
   decryptValue,
   encryptValue,

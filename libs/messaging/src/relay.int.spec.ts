@@ -1,12 +1,11 @@
 import { topicFor } from '@hpc-access/contracts';
-import { checkpointOf, START, type RecordedEvent } from '@hpc-access/eventsourcing';
+import { checkpointOf, InMemoryEventStore, START, type RecordedEvent } from '@hpc-access/eventsourcing';
 import { InProcessBus } from './in-process-bus';
 import { Relay, type RelayOptions } from './relay';
 import { RelayCheckpoints } from './relay-checkpoints';
 import { intakeEvent, mapIntakeEvent } from './testing-only/domain-events';
 import { eventually } from './testing-only/eventually';
 import { FlakyBus } from './testing-only/flaky-bus';
-import { InMemoryEventStore } from './testing-only/in-memory-event-store';
 import { openMessagingDatabase, type MessagingDatabase } from './testing-only/messaging-database';
 import { RecordingLogger } from './testing-only/recording-logger';
 

@@ -1,5 +1,6 @@
 export * from './decider-spec';
-export * from './in-memory-personal-data-keys';
+// The in-memory adapters live with the port; re-exported here for the tests that import them from this library.
+export { InMemoryEventStore, InMemoryPersonalDataKeys } from '@hpc-access/eventsourcing';
 export * from './eventually';
 export * from './test-databases';
 export * from './event-store-contract';

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../command-context';
 import { loadProgrammeRules } from '../../programme/programme-config';
-import { deciderSpec } from '../../testing-only/decider-spec';
+import { deciderSpec } from '@hpc-access/testing';
 import type { ApplicationEvent, ApplicationStatus } from './application';
 import {
   applicationDecider,

@@ -1,7 +1,7 @@
 import type { CommandContext } from '../../command-context';
 import { loadProgrammeRules } from '../../programme/programme-config';
 import type { AccessMode } from '../../programme/programme-rules';
-import { deciderSpec } from '../../testing-only/decider-spec';
+import { deciderSpec } from '@hpc-access/testing';
 import type { ApplicationEvent, ScreeningStarted } from './application';
 import { applicationDecider, type StartScreening } from './application.decide';
 import type { EligibilityRule, ScreeningFacts } from './eligibility';

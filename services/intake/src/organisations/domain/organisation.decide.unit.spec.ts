@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../command-context';
-import { deciderSpec } from '../../testing-only/decider-spec';
+import { deciderSpec } from '@hpc-access/testing';
 import type { ContactPerson, OrganisationEvent, OrganisationRegistered, PledgeSignatureRecorded, PledgeWithdrawalRecorded } from './organisation';
 import {
   organisationDecider,

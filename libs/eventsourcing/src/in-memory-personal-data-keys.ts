@@ -1,6 +1,9 @@
-import { generateKey, type PersonalDataKeys } from '@hpc-access/eventsourcing';
+import { generateKey, type PersonalDataKeys } from './personal-data';
 
-/** PersonalDataKeys in a Map, for unit tests. An erased subject keeps a tombstone (null). */
+/**
+ * PersonalDataKeys in a Map, for tests and prototypes. An erased person keeps a tombstone (null),
+ * so no new key is ever made for them.
+ */
 export class InMemoryPersonalDataKeys implements PersonalDataKeys {
   private readonly keys = new Map<string, Buffer | null>();
 

@@ -1,4 +1,4 @@
-import { ERASED, PersonalDataCipher } from '@hpc-access/eventsourcing';
+import { ERASED, PersonalDataCipher } from './personal-data';
 import { InMemoryPersonalDataKeys } from './in-memory-personal-data-keys';
 
 describe('InMemoryPersonalDataKeys', () => {
