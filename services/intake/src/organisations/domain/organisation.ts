@@ -16,7 +16,7 @@ export interface SmeFacts {
 }
 
 // ---- events ----------------------------------------------------------------------------------
-export type OrganisationRegistered = DomainEvent<'OrganisationRegistered', {
+export interface OrganisationRegistration {
   organisationId: string;
   legalName: string;
   country: string;
@@ -25,7 +25,8 @@ export type OrganisationRegistered = DomainEvent<'OrganisationRegistered', {
   contacts: ContactPerson[];
   registeredBy: string;
   registeredAt: string;
-}>;
+}
+export type OrganisationRegistered = DomainEvent<'OrganisationRegistered', OrganisationRegistration>;
 export type PledgeSignatureRecorded = DomainEvent<'PledgeSignatureRecorded', {
   organisationId: string;
   pledgeVersion: string;
@@ -40,16 +41,8 @@ export type PledgeWithdrawalRecorded = DomainEvent<'PledgeWithdrawalRecorded', {
 export type OrganisationEvent = OrganisationRegistered | PledgeSignatureRecorded | PledgeWithdrawalRecorded;
 
 // ---- state -----------------------------------------------------------------------------------
-export interface RegisteredOrganisation {
+export interface RegisteredOrganisation extends OrganisationRegistration {
   status: 'registered';
-  organisationId: string;
-  legalName: string;
-  country: string;
-  registrationNumber: string;
-  sme: SmeFacts;
-  contacts: ContactPerson[];
-  registeredBy: string;
-  registeredAt: string;
   pledge: { version: string; signedAt: string; signedBy: string } | null;
   /** Kept so that a signature redelivered after the withdrawal does not sign the pledge again. */
   pledgeWithdrawnAt: string | null;
