@@ -46,7 +46,7 @@ export function eventQueries(schema: string) {
     /** $1 stream, $2 expected revision code, $3 JSON array of canonical contents (002_append_function.sql). */
     append: `SELECT ${schema}.append_to_stream($1, $2, $3) AS appended`,
 
-    currentRevision: `SELECT revision FROM ${schema}.streams WHERE stream_id = $1`,
+    currentRevision: `SELECT stream_position AS revision FROM ${schema}.events WHERE stream_id = $1 ORDER BY stream_position DESC LIMIT 1`,
   };
 }
 

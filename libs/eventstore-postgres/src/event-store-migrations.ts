@@ -19,7 +19,7 @@ export function eventStoreMigrationsDir(start: string = __dirname): string {
 
 let cached: Migration[] | undefined;
 
-/** The event store's migrations: events, streams, append function, projection checkpoints, person keys. */
+/** The event store's migrations: events, append function, projection checkpoints, person keys. */
 export function eventStoreMigrations(): Migration[] {
   cached ??= loadSqlMigrations(eventStoreMigrationsDir(), 'eventstore');
   return cached;
