@@ -1,6 +1,6 @@
 import type { ExpectedRevision } from '@hpc-access/eventsourcing';
 
-/** How append_to_stream() takes the expected revision: >= 0 exact, negative codes for the rest. */
+/** How append_events() takes the expected revision: >= 0 exact, negative codes for the rest. */
 export function expectedRevisionCode(expected: ExpectedRevision): number {
   switch (expected) {
     case 'no_stream':

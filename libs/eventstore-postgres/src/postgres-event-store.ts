@@ -37,10 +37,12 @@ export interface AppendOptions {
 }
 
 const MAX_REVISION = 2_147_483_647;
+/** Separates the events' canonical JSON texts in the one text append_events() takes. */
+const RECORD_SEPARATOR = '\u001e';
 
 /**
  * The EventStore port on PostgreSQL and PGlite, same SQL on both. An append is one statement
- * (append_to_stream); readers see only what lies below the oldest running transaction, ordered
+ * (append_events); readers see only what lies below the oldest running transaction, ordered
  * by (transaction id, global position). See docs/adr/0003-postgres-event-store.md.
  */
 export class PostgresEventStore implements EventStore {
@@ -152,7 +154,10 @@ export class PostgresEventStore implements EventStore {
 
   private async append(sql: Sql, streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     // The canonical text is what the hash covers; the database stores the columns parsed from it.
-    const contents = JSON.stringify(events.map((event) => hashedContent(streamId, event)));
+    const texts = events.map((event) => hashedContent(streamId, event));
+    // JSON text escapes control characters, so only a broken canonical form could hold one.
+    if (texts.some((text) => text.includes(RECORD_SEPARATOR))) throw new Error('canonical event JSON must not contain U+001E');
+    const contents = texts.join(RECORD_SEPARATOR);
     const { rows } = await sql.query<{ appended: string }>(this.sql.append, [streamId, expectedRevisionCode(expected), contents]);
     const appended = parseAppended(rows[0].appended);
     const first = appended.revision - events.length + 1;
