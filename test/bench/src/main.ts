@@ -7,6 +7,7 @@ import { bulkLoadEvents } from './bulk-load';
 import { replayWithMemorySamples, type MemoryReport } from './memory-bench';
 import { progress } from './progress';
 import { benchReplay } from './replay-bench';
+import { writeRatioChart } from './ratio-chart';
 import { formatMemory, formatTable, resultRow, writeResults, type ResultRow } from './report';
 
 /**
@@ -111,7 +112,9 @@ async function main(): Promise<void> {
     memory: memory && { ...memory, samples: memory.samples.filter((_, i) => i % 10 === 0) },
     targetsMet,
   });
-  progress(`results written to ${file}`);
+  const chart = file.replace(/\.json$/, '.svg');
+  writeRatioChart(chart, rows, `Event store vs raw SQL, events/s ratio (${startedAt})`);
+  progress(`results written to ${file}, chart to ${chart}`);
 }
 
 main().catch((error: unknown) => {
