@@ -1,6 +1,6 @@
 import { parseAppended } from './appended';
 
-describe("parsing append_to_stream()'s report", () => {
+describe("parsing append_events()'s report", () => {
   it('reads the positions and hashes of every appended event', () => {
     expect(parseAppended('812 4 aa 17 bb 19 cc')).toEqual({
       transactionId: '812',
