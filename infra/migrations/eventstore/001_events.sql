@@ -17,11 +17,3 @@ CREATE TABLE ${schema}.events (
 );
 
 CREATE INDEX events_transaction_order ON ${schema}.events (transaction_id, global_position);
-
--- One row per stream: appends to a stream lock this row, so the expected-revision check is exact
--- and the hash chain never forks. Updated in place; the fill factor leaves room for HOT updates.
-CREATE TABLE ${schema}.streams (
-  stream_id text PRIMARY KEY,
-  revision  integer NOT NULL,
-  last_hash text
-) WITH (fillfactor = 70);

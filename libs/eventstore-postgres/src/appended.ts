@@ -1,4 +1,4 @@
-/** What append_events() reports, parsed (infra/migrations/eventstore/006_append_events_one_insert.sql). */
+/** What append_events() reports, parsed (infra/migrations/eventstore/002_append_function.sql). */
 export interface Appended {
   transactionId: string;
   /** The stream's revision after the append. */

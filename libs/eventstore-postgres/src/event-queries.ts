@@ -43,7 +43,7 @@ export function eventQueries(schema: string) {
     /** Every transaction committed so far has an id below this one. */
     nextTransactionId: `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
 
-    /** $1 stream, $2 expected revision code, $3 canonical contents joined by U+001E (006_append_events_one_insert.sql). */
+    /** $1 stream, $2 expected revision code, $3 canonical contents joined by U+001E (002_append_function.sql). */
     append: `SELECT ${schema}.append_events($1, $2, $3) AS appended`,
 
     currentRevision: `SELECT stream_position AS revision FROM ${schema}.events WHERE stream_id = $1 ORDER BY stream_position DESC LIMIT 1`,
