@@ -128,6 +128,8 @@ describe('an application from draft to eligibility, over HTTP', () => {
     expect(page1.body.total).toBeGreaterThanOrEqual(4);
     const page2 = await platform.http.get('/api/applications?status=draft&pageSize=2&page=2').set(auth(officer)).expect(200);
     expect(page2.body.items[0].applicationId).not.toBe(page1.body.items[0].applicationId);
+    const pastTheEnd = await platform.http.get('/api/applications?status=draft&pageSize=2&page=999').set(auth(officer)).expect(200);
+    expect(pastTheEnd.body).toMatchObject({ items: [], total: page1.body.total });
 
     const largeScale = await platform.http.get('/api/applications?mode=large-scale').set(auth(officer)).expect(200);
     expect(largeScale.body.items.map((i: { organisationId: string }) => i.organisationId)).toEqual(['org-other']);

@@ -20,7 +20,6 @@ interface SummaryRow {
   submitted_at: Date | null;
   updated_at: Date;
   revision: number;
-  total: string;
 }
 
 @ApiTags('applications')
@@ -48,17 +47,18 @@ export class ListApplicationsController {
     filter('status', query.status);
     filter('mode', query.mode);
     filter('organisation_id', organisationId);
-    params.push(pageSize, (page - 1) * pageSize);
+    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const table = `${this.options.schema}.application_summaries`;
+    // Counted apart from the page, so a page past the end still reports the true total.
+    const count = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM ${table} ${whereSql}`, params);
     const { rows } = await this.db.query<SummaryRow>(
-      `SELECT *, count(*) OVER () AS total FROM ${this.options.schema}.application_summaries
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY application_id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
-      params,
+      `SELECT * FROM ${table} ${whereSql} ORDER BY application_id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, pageSize, (page - 1) * pageSize],
     );
     return {
       page,
       pageSize,
-      total: rows.length ? Number(rows[0].total) : 0,
+      total: Number(count.rows[0].total),
       items: rows.map((r) => ({
         applicationId: r.application_id,
         organisationId: r.organisation_id,
