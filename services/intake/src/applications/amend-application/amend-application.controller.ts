@@ -1,6 +1,5 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@hpc-access/auth';
+import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { badRequest } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
@@ -9,6 +8,7 @@ import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
 import { definedOnly } from '../proposal.dto';
 import { respondWithApplication } from '../respond-with-application';
+import { ApplicationCommandRoute } from '../application-command-route';
 import { AmendApplicationDto } from './amend-application.dto';
 
 @ApiTags('applications')
@@ -17,11 +17,7 @@ import { AmendApplicationDto } from './amend-application.dto';
 export class AmendApplicationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @Post(':id/amend')
-  @HttpCode(200)
-  @Roles('applicant')
-  @ApiOperation({ summary: 'Change a draft or a submitted application until screening starts' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApplicationCommandRoute(':id/amend', 'applicant', 'Change a draft or a submitted application until screening starts')
   async amend(
     @Param('id', ApplicationIdPipe) id: string,
     @Body() body: AmendApplicationDto,

@@ -1,8 +1,7 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, Length, ValidateNested } from 'class-validator';
-import { Roles } from '@hpc-access/auth';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
 import { ApplicationCommands } from '../application-commands';
@@ -10,6 +9,7 @@ import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
 import { DraftProposalDto, definedOnly } from '../proposal.dto';
 import { respondWithApplication } from '../respond-with-application';
+import { ApplicationCommandRoute } from '../application-command-route';
 
 export class ProvideInformationDto {
   @ApiProperty() @IsString() @Length(1, 10000) answer!: string;
@@ -23,11 +23,7 @@ export class ProvideInformationDto {
 export class ProvideInformationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @Post(':id/information')
-  @HttpCode(200)
-  @Roles('applicant')
-  @ApiOperation({ summary: 'Answer the information the screening officer requested; screening resumes' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApplicationCommandRoute(':id/information', 'applicant', 'Answer the information the screening officer requested; screening resumes')
   async provide(
     @Param('id', ApplicationIdPipe) id: string,
     @Body() body: ProvideInformationDto,

@@ -1,12 +1,12 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@hpc-access/auth';
+import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
 import { respondWithApplication } from '../respond-with-application';
+import { ApplicationCommandRoute } from '../application-command-route';
 import { ScreeningDecisionDto } from './screening-decision.dto';
 
 /** Eligibility screening: the automatic rules run at start and again at the officer's decision. */
@@ -16,11 +16,7 @@ import { ScreeningDecisionDto } from './screening-decision.dto';
 export class ScreenApplicationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @Post(':id/screening/start')
-  @HttpCode(200)
-  @Roles('intake-officer')
-  @ApiOperation({ summary: 'Start screening: runs the automatic eligibility rules; amendments stop here' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApplicationCommandRoute(':id/screening/start', 'intake-officer', 'Start screening: runs the automatic eligibility rules; amendments stop here')
   async start(
     @Param('id', ApplicationIdPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -31,11 +27,7 @@ export class ScreenApplicationController {
     return respondWithApplication(res, await this.applications.run(id, caller, ifMatch, 'StartScreening', { facts }));
   }
 
-  @Post(':id/screening')
-  @HttpCode(200)
-  @Roles('intake-officer')
-  @ApiOperation({ summary: "The officer's screening decision: eligible, ineligible with reasons, or information requested" })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApplicationCommandRoute(':id/screening', 'intake-officer', "The officer's screening decision: eligible, ineligible with reasons, or information requested")
   async decide(
     @Param('id', ApplicationIdPipe) id: string,
     @Body() body: ScreeningDecisionDto,

@@ -1,12 +1,12 @@
-import { Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@hpc-access/auth';
+import { Controller, Headers, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
 import { respondWithApplication } from '../respond-with-application';
+import { ApplicationCommandRoute } from '../application-command-route';
 
 @ApiTags('applications')
 @ApiBearerAuth()
@@ -14,11 +14,7 @@ import { respondWithApplication } from '../respond-with-application';
 export class SubmitApplicationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @Post(':id/submit')
-  @HttpCode(200)
-  @Roles('applicant')
-  @ApiOperation({ summary: 'Submit a complete draft for eligibility screening' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the application changed since' })
+  @ApplicationCommandRoute(':id/submit', 'applicant', 'Submit a complete draft for eligibility screening')
   async submit(
     @Param('id', ApplicationIdPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,

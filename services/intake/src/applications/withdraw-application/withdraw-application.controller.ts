@@ -1,13 +1,13 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { Roles } from '@hpc-access/auth';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import type { ApplicationView } from '../application-view';
 import { respondWithApplication } from '../respond-with-application';
+import { ApplicationCommandRoute } from '../application-command-route';
 
 export class WithdrawApplicationDto {
   @ApiProperty() @IsString() @Length(3, 2000) reason!: string;
@@ -19,11 +19,7 @@ export class WithdrawApplicationDto {
 export class WithdrawApplicationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @Post(':id/withdraw')
-  @HttpCode(200)
-  @Roles('applicant')
-  @ApiOperation({ summary: 'Withdraw an application (possible until award)' })
-  @ApiHeader({ name: 'If-Match', required: false })
+  @ApplicationCommandRoute(':id/withdraw', 'applicant', 'Withdraw an application (possible until award)')
   async withdraw(
     @Param('id', ApplicationIdPipe) id: string,
     @Body() body: WithdrawApplicationDto,
