@@ -11,3 +11,4 @@ export * from './auth-options';
 export * from './auth.module';
 export * from './dev-identity-provider';
 export * from './dev-identity-provider.module';
+export * from './caller';

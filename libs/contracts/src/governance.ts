@@ -1,4 +1,4 @@
-import { IsInt, IsNotEmpty, IsRFC3339, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsRFC3339, IsString, MaxLength, Min } from 'class-validator';
 import { IsEntityId } from './entity-id';
 import { defineIntegrationEvent } from './integration-event';
 
@@ -21,7 +21,51 @@ export class PledgeWithdrawn {
   @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
 }
 
+/** A new pledge text: every organisation is asked to sign it again. */
+export class PledgeVersionPublished {
+  @IsInt() @Min(1) pledgeVersion!: number;
+  @IsRFC3339() publishedAt!: string;
+  /** Until when signatures of the previous version stay valid. */
+  @IsRFC3339() resignBy!: string;
+}
+
+/** A breach of the pledge: an attestation overdue past its grace period, or a confirmed report. */
+export class PledgeBreached {
+  @IsEntityId() organisationId!: string;
+  @IsEntityId() breachId!: string;
+  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @IsRFC3339() breachedAt!: string;
+}
+
+/** An ethics condition, tracked as an obligation under the pledge, was shown to be met. */
+export class ObligationFulfilled {
+  @IsEntityId() organisationId!: string;
+  @IsEntityId() obligationId!: string;
+  @IsEntityId() applicationId!: string;
+  @IsRFC3339() fulfilledAt!: string;
+}
+
+/** The governance officer decided to suspend every allocation of the organisation. */
+export class AllocationsSuspensionRequested {
+  @IsEntityId() organisationId!: string;
+  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @IsOptional() @IsEntityId() breachId?: string;
+  @IsRFC3339() requestedAt!: string;
+}
+
+/** The governance officer lifted the suspension (breach remedied, pledge signed again). */
+export class AllocationsResumptionRequested {
+  @IsEntityId() organisationId!: string;
+  @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
+  @IsRFC3339() requestedAt!: string;
+}
+
 export const GovernanceEvents = {
+  PledgeVersionPublished: defineIntegrationEvent('governance', 'PledgeVersionPublished', 1, PledgeVersionPublished),
+  PledgeBreached: defineIntegrationEvent('governance', 'PledgeBreached', 1, PledgeBreached),
+  ObligationFulfilled: defineIntegrationEvent('governance', 'ObligationFulfilled', 1, ObligationFulfilled),
+  AllocationsSuspensionRequested: defineIntegrationEvent('governance', 'AllocationsSuspensionRequested', 1, AllocationsSuspensionRequested),
+  AllocationsResumptionRequested: defineIntegrationEvent('governance', 'AllocationsResumptionRequested', 1, AllocationsResumptionRequested),
   PledgeSigned: defineIntegrationEvent('governance', 'PledgeSigned', 1, PledgeSigned),
   PledgeWithdrawn: defineIntegrationEvent('governance', 'PledgeWithdrawn', 1, PledgeWithdrawn),
 } as const;

@@ -2,5 +2,8 @@ export * from './naming';
 export * from './integration-event';
 export * from './governance';
 export * from './intake';
+export * from './ethics';
+export * from './allocation';
+export * from './accounting';
 export * from './registry';
 export * from './validation';

@@ -1,12 +1,20 @@
+import { AccountingEvents } from './accounting';
+import { AllocationEvents } from './allocation';
+import { EthicsEvents } from './ethics';
 import { GovernanceEvents } from './governance';
 import { IntakeEvents } from './intake';
 import type { EventOf, IntegrationEventContract } from './integration-event';
 
 // Every published event type, by context. A new context adds its `...Events` object here.
-const byContext = [GovernanceEvents, IntakeEvents] as const;
+const byContext = [GovernanceEvents, IntakeEvents, EthicsEvents, AllocationEvents, AccountingEvents] as const;
 
 type ContractsIn<Group> = Group[keyof Group];
-type KnownContract = ContractsIn<typeof GovernanceEvents> | ContractsIn<typeof IntakeEvents>;
+type KnownContract =
+  | ContractsIn<typeof GovernanceEvents>
+  | ContractsIn<typeof IntakeEvents>
+  | ContractsIn<typeof EthicsEvents>
+  | ContractsIn<typeof AllocationEvents>
+  | ContractsIn<typeof AccountingEvents>;
 
 /** Every integration event this platform knows, as a union discriminated by `type`. */
 export type KnownIntegrationEvent = EventOf<KnownContract>;

@@ -9,3 +9,4 @@ export * from './encrypting-event-store';
 export * from './upcasting';
 export * from './in-memory-event-store';
 export * from './in-memory-personal-data-keys';
+export * from './clock';

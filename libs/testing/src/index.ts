@@ -4,3 +4,4 @@ export { InMemoryEventStore, InMemoryPersonalDataKeys } from '@hpc-access/events
 export * from './eventually';
 export * from './test-databases';
 export * from './event-store-contract';
+export * from './test-clock';

@@ -1,5 +1,1 @@
-/** What every intake command carries: time and identity come in, never from a clock inside. */
-export interface CommandContext {
-  now: Date;
-  actor: { id: string; role: string; organisationId?: string };
-}
+export type { CommandContext } from '@hpc-access/eventsourcing';

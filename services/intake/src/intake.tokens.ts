@@ -4,11 +4,7 @@ export const INTAKE_DB = Symbol('INTAKE_DB');
 export const INTAKE_OPTIONS = Symbol('INTAKE_OPTIONS');
 export const CLOCK = Symbol('CLOCK');
 
-/** Time enters the service here only; tests drive it. */
-export interface Clock {
-  now(): Date;
-}
-export const systemClock: Clock = { now: () => new Date() };
+export { systemClock, type Clock } from '@hpc-access/eventsourcing';
 
 export interface IntakeOptionsShape {
   /** The database schema holding intake's events and read models. */

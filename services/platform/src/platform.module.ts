@@ -4,12 +4,15 @@ import type { Database } from '@hpc-access/eventstore-postgres';
 import { ObservabilityModule } from '@hpc-access/http';
 import type { MessageBus } from '@hpc-access/messaging';
 import { IntakeModule, type Clock } from '@hpc-access/intake';
+import { SchedulerModule } from '@hpc-access/scheduler';
 
 export interface PlatformOptions {
   db: Database;
   bus: MessageBus;
   auth: AuthModuleOptions;
   clock?: Clock;
+  /** Tests fire deadlines by hand after moving their clock; the running platform polls. */
+  scheduler?: { autoStart: boolean };
 }
 
 const PLATFORM_DB = Symbol('PLATFORM_DB');
@@ -33,6 +36,7 @@ export class PlatformModule {
       imports: [
         ObservabilityModule,
         AuthModule.forRoot(options.auth),
+        SchedulerModule.forRoot({ ...(options.clock ? { clock: options.clock } : {}), autoStart: options.scheduler?.autoStart ?? true }),
         IntakeModule.register({ db: options.db, bus: options.bus, schema: 'intake', ...(options.clock ? { clock: options.clock } : {}) }),
       ],
       providers: [{ provide: PLATFORM_DB, useValue: options.db }, DatabaseLifecycle],

@@ -5,9 +5,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { openPglite, type Database } from '@hpc-access/eventstore-postgres';
 import { InProcessBus } from '@hpc-access/messaging';
 import { IntakeRuntime } from '@hpc-access/intake';
+import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';
 import request from 'supertest';
 import { createPlatformApp } from '../create-app';
-import { TestClock } from './test-clock';
+import { TestClock } from '@hpc-access/testing';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -20,6 +21,8 @@ export interface PlatformHarness {
   dataDir: string;
   /** A bearer token from the development identity provider, as a person would get one. */
   token(role: string, options?: { userId?: string; organisationId?: string }): Promise<string>;
+  /** Moves the clock, fires the deadlines now due, and settles. */
+  advance(ms: number): Promise<void>;
   /** Waits until read models and the bus have handled everything so far. */
   settle(): Promise<void>;
   close(options?: { keepData?: boolean }): Promise<void>;
@@ -31,11 +34,11 @@ export async function startPlatform(options: { dataDir?: string; persist?: boole
   const db = await openPglite(options.persist ? join(dataDir, 'pglite') : undefined);
   const bus = new InProcessBus({ logger: silent, retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 } });
   const clock = new TestClock();
-  const app = await createPlatformApp({ db, bus, clock, auth: { mode: 'embedded', publicBaseUrl: 'http://localhost:3000', dataDir } });
+  const app = await createPlatformApp({ db, bus, clock, auth: { mode: 'embedded', publicBaseUrl: 'http://localhost:3000', dataDir }, scheduler: { autoStart: false } });
   await app.init();
   const http = request(app.getHttpServer());
   const runtime = app.get(IntakeRuntime);
-  return {
+  const harness: PlatformHarness = {
     app,
     http,
     db,
@@ -51,10 +54,17 @@ export async function startPlatform(options: { dataDir?: string; persist?: boole
       await bus.idle();
       await runtime.settled();
     },
+    async advance(ms) {
+      clock.advance(ms);
+      await harness.settle();
+      await app.get<Scheduler>(SCHEDULER).runDue();
+      await harness.settle();
+    },
     async close({ keepData = false } = {}) {
       await app.close();
       await bus.close();
       if (!keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return harness;
 }

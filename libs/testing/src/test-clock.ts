@@ -1,4 +1,4 @@
-import type { Clock } from '@hpc-access/intake';
+import type { Clock } from '@hpc-access/eventsourcing';
 
 /** A clock tests move by hand: deadlines and timestamps without waiting. */
 export class TestClock implements Clock {

@@ -1,0 +1,3 @@
+export * from './scheduled-commands';
+export * from './scheduler';
+export * from './scheduler.module';

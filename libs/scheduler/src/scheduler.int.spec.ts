@@ -1,0 +1,96 @@
+import { openPglite, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { TestClock } from '@hpc-access/testing';
+import { ScheduledCommands, schedulerMigrations } from './scheduled-commands';
+import { Scheduler } from './scheduler';
+
+const quiet = { info: () => undefined, error: () => undefined };
+const HOUR = 3_600_000;
+
+describe('Scheduler over persisted deadlines', () => {
+  let db: Database;
+  let table: ScheduledCommands;
+  let clock: TestClock;
+  let fired: string[];
+
+  const newScheduler = (handlers: Record<string, (c: { key: string }) => Promise<void>> = { ExpireHold: async (c) => { fired.push(c.key); } }) => {
+    const scheduler = new Scheduler({ clock, logger: quiet });
+    scheduler.register('allocation', table, handlers);
+    return scheduler;
+  };
+
+  beforeEach(async () => {
+    db = await openPglite();
+    await runMigrations(db, 'svc', schedulerMigrations());
+    table = new ScheduledCommands(db, 'svc');
+    clock = new TestClock(new Date('2026-11-02T09:00:00Z'));
+    fired = [];
+  });
+  afterEach(() => db.close());
+
+  it('fires a command once, when its time comes and not before', async () => {
+    const scheduler = newScheduler();
+    await table.schedule({ key: 'hold:1', type: 'ExpireHold', dueAt: new Date(clock.now().getTime() + 2 * HOUR), payload: { holdId: '1' } }, { now: clock.now() });
+    expect(await scheduler.runDue()).toBe(0);
+    clock.advance(2 * HOUR);
+    expect(await scheduler.runDue()).toBe(1);
+    expect(await scheduler.runDue()).toBe(0);
+    expect(fired).toEqual(['hold:1']);
+  });
+
+  it('keeps deadlines across a restart: what fell due while down fires on the first tick', async () => {
+    await table.schedule({ key: 'hold:2', type: 'ExpireHold', dueAt: new Date(clock.now().getTime() + HOUR), payload: {} }, { now: clock.now() });
+    clock.advance(5 * HOUR);
+    const afterRestart = newScheduler();
+    expect(await afterRestart.runDue()).toBe(1);
+    expect(fired).toEqual(['hold:2']);
+  });
+
+  it('a cancelled command never fires, and scheduling the same key again moves it', async () => {
+    const scheduler = newScheduler();
+    const at = (hours: number) => new Date(clock.now().getTime() + hours * HOUR);
+    await table.schedule({ key: 'hold:3', type: 'ExpireHold', dueAt: at(1), payload: {} }, { now: clock.now() });
+    await table.cancel('hold:3', { now: clock.now() });
+    await table.schedule({ key: 'hold:4', type: 'ExpireHold', dueAt: at(1), payload: {} }, { now: clock.now() });
+    await table.schedule({ key: 'hold:4', type: 'ExpireHold', dueAt: at(3), payload: {} }, { now: clock.now() });
+    clock.advance(2 * HOUR);
+    expect(await scheduler.runDue()).toBe(0);
+    clock.advance(HOUR);
+    expect(await scheduler.runDue()).toBe(1);
+    expect(fired).toEqual(['hold:4']);
+    expect(await table.pending('hold:')).toEqual([]);
+  });
+
+  it('a failing command stays pending with its error and fires on a later tick', async () => {
+    let failures = 1;
+    const scheduler = newScheduler({
+      ExpireHold: async (c) => {
+        if (failures-- > 0) throw new Error('database busy');
+        fired.push(c.key);
+      },
+    });
+    await table.schedule({ key: 'hold:5', type: 'ExpireHold', dueAt: clock.now(), payload: {} }, { now: clock.now() });
+    expect(await scheduler.runDue()).toBe(0);
+    const { rows } = await db.query<{ attempts: number; last_error: string }>('SELECT attempts, last_error FROM svc.scheduled_commands');
+    expect(rows).toEqual([{ attempts: 1, last_error: 'Error: database busy' }]);
+    expect(await scheduler.runDue()).toBe(1);
+    expect(fired).toEqual(['hold:5']);
+  });
+
+  it('a command type nobody handles stays pending and says so', async () => {
+    const scheduler = newScheduler({});
+    await table.schedule({ key: 'x', type: 'Unknown', dueAt: clock.now(), payload: {} }, { now: clock.now() });
+    expect(await scheduler.runDue()).toBe(0);
+    const { rows } = await db.query<{ last_error: string; fired_at: unknown }>('SELECT last_error, fired_at FROM svc.scheduled_commands');
+    expect(rows).toEqual([{ last_error: 'Error: no handler for scheduled command Unknown', fired_at: null }]);
+  });
+
+  it('schedule commits or rolls back with the transaction that made the deadline', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await table.schedule({ key: 'hold:6', type: 'ExpireHold', dueAt: clock.now(), payload: {} }, { tx, now: clock.now() });
+        throw new Error('the hold was not placed');
+      }),
+    ).rejects.toThrow('the hold was not placed');
+    expect(await table.pending()).toEqual([]);
+  });
+});

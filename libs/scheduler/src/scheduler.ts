@@ -1,0 +1,95 @@
+import type { Clock } from '@hpc-access/eventsourcing';
+import type { ScheduledCommands, PendingCommand } from './scheduled-commands';
+
+/** Runs one scheduled command. It must be idempotent: the decider it calls sees a deadline already met as nothing to do. */
+export type ScheduledCommandHandler = (command: PendingCommand, now: Date) => Promise<void>;
+
+export interface SchedulerLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+interface Registration {
+  name: string;
+  table: ScheduledCommands;
+  handlers: Readonly<Record<string, ScheduledCommandHandler>>;
+}
+
+export interface SchedulerOptions {
+  clock: Clock;
+  logger: SchedulerLogger;
+  /** How often the table is polled for due commands. */
+  intervalMs?: number;
+}
+
+/**
+ * The one scheduler of a process: it polls the deadline tables of the services registered with it
+ * and fires what is due by its clock. Deadlines live in the database, so a restart loses none:
+ * whatever fell due while the process was down fires on the first tick. A failing command stays
+ * pending and is tried again on the next tick; a command type nobody handles is an error, logged
+ * on every tick until someone does. Two processes may fire the same command (distributed mode,
+ * two instances): handlers are idempotent, so the second firing changes nothing.
+ */
+export class Scheduler {
+  private readonly registrations: Registration[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(private readonly options: SchedulerOptions) {}
+
+  register(name: string, table: ScheduledCommands, handlers: Readonly<Record<string, ScheduledCommandHandler>>): void {
+    if (this.registrations.some((r) => r.name === name)) throw new Error(`scheduler: ${name} registered twice`);
+    this.registrations.push({ name, table, handlers });
+  }
+
+  start(): void {
+    if (this.timer) return;
+    const interval = this.options.intervalMs ?? 1000;
+    const tick = () => {
+      this.runDue()
+        .catch((error) => this.options.logger.error('scheduler tick failed', { error: String(error) }))
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, interval);
+        });
+    };
+    this.timer = setTimeout(tick, interval);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Fires everything due now, one tick at a time (ticks never overlap). Resolves with how many fired. */
+  async runDue(): Promise<number> {
+    while (this.running) await this.running.catch(() => undefined);
+    this.running = this.fireDue();
+    try {
+      return await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async fireDue(): Promise<number> {
+    const now = this.options.clock.now();
+    let fired = 0;
+    for (const { name, table, handlers } of this.registrations) {
+      for (const command of await table.due(now)) {
+        const handler = handlers[command.type];
+        try {
+          if (!handler) throw new Error(`no handler for scheduled command ${command.type}`);
+          await handler(command, now);
+          await table.markFired(command.key, now);
+          fired += 1;
+          this.options.logger.info('scheduled command fired', { service: name, key: command.key, type: command.type, dueAt: command.dueAt.toISOString() });
+        } catch (error) {
+          await table.markFailed(command.key, String(error));
+          this.options.logger.error('scheduled command failed; it stays pending', { service: name, key: command.key, type: command.type, attempts: command.attempts + 1, error: String(error) });
+        }
+      }
+    }
+    return fired;
+  }
+}
