@@ -11,7 +11,7 @@ const framework = ['@nestjs/*', 'class-validator', 'class-transformer', 'express
  * (contract suites, fixtures); production code never does, and the core cannot (it would be a cycle).
  */
 function boundaries(forTests) {
-  const testing = forTests ? ['scope:testing'] : [];
+  const testing = forTests ? ['scope:testing', 'scope:testing-edge'] : [];
   return {
     enforceBuildableLibDependency: false,
     allow: [],
@@ -25,6 +25,8 @@ function boundaries(forTests) {
       { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:core', 'scope:contracts', ...testing] },
       { sourceTag: 'scope:messaging', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', ...testing] },
       { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging'] },
+      // Harnesses that start a service's Nest module for its tests: they need the edge libs.
+      { sourceTag: 'scope:testing-edge', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging', 'scope:edge', 'scope:testing'] },
       { sourceTag: 'scope:edge', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging', 'scope:edge', ...testing] },
     ],
   };
