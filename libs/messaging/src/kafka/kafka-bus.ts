@@ -39,6 +39,7 @@ export class KafkaBus implements MessageBus {
       clientId: options.clientId,
       ssl: options.ssl,
       sasl: options.sasl,
+      retry: options.clientRetry,
       logLevel: logLevel.WARN,
       // A stopping subscription throws out of eachMessage on purpose (SubscriptionStopping);
       // kafkajs would log that as a handler failure.
@@ -55,7 +56,6 @@ export class KafkaBus implements MessageBus {
       maxInFlightRequests: 1,
       // Topics come from infra/kafka/topics.json: a misspelt one must fail, not appear.
       allowAutoTopicCreation: false,
-      retry: options.producerRetry,
     });
   }
 

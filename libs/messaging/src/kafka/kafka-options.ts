@@ -36,8 +36,11 @@ export interface KafkaBusOptions extends KafkaConnectionOptions {
   logger: Logger;
   /** Handler attempts per message before it is dead-lettered; as the in-process bus has it. */
   retry?: RetryPolicy;
-  /** kafkajs' retries of one send; the relay retries a publish that gave up, for as long as it takes. */
-  producerRetry?: RetryOptions;
+  /**
+   * kafkajs' retries of a request (connecting, a send, a group request); kafkajs defaults when
+   * absent. A publish rejects once they are spent: the relay retries it for as long as it takes.
+   */
+  clientRetry?: RetryOptions;
   /** Retries of admin requests (topic creation at start). */
   adminRetry?: RetryOptions;
   consumer?: KafkaConsumerTuning;

@@ -1,7 +1,9 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { dlqTopicFor } from '@hpc-access/contracts';
 import { PartitionAssigners, type PartitionAssigner } from 'kafkajs';
 import { findUpwards } from '../find-upwards';
 import type { KafkaBusOptions } from '../kafka/kafka-options';
@@ -51,6 +53,14 @@ export async function startMockKafka(options: MockKafkaOptions): Promise<MockKaf
   };
 }
 
+/** A topic of its own for one test, with its `.dlq`, so tests sharing a broker cannot meet. */
+export async function createTestTopic(mock: MockKafka, partitions: number): Promise<string> {
+  const topic = `test-${randomBytes(4).toString('hex')}.v1`;
+  await mock.createTopic(topic, partitions);
+  await mock.createTopic(dlqTopicFor(topic), partitions);
+  return topic;
+}
+
 /**
  * Settings for a KafkaBus on the mock, each for one of its quirks (ARCHITECTURE.md section 8),
  * kept here so production defaults stay sound. `onFatal` should fail the test.
@@ -64,8 +74,9 @@ export function mockKafkaBusOptions(mock: MockKafka, logger: Logger, onFatal: Ka
     // The mock cannot hand out producer ids.
     idempotent: false,
     retry: { maxAttempts: 3, initialDelayMs: 20, maxDelayMs: 100 },
-    // Give up on a send within about a second while the broker is down; the relay retries.
-    producerRetry: { retries: 2, initialRetryTime: 100, maxRetryTime: 500 },
+    // Give up on a request within about a second while the broker is down; the relay (or the
+    // consumer's restart) tries again.
+    clientRetry: { retries: 2, initialRetryTime: 100, maxRetryTime: 500 },
     // The mock has no controller to answer CreateTopics: fail at once.
     adminRetry: { retries: 0 },
     consumer: {
