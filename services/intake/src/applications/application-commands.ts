@@ -10,6 +10,7 @@ import { applicationDecider, type ApplicationCommand } from './domain/applicatio
 import { applicationStreamId, type ApplicationEvent, type ExistingApplication } from './domain/application';
 import { assertMayAccessOrganisation } from './domain/access-policy';
 import type { ScreeningFacts } from './domain/eligibility';
+import { isBarred } from '../organisations/domain/organisation.decide';
 
 /** Runs application commands and reads single applications straight from their stream. */
 @Injectable()
@@ -75,6 +76,7 @@ export class ApplicationCommands {
     return {
       organisation: found ? { country: found.state.country, sme: found.state.sme } : null,
       pledgeSigned: found?.state.pledge != null,
+      barred: found && isBarred(found.state) ? (found.state.bar?.reason ?? 'barred') : null,
     };
   }
 }

@@ -4,6 +4,7 @@ import type { ApplicationEvent } from '../applications/domain/application';
 import { isSme } from '../applications/domain/eligibility';
 import type { OrganisationEvent } from '../organisations/domain/organisation';
 import type { ProgrammeRules } from '../programme/programme-rules';
+import { dossierOf } from './application-dossier';
 
 /**
  * Which of intake's private domain events others may depend on, and in what shape: the published
@@ -37,7 +38,12 @@ export function toIntegrationEvent(rules: ProgrammeRules) {
         const { applicationId, organisationId } = event.data;
         const outcome = event.type === 'ApplicationFoundEligible' ? 'eligible' : event.type === 'ApplicationFoundIneligible' ? 'ineligible' : 'information-requested';
         const reasons = event.type === 'ApplicationFoundIneligible' ? event.data.reasons : event.type === 'InformationRequested' ? event.data.questions : [];
-        return createIntegrationEvent(IntakeEvents.ApplicationScreened, { ...base, subject: applicationId, data: { applicationId, organisationId, outcome, reasons } });
+        const dossier = event.type === 'ApplicationFoundEligible' && event.data.proposal ? dossierOf(event.data.proposal) : undefined;
+        return createIntegrationEvent(IntakeEvents.ApplicationScreened, { ...base, subject: applicationId, data: { applicationId, organisationId, outcome, reasons, ...(dossier ? { dossier } : {}) } });
+      }
+      case 'EthicsInformationProvided': {
+        const { applicationId, organisationId, answer, providedAt } = event.data;
+        return createIntegrationEvent(IntakeEvents.ApplicationInformationProvided, { ...base, subject: applicationId, data: { applicationId, organisationId, requestedBy: 'ethics-review', answers: [answer], providedAt } });
       }
       case 'ApplicationWithdrawn': {
         const { applicationId, organisationId, withdrawnAt } = event.data;

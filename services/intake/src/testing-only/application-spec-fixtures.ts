@@ -61,6 +61,7 @@ export const passingChecks: CheckResult[] = [
   { rule: 'known-system-and-partition', passed: true, reason: 'JUPITER booster' },
   { rule: 'pledge-signed', passed: true, reason: 'governance pledge signed' },
   { rule: 'civilian-use', passed: true, reason: 'civilian use declared' },
+  { rule: 'not-barred', passed: true, reason: 'not barred from new calls' },
 ];
 export const PLEDGE_MISSING = 'the organisation has not signed the current governance pledge';
 /** The passing checks with one rule failed for the given reason. */
@@ -75,9 +76,12 @@ export const submitted = (p: Proposal = proposal): ApplicationEvent => ({ type: 
 export const screeningStarted = (checks: CheckResult[] = passingChecks): ApplicationEvent => ({ type: 'ScreeningStarted', data: { applicationId: 'app-1', checks, startedAt: '2026-10-23T08:00:00.000Z' } });
 export const informationRequested: ApplicationEvent = { type: 'InformationRequested', data: { ...ids, questions: ['Which partition do you need?'], requestedAt: '2026-10-24T08:00:00.000Z' } };
 export const informationProvided = (changes: DraftProposal = {}): ApplicationEvent => ({ type: 'InformationProvided', data: { applicationId: 'app-1', answer: 'The booster.', changes, providedAt: '2026-10-25T08:00:00.000Z' } });
-export const foundEligible: ApplicationEvent = { type: 'ApplicationFoundEligible', data: { ...ids, checks: passingChecks, note: null, decidedAt: '2026-10-26T08:00:00.000Z' } };
+export const foundEligible: ApplicationEvent = { type: 'ApplicationFoundEligible', data: { ...ids, checks: passingChecks, note: null, decidedAt: '2026-10-26T08:00:00.000Z', proposal } };
 export const foundIneligible: ApplicationEvent = { type: 'ApplicationFoundIneligible', data: { ...ids, checks: passingChecks, reasons: ['military end user'], decidedAt: '2026-10-26T08:00:00.000Z' } };
 export const withdrawn: ApplicationEvent = { type: 'ApplicationWithdrawn', data: { ...ids, reason: 'changed plans', withdrawnAt: '2026-10-26T08:00:00.000Z' } };
+export const ethicsQuestions: ApplicationEvent = { type: 'EthicsInformationRequested', data: { ...ids, questions: ['How is consent for the speech data obtained?'], requestedAt: '2026-10-28T08:00:00.000Z' } };
+export const awarded: ApplicationEvent = { type: 'ApplicationAwarded', data: { applicationId: 'app-1', allocationId: 'alloc-1', projectId: 'EHPC-AIF-2026PG01-0001', awardedAt: '2026-10-30T08:00:00.000Z' } };
+export const refused: ApplicationEvent = { type: 'ApplicationRefused', data: { applicationId: 'app-1', by: 'ethics-review', reasons: ['Article 5 practice'], refusedAt: '2026-10-30T08:00:00.000Z' } };
 
 /** One history per status an application can be in. */
 export const history: Record<ApplicationStatus, ApplicationEvent[]> = {
@@ -88,6 +92,9 @@ export const history: Record<ApplicationStatus, ApplicationEvent[]> = {
   eligible: [drafted(), submitted(), screeningStarted(), foundEligible],
   ineligible: [drafted(), submitted(), screeningStarted(), foundIneligible],
   withdrawn: [drafted(), withdrawn],
+  'ethics-information-requested': [drafted(), submitted(), screeningStarted(), foundEligible, ethicsQuestions],
+  awarded: [drafted(), submitted(), screeningStarted(), foundEligible, awarded],
+  refused: [drafted(), submitted(), screeningStarted(), foundEligible, refused],
 };
 
 // ---- commands --------------------------------------------------------------------------------

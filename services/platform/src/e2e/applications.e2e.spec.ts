@@ -1,5 +1,5 @@
 import { startPlatform, type PlatformHarness } from '../testing-only/platform-harness';
-import { organisationBody, proposalBody } from '../testing-only/intake-fixtures';
+import { organisationBody, proposalBody } from '@hpc-access/service-testing';
 import { publishPledgeSigned } from '../testing-only/governance-events';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });

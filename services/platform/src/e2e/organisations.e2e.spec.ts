@@ -1,5 +1,5 @@
 import { startPlatform, type PlatformHarness } from '../testing-only/platform-harness';
-import { organisationBody } from '../testing-only/intake-fixtures';
+import { organisationBody } from '@hpc-access/service-testing';
 
 describe('organisations over HTTP', () => {
   let platform: PlatformHarness;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EncryptingEventStore, verifyStreamChain } from '@hpc-access/eventsourcing';
 import { INTAKE_STORE } from '@hpc-access/intake';
 import { startPlatform, type PlatformHarness } from '../testing-only/platform-harness';
-import { organisationBody, proposalBody } from '../testing-only/intake-fixtures';
+import { organisationBody, proposalBody } from '@hpc-access/service-testing';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 

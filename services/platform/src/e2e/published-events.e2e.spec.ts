@@ -1,6 +1,6 @@
 import { topicFor, validateIntegrationEvent } from '@hpc-access/contracts';
 import { startPlatform, type PlatformHarness } from '../testing-only/platform-harness';
-import { organisationBody, proposalBody } from '../testing-only/intake-fixtures';
+import { organisationBody, proposalBody } from '@hpc-access/service-testing';
 import { publishPledgeSigned } from '../testing-only/governance-events';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });

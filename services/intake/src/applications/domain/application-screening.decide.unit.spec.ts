@@ -70,7 +70,7 @@ describe('deciding the screening', () => {
   it('an officer confirms eligibility when every automatic check passes', () => {
     given(history.screening)
       .when(decideScreening({ decision: 'eligible', note: 'fine' }))
-      .then([{ type: 'ApplicationFoundEligible', data: { ...ids, checks: passingChecks, note: 'fine', decidedAt: at } }]);
+      .then([{ type: 'ApplicationFoundEligible', data: { ...ids, checks: passingChecks, note: 'fine', decidedAt: at, proposal } }]);
   });
 
   it('eligibility cannot be confirmed when an automatic check of the proposal fails', () => {
@@ -157,7 +157,7 @@ describe('providing requested information', () => {
     const tooLarge = { ...proposal, gpuHours: 6000 };
     given([drafted(tooLarge), submitted(tooLarge), screeningStarted(), informationRequested, informationProvided({ gpuHours: 5000 })])
       .when(decideScreening({ decision: 'eligible' }))
-      .then([{ type: 'ApplicationFoundEligible', data: { ...ids, checks: passingChecks, note: null, decidedAt: at } }]);
+      .then([{ type: 'ApplicationFoundEligible', data: { ...ids, checks: passingChecks, note: null, decidedAt: at, proposal: { ...tooLarge, gpuHours: 5000 } } }]);
   });
 
   it('an answer cannot remove a required field', () => {

@@ -27,6 +27,10 @@ export type DecideScreening = Command<'DecideScreening', {
 }>;
 export type ProvideInformation = Command<'ProvideInformation', { answer: string; changes: DraftProposal }>;
 export type WithdrawApplication = Command<'WithdrawApplication', { reason: string }>;
+/** Carried in from other contexts' integration events (ethics review, allocation). */
+export type RecordEthicsInformationRequest = Command<'RecordEthicsInformationRequest', { questions: string[] }>;
+export type RecordAward = Command<'RecordAward', { allocationId: string; projectId: string }>;
+export type RecordRefusal = Command<'RecordRefusal', { by: 'ethics-review' | 'allocation'; reasons: string[] }>;
 
 export type ApplicationCommand =
   | DraftApplication
@@ -35,10 +39,15 @@ export type ApplicationCommand =
   | StartScreening
   | DecideScreening
   | ProvideInformation
-  | WithdrawApplication;
+  | WithdrawApplication
+  | RecordEthicsInformationRequest
+  | RecordAward
+  | RecordRefusal;
 
 const AMENDABLE = new Set(['draft', 'submitted']);
-const WITHDRAWABLE = new Set(['draft', 'submitted', 'screening', 'information-requested', 'eligible']);
+const WITHDRAWABLE = new Set(['draft', 'submitted', 'screening', 'information-requested', 'eligible', 'ethics-information-requested']);
+/** Where review and allocation can still act; a redelivered decision after these changes nothing. */
+const IN_REVIEW = new Set(['eligible', 'ethics-information-requested']);
 
 function existing(state: ApplicationState): ExistingApplication {
   if (state.status === 'none') throw notFound('application-not-found', 'no such application');
@@ -97,7 +106,7 @@ export function decideApplication(rules: ProgrammeRules) {
           if (failed.length > 0) {
             throw invalid('automatic-checks-failed', `cannot confirm eligibility: ${failed.map((c) => c.reason).join('; ')}`, 'decision');
           }
-          return [{ type: 'ApplicationFoundEligible', data: { applicationId: app.applicationId, organisationId: app.organisationId, checks, note, decidedAt: at } }];
+          return [{ type: 'ApplicationFoundEligible', data: { applicationId: app.applicationId, organisationId: app.organisationId, checks, note, decidedAt: at, proposal: app.proposal as Proposal } }];
         }
         if (decision === 'ineligible') {
           const all = [...failed.map((c) => c.reason), ...reasons];
@@ -110,6 +119,11 @@ export function decideApplication(rules: ProgrammeRules) {
 
       case 'ProvideInformation': {
         const app = existing(state);
+        if (app.status === 'ethics-information-requested') {
+          // The proposal was found eligible as it stands: ethics gets an answer, not a new proposal.
+          if (Object.keys(command.data.changes).length > 0) throw invalid('no-changes-in-review', 'an answer to ethics review cannot change the proposal', 'changes');
+          return [{ type: 'EthicsInformationProvided', data: { applicationId: app.applicationId, organisationId: app.organisationId, answer: command.data.answer, providedAt: at } }];
+        }
         if (app.status !== 'information-requested') throw conflict('no-open-request', `no information was requested; the application is ${app.status}`);
         if (missingField({ ...app.proposal, ...command.data.changes }) !== null) {
           throw invalid('incomplete-proposal', 'the answer cannot remove required fields', 'changes');
@@ -121,6 +135,24 @@ export function decideApplication(rules: ProgrammeRules) {
         const app = existing(state);
         if (!WITHDRAWABLE.has(app.status)) throw conflict('not-withdrawable', `an application can be withdrawn until award; it is ${app.status}`);
         return [{ type: 'ApplicationWithdrawn', data: { applicationId: app.applicationId, organisationId: app.organisationId, reason: command.data.reason, withdrawnAt: at } }];
+      }
+
+      case 'RecordEthicsInformationRequest': {
+        const app = existing(state);
+        if (!IN_REVIEW.has(app.status)) return [];
+        return [{ type: 'EthicsInformationRequested', data: { applicationId: app.applicationId, organisationId: app.organisationId, questions: command.data.questions, requestedAt: at } }];
+      }
+
+      case 'RecordAward': {
+        const app = existing(state);
+        if (!IN_REVIEW.has(app.status)) return [];
+        return [{ type: 'ApplicationAwarded', data: { applicationId: app.applicationId, ...command.data, awardedAt: at } }];
+      }
+
+      case 'RecordRefusal': {
+        const app = existing(state);
+        if (!IN_REVIEW.has(app.status)) return [];
+        return [{ type: 'ApplicationRefused', data: { applicationId: app.applicationId, by: command.data.by, reasons: command.data.reasons, refusedAt: at } }];
       }
 
       default:

@@ -6,6 +6,8 @@ import type { Proposal } from './proposal';
 export interface ScreeningFacts {
   organisation: { country: string; sme: SmeFacts } | null;
   pledgeSigned: boolean;
+  /** Why the organisation is barred from new calls, or null. */
+  barred?: string | null;
 }
 
 export interface CheckResult {
@@ -21,7 +23,8 @@ export type EligibilityRule =
   | 'duration-allowed-for-mode'
   | 'known-system-and-partition'
   | 'pledge-signed'
-  | 'civilian-use';
+  | 'civilian-use'
+  | 'not-barred';
 
 type Rule = (proposal: Proposal, facts: ScreeningFacts, rules: ProgrammeRules) => CheckResult;
 
@@ -72,13 +75,19 @@ const pledgeSigned: Rule = (_, facts) => ({
   reason: facts.pledgeSigned ? 'governance pledge signed' : 'the organisation has not signed the current governance pledge',
 });
 
+const notBarred: Rule = (_, facts) => ({
+  rule: 'not-barred',
+  passed: !facts.barred,
+  reason: facts.barred ? `the organisation is barred from new calls: ${facts.barred}` : 'not barred from new calls',
+});
+
 const civilianUse: Rule = (proposal) => ({
   rule: 'civilian-use',
   passed: proposal.civilianUse === true,
   reason: proposal.civilianUse ? 'civilian use declared' : 'the programme supports civilian use only',
 });
 
-const RULES: readonly Rule[] = [establishedInEligibleCountry, smeStatus, withinModeLimits, durationAllowed, knownSystemAndPartition, pledgeSigned, civilianUse];
+const RULES: readonly Rule[] = [establishedInEligibleCountry, smeStatus, withinModeLimits, durationAllowed, knownSystemAndPartition, pledgeSigned, civilianUse, notBarred];
 
 /** Runs every automatic eligibility rule (DOMAIN.md step 3); the officer confirms the outcome. */
 export function runEligibilityChecks(proposal: Proposal, facts: ScreeningFacts, rules: ProgrammeRules): CheckResult[] {

@@ -46,6 +46,7 @@ const RULES: EligibilityRule[] = [
   'known-system-and-partition',
   'pledge-signed',
   'civilian-use',
+  'not-barred',
 ];
 
 const spec = deciderSpec(applicationDecider(rules));
@@ -209,9 +210,16 @@ describe('civilian use', () => {
   });
 });
 
+describe('not barred', () => {
+  it('an organisation barred for an overdue final report fails, and the reason says why', () => {
+    const reasonOf = thenOnlyFailing(screening({}, { barred: 'final report of EHPC-AIF-2026PG01-0001 overdue' }), 'not-barred');
+    expect(reasonOf('not-barred')).toBe('the organisation is barred from new calls: final report of EHPC-AIF-2026PG01-0001 overdue');
+  });
+});
+
 it('every failing rule is reported, not only the first', () => {
   thenOnlyFailing(
-    screening({ mode: 'fast-lane', gpuHours: 9999, durationMonths: 6, system: 'frontier', civilianUse: false }, { organisation: { country: 'US', sme: { ...sme, staff: 250 } }, pledgeSigned: false }),
+    screening({ mode: 'fast-lane', gpuHours: 9999, durationMonths: 6, system: 'frontier', civilianUse: false }, { organisation: { country: 'US', sme: { ...sme, staff: 250 } }, pledgeSigned: false, barred: 'final report overdue' }),
     ...RULES,
   );
 });

@@ -61,4 +61,8 @@ const STATUS_AFTER: Record<Exclude<ApplicationEvent['type'], 'ApplicationDrafted
   ApplicationFoundIneligible: 'ineligible',
   InformationRequested: 'information-requested',
   ApplicationWithdrawn: 'withdrawn',
+  EthicsInformationRequested: 'ethics-information-requested',
+  EthicsInformationProvided: 'eligible',
+  ApplicationAwarded: 'awarded',
+  ApplicationRefused: 'refused',
 };

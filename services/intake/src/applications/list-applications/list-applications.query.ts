@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { ACCESS_MODES, type AccessMode } from '../../programme/programme-rules';
 
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'screening', 'information-requested', 'eligible', 'ineligible', 'withdrawn'] as const;
+import { APPLICATION_STATUSES } from '../domain/application';
 
 export class ListApplicationsQuery {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES) status?: string;

@@ -25,7 +25,15 @@ export type RecordPledgeWithdrawal = {
   data: { organisationId: string; withdrawnAt: string; reason: string };
   context: CommandContext;
 };
-export type OrganisationCommand = RegisterOrganisation | RecordPledgeSignature | RecordPledgeWithdrawal;
+/** Carried in from allocation's OrganisationBarred and OrganisationBarLifted. */
+export type RecordBar = { type: 'RecordBar'; data: { organisationId: string; reason: string; barredAt: string }; context: CommandContext };
+export type RecordBarLifted = { type: 'RecordBarLifted'; data: { organisationId: string; liftedAt: string }; context: CommandContext };
+export type OrganisationCommand = RegisterOrganisation | RecordPledgeSignature | RecordPledgeWithdrawal | RecordBar | RecordBarLifted;
+
+/** Whether the organisation is barred from new calls now. */
+export function isBarred(state: OrganisationState): boolean {
+  return state.status === 'registered' && state.bar !== undefined && state.bar.liftedAt === undefined;
+}
 
 /** RFC 3339 times from other services may carry any offset: compare instants, not text. */
 const isBefore = (a: string, b: string): boolean => Date.parse(a) < Date.parse(b);
@@ -54,6 +62,18 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
       // Nothing to withdraw, or a stale withdrawal from before the current signature.
       if (!state.pledge || isBefore(command.data.withdrawnAt, state.pledge.signedAt)) return [];
       return [{ type: 'PledgeWithdrawalRecorded', data: command.data }];
+    }
+    case 'RecordBar': {
+      if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
+      // A redelivered bar, or one older than the last change, changes nothing.
+      const last = state.bar?.liftedAt ?? state.bar?.since;
+      if (last !== undefined && !isBefore(last, command.data.barredAt)) return [];
+      return [{ type: 'OrganisationBarRecorded', data: command.data }];
+    }
+    case 'RecordBarLifted': {
+      if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
+      if (!isBarred(state) || isBefore(command.data.liftedAt, state.bar?.since ?? command.data.liftedAt)) return [];
+      return [{ type: 'OrganisationBarLiftRecorded', data: command.data }];
     }
     default:
       return assertNever(command);

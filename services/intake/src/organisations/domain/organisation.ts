@@ -38,7 +38,10 @@ export type PledgeWithdrawalRecorded = DomainEvent<'PledgeWithdrawalRecorded', {
   withdrawnAt: string;
   reason: string;
 }>;
-export type OrganisationEvent = OrganisationRegistered | PledgeSignatureRecorded | PledgeWithdrawalRecorded;
+/** Allocation barred the organisation from new calls: a final report is overdue. */
+export type OrganisationBarRecorded = DomainEvent<'OrganisationBarRecorded', { organisationId: string; reason: string; barredAt: string }>;
+export type OrganisationBarLiftRecorded = DomainEvent<'OrganisationBarLiftRecorded', { organisationId: string; liftedAt: string }>;
+export type OrganisationEvent = OrganisationRegistered | PledgeSignatureRecorded | PledgeWithdrawalRecorded | OrganisationBarRecorded | OrganisationBarLiftRecorded;
 
 // ---- state -----------------------------------------------------------------------------------
 export interface RegisteredOrganisation extends OrganisationRegistration {
@@ -46,6 +49,8 @@ export interface RegisteredOrganisation extends OrganisationRegistration {
   pledge: { version: string; signedAt: string; signedBy: string } | null;
   /** Kept so that a signature redelivered after the withdrawal does not sign the pledge again. */
   pledgeWithdrawnAt: string | null;
+  /** Set while the organisation may not apply (final report overdue). */
+  bar?: { reason: string; since: string; liftedAt?: string };
 }
 export type OrganisationState = { status: 'unregistered' } | RegisteredOrganisation;
 
@@ -60,6 +65,10 @@ export function evolveOrganisation(state: OrganisationState, event: Organisation
       return { ...state, pledge: { version: event.data.pledgeVersion, signedAt: event.data.signedAt, signedBy: event.data.signedBy } };
     case 'PledgeWithdrawalRecorded':
       return state.status === 'registered' ? { ...state, pledge: null, pledgeWithdrawnAt: event.data.withdrawnAt } : state;
+    case 'OrganisationBarRecorded':
+      return state.status === 'registered' ? { ...state, bar: { reason: event.data.reason, since: event.data.barredAt } } : state;
+    case 'OrganisationBarLiftRecorded':
+      return state.status === 'registered' && state.bar ? { ...state, bar: { ...state.bar, liftedAt: event.data.liftedAt } } : state;
   }
 }
 
