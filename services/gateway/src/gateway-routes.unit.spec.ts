@@ -5,6 +5,7 @@ describe('parseGatewayRoutes', () => {
     expect(parseGatewayRoutes('intake=http://127.0.0.1:3101')).toEqual([
       { prefix: '/api/applications', service: 'intake', target: 'http://127.0.0.1:3101' },
       { prefix: '/api/organisations', service: 'intake', target: 'http://127.0.0.1:3101' },
+      { prefix: '/api/persons', service: 'intake', target: 'http://127.0.0.1:3101' },
     ]);
   });
 
