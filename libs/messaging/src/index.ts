@@ -9,3 +9,8 @@ export * from './inbox';
 export * from './integration-event-consumer';
 export * from './migrations';
 export * from './sql-identifier';
+export * from './kafka/kafka-bus';
+export * from './kafka/kafka-options';
+export * from './kafka/topic-definitions';
+export * from './kafka/cloud-event-message';
+export * from './kafka/trace-context';
