@@ -6,7 +6,7 @@ describe('gatewayOptionsFromEnv', () => {
   it('reads routes, timeout and the identity provider', () => {
     expect(gatewayOptionsFromEnv({ ...oidc, GATEWAY_ROUTES: 'intake=http://127.0.0.1:3101', GATEWAY_UPSTREAM_TIMEOUT_MS: '5000' })).toMatchObject({
       auth: { mode: 'oidc', issuer: oidc.AUTH_ISSUER },
-      routes: [{ prefix: '/api/applications', service: 'intake' }, { prefix: '/api/organisations', service: 'intake' }, { prefix: '/api/persons', service: 'intake' }],
+      routes: [{ prefix: '/api/applications', service: 'intake' }, { prefix: '/api/organisations', service: 'intake' }, { prefix: '/api/persons', service: 'intake' }, { prefix: '/api/intake', service: 'intake' }],
       upstreamTimeoutMs: 5000,
     });
   });

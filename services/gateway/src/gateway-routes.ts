@@ -18,7 +18,7 @@ export interface GatewayRoute {
  * that moves to another service is a change of the code, reviewed like one.
  */
 export const SERVICE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
-  intake: ['/api/applications', '/api/organisations', '/api/persons'],
+  intake: ['/api/applications', '/api/organisations', '/api/persons', '/api/intake'],
   'governance-pledges': ['/api/governance'],
   'ethics-review': ['/api/ethics'],
   allocation: ['/api/allocation'],

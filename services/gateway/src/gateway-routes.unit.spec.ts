@@ -6,6 +6,7 @@ describe('parseGatewayRoutes', () => {
       { prefix: '/api/applications', service: 'intake', target: 'http://127.0.0.1:3101' },
       { prefix: '/api/organisations', service: 'intake', target: 'http://127.0.0.1:3101' },
       { prefix: '/api/persons', service: 'intake', target: 'http://127.0.0.1:3101' },
+      { prefix: '/api/intake', service: 'intake', target: 'http://127.0.0.1:3101' },
     ]);
   });
 

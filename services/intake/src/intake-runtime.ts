@@ -13,8 +13,7 @@ import { applicationDecider, type ApplicationCommand } from './applications/doma
 import { applicationStreamId } from './applications/domain/application';
 import { organisationStreamId } from './organisations/domain/organisation';
 import { organisationSummariesProjection } from './organisations/organisation-summaries.projection';
-import { PROGRAMME_RULES } from './programme/programme-config';
-import type { ProgrammeRules } from './programme/programme-rules';
+import { ProgrammeConfiguration } from './programme/programme-configuration';
 import type { EventStore } from '@hpc-access/eventsourcing';
 
 /**
@@ -36,9 +35,10 @@ export class IntakeRuntime implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(INTAKE_RAW_STORE) private readonly rawStore: PostgresEventStore,
     @Inject(INTAKE_BUS) private readonly bus: MessageBus,
     @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptionsShape,
-    @Inject(PROGRAMME_RULES) private readonly rules: ProgrammeRules,
+    private readonly programme: ProgrammeConfiguration,
   ) {
-    this.applications = applicationDecider(rules);
+    // Recording other contexts' outcomes never consults the rules; the seed is as good as any.
+    this.applications = applicationDecider(programme.latest());
   }
 
   private readonly applications: ReturnType<typeof applicationDecider>;
@@ -46,6 +46,8 @@ export class IntakeRuntime implements OnApplicationBootstrap, OnModuleDestroy {
   async onApplicationBootstrap(): Promise<void> {
     const { schema } = this.options;
     const log = this.log;
+    await this.programme.seedIfMissing();
+    await this.programme.current();
     this.projections = new PostgresProjectionRunner({
       db: this.db,
       store: this.store,
@@ -61,7 +63,7 @@ export class IntakeRuntime implements OnApplicationBootstrap, OnModuleDestroy {
       schema,
       bus: this.bus,
       topic: topicFor('intake'),
-      map: toIntegrationEvent(this.rules),
+      map: toIntegrationEvent(() => this.programme.latest()),
       logger: log,
     });
     await this.relay.start();

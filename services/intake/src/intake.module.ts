@@ -22,7 +22,9 @@ import { ErasePersonController } from './organisations/erase-person/erase-person
 import { GetOrganisationController } from './organisations/get-organisation/get-organisation.controller';
 import { OrganisationCommands } from './organisations/organisation-commands';
 import { RegisterOrganisationController } from './organisations/register-organisation/register-organisation.controller';
-import { PROGRAMME_RULES, loadProgrammeRules } from './programme/programme-config';
+import { loadProgrammeRules } from './programme/programme-config';
+import { PROGRAMME_SEED, ProgrammeConfiguration } from './programme/programme-configuration';
+import { ProgrammeConfigurationController } from './programme/configuration/programme-configuration.controller';
 import type { ProgrammeRules } from './programme/programme-rules';
 
 export interface IntakeModuleOptions {
@@ -30,6 +32,7 @@ export interface IntakeModuleOptions {
   bus: MessageBus;
   /** The database schema of intake's events, read models, inbox and checkpoints. */
   schema?: string;
+  /** The seed of the programme configuration (default: infra/seed/programme.json). */
   rules?: ProgrammeRules;
   clock?: Clock;
 }
@@ -44,7 +47,9 @@ export class IntakeModule {
       { provide: INTAKE_BUS, useValue: options.bus },
       { provide: INTAKE_OPTIONS, useValue: { schema } },
       { provide: CLOCK, useValue: options.clock ?? systemClock },
-      { provide: PROGRAMME_RULES, useFactory: () => options.rules ?? loadProgrammeRules() },
+      // The seed of the configuration stream; the rules in force are read from the stream.
+      { provide: PROGRAMME_SEED, useFactory: () => options.rules ?? loadProgrammeRules() },
+      ProgrammeConfiguration,
       {
         // Migrations run before anything touches the schema: every other provider depends on this one.
         provide: INTAKE_RAW_STORE,
@@ -90,6 +95,7 @@ export class IntakeModule {
         GetApplicationController,
         ListApplicationsController,
         ApplicationHistoryController,
+        ProgrammeConfigurationController,
       ],
       providers,
       exports: [IntakeRuntime],

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { fold, handleCommand, notFound, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
 import { OrganisationCommands, type CommandMeta } from '../organisations/organisation-commands';
-import { PROGRAMME_RULES } from '../programme/programme-config';
-import type { ProgrammeRules } from '../programme/programme-rules';
+import { ProgrammeConfiguration } from '../programme/programme-configuration';
 import { CLOCK, INTAKE_STORE, type Clock } from '../intake.tokens';
 import { commandContext, type Caller } from '../caller';
 import { parseIfMatch } from '@hpc-access/http';
@@ -19,11 +18,12 @@ export class ApplicationCommands {
 
   constructor(
     @Inject(INTAKE_STORE) private readonly store: EventStore,
-    @Inject(PROGRAMME_RULES) rules: ProgrammeRules,
+    private readonly programme: ProgrammeConfiguration,
     private readonly organisations: OrganisationCommands,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.decider = applicationDecider(rules);
+    // Folding never consults the rules; deciding does, with the rules in force at that moment.
+    this.decider = applicationDecider(programme.latest());
   }
 
   async execute(applicationId: string, command: ApplicationCommand, meta: CommandMeta): Promise<{ application: ExistingApplication; revision: number }> {
@@ -34,7 +34,8 @@ export class ApplicationCommands {
     } else {
       assertMayAccessOrganisation(command.context.actor, command.data.organisationId);
     }
-    const result = await handleCommand(this.store, this.decider, applicationStreamId(applicationId), command, {
+    const decider = applicationDecider((await this.programme.current()).rules);
+    const result = await handleCommand(this.store, decider, applicationStreamId(applicationId), command, {
       now: command.context.now,
       actor: { id: command.context.actor.id, role: command.context.actor.role },
       correlationId: meta.correlationId,

@@ -10,7 +10,7 @@ import { dossierOf } from './application-dossier';
  * Which of intake's private domain events others may depend on, and in what shape: the published
  * language (ARCHITECTURE.md section 4). No personal data leaves intake.
  */
-export function toIntegrationEvent(rules: ProgrammeRules) {
+export function toIntegrationEvent(rulesInForce: () => ProgrammeRules) {
   return (recorded: RecordedEvent): IntegrationEvent | null => {
     const base = {
       id: recorded.eventId,
@@ -22,7 +22,7 @@ export function toIntegrationEvent(rules: ProgrammeRules) {
     switch (event.type) {
       case 'OrganisationRegistered': {
         const { organisationId, legalName, country, sme } = event.data;
-        return createIntegrationEvent(IntakeEvents.OrganisationRegistered, { ...base, subject: organisationId, data: { organisationId, legalName, country, sme: isSme(sme, rules) } });
+        return createIntegrationEvent(IntakeEvents.OrganisationRegistered, { ...base, subject: organisationId, data: { organisationId, legalName, country, sme: isSme(sme, rulesInForce()) } });
       }
       case 'ApplicationSubmitted': {
         const { applicationId, organisationId, proposal } = event.data;

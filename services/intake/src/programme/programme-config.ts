@@ -4,7 +4,7 @@ import type { ProgrammeRules } from './programme-rules';
 
 /** Reads the seeded programme rules; PROGRAMME_CONFIG points at another file. */
 export function loadProgrammeRules(path = process.env.PROGRAMME_CONFIG ?? findRepoFile('infra/seed/programme.json')): ProgrammeRules {
-  return JSON.parse(readFileSync(path, 'utf8')) as ProgrammeRules;
+  // `$comment` documents the file; it is not part of the rules.
+  const { $comment: _comment, ...rules } = JSON.parse(readFileSync(path, 'utf8')) as ProgrammeRules & { $comment?: string };
+  return rules;
 }
-
-export const PROGRAMME_RULES = Symbol('PROGRAMME_RULES');
