@@ -1,5 +1,5 @@
 import { deciderSpec } from '@hpc-access/testing';
-import { APP, AT, as, assigned, chair, declaredNoConflict, informationRequested, opened, readyForDecision, reviewed } from '../../testing-only/case-spec-fixtures';
+import { APP, AT, ORG, as, assigned, chair, declaredNoConflict, informationRequested, opened, readyForDecision, reviewed } from '../../testing-only/case-spec-fixtures';
 import { ethicsCaseDecider, type EthicsCaseCommand } from './ethics-case.decide';
 import type { ChairOutcome } from './ethics-case';
 
@@ -11,7 +11,7 @@ const decide = (
 ): EthicsCaseCommand => ({ type: 'DecideCase', data: { outcome, conditions: [], reasons: [], questions: [], defaultConditionDueDays: 90, ...extra }, context });
 const decided = (outcome: 'cleared' | 'cleared-with-conditions' | 'refused', conditions: Array<{ conditionId: string; text: string; dueDate: string }> = [], reasons: string[] = []) => ({
   type: 'EthicsCaseDecided' as const,
-  data: { caseId: APP, outcome, conditions, reasons, decidedBy: 'chair-1', automatic: false, decidedAt: AT },
+  data: { caseId: APP, applicationId: APP, organisationId: ORG, outcome, conditions, reasons, decidedBy: 'chair-1', automatic: false, decidedAt: AT },
 });
 
 describe('the chair decides once the reviews are in', () => {

@@ -19,7 +19,7 @@ describe('an ethics case opens when intake finds an application eligible', () =>
     const prohibited = dossier({ prohibitedPractice: true });
     spec.when({ type: 'OpenCase', data: { applicationId: APP, organisationId: ORG, dossier: prohibited, reviewersRequired: 2 }, context: system }).then([
       { type: 'EthicsCaseOpened', data: { caseId: APP, applicationId: APP, organisationId: ORG, mode: 'large-scale', dossier: prohibited, reviewersRequired: 2, openedAt: AT } },
-      { type: 'EthicsCaseDecided', data: { caseId: APP, outcome: 'refused', conditions: [], reasons: [PROHIBITED_PRACTICE_REASON], decidedBy: 'intake', automatic: true, decidedAt: AT } },
+      { type: 'EthicsCaseDecided', data: { caseId: APP, applicationId: APP, organisationId: ORG, outcome: 'refused', conditions: [], reasons: [PROHIBITED_PRACTICE_REASON], decidedBy: 'intake', automatic: true, decidedAt: AT } },
     ]);
   });
 });
@@ -45,7 +45,7 @@ describe('intake tells ethics review what the applicant did', () => {
 
   it('a withdrawal finds nothing to close before a case opens or after its decision', () => {
     spec.when({ type: 'CloseWithdrawnCase', data: { withdrawnAt: AT }, context: system }).then([]);
-    const decided = { type: 'EthicsCaseDecided' as const, data: { caseId: APP, outcome: 'cleared' as const, conditions: [], reasons: [], decidedBy: 'chair-2', automatic: false, decidedAt: AT } };
+    const decided = { type: 'EthicsCaseDecided' as const, data: { caseId: APP, applicationId: APP, organisationId: ORG, outcome: 'cleared' as const, conditions: [], reasons: [], decidedBy: 'chair-2', automatic: false, decidedAt: AT } };
     spec.given([...readyForDecision, decided]).when({ type: 'CloseWithdrawnCase', data: { withdrawnAt: AT }, context: system }).then([]);
   });
 });

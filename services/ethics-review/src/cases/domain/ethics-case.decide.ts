@@ -48,7 +48,7 @@ export function decideCase(command: EthicsCaseCommand, state: EthicsCaseState): 
       if (!dossier.prohibitedPractice) return [openedEvent];
       return [
         openedEvent,
-        { type: 'EthicsCaseDecided', data: { caseId, outcome: 'refused', conditions: [], reasons: [PROHIBITED_PRACTICE_REASON], decidedBy: actor.id, automatic: true, decidedAt: now } },
+        { type: 'EthicsCaseDecided', data: { caseId, applicationId, organisationId, outcome: 'refused', conditions: [], reasons: [PROHIBITED_PRACTICE_REASON], decidedBy: actor.id, automatic: true, decidedAt: now } },
       ];
     }
     case 'AssignReviewer': {
@@ -88,10 +88,10 @@ export function decideCase(command: EthicsCaseCommand, state: EthicsCaseState): 
       const { outcome, reasons, questions } = command.data;
       assertDecisionComplete(command.data);
       if (outcome === 'information-requested') {
-        return [{ type: 'EthicsInformationRequested', data: { caseId: current.caseId, questions, requestedBy: actor.id, requestedAt: now } }];
+        return [{ type: 'EthicsInformationRequested', data: { caseId: current.caseId, applicationId: current.applicationId, organisationId: current.organisationId, questions, requestedBy: actor.id, requestedAt: now } }];
       }
       const conditions = conditionsOf(current.caseId, command.data.conditions, command.context.now, command.data.defaultConditionDueDays);
-      return [{ type: 'EthicsCaseDecided', data: { caseId: current.caseId, outcome, conditions, reasons, decidedBy: actor.id, automatic: false, decidedAt: now } }];
+      return [{ type: 'EthicsCaseDecided', data: { caseId: current.caseId, applicationId: current.applicationId, organisationId: current.organisationId, outcome, conditions, reasons, decidedBy: actor.id, automatic: false, decidedAt: now } }];
     }
     case 'RecordInformationProvided':
       // Answers that find no open question (a redelivery, a closed case) change nothing.

@@ -31,11 +31,11 @@ export type EthicsCaseEvent =
   | { type: 'ReviewerRecused'; data: { caseId: string; reviewerId: string; statement: string; declaredAt: string } }
   | { type: 'ReviewSubmitted'; data: { caseId: string; reviewerId: string; ratings: Rating[]; submittedAt: string } }
   | { type: 'ReviewOverdue'; data: { caseId: string; reviewerId: string; dueAt: string } }
-  | { type: 'EthicsInformationRequested'; data: { caseId: string; questions: string[]; requestedBy: string; requestedAt: string } }
+  | { type: 'EthicsInformationRequested'; data: { caseId: string; applicationId: string; organisationId: string; questions: string[]; requestedBy: string; requestedAt: string } }
   | { type: 'EthicsInformationReceived'; data: { caseId: string; answers: string[]; providedAt: string } }
   | {
       type: 'EthicsCaseDecided';
-      data: { caseId: string; outcome: FinalOutcome; conditions: Condition[]; reasons: string[]; decidedBy: string; automatic: boolean; decidedAt: string };
+      data: { caseId: string; applicationId: string; organisationId: string; outcome: FinalOutcome; conditions: Condition[]; reasons: string[]; decidedBy: string; automatic: boolean; decidedAt: string };
     }
   | { type: 'EthicsCaseWithdrawn'; data: { caseId: string; withdrawnAt: string } };
 

@@ -1,0 +1,30 @@
+import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, type Caller } from '@hpc-access/auth';
+import type { Response } from 'express';
+import { ConfigurationCommands } from '../../configuration/configuration-commands';
+import { CaseCommandRoute } from '../case-command-route';
+import { CaseCommands } from '../case-commands';
+import { CaseIdPipe } from '../case-id.pipe';
+import { respondWithCase } from '../respond-with-case';
+import { ReviewDto } from './review.dto';
+
+@ApiTags('ethics cases')
+@ApiBearerAuth()
+@Controller('api/ethics/cases')
+export class SubmitReviewController {
+  constructor(private readonly cases: CaseCommands, private readonly configuration: ConfigurationCommands) {}
+
+  @CaseCommandRoute(':id/reviews', 'ethics-reviewer', 'The reviewer rates every ethics-by-design principle with a comment; one review each, final once submitted')
+  async review(
+    @Param('id', CaseIdPipe) id: string,
+    @Body() body: ReviewDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { settings } = await this.configuration.current();
+    const ratings = body.ratings.map(({ principle, rating, comment }) => ({ principle, rating, comment }));
+    return respondWithCase(res, caller, await this.cases.run(id, caller, ifMatch, 'SubmitReview', { ratings, principles: settings.principles }));
+  }
+}

@@ -1,0 +1,2 @@
+export { EthicsReviewModule, type EthicsReviewModuleOptions } from './ethics-review.module';
+export { EthicsReviewRuntime } from './ethics-review-runtime';

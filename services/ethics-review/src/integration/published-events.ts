@@ -1,0 +1,30 @@
+import { EthicsEvents, createIntegrationEvent, type IntegrationEvent } from '@hpc-access/contracts';
+import type { RecordedEvent } from '@hpc-access/eventsourcing';
+import type { EthicsCaseEvent } from '../cases/domain/ethics-case';
+
+/**
+ * Which of ethics review's private events others may depend on: the case, its outcome and the
+ * conditions, and the questions for the applicant. Reviewers, ratings and comments stay here.
+ * The message key is the application id, so intake sees one application's events in order.
+ */
+export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | null {
+  if (!recorded.streamId.startsWith('ethics-case-')) return null;
+  const base = { id: recorded.eventId, time: recorded.recordedAt.toISOString(), correlationId: recorded.metadata.correlationId, causationId: recorded.metadata.causationId };
+  const event = { type: recorded.type, data: recorded.data } as EthicsCaseEvent;
+  switch (event.type) {
+    case 'EthicsCaseOpened': {
+      const { caseId, applicationId, organisationId, mode, openedAt } = event.data;
+      return createIntegrationEvent(EthicsEvents.EthicsCaseOpened, { ...base, subject: applicationId, data: { caseId, applicationId, organisationId, mode, openedAt } });
+    }
+    case 'EthicsCaseDecided': {
+      const { caseId, applicationId, organisationId, outcome, conditions, reasons, decidedAt } = event.data;
+      return createIntegrationEvent(EthicsEvents.EthicsDecided, { ...base, subject: applicationId, data: { caseId, applicationId, organisationId, outcome, conditions, reasons, decidedAt } });
+    }
+    case 'EthicsInformationRequested': {
+      const { caseId, applicationId, organisationId, questions, requestedAt } = event.data;
+      return createIntegrationEvent(EthicsEvents.EthicsInformationRequested, { ...base, subject: applicationId, data: { caseId, applicationId, organisationId, questions, requestedAt } });
+    }
+    default:
+      return null;
+  }
+}
