@@ -1,0 +1,43 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import type { Sql } from '@hpc-access/eventstore-postgres';
+import { BALANCE_READERS } from '../../accounting-roles';
+import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
+import { AllocationIdPipe } from '../../shared/id.pipe';
+import { jobRecordView, type JobRecordRow } from '../../shared/job-record-view';
+import { PageQuery, paginate } from '../../shared/page.query';
+import { AllocationAccounts } from '../allocation-accounts';
+import { assertMayReadOrganisation } from '../domain/access-policy';
+
+export class ListJobRecordsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['charged', 'flagged'] }) @IsOptional() @IsIn(['charged', 'flagged']) status?: string;
+}
+
+@ApiTags('accounting')
+@ApiBearerAuth()
+@Controller('api/accounting/allocations')
+export class ListJobRecordsController {
+  constructor(
+    @Inject(ACCOUNTING_DB) private readonly db: Sql,
+    @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape,
+    private readonly accounts: AllocationAccounts,
+  ) {}
+
+  @Get(':id/job-records')
+  @Roles(...BALANCE_READERS)
+  @ApiOperation({ summary: 'The job records of an allocation (charged, and flagged while it was suspended or closed), latest end first; paginated' })
+  async list(@Param('id', AllocationIdPipe) id: string, @Query() query: ListJobRecordsQuery, @CurrentCaller() caller: Caller) {
+    const { state } = await this.accounts.load(id);
+    assertMayReadOrganisation(caller.actor, state.terms.organisationId);
+    const result = await paginate<JobRecordRow>(
+      this.db,
+      `${this.options.schema}.job_records`,
+      [['allocation_id = ?', id], ['status = ?', query.status]],
+      'ended_at DESC, job_id DESC',
+      query,
+    );
+    return { allocationId: id, page: result.page, pageSize: result.pageSize, total: result.total, items: result.rows.map(jobRecordView) };
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, Headers, Put, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { etagFor } from '@hpc-access/http';
+import type { Response } from 'express';
+import { CONFIGURATION_WRITERS } from '../../accounting-roles';
+import { AccountingConfigurationService } from '../accounting-configuration.service';
+import type { AccountingConfiguration } from '../domain/configuration';
+import { AccountingConfigurationDto } from './configuration.dto';
+
+@ApiTags('accounting')
+@ApiBearerAuth()
+@Controller('api/accounting/configuration')
+export class ChangeConfigurationController {
+  constructor(private readonly configurations: AccountingConfigurationService) {}
+
+  @Put()
+  @Roles(...CONFIGURATION_WRITERS)
+  @ApiOperation({ summary: 'Replace the accounting configuration (billing rules, peak FLOP/s, thresholds, overuse and underuse policy)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the configuration changed since' })
+  async change(
+    @Body() body: AccountingConfigurationDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    // A plain copy: the event stores data, not the DTO's class instances.
+    const configuration = JSON.parse(JSON.stringify(body)) as AccountingConfiguration;
+    const result = await this.configurations.change(configuration, caller, ifMatch);
+    res.setHeader('ETag', etagFor(result.revision));
+    return result;
+  }
+}

@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNumber, IsPositive, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { OVERUSE_ACTIONS, type OveruseAction } from '@hpc-access/contracts';
+
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+export class PartitionBillingDto {
+  @ApiProperty({ example: 'lumi' }) @Matches(SLUG, { message: 'system must be 1 to 64 lower-case letters, digits, _ or -' }) system!: string;
+  @ApiProperty({ example: 'lumi-g' }) @Matches(SLUG, { message: 'partition must be 1 to 64 lower-case letters, digits, _ or -' }) partition!: string;
+  @ApiProperty({ enum: ['gres', 'node'], description: "'node': GPUs = nodes x gpusPerNode (billed per module); 'gres': the gres/gpu count" })
+  @IsIn(['gres', 'node']) billing!: 'gres' | 'node';
+  @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(64) gpusPerNode!: number;
+  @ApiProperty({ example: 383e12 }) @IsNumber() @IsPositive() peakFlopsPerGpu!: number;
+}
+
+export class OverusePolicyDto {
+  @ApiProperty({ enum: OVERUSE_ACTIONS }) @IsIn(OVERUSE_ACTIONS) playground!: OveruseAction;
+  @ApiProperty({ enum: OVERUSE_ACTIONS }) @IsIn(OVERUSE_ACTIONS) 'fast-lane'!: OveruseAction;
+  @ApiProperty({ enum: OVERUSE_ACTIONS }) @IsIn(OVERUSE_ACTIONS) 'large-scale'!: OveruseAction;
+}
+
+/** The whole configuration: PUT replaces it (each change one event). */
+export class AccountingConfigurationDto {
+  @ApiProperty({ type: [PartitionBillingDto] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => PartitionBillingDto)
+  partitions!: PartitionBillingDto[];
+
+  @ApiProperty({ example: 0.4 }) @IsNumber() @IsPositive() @Max(1) utilisationFactor!: number;
+
+  @ApiProperty({ example: [75, 90, 100] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsInt({ each: true }) @Min(1, { each: true }) @Max(1000, { each: true })
+  thresholdsPercent!: number[];
+
+  @ApiProperty({ type: OverusePolicyDto }) @IsDefined() @ValidateNested() @Type(() => OverusePolicyDto) overusePolicy!: OverusePolicyDto;
+
+  @ApiProperty({ example: 70 }) @IsNumber() @Min(0) @Max(100) underuseSharePercent!: number;
+}

@@ -1,0 +1,62 @@
+import { assertNever, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
+import { ACCESS_MODES } from '@hpc-access/contracts';
+import {
+  evolveConfiguration,
+  initialConfigurationState,
+  type AccountingConfiguration,
+  type ConfigurationEvent,
+  type ConfigurationState,
+} from './configuration';
+
+export type ConfigurationCommand =
+  | { type: 'SeedConfiguration'; data: { configuration: AccountingConfiguration }; context: CommandContext }
+  | { type: 'ChangeConfiguration'; data: { configuration: AccountingConfiguration }; context: CommandContext };
+
+function decide(command: ConfigurationCommand, state: ConfigurationState): ConfigurationEvent[] {
+  switch (command.type) {
+    case 'SeedConfiguration':
+      // Seeding happens at every start; only the first one counts, later edits are staff's.
+      if (state.configuration) return [];
+      assertValidConfiguration(command.data.configuration);
+      return [{ type: 'ConfigurationSeeded', data: { configuration: command.data.configuration } }];
+    case 'ChangeConfiguration':
+      if (!state.configuration) throw notFound('configuration-not-seeded', 'accounting has no configuration yet');
+      assertValidConfiguration(command.data.configuration);
+      if (JSON.stringify(state.configuration) === JSON.stringify(command.data.configuration)) return [];
+      return [{ type: 'ConfigurationChanged', data: { configuration: command.data.configuration } }];
+    default:
+      return assertNever(command);
+  }
+}
+
+/** Rules a configuration must keep whatever its shape: the edge checks types, this checks sense. */
+export function assertValidConfiguration(c: AccountingConfiguration): void {
+  const seen = new Set<string>();
+  c.partitions.forEach((p, i) => {
+    const key = `${p.system}/${p.partition}`;
+    if (seen.has(key)) throw invalid('duplicate-partition-rule', `${key} has more than one billing rule`, `partitions.${i}`);
+    seen.add(key);
+    if (!(p.gpusPerNode >= 1)) throw invalid('invalid-gpus-per-node', 'gpusPerNode must be at least 1', `partitions.${i}.gpusPerNode`);
+    if (!(p.peakFlopsPerGpu > 0)) throw invalid('invalid-peak-flops', 'peakFlopsPerGpu must be positive', `partitions.${i}.peakFlopsPerGpu`);
+  });
+  if (!(c.utilisationFactor > 0 && c.utilisationFactor <= 1)) {
+    throw invalid('invalid-utilisation-factor', 'utilisationFactor must be above 0 and at most 1', 'utilisationFactor');
+  }
+  if (c.thresholdsPercent.length === 0) throw invalid('no-thresholds', 'at least one threshold is needed', 'thresholdsPercent');
+  c.thresholdsPercent.forEach((t, i) => {
+    if (!Number.isInteger(t) || t < 1 || t > 1000) throw invalid('invalid-threshold', 'thresholds are whole percentages from 1 to 1000', `thresholdsPercent.${i}`);
+    if (i > 0 && t <= c.thresholdsPercent[i - 1]) throw invalid('thresholds-not-ascending', 'thresholds must be strictly ascending', `thresholdsPercent.${i}`);
+  });
+  for (const mode of ACCESS_MODES) {
+    if (!c.overusePolicy[mode]) throw invalid('missing-overuse-policy', `no overuse policy for ${mode}`, `overusePolicy.${mode}`);
+  }
+  if (!(c.underuseSharePercent >= 0 && c.underuseSharePercent <= 100)) {
+    throw invalid('invalid-underuse-share', 'underuseSharePercent must be from 0 to 100', 'underuseSharePercent');
+  }
+}
+
+export const configurationDecider: Decider<ConfigurationCommand, ConfigurationState, ConfigurationEvent> = {
+  initialState: initialConfigurationState,
+  evolve: evolveConfiguration,
+  decide,
+};

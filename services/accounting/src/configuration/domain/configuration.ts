@@ -1,0 +1,53 @@
+import type { AccessMode, OveruseAction } from '@hpc-access/contracts';
+
+/** How a partition turns an AllocTRES into GPUs: count `gres/gpu`, or bill whole nodes (LUMI-G). */
+export type BillingUnit = 'gres' | 'node';
+
+export interface PartitionBilling {
+  /** The system id as sites send it (`lumi`). */
+  system: string;
+  /** The Slurm partition as it appears in job records (`lumi-g`). */
+  partition: string;
+  billing: BillingUnit;
+  gpusPerNode: number;
+  /** Peak FLOP/s of one GPU of the partition, for the training compute estimate. */
+  peakFlopsPerGpu: number;
+}
+
+/** Every number accounting uses: seeded from infra/seed/accounting.json, changed by staff. */
+export interface AccountingConfiguration {
+  partitions: PartitionBilling[];
+  /** Share of peak a training run is assumed to reach (estimated FLOP = GPU-h x 3600 x peak x this). */
+  utilisationFactor: number;
+  /** Alerts at these shares of the award, ascending. */
+  thresholdsPercent: number[];
+  /** What happens at 100 % of the award, per access mode. */
+  overusePolicy: Record<AccessMode, OveruseAction>;
+  /** At mid-term, use below this share of plan to date is flagged as underuse. */
+  underuseSharePercent: number;
+}
+
+export const CONFIGURATION_STREAM = 'accounting-configuration';
+
+export type ConfigurationEvent =
+  | { type: 'ConfigurationSeeded'; data: { configuration: AccountingConfiguration } }
+  | { type: 'ConfigurationChanged'; data: { configuration: AccountingConfiguration } };
+
+export interface ConfigurationState {
+  configuration: AccountingConfiguration | null;
+}
+
+export const initialConfigurationState = (): ConfigurationState => ({ configuration: null });
+
+export function evolveConfiguration(_state: ConfigurationState, event: ConfigurationEvent): ConfigurationState {
+  switch (event.type) {
+    case 'ConfigurationSeeded':
+    case 'ConfigurationChanged':
+      return { configuration: event.data.configuration };
+  }
+}
+
+/** The billing rule of a partition, if the programme has one. */
+export function billingRuleFor(configuration: AccountingConfiguration, system: string, partition: string): PartitionBilling | undefined {
+  return configuration.partitions.find((p) => p.system === system && p.partition === partition);
+}

@@ -1,0 +1,2 @@
+export { AccountingModule, type AccountingModuleOptions } from './accounting.module';
+export { AccountingRuntime } from './accounting-runtime';

@@ -1,0 +1,12 @@
+import { ParseUUIDPipe, type PipeTransform } from '@nestjs/common';
+import { badRequest } from '@hpc-access/http';
+
+/** Allocation ids belong to allocation: opaque, but bounded and free of anything odd. */
+export const AllocationIdPipe: PipeTransform<string, string> = {
+  transform(value: string): string {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(value)) throw badRequest('id', 'must be 1 to 128 letters, digits, ., _, : or -');
+    return value;
+  },
+};
+
+export const ImportIdPipe = new ParseUUIDPipe({ exceptionFactory: () => badRequest('id', 'must be a UUID') });

@@ -1,0 +1,65 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { Roles } from '@hpc-access/auth';
+import type { Sql } from '@hpc-access/eventstore-postgres';
+import { LEDGER_READERS } from '../../accounting-roles';
+import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
+import { jobRecordView, type JobRecordRow } from '../../shared/job-record-view';
+import { PageQuery, paginate } from '../../shared/page.query';
+
+const REASONS = ['unknown-allocation', 'allocation-suspended', 'allocation-closed', 'system-mismatch', 'no-billing-rule'] as const;
+
+export class ConflictsQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'system must be a system id' }) system?: string;
+}
+
+export class UnassignedRecordsQuery extends ConflictsQuery {
+  @ApiPropertyOptional({ enum: REASONS }) @IsOptional() @IsIn(REASONS) reason?: string;
+}
+
+interface ConflictRow {
+  system: string;
+  job_id: string;
+  record: Record<string, unknown>;
+  import_id: string;
+  received_at: Date;
+}
+
+@ApiTags('accounting')
+@ApiBearerAuth()
+@Controller('api/accounting')
+export class UnassignedRecordsController {
+  constructor(@Inject(ACCOUNTING_DB) private readonly db: Sql, @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape) {}
+
+  @Get('unassigned-records')
+  @Roles(...LEDGER_READERS)
+  @ApiOperation({ summary: 'Job records kept but not charged (unknown, suspended or closed allocation, no billing rule), newest first' })
+  async unassigned(@Query() query: UnassignedRecordsQuery) {
+    const result = await paginate<JobRecordRow>(
+      this.db,
+      `${this.options.schema}.job_records`,
+      [["status = 'flagged' AND true = ?", true], ['system = ?', query.system], ['reason = ?', query.reason]],
+      'received_at DESC, system, job_id',
+      query,
+    );
+    return { page: result.page, pageSize: result.pageSize, total: result.total, items: result.rows.map(jobRecordView) };
+  }
+
+  @Get('record-conflicts')
+  @Roles(...LEDGER_READERS)
+  @ApiOperation({ summary: 'Job records re-sent with other figures than the ones kept: not charged, listed for review' })
+  async conflicts(@Query() query: ConflictsQuery) {
+    const result = await paginate<ConflictRow>(
+      this.db,
+      `${this.options.schema}.job_record_conflicts`,
+      [['system = ?', query.system]],
+      'received_at DESC, system, job_id',
+      query,
+    );
+    return {
+      page: result.page, pageSize: result.pageSize, total: result.total,
+      items: result.rows.map((r) => ({ system: r.system, jobId: r.job_id, resent: r.record, importId: r.import_id, receivedAt: new Date(r.received_at).toISOString() })),
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import type { RejectedLine } from './domain/job-record';
+
+/** Why a kept record is not charged. */
+export type FlagReason = 'unknown-allocation' | 'allocation-suspended' | 'allocation-closed' | 'system-mismatch' | 'no-billing-rule' | 'conflicting-resend';
+
+/** What became of one import; also kept in usage_imports. */
+export interface ImportReport {
+  importId: string;
+  source: 'json' | 'sacct';
+  system: string | null;
+  receivedAt: string;
+  /** New records charged to an allocation. */
+  accepted: number;
+  /** Records already known with the same figures: nothing changed. */
+  duplicates: number;
+  /** New records kept but not charged, and re-sent records whose figures differ from the kept ones. */
+  flagged: number;
+  flaggedRecords: Array<{ system: string; jobId: string; reason: FlagReason }>;
+  /** Lines that could not be read (sacct imports), with their line number and why. */
+  rejected: RejectedLine[];
+  stepsIgnored: number;
+  /** What was charged, per allocation. */
+  charged: Array<{ allocationId: string; jobs: number; gpuHours: number }>;
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { IdempotencyInterceptor } from '@hpc-access/http';
+import type { ImportReport } from '../import-report';
+import { UsageLedger } from '../usage-ledger';
+import { RecordUsageDto } from './record-usage.dto';
+
+@ApiTags('accounting')
+@ApiBearerAuth()
+@Controller('api/accounting/usage')
+export class RecordUsageController {
+  constructor(private readonly ledger: UsageLedger) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('site')
+  @UseInterceptors(IdempotencyInterceptor)
+  @ApiOperation({ summary: 'Job records from a site, as JSON; each (system, jobId) counts once however often it is sent' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: the same report, no second import' })
+  record(@Body() body: RecordUsageDto, @CurrentCaller() caller: Caller): Promise<ImportReport> {
+    // Invalid records refuse the whole request (400, nothing recorded): JSON senders can fix and resend.
+    const records = body.records.map((r) => ({
+      system: r.system,
+      jobId: r.jobId,
+      account: r.account,
+      partition: r.partition,
+      start: r.start ? new Date(r.start).toISOString() : null,
+      end: new Date(r.end).toISOString(),
+      elapsedSeconds: r.elapsedRaw,
+      state: r.state,
+      allocTres: r.allocTres,
+      consumedEnergyJoules: r.consumedEnergyRaw,
+    }));
+    const systems = [...new Set(records.map((r) => r.system))];
+    return this.ledger.import({ source: 'json', system: systems.length === 1 ? systems[0] : null, records, rejected: [], stepsIgnored: 0 }, caller);
+  }
+}
