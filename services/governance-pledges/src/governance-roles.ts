@@ -1,0 +1,24 @@
+import type { Role } from '@hpc-access/auth';
+import { forbidden } from '@hpc-access/eventsourcing';
+
+/** Everyone who may read pledge records; applicants are further limited to their organisation. */
+export const READERS: Role[] = [
+  'applicant', 'intake-officer', 'technical-assessor', 'ethics-reviewer', 'ethics-chair',
+  'allocation-committee', 'governance-officer', 'accounting-officer', 'auditor', 'administrator',
+];
+
+/** Staff who may report a suspected breach (the auditor reads everything and writes nothing). */
+export const BREACH_REPORTERS: Role[] = ['governance-officer', 'ethics-chair', 'allocation-committee', 'accounting-officer', 'intake-officer'];
+
+/** Who reads breach reports: staff, the auditor and the administrator; never applicants. */
+export const BREACH_REPORT_READERS: Role[] = [...BREACH_REPORTERS, 'auditor', 'administrator'];
+
+/** Who edits the configuration; the auditor reads it too. */
+export const CONFIGURATION_EDITORS: Role[] = ['governance-officer', 'administrator'];
+
+/** An applicant sees and acts only for their own organisation (DOMAIN.md, separation of duties). */
+export function assertMayAccessOrganisation(actor: { role: string; organisationId?: string }, organisationId: string): void {
+  if (actor.role === 'applicant' && actor.organisationId !== organisationId) {
+    throw forbidden('not-your-organisation', 'applicants can only see and act on their own organisation\'s records');
+  }
+}

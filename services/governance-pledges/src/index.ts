@@ -1,0 +1,2 @@
+export { GovernancePledgesModule, type GovernancePledgesModuleOptions } from './governance-pledges.module';
+export { GovernancePledgesRuntime } from './governance-pledges-runtime';

@@ -1,0 +1,53 @@
+import { GovernanceEvents, createIntegrationEvent, type IntegrationEvent } from '@hpc-access/contracts';
+import type { RecordedEvent } from '@hpc-access/eventsourcing';
+import type { OrganisationPledgeEvent } from '../organisations/domain/organisation-pledge';
+import type { PledgeCatalogEvent } from '../pledge-versions/domain/pledge-catalog';
+
+/**
+ * Which of governance's private domain events others may depend on, and in what shape: the
+ * published language (libs/contracts/src/governance.ts). Lapses, reminders, obligations' evidence
+ * and breach reports stay inside governance.
+ */
+export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | null {
+  const base = {
+    id: recorded.eventId,
+    time: recorded.recordedAt.toISOString(),
+    correlationId: recorded.metadata.correlationId,
+    causationId: recorded.metadata.causationId,
+  };
+  const event = { type: recorded.type, data: recorded.data } as OrganisationPledgeEvent | PledgeCatalogEvent;
+  switch (event.type) {
+    case 'PledgeVersionPublished': {
+      const { pledgeVersion, publishedAt, resignBy } = event.data;
+      return createIntegrationEvent(GovernanceEvents.PledgeVersionPublished, { ...base, subject: String(pledgeVersion), data: { pledgeVersion, publishedAt, resignBy } });
+    }
+    case 'PledgeSigned': {
+      const { organisationId, pledgeVersion, signedBy, signedAt } = event.data;
+      return createIntegrationEvent(GovernanceEvents.PledgeSigned, { ...base, subject: organisationId, data: { organisationId, pledgeVersion, signedBy, signedAt } });
+    }
+    case 'PledgeWithdrawn': {
+      const { organisationId, withdrawnAt, reason } = event.data;
+      return createIntegrationEvent(GovernanceEvents.PledgeWithdrawn, { ...base, subject: organisationId, data: { organisationId, withdrawnAt, reason } });
+    }
+    case 'PledgeBreached': {
+      const { organisationId, breachId, reason, breachedAt } = event.data;
+      return createIntegrationEvent(GovernanceEvents.PledgeBreached, { ...base, subject: organisationId, data: { organisationId, breachId, reason, breachedAt } });
+    }
+    case 'ObligationFulfilled': {
+      const { organisationId, obligationId, applicationId, fulfilledAt } = event.data;
+      return createIntegrationEvent(GovernanceEvents.ObligationFulfilled, { ...base, subject: organisationId, data: { organisationId, obligationId, applicationId, fulfilledAt } });
+    }
+    case 'AllocationsSuspensionRequested': {
+      const { organisationId, reason, breachId, requestedAt } = event.data;
+      return createIntegrationEvent(GovernanceEvents.AllocationsSuspensionRequested, {
+        ...base, subject: organisationId, data: { organisationId, reason, ...(breachId !== null ? { breachId } : {}), requestedAt },
+      });
+    }
+    case 'AllocationsResumptionRequested': {
+      const { organisationId, reason, requestedAt } = event.data;
+      return createIntegrationEvent(GovernanceEvents.AllocationsResumptionRequested, { ...base, subject: organisationId, data: { organisationId, reason, requestedAt } });
+    }
+    default:
+      return null;
+  }
+}

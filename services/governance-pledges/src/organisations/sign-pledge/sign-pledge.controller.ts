@@ -1,0 +1,37 @@
+import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
+import { CurrentCaller, type Caller } from '@hpc-access/auth';
+import type { Response } from 'express';
+import { GovernanceConfigurationService } from '../../configuration/governance-configuration.service';
+import { PledgeCatalogService } from '../../pledge-versions/pledge-catalog.service';
+import { OrganisationPledgesService } from '../organisation-pledges.service';
+import { EntityIdPipe, OrganisationCommandRoute, OrganisationController, respondWithOrganisation } from '../organisation-route';
+import { SignPledgeDto } from './sign-pledge.dto';
+
+@OrganisationController()
+@Controller('api/governance/organisations')
+export class SignPledgeController {
+  constructor(
+    private readonly organisations: OrganisationPledgesService,
+    private readonly catalog: PledgeCatalogService,
+    private readonly configurations: GovernanceConfigurationService,
+  ) {}
+
+  @OrganisationCommandRoute(':organisationId/signatures', ['applicant'], 'The organisation\'s representative (the caller) signs the current pledge version', { creates: true })
+  async sign(
+    @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
+    @Body() body: SignPledgeDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const current = await this.catalog.current();
+    const { configuration } = await this.configurations.current();
+    const result = await this.organisations.run(organisationId, caller, ifMatch, 'SignPledge', {
+      pledgeVersion: body.pledgeVersion,
+      optionalCommitments: body.optionalCommitments,
+      facts: { currentVersion: current.pledgeVersion, optionalCommitmentIds: current.text.optionalCommitments.map((c) => c.id), attestationPeriodMonths: configuration.attestationPeriodMonths },
+    });
+    res.setHeader('Location', `/api/governance/organisations/${organisationId}`);
+    return respondWithOrganisation(res, result);
+  }
+}

@@ -1,0 +1,46 @@
+import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
+import { CurrentCaller, type Caller } from '@hpc-access/auth';
+import { newEventId } from '@hpc-access/eventsourcing';
+import type { Response } from 'express';
+import { GovernanceConfigurationService } from '../../configuration/governance-configuration.service';
+import { evidenceOf } from '../evidence.dto';
+import { OrganisationPledgesService } from '../organisation-pledges.service';
+import { EntityIdPipe, OrganisationCommandRoute, OrganisationController, respondWithOrganisation } from '../organisation-route';
+import { SubmitAttestationDto } from './submit-attestation.dto';
+
+@OrganisationController()
+@Controller('api/governance/organisations')
+export class SubmitAttestationController {
+  constructor(private readonly organisations: OrganisationPledgesService, private readonly configurations: GovernanceConfigurationService) {}
+
+  @OrganisationCommandRoute(
+    ':organisationId/attestations', ['applicant'],
+    'The periodic attestation with evidence and declared compute and energy; figures off accounting\'s by more than the tolerance are flagged, not refused',
+    { creates: true },
+  )
+  async submit(
+    @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
+    @Body() body: SubmitAttestationDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentCaller() caller: Caller,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { configuration } = await this.configurations.current();
+    const accounted = await this.organisations.usageTotals(organisationId);
+    const result = await this.organisations.run(organisationId, caller, ifMatch, 'SubmitAttestation', {
+      attestationId: newEventId(),
+      evidence: evidenceOf(body.evidence),
+      declaredTrainingFlop: body.declaredTrainingFlop,
+      declaredEnergyKwh: body.declaredEnergyKwh,
+      facts: {
+        accountingTrainingFlop: accounted.trainingFlop,
+        accountingEnergyKwh: accounted.energyKwh,
+        tolerancePercent: configuration.computeTolerancePercent,
+        attestationPeriodMonths: configuration.attestationPeriodMonths,
+        attestationWindowDays: configuration.attestationWindowDays,
+      },
+    });
+    res.setHeader('Location', `/api/governance/organisations/${organisationId}`);
+    return respondWithOrganisation(res, result);
+  }
+}

@@ -1,0 +1,42 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Roles } from '@hpc-access/auth';
+import { etagFor } from '@hpc-access/http';
+import type { Response } from 'express';
+import { READERS } from '../../governance-roles';
+import { PledgeCatalogService } from '../pledge-catalog.service';
+
+export class ListPledgeVersionsQuery {
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+}
+
+@ApiTags('pledge versions')
+@ApiBearerAuth()
+@Controller('api/governance/pledge-versions')
+export class ListPledgeVersionsController {
+  constructor(private readonly catalog: PledgeCatalogService) {}
+
+  @Get()
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Pledge versions, newest first, without their texts; paginated' })
+  async list(@Query() query: ListPledgeVersionsQuery, @Res({ passthrough: true }) res: Response) {
+    const { state, revision } = await this.catalog.load();
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const newestFirst = [...state.versions].reverse();
+    res.setHeader('ETag', etagFor(revision));
+    return {
+      page,
+      pageSize,
+      total: newestFirst.length,
+      currentVersion: state.versions.length,
+      items: newestFirst.slice((page - 1) * pageSize, page * pageSize).map((v) => ({
+        pledgeVersion: v.pledgeVersion, publishedAt: v.publishedAt, publishedBy: v.publishedBy, resignBy: v.resignBy,
+        current: v.pledgeVersion === state.versions.length, summaryOfChanges: v.text.summaryOfChanges ?? null,
+      })),
+    };
+  }
+}
