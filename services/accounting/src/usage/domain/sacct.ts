@@ -34,16 +34,16 @@ export function parseSacct(text: string, system: string): SacctParse {
     if (lines[i].trim() === '') continue;
     const line = i + 1;
     const fields = lines[i].split('|');
+    const jobId = (fields[at.JobID] ?? '').trim();
+    if (STEP_ID.test(jobId)) {
+      result.stepsIgnored += 1;
+      continue;
+    }
     if (fields.length !== header.length) {
       result.rejected.push({ line, reason: `expected ${header.length} fields, found ${fields.length}` });
       continue;
     }
     const get = (f: (typeof SACCT_FIELDS)[number]) => fields[at[f]].trim();
-    const jobId = get('JobID');
-    if (STEP_ID.test(jobId)) {
-      result.stepsIgnored += 1;
-      continue;
-    }
     const outcome = readRecord(system, jobId, get);
     if (typeof outcome === 'string') result.rejected.push({ line, reason: outcome });
     else result.records.push({ ...outcome, line });

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { findRepoFile } from '@hpc-access/eventstore-postgres';
+import { deciderSpec } from '@hpc-access/testing';
+import type { AccountingConfiguration, ConfigurationEvent } from './configuration';
+import { configurationDecider } from './configuration.decide';
+
+const context = { now: new Date('2026-11-02T09:00:00Z'), actor: { id: 'officer-1', role: 'accounting-officer' } };
+const { $comment: _comment, ...seed } = JSON.parse(readFileSync(findRepoFile('infra/seed/accounting.json'), 'utf8')) as AccountingConfiguration & { $comment: string };
+const seeded: ConfigurationEvent = { type: 'ConfigurationSeeded', data: { configuration: seed } };
+const spec = deciderSpec(configurationDecider);
+const change = (edit: Partial<AccountingConfiguration>) => ({ type: 'ChangeConfiguration' as const, data: { configuration: { ...seed, ...edit } }, context });
+
+describe('the accounting configuration', () => {
+  it('is seeded from the file at first start, and only then', () => {
+    spec.given([]).when({ type: 'SeedConfiguration', data: { configuration: seed }, context }).then([seeded]);
+    spec.given([seeded]).when({ type: 'SeedConfiguration', data: { configuration: { ...seed, utilisationFactor: 0.5 } }, context }).then([]);
+  });
+
+  it('is changed by staff, each change one event', () => {
+    spec.given([seeded]).when(change({ utilisationFactor: 0.5 })).then([{ type: 'ConfigurationChanged', data: { configuration: { ...seed, utilisationFactor: 0.5 } } }]);
+    spec.given([seeded]).when(change({ thresholdsPercent: [80, 100] })).thenState({ configuration: { ...seed, thresholdsPercent: [80, 100] } });
+  });
+
+  it('records nothing when the change changes nothing', () => {
+    spec.given([seeded]).when(change({})).then([]);
+  });
+
+  it('cannot be changed before it was seeded', () => {
+    spec.given([]).when(change({})).thenThrows('configuration-not-seeded', { kind: 'not_found' });
+  });
+
+  it('has one billing rule per system and partition', () => {
+    spec.given([seeded]).when(change({ partitions: [...seed.partitions, seed.partitions[1]] }))
+      .thenThrows('duplicate-partition-rule', { kind: 'invalid', field: `partitions.${seed.partitions.length}` });
+  });
+
+  it('has at least one GPU per node and a positive peak', () => {
+    spec.given([seeded]).when(change({ partitions: [{ ...seed.partitions[0], gpusPerNode: 0 }] })).thenThrows('invalid-gpus-per-node', { field: 'partitions.0.gpusPerNode' });
+    spec.given([seeded]).when(change({ partitions: [{ ...seed.partitions[0], peakFlopsPerGpu: 0 }] })).thenThrows('invalid-peak-flops', { field: 'partitions.0.peakFlopsPerGpu' });
+  });
+
+  it('has a utilisation factor above 0 and at most 1', () => {
+    spec.given([seeded]).when(change({ utilisationFactor: 0 })).thenThrows('invalid-utilisation-factor', { field: 'utilisationFactor' });
+    spec.given([seeded]).when(change({ utilisationFactor: 1.2 })).thenThrows('invalid-utilisation-factor', { field: 'utilisationFactor' });
+  });
+
+  it('has whole, strictly ascending thresholds from 1 to 1000 %', () => {
+    spec.given([seeded]).when(change({ thresholdsPercent: [] })).thenThrows('no-thresholds', { field: 'thresholdsPercent' });
+    spec.given([seeded]).when(change({ thresholdsPercent: [75, 0] })).thenThrows('invalid-threshold', { field: 'thresholdsPercent.1' });
+    spec.given([seeded]).when(change({ thresholdsPercent: [75.5] })).thenThrows('invalid-threshold', { field: 'thresholdsPercent.0' });
+    spec.given([seeded]).when(change({ thresholdsPercent: [90, 75] })).thenThrows('thresholds-not-ascending', { field: 'thresholdsPercent.1' });
+  });
+
+  it('has an overuse policy for every mode', () => {
+    const { 'large-scale': _dropped, ...partial } = seed.overusePolicy;
+    spec.given([seeded]).when(change({ overusePolicy: partial as AccountingConfiguration['overusePolicy'] })).thenThrows('missing-overuse-policy', { field: 'overusePolicy.large-scale' });
+  });
+
+  it('has an underuse share from 0 to 100 %', () => {
+    spec.given([seeded]).when(change({ underuseSharePercent: 101 })).thenThrows('invalid-underuse-share', { field: 'underuseSharePercent' });
+    spec.given([seeded]).when(change({ underuseSharePercent: -1 })).thenThrows('invalid-underuse-share', { field: 'underuseSharePercent' });
+  });
+});
