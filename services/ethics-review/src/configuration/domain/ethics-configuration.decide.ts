@@ -1,4 +1,4 @@
-import { assertNever, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
+import { assertNever, canonicalJson, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
 import { ACCESS_MODES } from '@hpc-access/contracts';
 import { evolveConfiguration, initialConfiguration, type ConfigurationEvent, type ConfigurationState, type EthicsSettings } from './ethics-configuration';
 
@@ -27,7 +27,7 @@ export function decideConfiguration(command: ConfigurationCommand, state: Config
       if (state.status === 'none') throw notFound('configuration-not-seeded', 'the ethics configuration has not been seeded yet');
       assertSensible(command.data.settings);
       // PUT is idempotent: saying again what the configuration says records nothing.
-      if (JSON.stringify(state.settings) === JSON.stringify(command.data.settings)) return [];
+      if (canonicalJson(state.settings) === canonicalJson(command.data.settings)) return [];
       return [{ type: 'EthicsConfigurationChanged', data: { settings: command.data.settings, changedBy: command.context.actor.id } }];
     default:
       return assertNever(command);
