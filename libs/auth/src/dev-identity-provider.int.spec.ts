@@ -10,7 +10,7 @@ import type { AuthModuleOptions } from './auth-options';
 import { DevIdentityProvider } from './dev-identity-provider';
 import type { Identity } from './identity';
 import { JwtVerifier } from './jwt-verifier';
-import { freePort } from './testing-only/free-port';
+import { freePort } from '@hpc-access/testing';
 
 @Controller('probe')
 class ProbeController {

@@ -8,3 +8,4 @@ export * from './health';
 export * from './metrics';
 export * from './observability.module';
 export * from './structured-logger';
+export * from './configure-app';

@@ -5,3 +5,5 @@ export * from './eventually';
 export * from './test-databases';
 export * from './event-store-contract';
 export * from './test-clock';
+export * from './file-clock';
+export * from './free-port';

@@ -65,7 +65,7 @@ export async function createTestTopic(mock: MockKafka, partitions: number): Prom
  * Settings for a KafkaBus on the mock, each for one of its quirks (ARCHITECTURE.md section 8),
  * kept here so production defaults stay sound. `onFatal` should fail the test.
  */
-export function mockKafkaBusOptions(mock: MockKafka, logger: Logger, onFatal: KafkaBusOptions['onFatal']): KafkaBusOptions {
+export function mockKafkaBusOptions(mock: Pick<MockKafka, 'brokers'>, logger: Logger, onFatal: KafkaBusOptions['onFatal']): KafkaBusOptions {
   return {
     brokers: mock.brokers,
     clientId: 'hpc-access-test',

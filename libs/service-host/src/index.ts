@@ -1,0 +1,3 @@
+export * from './service-definition';
+export * from './start-service';
+export * from './run-service';

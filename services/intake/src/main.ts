@@ -1,0 +1,4 @@
+import { runService } from '@hpc-access/service-host';
+import { intakeService } from './intake-service';
+
+void runService(intakeService);

@@ -1,0 +1,13 @@
+import { intakeService } from '@hpc-access/intake';
+import type { ServiceDefinition } from '@hpc-access/service-host';
+
+/** Every bounded context that runs as a process of its own in distributed mode, by name. */
+export const SERVICE_CATALOGUE: Readonly<Record<string, ServiceDefinition>> = {
+  intake: intakeService,
+};
+
+export function serviceDefinition(name: string): ServiceDefinition {
+  const definition = SERVICE_CATALOGUE[name];
+  if (!definition) throw new Error(`no service named ${name}; known: ${Object.keys(SERVICE_CATALOGUE).join(', ')}`);
+  return definition;
+}

@@ -1,0 +1,17 @@
+import type request from 'supertest';
+
+/**
+ * What an end-to-end scenario needs of the platform, whichever way it runs: HTTP through the
+ * one entry point, tokens from the development identity provider, time it can move, and a way
+ * to wait until the asynchronous work of the services has been done.
+ */
+export interface World {
+  http: ReturnType<typeof request>;
+  token(role: string, options?: { userId?: string; organisationId?: string }): Promise<string>;
+  /** Waits until read models, relays and consumers have handled everything so far. */
+  settle(): Promise<void>;
+  /** Moves the platform's clock, lets the deadlines now due fire, and settles. */
+  advance(ms: number): Promise<void>;
+  now(): Date;
+  close(): Promise<void>;
+}
