@@ -1,0 +1,89 @@
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { systemClock, type Clock } from '@hpc-access/eventsourcing';
+import { PostgresEventStore, findRepoFile, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { HealthRegistry, IDEMPOTENCY_STORE, MetricsRegistry } from '@hpc-access/http';
+import type { MessageBus } from '@hpc-access/messaging';
+import { ScheduledCommands } from '@hpc-access/scheduler';
+import { registerAllocationMetrics } from './allocation-metrics';
+import { allocationMigrations } from './allocation-migrations';
+import { AllocationRuntime } from './allocation-runtime';
+import { ALLOCATION_BUS, ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_OPTIONS, ALLOCATION_STORE } from './allocation.tokens';
+import { AllocationCommands } from './allocations/allocation-commands';
+import { AllocationsController } from './allocations/allocations.controller';
+import { ApplicationCommands } from './applications/application-commands';
+import { ApplicationsController } from './applications/applications.controller';
+import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
+import { CallCommands } from './calls/call-commands';
+import { CallsController } from './calls/calls.controller';
+import { CapacityController } from './capacity/capacity.controller';
+import { ConfigurationController } from './configuration/configuration.controller';
+import { ConfigurationService } from './configuration/configuration.service';
+import { AllocationFlow } from './flow/allocation-flow';
+import { UnitOfWork } from './flow/unit-of-work';
+import { StandingController } from './organisations/standing.controller';
+import { TimeToAccessController } from './time-to-access/time-to-access.controller';
+
+export interface AllocationModuleOptions {
+  db: Database;
+  bus: MessageBus;
+  /** The database schema of allocation's events, read models, inbox, deadlines and checkpoints. */
+  schema?: string;
+  clock?: Clock;
+}
+
+/** Allocation: capacity, holds and queues, technical assessment, awards, calls and cut-offs, an allocation's life to its final report. */
+@Module({})
+export class AllocationModule {
+  static register(options: AllocationModuleOptions): DynamicModule {
+    const schema = options.schema ?? 'allocation';
+    const providers: Provider[] = [
+      { provide: ALLOCATION_DB, useValue: options.db },
+      { provide: ALLOCATION_BUS, useValue: options.bus },
+      { provide: ALLOCATION_OPTIONS, useValue: { schema, seedPath: process.env.ALLOCATION_CONFIG ?? findRepoFile('infra/seed/allocation.json') } },
+      { provide: ALLOCATION_CLOCK, useValue: options.clock ?? systemClock },
+      {
+        // Migrations run before anything touches the schema: every other provider depends on this one.
+        provide: ALLOCATION_STORE,
+        useFactory: async () => {
+          const store = await PostgresEventStore.open(options.db, { schema });
+          await runMigrations(options.db, schema, allocationMigrations(schema));
+          return store;
+        },
+      },
+      { provide: ALLOCATION_DEADLINES, useFactory: () => new ScheduledCommands(options.db, schema), inject: [ALLOCATION_STORE] },
+      { provide: IDEMPOTENCY_STORE, useFactory: () => ({ db: options.db, schema }), inject: [ALLOCATION_STORE] },
+      {
+        provide: 'ALLOCATION_HEALTH',
+        useFactory: (health: HealthRegistry) => health.register('allocation-database', async () => { await options.db.query('SELECT 1'); }),
+        inject: [HealthRegistry],
+      },
+      {
+        provide: 'ALLOCATION_METRICS',
+        useFactory: (metrics: MetricsRegistry, store: PostgresEventStore) => registerAllocationMetrics(metrics, store, options.db),
+        inject: [MetricsRegistry, ALLOCATION_STORE],
+      },
+      ConfigurationService,
+      UnitOfWork,
+      AllocationFlow,
+      ApplicationCommands,
+      AllocationCommands,
+      CallCommands,
+      AllocationRuntime,
+    ];
+    return {
+      module: AllocationModule,
+      controllers: [
+        ConfigurationController,
+        CapacityController,
+        ListApplicationsController,
+        ApplicationsController,
+        CallsController,
+        AllocationsController,
+        StandingController,
+        TimeToAccessController,
+      ],
+      providers,
+      exports: [AllocationRuntime],
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, fold, notFound, type CommandContext, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
+import { ALLOCATION_STORE } from '../allocation.tokens';
+import { ConfigurationService } from '../configuration/configuration.service';
+import { DEADLINES } from '../flow/allocation-flow';
+import { UnitOfWork, type Trace, type Work } from '../flow/unit-of-work';
+import { standingDecider, standingStreamId } from '../organisations/domain/standing';
+import { allocationDecider, type AllocationCommand } from './domain/allocation.decide';
+import { allocationStreamId, type AllocationEvent, type AllocationState, type SuspendedBy } from './domain/allocation';
+
+export interface AllocationResult {
+  state: AllocationState;
+  revision: number;
+}
+
+/** An allocation's life after the award: provisioning, suspension, closure, final report, bar. */
+@Injectable()
+export class AllocationCommands {
+  constructor(
+    private readonly units: UnitOfWork,
+    private readonly configs: ConfigurationService,
+    @Inject(ALLOCATION_STORE) private readonly store: EventStore,
+  ) {}
+
+  async load(allocationId: string): Promise<AllocationResult & { events: RecordedEvent[] }> {
+    const events = await this.store.readStream(allocationStreamId(allocationId));
+    if (events.length === 0) throw notFound('allocation-not-found', `no allocation ${allocationId}`);
+    const state = fold(allocationDecider, events.map((e) => ({ type: e.type, data: e.data }) as AllocationEvent));
+    return { state, revision: events.length - 1, events };
+  }
+
+  /** A command on an existing allocation in a unit of its own, pinned to If-Match when given. */
+  run(allocationId: string, trace: Trace, expectedRevision: number | undefined, build: (w: Work) => Promise<AllocationCommand>, after?: (w: Work, state: AllocationState) => Promise<void>): Promise<AllocationResult> {
+    return this.units.run(trace, async (w) => {
+      const command = await build(w);
+      return this.exec(w, allocationId, command, expectedRevision, after);
+    });
+  }
+
+  async exec(w: Work, allocationId: string, command: AllocationCommand, expectedRevision?: number, after?: (w: Work, state: AllocationState) => Promise<void>): Promise<AllocationResult> {
+    const { revision } = await w.load(allocationDecider, allocationStreamId(allocationId));
+    if (revision < 0) throw notFound('allocation-not-found', `no allocation ${allocationId}`);
+    const result = await w.exec(allocationDecider, allocationStreamId(allocationId), command, expectedRevision);
+    if (after) await after(w, result.state);
+    return { state: result.state, revision: result.revision };
+  }
+
+  activate(allocationId: string, siteReference: string | null, context: CommandContext, trace: Trace, expectedRevision?: number): Promise<AllocationResult> {
+    return this.run(allocationId, trace, expectedRevision, async (w) => ({ type: 'ActivateAllocation', data: { siteReference, holidays: (await this.configs.current(w.store)).holidays }, context }));
+  }
+
+  suspend(allocationId: string, reason: string, context: CommandContext, trace: Trace, expectedRevision?: number): Promise<AllocationResult> {
+    return this.run(allocationId, trace, expectedRevision, async () => ({ type: 'SuspendAllocation', data: { reason, by: 'staff' }, context }));
+  }
+
+  resume(allocationId: string, context: CommandContext, trace: Trace, expectedRevision?: number): Promise<AllocationResult> {
+    return this.run(allocationId, trace, expectedRevision, async () => ({ type: 'ResumeAllocation', data: { by: 'staff' }, context }));
+  }
+
+  /** The report lifts the bar it caused, if it caused one. */
+  submitFinalReport(allocationId: string, report: { results: string; energyKwh: number; computeFlop: number; acknowledgement: boolean }, context: CommandContext, trace: Trace, expectedRevision?: number): Promise<AllocationResult> {
+    return this.run(allocationId, trace, expectedRevision, async () => ({ type: 'SubmitFinalReport', data: report, context }), async (w, state) => {
+      const organisationId = state.terms?.organisationId ?? '';
+      await w.exec(standingDecider, standingStreamId(organisationId), { type: 'LiftBar', data: { organisationId, allocationId }, context });
+    });
+  }
+
+  /** Deadline at the end date: close and set the final report due. */
+  async close(w: Work, context: CommandContext, allocationId: string): Promise<void> {
+    const { finalReportDueMonths } = await this.configs.current(w.store);
+    const { state } = await this.exec(w, allocationId, { type: 'CloseAllocation', data: { finalReportDueMonths }, context });
+    if (state.status === 'closed' && state.finalReportDue && !state.finalReportSubmittedAt) {
+      await w.schedule(DEADLINES.finalReport(allocationId), 'CheckFinalReport', new Date(`${state.finalReportDue}T00:00:00.000Z`), { allocationId }, context.now);
+    }
+  }
+
+  /** Deadline at the final report's due date: without it, the organisation is barred. */
+  async checkFinalReport(w: Work, context: CommandContext, allocationId: string): Promise<void> {
+    const before = await w.load(allocationDecider, allocationStreamId(allocationId));
+    const { state } = await this.exec(w, allocationId, { type: 'CheckFinalReport', data: {}, context });
+    if (state.finalReportOverdue && !before.state.finalReportOverdue && state.terms) {
+      const { organisationId } = state.terms;
+      await w.exec(standingDecider, standingStreamId(organisationId), { type: 'BarOrganisation', data: { organisationId, allocationId, reason: `final report for ${state.terms.projectId} overdue since ${state.finalReportDue}` }, context });
+    }
+  }
+
+  /** Accounting asks for a suspension on overuse; an allocation already suspended or closed stays as it is. */
+  async suspendQuietly(w: Work, context: CommandContext, allocationId: string, reason: string, by: SuspendedBy): Promise<void> {
+    await this.exec(w, allocationId, { type: 'SuspendAllocation', data: { reason, by }, context }).catch(ignoreConflicts);
+  }
+
+  /** Governance suspends or resumes every allocation of an organisation. */
+  async forOrganisation(w: Work, context: CommandContext, organisationId: string, command: AllocationCommand['data'] & ({ reason: string; by: SuspendedBy } | { by: SuspendedBy }), kind: 'SuspendAllocation' | 'ResumeAllocation'): Promise<void> {
+    const { state } = await w.load(standingDecider, standingStreamId(organisationId));
+    for (const allocationId of state.allocations) {
+      const cmd = { type: kind, data: command, context } as AllocationCommand;
+      await this.exec(w, allocationId, cmd).catch(ignoreConflicts);
+    }
+  }
+}
+
+function ignoreConflicts(error: unknown): void {
+  if (!(error instanceof DomainError && error.kind === 'conflict')) throw error;
+}

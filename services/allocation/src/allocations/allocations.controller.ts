@@ -1,0 +1,140 @@
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
+import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
+import type { Clock } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/eventstore-postgres';
+import { etagFor, parseIfMatch } from '@hpc-access/http';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { Response } from 'express';
+import { READERS, assertMayAccessOrganisation } from '../allocation-roles';
+import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
+import { IdPipe } from '../applications/id.pipe';
+import { PageQuery, iso, num, pageOf } from '../read-models/page';
+import { AllocationCommands, type AllocationResult } from './allocation-commands';
+import { FinalReportDto, ProvisioningDto, SuspensionDto } from './allocation-dtos';
+
+const STATUSES = ['awarded', 'active', 'suspended', 'closed'] as const;
+
+export class ListAllocationsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: ACCESS_MODES }) @IsOptional() @IsIn(ACCESS_MODES) mode?: AccessMode;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) system?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/) organisationId?: string;
+}
+
+interface AllocationRow {
+  allocation_id: string; application_id: string; organisation_id: string; project_id: string; mode: string; system: string; partition: string;
+  gpu_hours: string; monthly_quota_gpu_hours: string; start_date: Date | string; end_date: Date | string; partial: boolean; status: string; suspended_by: string | null;
+  awarded_at: Date; activated_at: Date | null; closed_at: Date | null; final_report_due: Date | string | null; final_report_submitted_at: Date | null; final_report_overdue: boolean; revision: number;
+}
+
+const day = (value: Date | string | null): string | null => (value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
+
+function respond(res: Response, { state, revision }: AllocationResult) {
+  res.setHeader('ETag', etagFor(revision));
+  return {
+    ...state.terms,
+    status: state.status,
+    suspendedBy: state.suspendedBy,
+    activatedAt: state.activatedAt,
+    finalReportDue: state.finalReportDue,
+    finalReportSubmittedAt: state.finalReportSubmittedAt,
+    finalReportOverdue: state.finalReportOverdue,
+    revision,
+  };
+}
+
+@ApiTags('allocations')
+@ApiBearerAuth()
+@Controller('api/allocation/allocations')
+export class AllocationsController {
+  constructor(
+    private readonly allocations: AllocationCommands,
+    @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
+    @Inject(ALLOCATION_DB) private readonly db: Sql,
+    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+  ) {}
+
+  @Get()
+  @Roles(...READERS)
+  @ApiOperation({ summary: "Allocations, filtered and paginated; an applicant sees only their organisation's" })
+  async list(@Query() query: ListAllocationsQuery, @CurrentCaller() caller: Caller) {
+    const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
+    if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
+    const filters = { status: query.status, mode: query.mode, system: query.system, organisation_id: organisationId };
+    const { rows, ...page } = await pageOf<AllocationRow>(this.db, `${this.options.schema}.allocation_summaries`, filters, 'allocation_id', query);
+    return {
+      ...page,
+      items: rows.map((r) => ({
+        allocationId: r.allocation_id, applicationId: r.application_id, organisationId: r.organisation_id, projectId: r.project_id, mode: r.mode, system: r.system, partition: r.partition,
+        gpuHours: num(r.gpu_hours), monthlyQuotaGpuHours: num(r.monthly_quota_gpu_hours), start: day(r.start_date), end: day(r.end_date), partial: r.partial, status: r.status, suspendedBy: r.suspended_by,
+        awardedAt: iso(r.awarded_at), activatedAt: iso(r.activated_at), closedAt: iso(r.closed_at), finalReportDue: day(r.final_report_due), finalReportSubmittedAt: iso(r.final_report_submitted_at),
+        finalReportOverdue: r.final_report_overdue, revision: r.revision,
+      })),
+    };
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One allocation as it stands; ETag = stream revision' })
+  async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const result = await this.allocations.load(id);
+    assertMayAccessOrganisation(caller.actor, result.state.terms?.organisationId ?? '');
+    return respond(res, result);
+  }
+
+  @Get(':id/history')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Every event of the allocation, with who acted, in which role, and when' })
+  async history(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller) {
+    const { state, events } = await this.allocations.load(id);
+    assertMayAccessOrganisation(caller.actor, state.terms?.organisationId ?? '');
+    return {
+      allocationId: id,
+      events: events.map((e) => ({ eventId: e.eventId, type: e.type, revision: e.streamPosition, recordedAt: e.recordedAt.toISOString(), actor: e.metadata.actor, correlationId: e.metadata.correlationId, data: e.data })),
+    };
+  }
+
+  @Post(':id/provisioning')
+  @HttpCode(200)
+  @Roles('site')
+  @ApiOperation({ summary: 'The site confirms the project account: the allocation becomes active (its end date stays)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the allocation changed since' })
+  async provision(@Param('id', IdPipe) id: string, @Body() body: ProvisioningDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const expected = parseIfMatch(ifMatch);
+    return respond(res, await this.allocations.activate(id, body.siteReference ?? null, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
+  }
+
+  @Post(':id/suspension')
+  @HttpCode(200)
+  @Roles('allocation-committee')
+  @ApiOperation({ summary: 'Suspend an allocation (staff)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the allocation changed since' })
+  async suspend(@Param('id', IdPipe) id: string, @Body() body: SuspensionDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const expected = parseIfMatch(ifMatch);
+    return respond(res, await this.allocations.suspend(id, body.reason, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
+  }
+
+  @Post(':id/resumption')
+  @HttpCode(200)
+  @Roles('allocation-committee')
+  @ApiOperation({ summary: 'Resume a suspended allocation (staff; lifts any suspension)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the allocation changed since' })
+  async resume(@Param('id', IdPipe) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const expected = parseIfMatch(ifMatch);
+    return respond(res, await this.allocations.resume(id, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
+  }
+
+  @Post(':id/final-report')
+  @HttpCode(200)
+  @Roles('applicant')
+  @ApiOperation({ summary: 'The final report after closure: results, energy, compute, acknowledgement of EuroHPC; lifts a bar it caused' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the allocation changed since' })
+  async finalReport(@Param('id', IdPipe) id: string, @Body() body: FinalReportDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const expected = parseIfMatch(ifMatch);
+    const { state } = await this.allocations.load(id);
+    assertMayAccessOrganisation(caller.actor, state.terms?.organisationId ?? '');
+    return respond(res, await this.allocations.submitFinalReport(id, body, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
+  }
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
+import type { Clock } from '@hpc-access/eventsourcing';
+import { etagFor, parseIfMatch } from '@hpc-access/http';
+import type { Response } from 'express';
+import { READERS, assertMayAccessOrganisation } from '../allocation-roles';
+import { ALLOCATION_CLOCK } from '../allocation.tokens';
+import { ApplicationCommands, type ApplicationResult } from './application-commands';
+import { applicationView } from './application-view';
+import { IdPipe } from './id.pipe';
+import { ScoresDto } from './scores/scores.dto';
+import { TechnicalAssessmentDto } from './technical-assessment/technical-assessment.dto';
+
+@ApiTags('allocation applications')
+@ApiBearerAuth()
+@Controller('api/allocation/applications')
+export class ApplicationsController {
+  constructor(private readonly applications: ApplicationCommands, @Inject(ALLOCATION_CLOCK) private readonly clock: Clock) {}
+
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One application as allocation sees it; ETag = stream revision' })
+  async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const { state, revision } = await this.applications.load(id);
+    assertMayAccessOrganisation(caller.actor, state.organisationId);
+    return respond(res, { state, revision });
+  }
+
+  @Get(':id/history')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Every event of the application in allocation, with who acted, in which role, and when' })
+  async history(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller) {
+    const { state, events } = await this.applications.load(id);
+    assertMayAccessOrganisation(caller.actor, state.organisationId);
+    return {
+      applicationId: id,
+      events: events.map((e) => ({ eventId: e.eventId, type: e.type, revision: e.streamPosition, recordedAt: e.recordedAt.toISOString(), actor: e.metadata.actor, correlationId: e.metadata.correlationId, data: e.data })),
+    };
+  }
+
+  @Post(':id/technical-assessment')
+  @HttpCode(200)
+  @Roles('technical-assessor')
+  @ApiOperation({ summary: "The hosting site's technical assessment: accepted, accepted-with-remarks or rejected" })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the application changed since' })
+  async assess(@Param('id', IdPipe) id: string, @Body() body: TechnicalAssessmentDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const expected = parseIfMatch(ifMatch);
+    return respond(res, await this.applications.assessTechnically(id, body, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
+  }
+
+  @Post(':id/scores')
+  @HttpCode(200)
+  @Roles('allocation-committee')
+  @ApiOperation({ summary: 'Peer-review scores of a Large Scale application (each 1 to 5); a later scoring replaces an earlier one until the cut-off' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the application changed since' })
+  async score(@Param('id', IdPipe) id: string, @Body() body: ScoresDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const expected = parseIfMatch(ifMatch);
+    return respond(res, await this.applications.score(id, body, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
+  }
+}
+
+function respond(res: Response, result: ApplicationResult) {
+  res.setHeader('ETag', etagFor(result.revision));
+  return applicationView(result.state, result.revision);
+}

@@ -1,0 +1,98 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AccessMode } from '@hpc-access/contracts';
+import { DomainError, fold, notFound, type CommandContext, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from '../allocation.tokens';
+import { isReadyForAward } from '../applications/domain/allocation-application';
+import { ConfigurationService } from '../configuration/configuration.service';
+import { AllocationFlow, DEADLINES } from '../flow/allocation-flow';
+import { UnitOfWork, type Trace } from '../flow/unit-of-work';
+import { BARRED_REASON } from '../organisations/domain/standing';
+import { callDecider, callStreamId, type CallEvent, type CallState } from './domain/call';
+import { rank, type Candidate, type RankEntry } from './domain/ranking';
+
+/** Large Scale calls: opening them with their cut-offs, and what happens at each cut-off. */
+@Injectable()
+export class CallCommands {
+  constructor(
+    private readonly units: UnitOfWork,
+    private readonly flow: AllocationFlow,
+    private readonly configs: ConfigurationService,
+    @Inject(ALLOCATION_STORE) private readonly store: EventStore,
+    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+  ) {}
+
+  async load(callId: string): Promise<{ state: CallState; revision: number; events: RecordedEvent[] }> {
+    const events = await this.store.readStream(callStreamId(callId));
+    if (events.length === 0) throw notFound('call-not-found', `no call ${callId}`);
+    return { state: fold(callDecider, events.map((e) => ({ type: e.type, data: e.data }) as CallEvent)), revision: events.length - 1, events };
+  }
+
+  /** Opens the call; each cut-off becomes a persisted deadline in the same transaction. */
+  open(callId: string, mode: AccessMode, cutOffs: string[], context: CommandContext, trace: Trace): Promise<{ state: CallState; revision: number }> {
+    return this.units.run(trace, async (w) => {
+      const result = await w.exec(callDecider, callStreamId(callId), { type: 'OpenCall', data: { callId, mode, cutOffs }, context });
+      for (const [index, at] of result.state.cutOffs.entries()) {
+        await w.schedule(DEADLINES.cutOff(callId, index), 'RunCutOff', new Date(at), { callId, index }, context.now);
+      }
+      return { state: result.state, revision: result.revision };
+    });
+  }
+
+  /**
+   * The cut-off: every ready Large Scale application ranked by weighted score; below the
+   * threshold not funded; then awarded in rank order within capacity, partially when at least
+   * the minimum fraction fits, the rest on the reserve list. Each candidate is its own unit, so
+   * a rerun after a crash skips those already decided; the ranking is recorded last.
+   */
+  async runCutOff(callId: string, index: number, context: CommandContext, trace: Trace): Promise<void> {
+    const { state: call } = await this.load(callId);
+    if (call.rankings[index] || call.cutOffs[index] === undefined) return;
+    const cutOffAt = new Date(call.cutOffs[index]);
+    const { scoring } = await this.configs.current();
+    const candidates = await this.units.run(trace, async (w) => {
+      const found: Candidate[] = [];
+      for (const applicationId of await this.openLargeScale(w.tx)) {
+        const { state } = await this.flow.application(w, applicationId);
+        if (!isReadyForAward(state) || !state.scores) continue;
+        found.push({ applicationId, organisationId: state.organisationId, weightedScore: state.scores.weightedScore, submittedAt: state.submittedAt, barred: await this.flow.isBarred(w, state.organisationId) });
+      }
+      return found;
+    });
+    const ranking: RankEntry[] = [];
+    for (const candidate of rank(candidates, scoring.threshold)) {
+      const entry = await this.units.run(trace, async (w): Promise<RankEntry> => {
+        const base = { rank: candidate.rank, applicationId: candidate.applicationId, organisationId: candidate.organisationId, weightedScore: candidate.weightedScore };
+        const notFunded = async (reason: string, reserve: boolean) =>
+          this.flow.applicationCommand(w, candidate.applicationId, { type: 'MarkNotFunded', data: { reason, reserve }, context });
+        if (candidate.verdict === 'barred') {
+          await notFunded(BARRED_REASON, false);
+          return { ...base, outcome: 'barred', gpuHours: 0, allocationId: null };
+        }
+        if (candidate.verdict === 'below-threshold') {
+          await notFunded(`weighted score ${candidate.weightedScore} below the threshold ${scoring.threshold}`, false);
+          return { ...base, outcome: 'below-threshold', gpuHours: 0, allocationId: null };
+        }
+        const { state: app } = await this.flow.application(w, candidate.applicationId);
+        try {
+          const award = await this.flow.award(w, context, app, { kind: 'cut-off', cutOffAt });
+          return { ...base, outcome: award.partial ? 'partial' : 'awarded', gpuHours: award.gpuHours, allocationId: award.allocationId };
+        } catch (error) {
+          if (!(error instanceof DomainError && error.code === 'capacity-short')) throw error;
+          await notFunded(`not enough capacity at the cut-off of ${cutOffAt.toISOString()}: on the reserve list`, true);
+          return { ...base, outcome: 'reserve', gpuHours: 0, allocationId: null };
+        }
+      });
+      ranking.push(entry);
+    }
+    await this.units.run(trace, (w) => w.exec(callDecider, callStreamId(callId), { type: 'RecordCutOff', data: { index, ranking }, context }));
+  }
+
+  /** Large Scale applications still in the running, from the read model; each is re-checked on its stream. */
+  private async openLargeScale(tx: Sql): Promise<string[]> {
+    const { rows } = await tx.query<{ application_id: string }>(
+      `SELECT application_id FROM ${this.options.schema}.application_summaries WHERE mode = 'large-scale' AND status IN ('awaiting-cut-off', 'reserve') ORDER BY application_id`,
+    );
+    return rows.map((r) => r.application_id);
+  }
+}

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
+import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
+import { newEventId, notFound, type Clock } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/eventstore-postgres';
+import { IdempotencyInterceptor, badRequest, etagFor } from '@hpc-access/http';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601 } from 'class-validator';
+import type { Response } from 'express';
+import { STAFF_READERS } from '../allocation-roles';
+import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
+import { IdPipe } from '../applications/id.pipe';
+import { PageQuery, iso, pageOf } from '../read-models/page';
+import { CallCommands } from './call-commands';
+import type { CallState } from './domain/call';
+
+export class OpenCallDto {
+  @ApiProperty({ enum: ACCESS_MODES, description: 'Only large-scale has calls' }) @IsIn(ACCESS_MODES) mode!: AccessMode;
+  @ApiProperty({ type: [String], description: 'Cut-off timestamps, each at 10:00 CET (Brussels)' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(48) @IsISO8601({ strict: true }, { each: true })
+  cutOffs!: string[];
+}
+
+const callView = (state: CallState, revision: number) => ({
+  callId: state.callId,
+  mode: state.mode,
+  cutOffs: state.cutOffs.map((at, index) => ({ index, at, passed: state.rankings[index] !== undefined })),
+  revision,
+});
+
+const IndexPipe = new ParseIntPipe({ exceptionFactory: () => badRequest('index', 'must be a whole number') });
+
+@ApiTags('allocation calls')
+@ApiBearerAuth()
+@Controller('api/allocation/calls')
+export class CallsController {
+  constructor(
+    private readonly calls: CallCommands,
+    @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
+    @Inject(ALLOCATION_DB) private readonly db: Sql,
+    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('allocation-committee')
+  @UseInterceptors(IdempotencyInterceptor)
+  @ApiOperation({ summary: 'Open a Large Scale call; each cut-off becomes a persisted deadline' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: same answer, one call' })
+  async open(@Body() body: OpenCallDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const callId = newEventId();
+    const { state, revision } = await this.calls.open(callId, body.mode, body.cutOffs, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId });
+    res.setHeader('Location', `/api/allocation/calls/${callId}`);
+    res.setHeader('ETag', etagFor(revision));
+    return callView(state, revision);
+  }
+
+  @Get()
+  @Roles(...STAFF_READERS)
+  @ApiOperation({ summary: 'Calls, newest first' })
+  async list(@Query() query: PageQuery) {
+    const { rows, ...page } = await pageOf<{ call_id: string; mode: string; cut_offs: string[]; passed: number; opened_at: Date }>(this.db, `${this.options.schema}.calls`, {}, 'opened_at DESC, call_id', query);
+    return { ...page, items: rows.map((r) => ({ callId: r.call_id, mode: r.mode, cutOffs: r.cut_offs, passedCutOffs: r.passed, openedAt: iso(r.opened_at) })) };
+  }
+
+  @Get(':id')
+  @Roles(...STAFF_READERS)
+  @ApiOperation({ summary: 'One call and its cut-offs; ETag = stream revision' })
+  async get(@Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response) {
+    const { state, revision } = await this.calls.load(id);
+    res.setHeader('ETag', etagFor(revision));
+    return callView(state, revision);
+  }
+
+  @Get(':id/cut-offs/:index/ranking')
+  @Roles(...STAFF_READERS)
+  @ApiOperation({ summary: 'The ranking recorded at a cut-off: weighted score, outcome and GPU-hours awarded' })
+  async ranking(@Param('id', IdPipe) id: string, @Param('index', IndexPipe) index: number) {
+    const { state } = await this.calls.load(id);
+    const ranking = state.rankings[index];
+    if (!ranking) throw notFound('ranking-not-found', state.cutOffs[index] === undefined ? `the call has no cut-off ${index}` : `cut-off ${index} has not passed yet`);
+    return { callId: id, index, cutOffAt: ranking.cutOffAt, entries: ranking.entries };
+  }
+}

@@ -1,0 +1,108 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@hpc-access/auth';
+import type { Clock } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/eventstore-postgres';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { STAFF_READERS } from '../allocation-roles';
+import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
+import { ConfigurationService } from '../configuration/configuration.service';
+import { ApplicationRow, applicationSummary } from '../applications/list-applications/list-applications.controller';
+import { PageQuery, iso, num, pageOf } from '../read-models/page';
+import { monthsFrom } from './domain/months';
+
+export class CapacityQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) system?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) partition?: string;
+  @ApiPropertyOptional({ description: 'First month, YYYY-MM; default the current month' }) @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/) from?: string;
+  @ApiPropertyOptional({ default: 12 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(36) months?: number;
+}
+
+export class HoldsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['placed', 'released', 'converted'] }) @IsOptional() @IsIn(['placed', 'released', 'converted']) status?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) system?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) partition?: string;
+}
+
+export class QueueQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) system?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) partition?: string;
+}
+
+interface ReservationRow { system: string; partition: string; pool: string; month: string; held: string; awarded: string }
+interface HoldRow { hold_id: string; application_id: string; organisation_id: string; system: string; partition: string; gpu_hours: string; placed_at: Date; expires_at: Date; status: string; reason: string | null; ended_at: Date | null }
+
+@ApiTags('allocation capacity')
+@ApiBearerAuth()
+@Controller('api/allocation')
+export class CapacityController {
+  constructor(
+    @Inject(ALLOCATION_DB) private readonly db: Sql,
+    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
+    private readonly configs: ConfigurationService,
+  ) {}
+
+  @Get('capacity')
+  @Roles(...STAFF_READERS)
+  @ApiOperation({ summary: 'Capacity per partition, pool and month: configured, held, awarded and free GPU-hours' })
+  async capacity(@Query() query: CapacityQuery) {
+    const configuration = await this.configs.current();
+    const months = monthsFrom(`${query.from ?? this.clock.now().toISOString().slice(0, 7)}-01`, query.months ?? 12);
+    const { rows } = await this.db.query<ReservationRow>(`SELECT * FROM ${this.options.schema}.capacity_reservations WHERE month >= $1 AND month <= $2`, [months[0], months[months.length - 1]]);
+    const reserved = new Map(rows.map((r) => [`${r.system}/${r.partition}/${r.pool}/${r.month}`, r]));
+    const partitions = configuration.systems.flatMap((s) => s.partitions.map((p) => ({ system: s.id, partition: p.id, capacity: p.monthlyCapacityGpuHours })))
+      .filter((p) => (query.system === undefined || p.system === query.system) && (query.partition === undefined || p.partition === query.partition));
+    return {
+      months,
+      partitions: partitions.map((p) => ({
+        system: p.system,
+        partition: p.partition,
+        pools: (['continuous', 'large-scale'] as const).map((pool) => {
+          const monthly = pool === 'continuous' ? p.capacity.continuous : p.capacity.largeScale;
+          return {
+            pool,
+            monthlyCapacityGpuHours: monthly,
+            months: months.map((month) => {
+              const row = reserved.get(`${p.system}/${p.partition}/${pool}/${month}`);
+              const held = Number(row?.held ?? 0);
+              const awarded = Number(row?.awarded ?? 0);
+              return { month, held, awarded, free: monthly - held - awarded };
+            }),
+          };
+        }),
+      })),
+    };
+  }
+
+  @Get('holds')
+  @Roles(...STAFF_READERS)
+  @ApiOperation({ summary: 'Capacity holds, newest first, by status and partition' })
+  async holds(@Query() query: HoldsQuery) {
+    const { rows, ...page } = await pageOf<HoldRow>(this.db, `${this.options.schema}.holds`, { status: query.status, system: query.system, partition: query.partition }, 'placed_at DESC, hold_id', query);
+    return {
+      ...page,
+      items: rows.map((r) => ({ holdId: r.hold_id, applicationId: r.application_id, organisationId: r.organisation_id, system: r.system, partition: r.partition, gpuHours: num(r.gpu_hours), placedAt: iso(r.placed_at), expiresAt: iso(r.expires_at), status: r.status, reason: r.reason, endedAt: iso(r.ended_at) })),
+    };
+  }
+
+  @Get('queue')
+  @Roles(...STAFF_READERS)
+  @ApiOperation({ summary: 'The waiting queue of each partition, first come first served' })
+  async queue(@Query() query: QueueQuery) {
+    const params: unknown[] = [];
+    const where = ["status = 'queued'"];
+    if (query.system !== undefined) where.push(`system = $${params.push(query.system)}`);
+    if (query.partition !== undefined) where.push(`partition = $${params.push(query.partition)}`);
+    const { rows } = await this.db.query<ApplicationRow>(`SELECT * FROM ${this.options.schema}.application_summaries WHERE ${where.join(' AND ')} ORDER BY system, partition, queued_at, application_id`, params);
+    const queues = new Map<string, { system: string; partition: string; entries: Array<ReturnType<typeof applicationSummary> & { position: number }> }>();
+    for (const row of rows) {
+      const key = `${row.system}/${row.partition}`;
+      const queue = queues.get(key) ?? { system: row.system ?? '', partition: row.partition ?? '', entries: [] };
+      queue.entries.push({ position: queue.entries.length + 1, ...applicationSummary(row) });
+      queues.set(key, queue);
+    }
+    return { queues: [...queues.values()] };
+  }
+}

@@ -1,0 +1,73 @@
+import type { AccessMode } from '@hpc-access/contracts';
+
+/** Programme numbers allocation works with (DOMAIN.md): all configuration, each change an event. */
+export interface PartitionConfiguration {
+  id: string;
+  gpu: string;
+  nodes: number;
+  gpusPerNode: number;
+  /** What the programme may award per month: continuous modes (Playground + Fast Lane) and Large Scale apart. */
+  monthlyCapacityGpuHours: { continuous: number; largeScale: number };
+}
+
+export interface SystemConfiguration {
+  id: string;
+  name: string;
+  site: string;
+  partitions: PartitionConfiguration[];
+}
+
+export interface ModeConfiguration {
+  /** PG, FL, LS: the mode code inside a project id. */
+  code: string;
+  targetWorkingDays: number;
+}
+
+export interface ScoreWeights {
+  excellence: number;
+  innovationAndImpact: number;
+  implementation: number;
+}
+
+export interface AllocationConfiguration {
+  programmeCode: string;
+  holdLifetimeDays: number;
+  finalReportDueMonths: number;
+  minimumPartialFraction: number;
+  modes: Record<AccessMode, ModeConfiguration>;
+  scoring: { weights: ScoreWeights; threshold: number };
+  /** ISO dates that do not count as working days. */
+  holidays: string[];
+  systems: SystemConfiguration[];
+}
+
+export type ConfigurationEvent =
+  | { type: 'ConfigurationSeeded'; data: { configuration: AllocationConfiguration; seededAt: string } }
+  | { type: 'ConfigurationChanged'; data: { configuration: AllocationConfiguration; changedAt: string } };
+
+export interface ConfigurationState {
+  configuration: AllocationConfiguration | null;
+}
+
+export const CONFIGURATION_STREAM = 'allocation-configuration';
+
+export const initialConfigurationState = (): ConfigurationState => ({ configuration: null });
+
+export function evolveConfiguration(_state: ConfigurationState, event: ConfigurationEvent): ConfigurationState {
+  return { configuration: event.data.configuration };
+}
+
+/** The partition's monthly capacity in the pool of a mode; undefined for an unknown partition. */
+export function partitionOf(configuration: AllocationConfiguration, system: string, partition: string): PartitionConfiguration | undefined {
+  return configuration.systems.find((s) => s.id === system)?.partitions.find((p) => p.id === partition);
+}
+
+export type CapacityPool = 'continuous' | 'large-scale';
+
+export const poolOf = (mode: AccessMode): CapacityPool => (mode === 'large-scale' ? 'large-scale' : 'continuous');
+
+export function monthlyCapacity(configuration: AllocationConfiguration, system: string, partition: string, pool: CapacityPool): number {
+  const found = partitionOf(configuration, system, partition);
+  if (!found) return 0;
+  return pool === 'continuous' ? found.monthlyCapacityGpuHours.continuous : found.monthlyCapacityGpuHours.largeScale;
+}

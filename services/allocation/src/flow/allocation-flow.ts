@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import type { ApplicationDossier } from '@hpc-access/contracts';
+import { DomainError, newEventId, type CommandContext, type RecordedEvent } from '@hpc-access/eventsourcing';
+import { applicationDecider, type ApplicationCommand } from '../applications/domain/allocation-application.decide';
+import { applicationStreamId, isReadyForAward, type ApplicationState } from '../applications/domain/allocation-application';
+import { ledgerDecider, type LedgerCommand, type LedgerTerms } from '../capacity/domain/partition-ledger.decide';
+import { holdOf, isQueued, ledgerStreamId, type AwardFields, type LedgerEvent } from '../capacity/domain/partition-ledger';
+import { monthlyCapacity, type AllocationConfiguration } from '../configuration/domain/configuration';
+import { ConfigurationService } from '../configuration/configuration.service';
+import { BARRED_REASON, isBarred, standingDecider, standingStreamId } from '../organisations/domain/standing';
+import { projectId, projectNumbersDecider, projectNumbersStreamId } from '../allocations/domain/project-numbers';
+import { allocationDecider } from '../allocations/domain/allocation.decide';
+import { allocationStreamId } from '../allocations/domain/allocation';
+import type { Work } from './unit-of-work';
+
+export const DEADLINES = {
+  expireHold: (holdId: string) => `hold:${holdId}`,
+  closeAllocation: (allocationId: string) => `close:${allocationId}`,
+  finalReport: (allocationId: string) => `final-report:${allocationId}`,
+  cutOff: (callId: string, index: number) => `cut-off:${callId}:${index}`,
+};
+
+export type AwardHow = { kind: 'hold' } | { kind: 'cut-off'; cutOffAt: Date };
+
+/**
+ * The process manager of allocation (ARCHITECTURE.md section 4): reacts to what it learns (an
+ * eligible application, an assessment, an ethics decision, a withdrawal, a deadline) with
+ * commands on its streams, always inside the caller's unit of work.
+ */
+@Injectable()
+export class AllocationFlow {
+  constructor(private readonly configs: ConfigurationService) {}
+
+  terms(configuration: AllocationConfiguration, system: string, partition: string): LedgerTerms {
+    return {
+      system,
+      partition,
+      capacity: { continuous: monthlyCapacity(configuration, system, partition, 'continuous'), 'large-scale': monthlyCapacity(configuration, system, partition, 'large-scale') },
+      holdLifetimeDays: configuration.holdLifetimeDays,
+    };
+  }
+
+  application(w: Work, applicationId: string) {
+    return w.load(applicationDecider, applicationStreamId(applicationId));
+  }
+
+  applicationCommand(w: Work, applicationId: string, command: ApplicationCommand, expectedRevision?: number) {
+    return w.exec(applicationDecider, applicationStreamId(applicationId), command, expectedRevision);
+  }
+
+  async isBarred(w: Work, organisationId: string): Promise<boolean> {
+    return isBarred((await w.load(standingDecider, standingStreamId(organisationId))).state);
+  }
+
+  /** Intake found the application eligible: register it, then hold capacity (continuous modes) or wait for a cut-off. */
+  async registerEligible(w: Work, context: CommandContext, applicationId: string, organisationId: string, dossier: ApplicationDossier): Promise<void> {
+    const { mode, system, partition, gpuHours, durationMonths, start, monthlyUsagePlan } = dossier;
+    const registered = await this.applicationCommand(w, applicationId, { type: 'RegisterApplication', data: { applicationId, organisationId, mode, system, partition, gpuHours, durationMonths, start, monthlyUsagePlan }, context });
+    if (registered.events.length === 0) return;
+    if (await this.isBarred(w, organisationId)) {
+      await this.applicationCommand(w, applicationId, { type: 'MarkNotFunded', data: { reason: BARRED_REASON, reserve: false }, context });
+      return;
+    }
+    if (mode !== 'large-scale') await this.requestHold(w, context, registered.state);
+  }
+
+  private async requestHold(w: Work, context: CommandContext, app: ApplicationState): Promise<void> {
+    if (!app.request || !app.mode) return;
+    const configuration = await this.configs.current(w.store);
+    const { system, partition, gpuHours, durationMonths, start } = app.request;
+    const request = { applicationId: app.applicationId, organisationId: app.organisationId, mode: app.mode, gpuHours, durationMonths, start };
+    await this.ledger(w, system, partition, { type: 'RequestHold', data: { request, terms: this.terms(configuration, system, partition) }, context });
+  }
+
+  /** A ledger command and what follows from its events: hold deadlines, and awards for holds just placed. */
+  async ledger(w: Work, system: string, partition: string, command: LedgerCommand): Promise<RecordedEvent[]> {
+    const { events } = await w.exec(ledgerDecider, ledgerStreamId(system, partition), command);
+    const now = command.context.now;
+    for (const recorded of events) {
+      const event = { type: recorded.type, data: recorded.data } as LedgerEvent;
+      if (event.type === 'CapacityHoldPlaced') {
+        await w.schedule(DEADLINES.expireHold(event.data.holdId), 'ExpireHold', new Date(event.data.expiresAt), { holdId: event.data.holdId, system, partition }, now);
+      } else if (event.type === 'CapacityHoldReleased') {
+        await w.cancel(DEADLINES.expireHold(event.data.holdId), now);
+      }
+    }
+    for (const recorded of events) {
+      if (recorded.type === 'CapacityHoldPlaced') await this.tryAward(w, command.context, (recorded.data as { applicationId: string }).applicationId);
+    }
+    return events;
+  }
+
+  /** Playground and Fast Lane: award as soon as everything is clear and capacity is held (DOMAIN.md step 6). */
+  async tryAward(w: Work, context: CommandContext, applicationId: string): Promise<void> {
+    const { state: app } = await this.application(w, applicationId);
+    if (!isReadyForAward(app) || app.mode === 'large-scale' || !app.request) return;
+    if (await this.isBarred(w, app.organisationId)) {
+      await this.release(w, context, applicationId, 'barred');
+      await this.applicationCommand(w, applicationId, { type: 'MarkNotFunded', data: { reason: BARRED_REASON, reserve: false }, context });
+      return;
+    }
+    const { state: ledger } = await w.load(ledgerDecider, ledgerStreamId(app.request.system, app.request.partition));
+    if (holdOf(ledger, applicationId)) {
+      await this.award(w, context, app, { kind: 'hold' }).catch((error: unknown) => {
+        // The award would start in a later month than the hold: it stays held until capacity allows.
+        if (!(error instanceof DomainError && error.code === 'capacity-short')) throw error;
+      });
+    } else if (!isQueued(ledger, applicationId)) {
+      // Its hold expired while it waited for assessment or ethics: it asks again.
+      await this.requestHold(w, context, app);
+    }
+  }
+
+  /**
+   * The award: project number, the ledger's AllocationAwarded (the hold becomes the award in one
+   * event), the application and allocation records and the closing deadline, in one transaction.
+   * A capacity refusal is thrown before anything is written.
+   */
+  async award(w: Work, context: CommandContext, app: ApplicationState, how: AwardHow): Promise<AwardFields> {
+    const request = app.request;
+    const mode = app.mode;
+    if (!request || !mode) throw new Error(`application ${app.applicationId} has no request`);
+    const configuration = await this.configs.current(w.store);
+    const now = context.now;
+    const year = now.getUTCFullYear();
+    const numbers = await w.load(projectNumbersDecider, projectNumbersStreamId(year));
+    const allocationId = newEventId();
+    const cutOff = how.kind === 'hold' ? 1 : how.cutOffAt.getUTCMonth() + 1;
+    const id = projectId({ programmeCode: configuration.programmeCode, year, modeCode: configuration.modes[mode].code, cutOff, sequence: numbers.state.last + 1 });
+    const data = { applicationId: app.applicationId, organisationId: app.organisationId, allocationId, projectId: id, mode, requestedGpuHours: request.gpuHours, durationMonths: request.durationMonths, start: request.start, terms: this.terms(configuration, request.system, request.partition) };
+    const ledgerCommand: LedgerCommand = how.kind === 'hold'
+      ? { type: 'AwardFromHold', data, context }
+      : { type: 'AwardAtCutOff', data: { ...data, minimumPartialFraction: configuration.minimumPartialFraction }, context };
+    const awarded = await this.ledger(w, request.system, request.partition, ledgerCommand);
+    const fields = awarded[0].data as unknown as AwardFields;
+    // Pinned to the revision read above: a number drawn concurrently makes the whole unit run again.
+    await w.exec(projectNumbersDecider, projectNumbersStreamId(year), { type: 'IssueProjectNumber', data: { year, allocationId }, context }, numbers.revision);
+    const clockStartedAt = how.kind === 'hold' ? (app.submittedAt ?? now.toISOString()) : how.cutOffAt.toISOString();
+    const targetWorkingDays = configuration.modes[mode].targetWorkingDays;
+    await this.applicationCommand(w, app.applicationId, { type: 'MarkAwarded', data: { allocationId, projectId: id, gpuHours: fields.gpuHours, partial: fields.partial, clockStartedAt, targetWorkingDays, holidays: configuration.holidays }, context });
+    const { applicationId, organisationId, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial } = fields;
+    await w.exec(allocationDecider, allocationStreamId(allocationId), { type: 'OpenAllocation', data: { allocationId, applicationId, organisationId, projectId: id, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial, clockStartedAt, targetWorkingDays }, context });
+    await w.exec(standingDecider, standingStreamId(organisationId), { type: 'AttributeAllocation', data: { organisationId, allocationId }, context });
+    await w.schedule(DEADLINES.closeAllocation(allocationId), 'CloseAllocation', new Date(`${end}T00:00:00.000Z`), { allocationId }, now);
+    if (fields.holdId) await w.cancel(DEADLINES.expireHold(fields.holdId), now);
+    return fields;
+  }
+
+  /** Gives back an application's hold or queue place; the queue moves up. */
+  async release(w: Work, context: CommandContext, applicationId: string, reason: string): Promise<void> {
+    const { state: app } = await this.application(w, applicationId);
+    if (!app.request) return;
+    const configuration = await this.configs.current(w.store);
+    const { system, partition } = app.request;
+    await this.ledger(w, system, partition, { type: 'ReleaseApplication', data: { applicationId, reason, terms: this.terms(configuration, system, partition) }, context });
+  }
+
+  async expireHold(w: Work, context: CommandContext, holdId: string, system: string, partition: string): Promise<void> {
+    const configuration = await this.configs.current(w.store);
+    await this.ledger(w, system, partition, { type: 'ExpireHold', data: { holdId, terms: this.terms(configuration, system, partition) }, context });
+  }
+}

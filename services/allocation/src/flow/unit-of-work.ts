@@ -1,0 +1,85 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ConcurrencyError,
+  StaleRevisionError,
+  fold,
+  handleCommand,
+  type CommandContext,
+  type CommandResult,
+  type Decider,
+  type DomainEvent,
+  type EventStore,
+  type RecordedEvent,
+} from '@hpc-access/eventsourcing';
+import type { Database, PostgresEventStore, Sql } from '@hpc-access/eventstore-postgres';
+import type { ScheduledCommands } from '@hpc-access/scheduler';
+import { ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_STORE } from '../allocation.tokens';
+
+export interface Trace {
+  correlationId: string;
+  causationId?: string | null;
+}
+
+/**
+ * One transaction of allocation: every stream it appends to (ledger, application, allocation,
+ * organisation) and every deadline it schedules commit together or not at all. That is how a
+ * hold turns into an award in one atomic step.
+ */
+export class Work {
+  constructor(
+    readonly tx: Sql,
+    readonly store: EventStore,
+    readonly deadlines: ScheduledCommands,
+    private readonly trace: Trace,
+  ) {}
+
+  exec<C extends { context: CommandContext }, S, E extends DomainEvent>(
+    decider: Decider<C, S, E>,
+    streamId: string,
+    command: C,
+    expectedRevision?: number,
+  ): Promise<CommandResult<S>> {
+    const { now, actor } = command.context;
+    return handleCommand(this.store, decider, streamId, command, { now, actor: { id: actor.id, role: actor.role }, correlationId: this.trace.correlationId, causationId: this.trace.causationId ?? null }, { maxRetries: 0, expectedRevision });
+  }
+
+  async load<S, E extends DomainEvent>(decider: Pick<Decider<unknown, S, E>, 'initialState' | 'evolve'>, streamId: string): Promise<{ state: S; revision: number; events: RecordedEvent[] }> {
+    const events = await this.store.readStream(streamId);
+    return { state: fold(decider, events.map((e) => ({ type: e.type, data: e.data }) as E)), revision: events.length - 1, events };
+  }
+
+  schedule(key: string, type: string, dueAt: Date, payload: Record<string, unknown>, now: Date): Promise<void> {
+    return this.deadlines.schedule({ key, type, dueAt, payload }, { tx: this.tx, now });
+  }
+
+  cancel(key: string, now: Date): Promise<void> {
+    return this.deadlines.cancel(key, { tx: this.tx, now });
+  }
+}
+
+@Injectable()
+export class UnitOfWork {
+  constructor(
+    @Inject(ALLOCATION_DB) private readonly db: Database,
+    @Inject(ALLOCATION_STORE) private readonly store: PostgresEventStore,
+    @Inject(ALLOCATION_DEADLINES) private readonly deadlines: ScheduledCommands,
+  ) {}
+
+  /** Work inside a transaction someone else owns (the inbox's). */
+  within(tx: Sql, trace: Trace): Work {
+    return new Work(tx, this.store.withTransaction(tx), this.deadlines, trace);
+  }
+
+  /** A transaction of its own; a lost race (not a stale If-Match) reruns the whole unit on fresh state. */
+  async run<T>(trace: Trace, fn: (work: Work) => Promise<T>, attempts = 3): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.db.transaction((tx) => fn(this.within(tx, trace)));
+        this.store.notifyCommitted();
+        return result;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || error instanceof StaleRevisionError || attempt >= attempts) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export { AllocationModule, type AllocationModuleOptions } from './allocation.module';
+export { AllocationRuntime } from './allocation-runtime';

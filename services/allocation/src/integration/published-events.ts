@@ -1,0 +1,71 @@
+import { AllocationEvents, createIntegrationEvent, type IntegrationEvent } from '@hpc-access/contracts';
+import type { RecordedEvent } from '@hpc-access/eventsourcing';
+import type { ApplicationEvent } from '../applications/domain/allocation-application';
+import type { AllocationEvent } from '../allocations/domain/allocation';
+import type { LedgerEvent } from '../capacity/domain/partition-ledger';
+import type { StandingEvent } from '../organisations/domain/standing';
+
+type Published = ApplicationEvent | AllocationEvent | LedgerEvent | StandingEvent;
+
+/**
+ * Which of allocation's domain events others may depend on (libs/contracts/src/allocation.ts).
+ * Event type names are unique across allocation's streams, so the type alone decides.
+ */
+export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | null {
+  const base = { id: recorded.eventId, time: recorded.recordedAt.toISOString(), correlationId: recorded.metadata.correlationId, causationId: recorded.metadata.causationId };
+  const event = { type: recorded.type, data: recorded.data } as Published;
+  switch (event.type) {
+    case 'CapacityHoldPlaced': {
+      const { holdId, applicationId, organisationId, system, partition, gpuHours, expiresAt } = event.data;
+      return createIntegrationEvent(AllocationEvents.CapacityHoldPlaced, { ...base, subject: applicationId, data: { holdId, applicationId, organisationId, system, partition, gpuHours, expiresAt } });
+    }
+    case 'CapacityHoldReleased': {
+      const { holdId, applicationId, reason, releasedAt } = event.data;
+      return createIntegrationEvent(AllocationEvents.CapacityHoldReleased, { ...base, subject: applicationId, data: { holdId, applicationId, reason, releasedAt } });
+    }
+    case 'TechnicalAssessmentCompleted': {
+      const { applicationId, organisationId, outcome, remarks } = event.data;
+      return createIntegrationEvent(AllocationEvents.TechnicalAssessmentCompleted, { ...base, subject: applicationId, data: { applicationId, organisationId, outcome, remarks } });
+    }
+    case 'AllocationAwarded': {
+      const { allocationId, applicationId, organisationId, projectId, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial } = event.data;
+      return createIntegrationEvent(AllocationEvents.AllocationAwarded, { ...base, subject: allocationId, data: { allocationId, applicationId, organisationId, projectId, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial } });
+    }
+    case 'ApplicationNotFunded': {
+      const { applicationId, organisationId, reason, reserve } = event.data;
+      return createIntegrationEvent(AllocationEvents.ApplicationNotFunded, { ...base, subject: applicationId, data: { applicationId, organisationId, reason, reserve } });
+    }
+    case 'AllocationActivated': {
+      const { allocationId, applicationId, organisationId, projectId, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, activatedAt } = event.data;
+      return createIntegrationEvent(AllocationEvents.AllocationActivated, { ...base, subject: allocationId, data: { allocationId, applicationId, organisationId, projectId, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, activatedAt } });
+    }
+    case 'AllocationSuspended': {
+      const { allocationId, organisationId, reason, suspendedAt } = event.data;
+      return createIntegrationEvent(AllocationEvents.AllocationSuspended, { ...base, subject: allocationId, data: { allocationId, organisationId, reason, suspendedAt } });
+    }
+    case 'AllocationResumed': {
+      const { allocationId, organisationId, resumedAt } = event.data;
+      return createIntegrationEvent(AllocationEvents.AllocationResumed, { ...base, subject: allocationId, data: { allocationId, organisationId, resumedAt } });
+    }
+    case 'AllocationClosed': {
+      const { allocationId, organisationId, closedAt, finalReportDue } = event.data;
+      return createIntegrationEvent(AllocationEvents.AllocationClosed, { ...base, subject: allocationId, data: { allocationId, organisationId, closedAt, finalReportDue } });
+    }
+    case 'FinalReportSubmitted': {
+      const { allocationId, organisationId, submittedAt } = event.data;
+      return createIntegrationEvent(AllocationEvents.FinalReportSubmitted, { ...base, subject: allocationId, data: { allocationId, organisationId, submittedAt } });
+    }
+    case 'OrganisationBarred': {
+      const { organisationId, allocationId, reason, barredAt } = event.data;
+      return createIntegrationEvent(AllocationEvents.OrganisationBarred, { ...base, subject: organisationId, data: { organisationId, allocationId, reason, barredAt } });
+    }
+    case 'OrganisationBarLifted': {
+      // Lifted for others only when no other final report is still overdue.
+      if (event.data.stillBarred) return null;
+      const { organisationId, liftedAt } = event.data;
+      return createIntegrationEvent(AllocationEvents.OrganisationBarLifted, { ...base, subject: organisationId, data: { organisationId, liftedAt } });
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Working days from one moment to another: the weekdays (Monday to Friday, UTC dates) after the
+ * first day up to and including the last, less configured holidays. The same day counts 0.
+ */
+export function workingDaysBetween(from: Date, to: Date, holidays: readonly string[] = []): number {
+  const off = new Set(holidays);
+  const day = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()));
+  const last = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
+  let count = 0;
+  for (day.setUTCDate(day.getUTCDate() + 1); day.getTime() <= last; day.setUTCDate(day.getUTCDate() + 1)) {
+    const weekday = day.getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !off.has(day.toISOString().slice(0, 10))) count += 1;
+  }
+  return count;
+}

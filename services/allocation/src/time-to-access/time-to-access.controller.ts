@@ -1,0 +1,45 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ACCESS_MODES } from '@hpc-access/contracts';
+import { Roles } from '@hpc-access/auth';
+import type { Sql } from '@hpc-access/eventstore-postgres';
+import { STAFF_READERS } from '../allocation-roles';
+import { ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
+import { ConfigurationService } from '../configuration/configuration.service';
+
+interface Row { mode: string; working_days_to_award: number; working_days_to_access: number | null; target_working_days: number }
+
+const average = (values: number[]): number | null => (values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100);
+
+@ApiTags('allocation time to access')
+@ApiBearerAuth()
+@Controller('api/allocation/time-to-access')
+export class TimeToAccessController {
+  constructor(@Inject(ALLOCATION_DB) private readonly db: Sql, @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape, private readonly configs: ConfigurationService) {}
+
+  /** Working days from submission (continuous modes) or the cut-off (Large Scale) to award and to activation. */
+  @Get()
+  @Roles(...STAFF_READERS)
+  @ApiOperation({ summary: 'Time to access per mode against its target: awards, activations, average working days, share within target' })
+  async aggregate() {
+    const { modes } = await this.configs.current();
+    const { rows } = await this.db.query<Row>(`SELECT mode, working_days_to_award, working_days_to_access, target_working_days FROM ${this.options.schema}.application_summaries WHERE awarded_at IS NOT NULL`);
+    return {
+      modes: ACCESS_MODES.map((mode) => {
+        const awarded = rows.filter((r) => r.mode === mode);
+        const activated = awarded.filter((r) => r.working_days_to_access !== null);
+        const within = activated.filter((r) => (r.working_days_to_access ?? 0) <= r.target_working_days);
+        return {
+          mode,
+          targetWorkingDays: modes[mode].targetWorkingDays,
+          awarded: awarded.length,
+          activated: activated.length,
+          averageWorkingDaysToAward: average(awarded.map((r) => r.working_days_to_award)),
+          averageWorkingDaysToAccess: average(activated.map((r) => r.working_days_to_access ?? 0)),
+          activatedWithinTarget: within.length,
+          shareWithinTarget: activated.length === 0 ? null : Math.round((within.length / activated.length) * 1000) / 1000,
+        };
+      }),
+    };
+  }
+}
