@@ -59,4 +59,13 @@ describe('the ethics review configuration', () => {
     const res = await svc.http.get('/api/ethics/cases/app-c1').set('Authorization', who.chair).expect(200);
     expect(res.body.reviewersRequired).toBe(3);
   });
+
+  it('reports its database in readiness and its cases by status in the metrics', async () => {
+    const ready = await svc.http.get('/health/ready').expect(200);
+    expect(ready.body.checks['ethics-review-database']).toBe('up');
+    await svc.settle();
+    const metrics = await svc.http.get('/metrics').expect(200);
+    expect(metrics.text).toContain('ethics_review_cases{status="in-review"} 1');
+    expect(metrics.text).toMatch(/ethics_review_subscriber_lag_events \d+/);
+  });
 });
