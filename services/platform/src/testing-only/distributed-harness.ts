@@ -34,7 +34,7 @@ export interface DistributedHarness extends World {
 const BUILD_LOCK = join(REPO_ROOT, 'dist-test.lock');
 
 /** Compiles the test processes' tree (incremental: seconds when nothing changed). One build at a time. */
-function buildProcesses(): void {
+export function buildProcesses(): void {
   for (let waited = 0; ; waited += 200) {
     try {
       mkdirSync(BUILD_LOCK);

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startMockKafka, type MockKafka } from '@hpc-access/messaging/testing-only';
+import { loadTopicDefinitions } from '@hpc-access/messaging';
+import { createScratchPostgresDatabase, freePort, type ScratchPostgresDatabase } from '@hpc-access/testing';
+import { startProcess, stopProcess, waitUntilReady } from '../../distributed/processes';
+import { buildProcesses } from '../../testing-only/distributed-harness';
+
+// `npm run start:distributed` as a user runs it, against the test Kafka and a scratch database.
+describe('npm run start:distributed', () => {
+  let kafka: MockKafka;
+  let database: ScratchPostgresDatabase;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    buildProcesses();
+    kafka = await startMockKafka({ topics: loadTopicDefinitions().map((t) => ({ name: t.name, partitions: t.partitions })) });
+    database = await createScratchPostgresDatabase();
+    dataDir = mkdtempSync(join(tmpdir(), 'hpc-access-launcher-'));
+  }, 120_000);
+  afterAll(async () => {
+    await kafka?.stop();
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts every service and the gateway, serves a request end to end, and stops them all on SIGTERM', async () => {
+    const port = await freePort();
+    const launcher = startProcess({
+      name: 'launcher',
+      script: 'dist-test/services/platform/src/distributed/start-distributed.js',
+      logFile: join(dataDir, 'launcher.log'),
+      env: {
+        PATH: process.env.PATH,
+        HPC_DIST_DIR: 'dist-test',
+        DATABASE_URL: database.url,
+        KAFKA_BROKERS: kafka.brokers.join(','),
+        KAFKA_IDEMPOTENT: 'false',
+        PORT: String(port),
+        SERVICE_PORT_BASE: String(await freePort()),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+      },
+    });
+    await waitUntilReady(`http://127.0.0.1:${port}/health/ready`, 150_000, launcher);
+    const token = await fetch(`http://127.0.0.1:${port}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'auditor' }) });
+    const { access_token } = (await token.json()) as { access_token: string };
+    const rules = await fetch(`http://127.0.0.1:${port}/api/intake/configuration`, { headers: { authorization: `Bearer ${access_token}` } });
+    expect(rules.status).toBe(200);
+    await stopProcess(launcher, 'SIGTERM', 30_000);
+    expect(launcher.exitCode).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+  }, 240_000);
+});
