@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AccountingEvents, EthicsEvents, GovernanceEvents, IntakeEvents, topicFor, type IntegrationEvent } from '@hpc-access/contracts';
-import { handleCommand, newCorrelationId, type CommandContext, type EventStore } from '@hpc-access/eventsourcing';
-import { PostgresProjectionRunner, type Database, type Sql } from '@hpc-access/eventstore-postgres';
+import { handleCommand, newCorrelationId, type CommandContext } from '@hpc-access/eventsourcing';
+import { PostgresProjectionRunner, type Database, type PostgresEventStore, type Sql } from '@hpc-access/eventstore-postgres';
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type IntegrationEventHandlers, type MessageBus } from '@hpc-access/messaging';
 import { SCHEDULER, type PendingCommand, type ScheduledCommands, type Scheduler } from '@hpc-access/scheduler';
@@ -37,7 +37,7 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
 
   constructor(
     @Inject(ALLOCATION_DB) private readonly db: Database,
-    @Inject(ALLOCATION_STORE) private readonly store: EventStore,
+    @Inject(ALLOCATION_STORE) private readonly rawStore: PostgresEventStore,
     @Inject(ALLOCATION_BUS) private readonly bus: MessageBus,
     @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
     @Inject(ALLOCATION_DEADLINES) private readonly deadlines: ScheduledCommands,
@@ -57,13 +57,13 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
     await this.seedConfiguration();
     this.projections = new PostgresProjectionRunner({
       db: this.db,
-      store: this.store,
+      store: this.rawStore,
       schema,
       projections: [applicationSummariesProjection(schema), allocationSummariesProjection(schema), capacityProjection(schema), callsProjection(schema)],
       onError: (projection, error) => log.error('projection failed; retrying from its checkpoint', { projection, error: String(error) }),
     });
     await this.projections.start();
-    this.relay = new Relay({ name: 'allocation.v1', store: this.store, db: this.db, schema, bus: this.bus, topic: topicFor('allocation'), map: toIntegrationEvent, logger: log });
+    this.relay = new Relay({ name: 'allocation.v1', store: this.rawStore, db: this.db, schema, bus: this.bus, topic: topicFor('allocation'), map: toIntegrationEvent, logger: log });
     await this.relay.start();
     await this.subscribe('intake', 'allocation.applications', {
       [IntakeEvents.ApplicationSubmitted.type]: (event, tx) =>
@@ -112,6 +112,22 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
   /** Waits until the read models have applied everything committed so far. */
   async settled(): Promise<void> {
     await this.projections?.caughtUp();
+    await this.relayed();
+  }
+
+  /**
+   * Until the relay has published everything committed so far. Effects of consumed events commit
+   * in the inbox's transaction, which does not wake the relay: wake it here, poll with a deadline.
+   */
+  private async relayed(): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while (this.relay && Date.now() < deadline) {
+      const from = this.relay.checkpoint;
+      const pending = await this.rawStore.readAll({ ...(from ? { after: from } : {}), maxCount: 1 });
+      if (pending.length === 0) return;
+      this.rawStore.notifyCommitted();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -123,7 +139,7 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
   /** The seed file becomes the first configuration event; later starts find it there and change nothing. */
   private async seedConfiguration(): Promise<void> {
     const configuration = this.configs.readSeed();
-    await handleCommand(this.store, configurationDecider, CONFIGURATION_STREAM, { type: 'SeedConfiguration', data: { configuration }, context: { now: this.clock.now(), actor: SYSTEM_ACTOR } }, { now: this.clock.now(), actor: SYSTEM_ACTOR, correlationId: newCorrelationId() });
+    await handleCommand(this.rawStore, configurationDecider, CONFIGURATION_STREAM, { type: 'SeedConfiguration', data: { configuration }, context: { now: this.clock.now(), actor: SYSTEM_ACTOR } }, { now: this.clock.now(), actor: SYSTEM_ACTOR, correlationId: newCorrelationId() });
   }
 
   private async subscribe(context: Parameters<typeof topicFor>[0], group: string, handlers: IntegrationEventHandlers): Promise<void> {

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { EthicsEvents, IntakeEvents, topicFor, type AccessMode, type ApplicationDossier, type EthicsOutcome } from '@hpc-access/contracts';
+import { startServiceHarness, type ServiceHarness } from '@hpc-access/service-testing';
+import { AllocationModule } from '../allocation.module';
+import { AllocationRuntime } from '../allocation-runtime';
+
+export const DAY = 86_400_000;
+
+/** Allocation alone over HTTP; intake, ethics, accounting and governance played on the bus. */
+export function startAllocation(): Promise<ServiceHarness> {
+  return startServiceHarness({ module: ({ db, bus, clock }) => AllocationModule.register({ db, bus, clock }), runtimes: [AllocationRuntime] });
+}
+
+export interface Request {
+  mode?: AccessMode;
+  system?: string;
+  partition?: string;
+  gpuHours?: number;
+  durationMonths?: number;
+  start?: string;
+}
+
+export function dossier(request: Request = {}): ApplicationDossier {
+  return {
+    mode: request.mode ?? 'playground',
+    title: 'Small language model for Estonian',
+    system: request.system ?? 'vega',
+    partition: request.partition ?? 'gpu',
+    gpuHours: request.gpuHours ?? 5000,
+    durationMonths: request.durationMonths ?? 1,
+    start: request.start ?? '2026-11-09',
+    projectSummary: 'Fine-tuning an open model',
+    modelKind: 'language',
+    trainingComputeFlop: 1e21,
+    personalData: false,
+    copyrightedMaterial: false,
+    tdmOptOutsHonoured: true,
+    civilianUse: true,
+    monthlyUsagePlan: [request.gpuHours ?? 5000],
+    issueCategories: [],
+    prohibitedPractice: false,
+    principles: [],
+  };
+}
+
+/** Submits and finds an application eligible in intake, as intake would publish it. */
+export async function eligible(svc: ServiceHarness, organisationId: string, request: Request = {}): Promise<string> {
+  const applicationId = randomUUID();
+  const d = dossier(request);
+  await svc.publish(IntakeEvents.ApplicationSubmitted, applicationId, { applicationId, organisationId, mode: d.mode, system: d.system, partition: d.partition, gpuHours: d.gpuHours, durationMonths: d.durationMonths, start: d.start });
+  await svc.publish(IntakeEvents.ApplicationScreened, applicationId, { applicationId, organisationId, outcome: 'eligible', reasons: [], dossier: d });
+  await svc.settle();
+  return applicationId;
+}
+
+export async function ethics(svc: ServiceHarness, applicationId: string, organisationId: string, outcome: EthicsOutcome = 'cleared'): Promise<void> {
+  await svc.publish(EthicsEvents.EthicsDecided, applicationId, { caseId: `case-${applicationId}`, applicationId, organisationId, outcome, conditions: [], reasons: outcome === 'refused' ? ['Article 5 practice'] : [], decidedAt: svc.clock.now().toISOString() });
+  await svc.settle();
+}
+
+export async function assess(svc: ServiceHarness, applicationId: string, outcome = 'accepted', remarks?: string) {
+  const token = await svc.token('technical-assessor', { userId: 'assessor-1', organisationId: 'site-vega' });
+  return svc.http.post(`/api/allocation/applications/${applicationId}/technical-assessment`).set('Authorization', `Bearer ${token}`).send({ outcome, ...(remarks ? { remarks } : {}) });
+}
+
+/** The types allocation published so far, short names. */
+export function publishedTypes(svc: ServiceHarness): string[] {
+  return svc.published(topicFor('allocation')).map((e) => e.type.replace(/^hpc-access\.allocation\./, '').replace(/\.v1$/, ''));
+}
+
+export function publishedOf(svc: ServiceHarness, name: string): Array<Record<string, unknown>> {
+  return svc.published(topicFor('allocation')).filter((e) => e.type === `hpc-access.allocation.${name}.v1`).map((e) => e.data);
+}
+
+export const bearer = async (svc: ServiceHarness, role: string, extra: { userId?: string; organisationId?: string } = {}) => `Bearer ${await svc.token(role, extra)}`;
