@@ -82,6 +82,15 @@ describe('ethics review refuses what it must, and changes nothing when it does',
       expect(await history('app-g1')).toEqual(['EthicsCaseOpened', 'ReviewerAssigned']);
     });
 
+    it('two chairs assigning the same reviewer at the same moment: one wins, the other gets 409', async () => {
+      await screenedEligible(svc, 'app-g2', { mode: 'large-scale' });
+      const assign = (auth: string) => svc.http.post('/api/ethics/cases/app-g2/assignments').set('Authorization', auth).send({ reviewerId: 'rev-a' });
+      const [one, two] = await Promise.all([assign(who.chair), assign(who.chair2)]);
+      expect([one.status, two.status].sort()).toEqual([200, 409]);
+      expect([one.body.code, two.body.code]).toContain('already-assigned');
+      expect(await history('app-g2')).toEqual(['EthicsCaseOpened', 'ReviewerAssigned']);
+    });
+
     it('no double assignment', async () => {
       const twice = await svc.http.post('/api/ethics/cases/app-g1/assignments').set('Authorization', who.chair2).send({ reviewerId: 'rev-a' }).expect(409);
       expect(twice.body.code).toBe('already-assigned');

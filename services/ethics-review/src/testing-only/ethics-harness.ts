@@ -12,6 +12,7 @@ export const startEthicsReview = (): Promise<ServiceHarness> =>
 
 /** Bearer tokens of the people of a case: two chairs, reviewers, the applicant, the auditor. */
 export async function people(svc: ServiceHarness) {
+  const reviewers = new Map<string, Promise<string>>();
   const bearer = async (role: string, userId: string, organisationId?: string) => `Bearer ${await svc.token(role, { userId, ...(organisationId ? { organisationId } : {}) })}`;
   return {
     chair: await bearer('ethics-chair', 'chair-1', 'ethics-office'),
@@ -20,7 +21,11 @@ export async function people(svc: ServiceHarness) {
     auditor: await bearer('auditor', 'auditor-1'),
     applicant: await bearer('applicant', 'applicant-1', 'org-nova'),
     otherApplicant: await bearer('applicant', 'applicant-2', 'org-other'),
-    reviewer: (id: string) => bearer('ethics-reviewer', id, `${id}-uni`),
+    /** Signed once per reviewer: the dev identity provider signs each token, which takes a moment. */
+    reviewer: (id: string): Promise<string> => {
+      if (!reviewers.has(id)) reviewers.set(id, bearer('ethics-reviewer', id, `${id}-uni`));
+      return reviewers.get(id) as Promise<string>;
+    },
   };
 }
 
