@@ -191,4 +191,23 @@ describe('accounting takes job records in', () => {
       await svc.http.get('/api/accounting/imports/01a21fc7-f96e-73c3-8ab6-8064016c2ca3').set('Authorization', `Bearer ${officer}`).expect(404);
     });
   });
+
+  describe('at scale', () => {
+    it('charges a file of thousands of jobs as one event on the allocation, and a re-sent file as duplicates', async () => {
+      const before = (await allocation()).revision as number;
+      const lines = Array.from({ length: 4500 }, (_, i) => sacctLine(String(100_000 + i), account, 0.1));
+      const text = [SACCT_HEADER, ...lines].join('\n');
+      const first = await postSacct(text).expect(201);
+      expect(first.body).toMatchObject({ accepted: 4500, duplicates: 0, flagged: 0, charged: [{ allocationId: 'alloc-1', jobs: 4500, gpuHours: 1800 }] });
+      const again = await postSacct(text).expect(201);
+      expect(again.body).toMatchObject({ accepted: 0, duplicates: 4500, flagged: 0, charged: [] });
+      await svc.settle();
+      const after = await allocation();
+      expect(after.revision).toBe(before + 1);
+      expect(after.thresholdsReached).toEqual([]);
+      const history = await svc.http.get('/api/accounting/allocations/alloc-1/history').set('Authorization', `Bearer ${officer}`).expect(200);
+      expect(history.body.events.at(-1)).toMatchObject({ type: 'UsageBatchCharged', data: { gpuHours: 1800 } });
+      expect(history.body.events.at(-1).data.jobIds).toHaveLength(4500);
+    });
+  });
 });
