@@ -37,6 +37,7 @@ describe('accounting takes job records in', () => {
         accepted: 2, duplicates: 0, flagged: 0, flaggedRecords: [], rejected: [], stepsIgnored: 0,
         charged: [{ allocationId: 'alloc-1', jobs: 2, gpuHours: 42 }],
       });
+      expect(response.headers.location).toBe(`/api/accounting/imports/${response.body.importId}`);
       await svc.settle();
       const account1 = await allocation();
       expect(account1).toMatchObject({ chargedGpuHours: 42, balanceGpuHours: 4958, energyKwh: 10, jobs: 2, revision: 1, monthlyBurn: [{ month: '2026-11', gpuHours: 42, quotaGpuHours: 1667 }] });
@@ -119,6 +120,7 @@ describe('accounting takes job records in', () => {
       const first = await postJson({ records: [jobRecord('500')] }).set('Idempotency-Key', 'usage-500').expect(201);
       const again = await svc.http.post('/api/accounting/usage').set('Authorization', `Bearer ${site}`).set('Idempotency-Key', 'usage-500').send({ records: [jobRecord('500')] }).expect(201);
       expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(again.headers.location).toBe(first.headers.location);
       expect(again.body).toEqual(first.body);
       expect(await importsTotal()).toBe(before + 1);
       const other = await svc.http.post('/api/accounting/usage').set('Authorization', `Bearer ${site}`).set('Idempotency-Key', 'usage-500').send({ records: [jobRecord('501')] }).expect(422);

@@ -1,9 +1,11 @@
-import { Body, Controller, HttpCode, Post, Query, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { IdempotencyInterceptor, ProblemException, problem } from '@hpc-access/http';
 import { parseSacct } from '../domain/sacct';
+import type { Response } from 'express';
+import { respondCreated } from '../respond-created';
 import type { ImportReport } from '../import-report';
 import { UsageLedger } from '../usage-ledger';
 
@@ -25,7 +27,7 @@ export class ImportSacctController {
   @ApiConsumes('text/plain')
   @ApiBody({ schema: { type: 'string', example: 'JobID|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw\n4711|EHPC-AIF-2026PG01-1147|lumi-g|2026-11-02T10:00:00|2026-11-02T12:00:00|7200|COMPLETED|billing=128,cpu=128,gres/gpu=8,node=1|36000000' } })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and file: the same report, no second import' })
-  async import(@Query() query: SacctImportQuery, @Body() body: unknown, @CurrentCaller() caller: Caller): Promise<ImportReport> {
+  async import(@Query() query: SacctImportQuery, @Body() body: unknown, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {
     if (typeof body !== 'string') {
       throw new ProblemException(problem(415, 'unsupported-media-type', 'Unsupported media type', 'send the sacct output as text/plain', [{ field: 'Content-Type', reason: 'must be text/plain' }]));
     }
@@ -37,6 +39,6 @@ export class ImportSacctController {
       const errors = parsed.rejected.map((r) => ({ field: `line ${r.line}`, reason: r.reason }));
       throw new ProblemException(problem(422, 'nothing-parseable', 'The request cannot be carried out', 'no line of the file is a finished job allocation that could be read', errors.length ? errors : [{ field: 'body', reason: 'no job records' }]));
     }
-    return this.ledger.import({ source: 'sacct', system: query.system, records: parsed.records.map(({ line: _line, ...record }) => record), rejected: parsed.rejected, stepsIgnored: parsed.stepsIgnored }, caller);
+    return respondCreated(res, await this.ledger.import({ source: 'sacct', system: query.system, records: parsed.records.map(({ line: _line, ...record }) => record), rejected: parsed.rejected, stepsIgnored: parsed.stepsIgnored }, caller));
   }
 }

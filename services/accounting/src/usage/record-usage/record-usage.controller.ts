@@ -1,7 +1,9 @@
-import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { IdempotencyInterceptor } from '@hpc-access/http';
+import type { Response } from 'express';
+import { respondCreated } from '../respond-created';
 import type { ImportReport } from '../import-report';
 import { UsageLedger } from '../usage-ledger';
 import { RecordUsageDto } from './record-usage.dto';
@@ -18,7 +20,7 @@ export class RecordUsageController {
   @UseInterceptors(IdempotencyInterceptor)
   @ApiOperation({ summary: 'Job records from a site, as JSON; each (system, jobId) counts once however often it is sent' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: the same report, no second import' })
-  record(@Body() body: RecordUsageDto, @CurrentCaller() caller: Caller): Promise<ImportReport> {
+  async record(@Body() body: RecordUsageDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {
     // Invalid records refuse the whole request (400, nothing recorded): JSON senders can fix and resend.
     const records = body.records.map((r) => ({
       system: r.system,
@@ -33,6 +35,6 @@ export class RecordUsageController {
       consumedEnergyJoules: r.consumedEnergyRaw,
     }));
     const systems = [...new Set(records.map((r) => r.system))];
-    return this.ledger.import({ source: 'json', system: systems.length === 1 ? systems[0] : null, records, rejected: [], stepsIgnored: 0 }, caller);
+    return respondCreated(res, await this.ledger.import({ source: 'json', system: systems.length === 1 ? systems[0] : null, records, rejected: [], stepsIgnored: 0 }, caller));
   }
 }
