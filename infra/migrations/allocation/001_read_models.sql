@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS ${schema}.application_summaries (
   hold_id text,
   hold_expires_at timestamptz,
   queued_at timestamptz,
+  queue_position bigint,
   allocation_id text,
   project_id text,
   awarded_gpu_hours bigint,
@@ -29,7 +30,7 @@ CREATE TABLE IF NOT EXISTS ${schema}.application_summaries (
   updated_at timestamptz NOT NULL
 );
 CREATE INDEX IF NOT EXISTS alloc_application_summaries_by_status ON ${schema}.application_summaries (status, application_id);
-CREATE INDEX IF NOT EXISTS alloc_application_summaries_by_partition ON ${schema}.application_summaries (system, partition, queued_at);
+CREATE INDEX IF NOT EXISTS alloc_application_summaries_by_partition ON ${schema}.application_summaries (system, partition, queue_position);
 
 CREATE TABLE IF NOT EXISTS ${schema}.allocation_summaries (
   allocation_id text PRIMARY KEY,

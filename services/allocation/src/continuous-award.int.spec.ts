@@ -1,6 +1,8 @@
+import { IntakeEvents } from '@hpc-access/contracts';
 import type { ServiceHarness } from '@hpc-access/service-testing';
 import { assess, bearer, eligible, ethics, publishedOf, publishedTypes, startAllocation } from './testing-only/allocation-harness';
 
+// Each test works on its own partition, so the shared service's capacity does not leak between them.
 describe('Playground and Fast Lane: from eligibility to award', () => {
   let svc: ServiceHarness;
   beforeAll(async () => {
@@ -15,6 +17,8 @@ describe('Playground and Fast Lane: from eligibility to award', () => {
     ]);
     const assessed = await assess(svc, applicationId);
     expect(assessed.status).toBe(200);
+    expect(assessed.headers.etag).toBe('"2"');
+    expect(assessed.body).toMatchObject({ status: 'registered', technicalAssessment: { outcome: 'accepted', remarks: '' } });
     await ethics(svc, applicationId, 'org-a');
     const [award] = publishedOf(svc, 'AllocationAwarded');
     expect(award).toEqual({
@@ -22,8 +26,118 @@ describe('Playground and Fast Lane: from eligibility to award', () => {
       gpuHours: 5000, monthlyQuotaGpuHours: 5000, start: '2026-11-09', end: '2026-12-09', partial: false,
     });
     expect(publishedTypes(svc)).toEqual(['CapacityHoldPlaced', 'TechnicalAssessmentCompleted', 'AllocationAwarded']);
-    const read = await svc.http.get(`/api/allocation/applications?status=awarded`).set('Authorization', await bearer(svc, 'auditor'));
-    expect(read.body.items).toHaveLength(1);
-    expect(read.body.items[0].timeToAccess).toMatchObject({ workingDaysToAward: 0, targetWorkingDays: 2, withinTarget: true });
+    const read = await svc.http.get('/api/allocation/applications?status=awarded').set('Authorization', await bearer(svc, 'auditor')).expect(200);
+    expect(read.body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(read.body.items[0]).toMatchObject({ applicationId, status: 'awarded', projectId: 'EHPC-AIF-2026PG01-0001', hold: null, timeToAccess: { workingDaysToAward: 0, targetWorkingDays: 2, withinTarget: true } });
+    const holds = await svc.http.get('/api/allocation/holds?system=vega').set('Authorization', await bearer(svc, 'allocation-committee')).expect(200);
+    expect(holds.body.items).toEqual([expect.objectContaining({ holdId: `${applicationId}.1`, status: 'converted', reason: 'awarded' })]);
+    const capacity = await svc.http.get('/api/allocation/capacity?system=vega&months=2').set('Authorization', await bearer(svc, 'allocation-committee')).expect(200);
+    expect(capacity.body.partitions[0].pools[0]).toEqual({
+      pool: 'continuous', monthlyCapacityGpuHours: 8760,
+      months: [{ month: '2026-11', held: 0, awarded: 5000, free: 3760 }, { month: '2026-12', held: 0, awarded: 0, free: 8760 }],
+    });
+  });
+
+  it('queues an application when capacity is short and gives it the hold, first come first served, when capacity is released', async () => {
+    // Deucalion's continuous pool: 4,818 GPU-hours a month.
+    const first = await eligible(svc, 'org-b', { system: 'deucalion', gpuHours: 3000 });
+    const second = await eligible(svc, 'org-c', { system: 'deucalion', gpuHours: 3000 });
+    const third = await eligible(svc, 'org-d', { system: 'deucalion', gpuHours: 1000 });
+    const staff = await bearer(svc, 'allocation-committee');
+    const queue = await svc.http.get('/api/allocation/queue?system=deucalion').set('Authorization', staff).expect(200);
+    expect(queue.body.queues).toEqual([{ system: 'deucalion', partition: 'gpu', entries: [expect.objectContaining({ position: 1, applicationId: second, status: 'queued' }), expect.objectContaining({ position: 2, applicationId: third, status: 'queued' })] }]);
+    await svc.publish(IntakeEvents.ApplicationWithdrawn, first, { applicationId: first, organisationId: 'org-b', withdrawnAt: svc.clock.now().toISOString() });
+    await svc.settle();
+    expect(publishedOf(svc, 'CapacityHoldReleased')).toEqual([{ holdId: `${first}.1`, applicationId: first, reason: 'withdrawn', releasedAt: '2026-11-02T09:00:00.000Z' }]);
+    expect(publishedOf(svc, 'CapacityHoldPlaced').filter((h) => h.partition === 'gpu' && h.system === 'deucalion').map((h) => h.applicationId)).toEqual([first, second, third]);
+    const list = await svc.http.get('/api/allocation/applications?system=deucalion').set('Authorization', staff).expect(200);
+    expect(Object.fromEntries(list.body.items.map((i: { applicationId: string; status: string }) => [i.applicationId, i.status]))).toEqual({ [first]: 'withdrawn', [second]: 'held', [third]: 'held' });
+  });
+
+  it('releases the hold when ethics refuses or the site rejects, and the application is out', async () => {
+    const refused = await eligible(svc, 'org-e', { system: 'meluxina' });
+    const rejected = await eligible(svc, 'org-f', { system: 'meluxina' });
+    await ethics(svc, refused, 'org-e', 'refused');
+    const response = await assess(svc, rejected, 'rejected', 'not feasible on MeluXina');
+    expect(response.status).toBe(200);
+    expect(response.body.status).toBe('rejected');
+    await svc.settle();
+    const released = publishedOf(svc, 'CapacityHoldReleased').filter((r) => r.applicationId === refused || r.applicationId === rejected);
+    expect(released.map((r) => [r.applicationId, r.reason])).toEqual([[refused, 'ethics-refused'], [rejected, 'technically-rejected']]);
+    const detail = await svc.http.get(`/api/allocation/applications/${refused}`).set('Authorization', await bearer(svc, 'applicant', { organisationId: 'org-e' })).expect(200);
+    expect(detail.body).toMatchObject({ status: 'refused', ethics: 'refused' });
+  });
+
+  it('a redelivered event changes nothing (inbox)', async () => {
+    const before = publishedOf(svc, 'CapacityHoldPlaced').length;
+    const applicationId = '0190f0f0-0000-7000-8000-000000000001';
+    const { dossier } = await import('./testing-only/allocation-harness');
+    const data = { applicationId, organisationId: 'org-g', outcome: 'eligible' as const, reasons: [], dossier: dossier({ system: 'karolina', partition: 'qgpu' }) };
+    await svc.publish(IntakeEvents.ApplicationScreened, applicationId, data, { id: '0190f0f0-0000-7000-8000-0000000000ee' });
+    await svc.publish(IntakeEvents.ApplicationScreened, applicationId, data, { id: '0190f0f0-0000-7000-8000-0000000000ee' });
+    await svc.settle();
+    expect(publishedOf(svc, 'CapacityHoldPlaced').length).toBe(before + 1);
+    const history = await svc.http.get(`/api/allocation/applications/${applicationId}/history`).set('Authorization', await bearer(svc, 'auditor')).expect(200);
+    expect(history.body.events.map((e: { type: string; actor: unknown }) => [e.type, e.actor])).toEqual([['ApplicationRegistered', { id: 'intake', role: 'system' }]]);
+  });
+});
+
+describe('the technical assessment route', () => {
+  let svc: ServiceHarness;
+  let applicationId: string;
+  beforeAll(async () => {
+    svc = await startAllocation();
+    applicationId = await eligible(svc, 'org-t', { mode: 'fast-lane', gpuHours: 20000, durationMonths: 2, system: 'leonardo', partition: 'booster' });
+  });
+  afterAll(() => svc.close());
+
+  const url = () => `/api/allocation/applications/${applicationId}/technical-assessment`;
+
+  it('refuses bad input with the field and reason, and records nothing', async () => {
+    const token = await bearer(svc, 'technical-assessor');
+    const response = await svc.http.post(url()).set('Authorization', token).send({ outcome: 'maybe', extra: 1 }).expect(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body.errors).toEqual(expect.arrayContaining([{ field: 'outcome', reason: 'outcome must be one of the following values: accepted, accepted-with-remarks, rejected' }, { field: 'extra', reason: 'property extra should not exist' }]));
+    const missingRemarks = await svc.http.post(url()).set('Authorization', token).send({ outcome: 'rejected' }).expect(422);
+    expect(missingRemarks.body).toMatchObject({ code: 'remarks-required', errors: [{ field: 'remarks', reason: 'remarks are required unless the application is accepted as is' }] });
+    const notUuid = await svc.http.post('/api/allocation/applications/nope/technical-assessment').set('Authorization', token).send({ outcome: 'accepted' }).expect(400);
+    expect(notUuid.body.errors).toEqual([{ field: 'id', reason: 'must be a UUID' }]);
+    const read = await svc.http.get(`/api/allocation/applications/${applicationId}`).set('Authorization', token).expect(200);
+    expect(read.body.technicalAssessment).toBeNull();
+  });
+
+  it('needs a token and the technical-assessor role; the auditor writes nothing', async () => {
+    await svc.http.post(url()).send({ outcome: 'accepted' }).expect(401);
+    await svc.http.post(url()).set('Authorization', await bearer(svc, 'auditor')).send({ outcome: 'accepted' }).expect(403);
+    await svc.http.post(url()).set('Authorization', await bearer(svc, 'applicant', { organisationId: 'org-t' })).send({ outcome: 'accepted' }).expect(403);
+  });
+
+  it('nobody assesses their own organisation', async () => {
+    const response = await svc.http.post(url()).set('Authorization', await bearer(svc, 'technical-assessor', { organisationId: 'org-t' })).send({ outcome: 'accepted' }).expect(403);
+    expect(response.body.code).toBe('own-organisation');
+  });
+
+  it('honours If-Match: a stale revision is 412 and a current one goes through; then a second assessment is 409', async () => {
+    const token = await bearer(svc, 'technical-assessor');
+    const current = await svc.http.get(`/api/allocation/applications/${applicationId}`).set('Authorization', token).expect(200);
+    expect(current.headers.etag).toBe('"1"');
+    const stale = await svc.http.post(url()).set('Authorization', token).set('If-Match', '"0"').send({ outcome: 'accepted' }).expect(412);
+    expect(stale.body.errors).toEqual([{ field: 'If-Match', reason: 'stale revision' }]);
+    const ok = await svc.http.post(url()).set('Authorization', token).set('If-Match', '"1"').send({ outcome: 'accepted-with-remarks', remarks: 'codes not installed' }).expect(200);
+    expect(ok.headers.etag).toBe('"2"');
+    const again = await svc.http.post(url()).set('Authorization', token).send({ outcome: 'accepted' }).expect(409);
+    expect(again.body.code).toBe('already-assessed');
+  });
+
+  it('an application allocation does not know is 404', async () => {
+    const response = await svc.http.post('/api/allocation/applications/0190f0f0-0000-7000-8000-0000000000ff/technical-assessment').set('Authorization', await bearer(svc, 'technical-assessor')).send({ outcome: 'accepted' }).expect(404);
+    expect(response.body.code).toBe('application-not-found');
+  });
+
+  it('applicants read only their own organisation', async () => {
+    await svc.http.get(`/api/allocation/applications/${applicationId}`).set('Authorization', await bearer(svc, 'applicant', { organisationId: 'org-other' })).expect(403);
+    const own = await svc.http.get('/api/allocation/applications').set('Authorization', await bearer(svc, 'applicant', { organisationId: 'org-other' })).expect(200);
+    expect(own.body).toMatchObject({ total: 0, items: [] });
+    await svc.http.get('/api/allocation/applications?organisationId=org-t').set('Authorization', await bearer(svc, 'applicant', { organisationId: 'org-other' })).expect(403);
   });
 });

@@ -95,7 +95,7 @@ export class CapacityController {
     const where = ["status = 'queued'"];
     if (query.system !== undefined) where.push(`system = $${params.push(query.system)}`);
     if (query.partition !== undefined) where.push(`partition = $${params.push(query.partition)}`);
-    const { rows } = await this.db.query<ApplicationRow>(`SELECT * FROM ${this.options.schema}.application_summaries WHERE ${where.join(' AND ')} ORDER BY system, partition, queued_at, application_id`, params);
+    const { rows } = await this.db.query<ApplicationRow>(`SELECT * FROM ${this.options.schema}.application_summaries WHERE ${where.join(' AND ')} ORDER BY system, partition, queue_position`, params);
     const queues = new Map<string, { system: string; partition: string; entries: Array<ReturnType<typeof applicationSummary> & { position: number }> }>();
     for (const row of rows) {
       const key = `${row.system}/${row.partition}`;

@@ -68,13 +68,14 @@ export function applicationSummariesProjection(schema: string): Projection {
           await update(event.data.applicationId, `status = 'withdrawn'`, []);
           return;
         case 'CapacityHoldPlaced':
-          await update(event.data.applicationId, `status = 'held', hold_id = $3, hold_expires_at = $4, queued_at = NULL`, [event.data.holdId, event.data.expiresAt], `AND status IN ('registered', 'queued', 'hold-expired')`);
+          await update(event.data.applicationId, `status = 'held', hold_id = $3, hold_expires_at = $4, queued_at = NULL, queue_position = NULL`, [event.data.holdId, event.data.expiresAt], `AND status IN ('registered', 'queued', 'hold-expired')`);
           return;
         case 'ApplicationQueued':
-          await update(event.data.applicationId, `status = 'queued', queued_at = $3`, [event.data.queuedAt], `AND status IN ('registered', 'hold-expired')`);
+          // The global position keeps the ledger's first-come-first-served order, even within one instant.
+          await update(event.data.applicationId, `status = 'queued', queued_at = $3, queue_position = $4`, [event.data.queuedAt, recorded.globalPosition], `AND status IN ('registered', 'hold-expired')`);
           return;
         case 'ApplicationDequeued':
-          await update(event.data.applicationId, 'queued_at = NULL', []);
+          await update(event.data.applicationId, 'queued_at = NULL, queue_position = NULL', []);
           return;
         case 'CapacityHoldReleased':
           await update(event.data.applicationId, `hold_id = NULL, hold_expires_at = NULL, status = CASE WHEN status = 'held' AND $3 = 'expired' THEN 'hold-expired' ELSE status END`, [event.data.reason]);
