@@ -73,3 +73,14 @@ export function publishedOf(svc: ServiceHarness, name: string): Array<Record<str
 }
 
 export const bearer = async (svc: ServiceHarness, role: string, extra: { userId?: string; organisationId?: string } = {}) => `Bearer ${await svc.token(role, extra)}`;
+
+/** An application taken all the way to its award; returns the allocation id. */
+export async function awarded(svc: ServiceHarness, organisationId: string, request: Request = {}): Promise<{ applicationId: string; allocationId: string }> {
+  const applicationId = await eligible(svc, organisationId, request);
+  const response = await assess(svc, applicationId);
+  if (response.status !== 200) throw new Error(`assessment failed: ${JSON.stringify(response.body)}`);
+  await ethics(svc, applicationId, organisationId);
+  const award = publishedOf(svc, 'AllocationAwarded').find((a) => a.applicationId === applicationId);
+  if (!award) throw new Error(`no award for ${applicationId}`);
+  return { applicationId, allocationId: String(award.allocationId) };
+}
