@@ -31,6 +31,9 @@ import { PlainTextBodyMiddleware } from './usage/import-sacct/plain-text-body.mi
 import { ListImportsController } from './usage/list-imports/list-imports.controller';
 import { RecordUsageController } from './usage/record-usage/record-usage.controller';
 import { UsageLedger } from './usage/usage-ledger';
+import { ChargeBatches } from './usage/charge-batches';
+import { ReassessRecordsController } from './usage/reassess-records/reassess-records.controller';
+import { RecordReassessment } from './usage/reassess-records/record-reassessment';
 
 export interface AccountingModuleOptions {
   db: Database;
@@ -74,7 +77,9 @@ export class AccountingModule implements NestModule {
       },
       AccountingConfigurationService,
       AllocationAccounts,
+      ChargeBatches,
       UsageLedger,
+      RecordReassessment,
       AccountingRuntime,
     ];
     return {
@@ -84,6 +89,7 @@ export class AccountingModule implements NestModule {
         ImportSacctController,
         ListImportsController,
         UnassignedRecordsController,
+        ReassessRecordsController,
         ListAllocationsController,
         GetAllocationController,
         AllocationHistoryController,

@@ -1,12 +1,12 @@
+import type { FlagReason } from './domain/assignment';
 import type { RejectedLine } from './domain/job-record';
 
-/** Why a kept record is not charged. */
-export type FlagReason = 'unknown-allocation' | 'allocation-suspended' | 'allocation-closed' | 'system-mismatch' | 'no-billing-rule' | 'conflicting-resend';
+export type { FlagReason } from './domain/assignment';
 
 /** What became of one import; also kept in usage_imports. */
 export interface ImportReport {
   importId: string;
-  source: 'json' | 'sacct';
+  source: 'json' | 'sacct' | 'reassessment';
   system: string | null;
   receivedAt: string;
   /** New records charged to an allocation. */

@@ -212,4 +212,34 @@ describe('accounting takes job records in', () => {
       expect(history.body.events.at(-1).data.jobIds).toHaveLength(4500);
     });
   });
+
+  describe('re-assesses flagged records (POST /api/accounting/unassigned-records/reassess)', () => {
+    it('charges records whose allocation became known since, and leaves suspended, closed and unbilled ones flagged', async () => {
+      await svc.publish(AllocationEvents.AllocationActivated, 'alloc-late', activation({ allocationId: 'alloc-late', projectId: 'EHPC-AIF-2026PG01-9999' }));
+      await svc.settle();
+      const response = await svc.http.post('/api/accounting/unassigned-records/reassess?system=lumi').set('Authorization', `Bearer ${officer}`).send({}).expect(201);
+      expect(response.body).toMatchObject({
+        // Suspended and closed allocations' records are not even looked at: that use is never charged.
+        source: 'reassessment', system: 'lumi', accepted: 1, flagged: 1,
+        charged: [{ allocationId: 'alloc-late', jobs: 1, gpuHours: 40 }],
+        flaggedRecords: [{ system: 'lumi', jobId: '203', reason: 'no-billing-rule' }],
+      });
+      await svc.settle();
+      expect(await allocation('alloc-late')).toMatchObject({ chargedGpuHours: 40, jobs: 1 });
+      const records = await svc.http.get('/api/accounting/allocations/alloc-late/job-records').set('Authorization', `Bearer ${officer}`).expect(200);
+      expect(records.body.items.map((r: { jobId: string; status: string; reason: string | null }) => [r.jobId, r.status, r.reason])).toEqual([['200', 'charged', null]]);
+      const unassigned = await svc.http.get('/api/accounting/unassigned-records').set('Authorization', `Bearer ${officer}`).expect(200);
+      expect(unassigned.body.items.map((r: { jobId: string }) => r.jobId).sort()).toEqual(['201', '202', '203']);
+      const again = await svc.http.post('/api/accounting/unassigned-records/reassess').set('Authorization', `Bearer ${officer}`).send({}).expect(201);
+      expect(again.body).toMatchObject({ accepted: 0, flagged: 1, charged: [] });
+    });
+
+    it('is for accounting officers and administrators only', async () => {
+      await svc.http.post('/api/accounting/unassigned-records/reassess').set('Authorization', `Bearer ${site}`).send({}).expect(403);
+      await svc.http.post('/api/accounting/unassigned-records/reassess').set('Authorization', `Bearer ${await svc.token('auditor')}`).send({}).expect(403);
+      await svc.http.post('/api/accounting/unassigned-records/reassess').send({}).expect(401);
+      const bad = await svc.http.post('/api/accounting/unassigned-records/reassess?system=LUMI!').set('Authorization', `Bearer ${officer}`).send({}).expect(400);
+      expect(bad.body.errors).toEqual([{ field: 'system', reason: 'system must be a system id' }]);
+    });
+  });
 });

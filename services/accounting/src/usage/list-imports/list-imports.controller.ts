@@ -12,7 +12,7 @@ import type { ImportReport } from '../import-report';
 
 export class ListImportsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'system must be a system id' }) system?: string;
-  @ApiPropertyOptional({ enum: ['json', 'sacct'] }) @IsOptional() @IsIn(['json', 'sacct']) source?: string;
+  @ApiPropertyOptional({ enum: ['json', 'sacct', 'reassessment'] }) @IsOptional() @IsIn(['json', 'sacct', 'reassessment']) source?: string;
 }
 
 interface ImportRow {

@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Caller } from '@hpc-access/auth';
+import { ConcurrencyError, type EventStore } from '@hpc-access/eventsourcing';
+import type { Database, PostgresEventStore, Sql } from '@hpc-access/eventstore-postgres';
+import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, ACCOUNTING_STORE, type AccountingOptionsShape } from '../accounting.tokens';
+import { AllocationAccounts } from '../allocations/allocation-accounts';
+import { round6, type JobCharge, type OpenAccount } from '../allocations/domain/allocation-account';
+import type { AccountingConfiguration } from '../configuration/domain/configuration';
+import type { ImportReport } from './import-report';
+
+const ATTEMPTS = 3;
+
+export interface ChargeContext {
+  importId: string;
+  now: Date;
+  caller: Caller;
+}
+
+/** What imports and reassessments share: finding allocations, charging them, in one retried transaction. */
+@Injectable()
+export class ChargeBatches {
+  constructor(
+    @Inject(ACCOUNTING_DB) private readonly db: Database,
+    @Inject(ACCOUNTING_STORE) private readonly store: PostgresEventStore,
+    @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape,
+    private readonly accounts: AllocationAccounts,
+  ) {}
+
+  /** Runs `work` in one transaction with the store seen through it; decided again when a charge raced another writer. */
+  async inTransaction<T>(work: (tx: Sql, txStore: EventStore) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.db.transaction((tx) => work(tx, this.store.withTransaction(tx)));
+        this.store.notifyCommitted();
+        return result;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** Slurm account -> the allocation's account as it stands in this transaction. */
+  async accountsOf(tx: Sql, txStore: EventStore, projectIds: string[]): Promise<Map<string, OpenAccount>> {
+    const { rows } = await tx.query<{ project_id: string; allocation_id: string }>(
+      `SELECT project_id, allocation_id FROM ${this.options.schema}.project_accounts WHERE project_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+      [JSON.stringify([...new Set(projectIds)])],
+    );
+    const accounts = new Map<string, OpenAccount>();
+    for (const row of rows) {
+      const found = await this.accounts.find(row.allocation_id, txStore);
+      if (found) accounts.set(row.project_id, found.state);
+    }
+    return accounts;
+  }
+
+  /** One ChargeUsage per allocation: one event per allocation and batch, whatever the number of jobs. */
+  async charge(txStore: EventStore, toCharge: Map<string, { account: OpenAccount; jobs: JobCharge[] }>, configuration: AccountingConfiguration, at: ChargeContext): Promise<ImportReport['charged']> {
+    const charged: ImportReport['charged'] = [];
+    for (const [allocationId, { account, jobs }] of toCharge) {
+      await this.accounts.execute(txStore, allocationId, {
+        type: 'ChargeUsage',
+        data: { importId: at.importId, jobs, thresholdsPercent: configuration.thresholdsPercent, overuseAction: configuration.overusePolicy[account.terms.mode] },
+        context: { now: at.now, actor: at.caller.actor },
+      }, { correlationId: at.caller.correlationId });
+      charged.push({ allocationId, jobs: jobs.length, gpuHours: round6(jobs.reduce((t, j) => t + j.gpuHours, 0)) });
+    }
+    return charged;
+  }
+
+  async recordReport(tx: Sql, report: ImportReport, submittedBy: string): Promise<void> {
+    await tx.query(
+      `INSERT INTO ${this.options.schema}.usage_imports (import_id, source, system, submitted_by, received_at, accepted, duplicates, flagged, rejected, steps_ignored, report)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [report.importId, report.source, report.system, submittedBy, report.receivedAt, report.accepted, report.duplicates, report.flagged, report.rejected.length, report.stepsIgnored, JSON.stringify(report)],
+    );
+  }
+}
+
+/** Adds a job to its allocation's batch. */
+export function addToBatch(batches: Map<string, { account: OpenAccount; jobs: JobCharge[] }>, account: OpenAccount, job: JobCharge): void {
+  const batch = batches.get(account.terms.allocationId) ?? { account, jobs: [] };
+  batch.jobs.push(job);
+  batches.set(account.terms.allocationId, batch);
+}

@@ -1,0 +1,31 @@
+import { Controller, HttpCode, Post, Query, Res, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { IdempotencyInterceptor } from '@hpc-access/http';
+import type { Response } from 'express';
+import { CONFIGURATION_WRITERS } from '../../accounting-roles';
+import type { ImportReport } from '../import-report';
+import { respondCreated } from '../respond-created';
+import { RecordReassessment } from './record-reassessment';
+
+export class ReassessQuery {
+  @ApiPropertyOptional({ example: 'lumi' }) @IsOptional() @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'system must be a system id' }) system?: string;
+}
+
+@ApiTags('accounting')
+@ApiBearerAuth()
+@Controller('api/accounting/unassigned-records')
+export class ReassessRecordsController {
+  constructor(private readonly reassessment: RecordReassessment) {}
+
+  @Post('reassess')
+  @HttpCode(201)
+  @Roles(...CONFIGURATION_WRITERS)
+  @UseInterceptors(IdempotencyInterceptor)
+  @ApiOperation({ summary: 'Charge flagged records whose allocation is now known and active, or whose partition now has a billing rule (up to 20,000 per call)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key: the same report, no second reassessment' })
+  async reassess(@Query() query: ReassessQuery, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {
+    return respondCreated(res, await this.reassessment.reassess(query.system, caller));
+  }
+}
