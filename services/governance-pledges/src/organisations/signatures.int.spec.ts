@@ -122,4 +122,12 @@ describe('signing and withdrawing the pledge over HTTP', () => {
     expect(again.body.code).toBe('not-signed');
     expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'PledgeSigned.v1', 'PledgeWithdrawn.v1']);
   });
+
+  it('of two concurrent signatures one wins and the other is a 409', async () => {
+    const other = await svc.token('applicant', { userId: 'rep-o', organisationId: 'org-other' });
+    const answers = await Promise.all([sign(svc, 'org-other', other), sign(svc, 'org-other', other)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const events = (await svc.http.get('/api/governance/organisations/org-other/history').set(auth(other)).expect(200)).body.events;
+    expect(events.map((e: { type: string }) => e.type)).toEqual(['OrganisationRecorded', 'PledgeSigned']);
+  });
 });
