@@ -5,8 +5,10 @@ import type { MessageBus } from '@hpc-access/messaging';
 
 /** What it takes to run one bounded context as a process of its own (distributed mode). */
 export interface ServiceDefinition {
-  /** `intake`: also the default database schema and the Kafka client id. */
+  /** `intake`: names the process, its Kafka client id and its entry point. */
   name: string;
+  /** The database schema of its events and read models, unless `SCHEMA` says otherwise. */
+  schema: string;
   /** One line for the OpenAPI document. */
   description: string;
   module(deps: { db: Database; bus: MessageBus; clock: Clock; schema: string }): DynamicModule;

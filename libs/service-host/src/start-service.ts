@@ -30,7 +30,7 @@ export interface StartedService {
 export async function startService(definition: ServiceDefinition, env: NodeJS.ProcessEnv = process.env, overrides: ServiceHostOverrides = {}): Promise<StartedService> {
   const databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is required: the PostgreSQL server holding this service\'s schema');
-  const schema = env.SCHEMA ?? definition.name.replaceAll('-', '_');
+  const schema = env.SCHEMA ?? definition.schema;
   const clock = overrides.clock ?? systemClock;
   const logger = structuredLogger(`${definition.name}.bus`);
   const bus = new KafkaBus({ ...kafkaOptionsFromEnv({ KAFKA_CLIENT_ID: definition.name, ...env }), logger, ...overrides.bus });

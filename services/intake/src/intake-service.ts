@@ -4,6 +4,7 @@ import { IntakeModule } from './intake.module';
 /** Intake as a process of its own (distributed mode). */
 export const intakeService: ServiceDefinition = {
   name: 'intake',
+  schema: 'intake',
   description: 'Organisations and applications, from draft to the eligibility decision',
   module: ({ db, bus, clock, schema }) => IntakeModule.register({ db, bus, clock, schema }),
 };

@@ -3,6 +3,10 @@ import { AuthModule, type AuthModuleOptions } from '@hpc-access/auth';
 import type { Database } from '@hpc-access/eventstore-postgres';
 import { ObservabilityModule } from '@hpc-access/http';
 import type { MessageBus } from '@hpc-access/messaging';
+import { AccountingModule } from '@hpc-access/accounting';
+import { AllocationModule } from '@hpc-access/allocation';
+import { EthicsReviewModule } from '@hpc-access/ethics-review';
+import { GovernancePledgesModule } from '@hpc-access/governance-pledges';
 import { IntakeModule, type Clock } from '@hpc-access/intake';
 import { SchedulerModule } from '@hpc-access/scheduler';
 
@@ -31,13 +35,19 @@ class DatabaseLifecycle implements OnApplicationShutdown {
 @Module({})
 export class PlatformModule {
   static register(options: PlatformOptions): DynamicModule {
+    // One database, one bus, one clock; each service in its own schema, as in distributed mode.
+    const shared = { db: options.db, bus: options.bus, ...(options.clock ? { clock: options.clock } : {}) };
     return {
       module: PlatformModule,
       imports: [
         ObservabilityModule,
         AuthModule.forRoot(options.auth),
         SchedulerModule.forRoot({ ...(options.clock ? { clock: options.clock } : {}), autoStart: options.scheduler?.autoStart ?? true }),
-        IntakeModule.register({ db: options.db, bus: options.bus, schema: 'intake', ...(options.clock ? { clock: options.clock } : {}) }),
+        IntakeModule.register({ ...shared, schema: 'intake' }),
+        GovernancePledgesModule.register({ ...shared, schema: 'governance' }),
+        EthicsReviewModule.register({ ...shared, schema: 'ethics' }),
+        AllocationModule.register({ ...shared, schema: 'allocation' }),
+        AccountingModule.register({ ...shared, schema: 'accounting' }),
       ],
       providers: [{ provide: PLATFORM_DB, useValue: options.db }, DatabaseLifecycle],
     };

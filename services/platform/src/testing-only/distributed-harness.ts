@@ -10,6 +10,7 @@ import request from 'supertest';
 import { REPO_ROOT, startProcess, stopProcess, waitUntilReady } from '../distributed/processes';
 import { SERVICE_CATALOGUE } from '../distributed/service-catalogue';
 import type { World } from './world';
+import { activitySnapshot, untilQuiet } from './activity';
 
 interface Instance {
   service: string;
@@ -133,7 +134,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
   for (const service of services) await startInstance(service, ports[service]);
 
   const baseUrl = `http://127.0.0.1:${gatewayPort}`;
-  const schemas = services.map((s) => s.replaceAll('-', '_'));
+  const schemas = services.map((s) => SERVICE_CATALOGUE[s].schema);
   const harness: DistributedHarness = {
     http: request(baseUrl),
     db,
@@ -174,32 +175,7 @@ function tail(file: string, lines: number): string {
   }
 }
 
-/**
- * Until nothing moves: the events, inbox rows and relay checkpoints of every service stay the
- * same over several polls. The processes report nothing to the test; what they wrote is the truth.
- */
-async function quiescence(db: Database, schemas: readonly string[], timeoutMs = 60_000): Promise<void> {
-  const snapshot = async () => {
-    const parts: unknown[] = [];
-    for (const schema of schemas) {
-      const { rows } = await db.query(
-        `SELECT (SELECT count(*) FROM ${schema}.events)::int AS events,
-                (SELECT count(*) FROM ${schema}.inbox)::int AS inbox,
-                (SELECT coalesce(json_agg(r ORDER BY r.relay), '[]') FROM ${schema}.relay_checkpoints r) AS relays,
-                (SELECT coalesce(max(global_position), 0)::text FROM ${schema}.events) AS head`,
-      );
-      parts.push(rows[0]);
-    }
-    return JSON.stringify(parts);
-  };
-  const deadline = Date.now() + timeoutMs;
-  let last = await snapshot();
-  let stable = 0;
-  while (stable < 4) {
-    if (Date.now() > deadline) throw new Error(`the services did not settle within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 300));
-    const next = await snapshot();
-    stable = next === last ? stable + 1 : 0;
-    last = next;
-  }
+/** Until nothing moves: the processes report nothing to the test; what they wrote is the truth. */
+function quiescence(db: Database, schemas: readonly string[]): Promise<void> {
+  return untilQuiet(() => activitySnapshot(db, schemas), { pauseMs: 300, stableRounds: 4, timeoutMs: 60_000 });
 }

@@ -4,11 +4,16 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { openPglite, type Database } from '@hpc-access/eventstore-postgres';
 import { InProcessBus } from '@hpc-access/messaging';
+import { AccountingRuntime } from '@hpc-access/accounting';
+import { AllocationRuntime } from '@hpc-access/allocation';
+import { EthicsReviewRuntime } from '@hpc-access/ethics-review';
+import { GovernancePledgesRuntime } from '@hpc-access/governance-pledges';
 import { IntakeRuntime } from '@hpc-access/intake';
 import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';
 import request from 'supertest';
 import { createPlatformApp } from '../create-app';
 import { TestClock } from '@hpc-access/testing';
+import { SERVICE_SCHEMAS, activitySnapshot, untilQuiet } from './activity';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -37,7 +42,7 @@ export async function startPlatform(options: { dataDir?: string; persist?: boole
   const app = await createPlatformApp({ db, bus, clock, auth: { mode: 'embedded', publicBaseUrl: 'http://localhost:3000', dataDir }, scheduler: { autoStart: false } });
   await app.init();
   const http = request(app.getHttpServer());
-  const runtime = app.get(IntakeRuntime);
+  const runtimes = [IntakeRuntime, GovernancePledgesRuntime, EthicsReviewRuntime, AllocationRuntime, AccountingRuntime].map((runtime) => app.get<{ settled(): Promise<void> }>(runtime));
   const harness: PlatformHarness = {
     app,
     http,
@@ -50,9 +55,12 @@ export async function startPlatform(options: { dataDir?: string; persist?: boole
       return (response.body as { access_token: string }).access_token;
     },
     async settle() {
-      await runtime.settled();
-      await bus.idle();
-      await runtime.settled();
+      const handled = async () => {
+        for (const runtime of runtimes) await runtime.settled();
+        await bus.idle();
+      };
+      await handled();
+      await untilQuiet(() => activitySnapshot(db, SERVICE_SCHEMAS), { pauseMs: 5, stableRounds: 2, timeoutMs: 30_000, between: handled });
     },
     async advance(ms) {
       clock.advance(ms);
