@@ -89,6 +89,9 @@ describe('accounting takes job records in', () => {
       expect(unassigned.body.items.map((r: { jobId: string; reason: string; allocationId: string | null }) => [r.jobId, r.reason, r.allocationId]).sort()).toEqual([
         ['200', 'unknown-allocation', null], ['201', 'allocation-suspended', 'alloc-s'], ['202', 'allocation-closed', 'alloc-c'], ['203', 'no-billing-rule', 'alloc-1'],
       ]);
+      expect((await svc.http.get('/api/accounting/unassigned-records').set('Authorization', `Bearer ${site}`)).status).toBe(403);
+      expect((await svc.http.get('/api/accounting/record-conflicts').set('Authorization', `Bearer ${site}`)).status).toBe(403);
+      expect((await svc.http.get('/api/accounting/unassigned-records')).status).toBe(401);
       const suspendedOnly = await svc.http.get('/api/accounting/unassigned-records?reason=allocation-suspended').set('Authorization', `Bearer ${officer}`).expect(200);
       expect(suspendedOnly.body.items.map((r: { jobId: string }) => r.jobId)).toEqual(['201']);
       expect(await allocation('alloc-s')).toMatchObject({ status: 'suspended', chargedGpuHours: 0 });

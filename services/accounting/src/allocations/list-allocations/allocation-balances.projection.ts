@@ -10,6 +10,10 @@ export function allocationBalancesProjection(schema: string): Projection {
   const table = `${schema}.allocation_balances`;
   return {
     name: 'accounting.allocation-balances',
+    handles: [
+      'AllocationAccountOpened', 'AllocationAccountSuspended', 'AllocationAccountResumed', 'AllocationAccountClosed',
+      'UsageBatchCharged', 'UsageThresholdReached', 'OveruseDetected', 'UnderuseFlagged', 'MidTermUsageOnPlan',
+    ] satisfies Array<AllocationAccountEvent['type']>,
     async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
       const event = { type: recorded.type, data: recorded.data } as AllocationAccountEvent;
       const rev = recorded.streamPosition;

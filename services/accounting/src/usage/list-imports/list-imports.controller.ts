@@ -4,7 +4,7 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { Roles } from '@hpc-access/auth';
 import { notFound } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
-import { LEDGER_READERS } from '../../accounting-roles';
+import { IMPORT_READERS } from '../../accounting-roles';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { ImportIdPipe } from '../../shared/id.pipe';
 import { PageQuery, paginate } from '../../shared/page.query';
@@ -36,7 +36,7 @@ export class ListImportsController {
   constructor(@Inject(ACCOUNTING_DB) private readonly db: Sql, @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape) {}
 
   @Get()
-  @Roles(...LEDGER_READERS)
+  @Roles(...IMPORT_READERS)
   @ApiOperation({ summary: 'Usage imports, newest first, with their counts; filtered by system and source; paginated' })
   async list(@Query() query: ListImportsQuery) {
     const result = await paginate<ImportRow>(
@@ -58,7 +58,7 @@ export class ListImportsController {
   }
 
   @Get(':id')
-  @Roles(...LEDGER_READERS)
+  @Roles(...IMPORT_READERS)
   @ApiOperation({ summary: 'One import\'s full report: rejected lines, flagged records, what was charged where' })
   async get(@Param('id', ImportIdPipe) id: string) {
     const { rows } = await this.db.query<ImportRow>(`SELECT * FROM ${this.options.schema}.usage_imports WHERE import_id = $1`, [id]);
