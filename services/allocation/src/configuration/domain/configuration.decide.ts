@@ -1,4 +1,4 @@
-import { assertNever, conflict, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
+import { assertNever, canonicalJson, conflict, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
 import { evolveConfiguration, initialConfigurationState, type AllocationConfiguration, type ConfigurationEvent, type ConfigurationState } from './configuration';
 
 export type ConfigurationCommand =
@@ -27,7 +27,7 @@ function decide(command: ConfigurationCommand, state: ConfigurationState): Confi
     case 'ChangeConfiguration':
       if (!state.configuration) throw notFound('configuration-not-seeded', 'the configuration has not been seeded yet');
       assertConsistent(command.data.configuration);
-      if (JSON.stringify(state.configuration) === JSON.stringify(command.data.configuration)) {
+      if (canonicalJson(state.configuration) === canonicalJson(command.data.configuration)) {
         throw conflict('configuration-unchanged', 'the configuration is already exactly this');
       }
       return [{ type: 'ConfigurationChanged', data: { configuration: command.data.configuration, changedAt: at } }];
