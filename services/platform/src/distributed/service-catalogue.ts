@@ -1,9 +1,11 @@
+import { ethicsReviewService } from '@hpc-access/ethics-review';
 import { intakeService } from '@hpc-access/intake';
 import type { ServiceDefinition } from '@hpc-access/service-host';
 
 /** Every bounded context that runs as a process of its own in distributed mode, by name. */
 export const SERVICE_CATALOGUE: Readonly<Record<string, ServiceDefinition>> = {
   intake: intakeService,
+  'ethics-review': ethicsReviewService,
 };
 
 export function serviceDefinition(name: string): ServiceDefinition {
