@@ -1,8 +1,7 @@
-import { HttpCode, Post, UseInterceptors, applyDecorators } from '@nestjs/common';
+import { HttpCode, Post, UseInterceptors, applyDecorators, type PipeTransform } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, type Role } from '@hpc-access/auth';
 import { IdempotencyInterceptor, badRequest, etagFor } from '@hpc-access/http';
-import { PipeTransform } from '@nestjs/common';
 import type { Response } from 'express';
 import type { OrganisationPledgeState } from './domain/organisation-pledge';
 import { organisationView, type OrganisationView } from './organisation-view';
