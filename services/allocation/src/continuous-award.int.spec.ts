@@ -129,6 +129,16 @@ describe('the technical assessment route', () => {
     expect(again.body.code).toBe('already-assessed');
   });
 
+  it('two assessments of one application at the same time: one is recorded, the other is refused with 409', async () => {
+    const other = await eligible(svc, 'org-u', { mode: 'fast-lane', gpuHours: 20000, system: 'leonardo', partition: 'booster' });
+    const token = await bearer(svc, 'technical-assessor');
+    const post = (outcome: string) => svc.http.post(`/api/allocation/applications/${other}/technical-assessment`).set('Authorization', token).send({ outcome, remarks: 'checked' });
+    const statuses = (await Promise.all([post('accepted'), post('rejected')])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    const history = await svc.http.get(`/api/allocation/applications/${other}/history`).set('Authorization', token).expect(200);
+    expect(history.body.events.filter((e: { type: string }) => e.type === 'TechnicalAssessmentCompleted')).toHaveLength(1);
+  });
+
   it('an application allocation does not know is 404', async () => {
     const response = await svc.http.post('/api/allocation/applications/0190f0f0-0000-7000-8000-0000000000ff/technical-assessment').set('Authorization', await bearer(svc, 'technical-assessor')).send({ outcome: 'accepted' }).expect(404);
     expect(response.body.code).toBe('application-not-found');

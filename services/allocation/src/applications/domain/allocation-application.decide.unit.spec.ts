@@ -91,7 +91,9 @@ describe('peer review of Large Scale applications', () => {
 describe('award and refusal', () => {
   it('is ready for an award only when the site and ethics are clear (and, for Large Scale, scored)', () => {
     expect(isReadyForAward(fold(applicationDecider, [registered(), assessed(), ethics()]))).toBe(true);
+    expect(isReadyForAward(fold(applicationDecider, [registered(), assessed(), { type: 'EthicsOutcomeRecorded', data: { applicationId: 'app-1', organisationId: 'org-1', outcome: 'cleared-with-conditions', decidedAt: at } }]))).toBe(true);
     expect(isReadyForAward(fold(applicationDecider, [registered(), assessed()]))).toBe(false);
+    expect(isReadyForAward(fold(applicationDecider, [registered(), assessed('rejected'), ethics()]))).toBe(false);
     expect(isReadyForAward(fold(applicationDecider, [registered(), ethics()]))).toBe(false);
     expect(isReadyForAward(fold(applicationDecider, [registered('large-scale'), assessed(), ethics()]))).toBe(false);
     expect(isReadyForAward(fold(applicationDecider, [registered('large-scale'), assessed(), ethics(), scored]))).toBe(true);
