@@ -1,2 +1,3 @@
 export { AccountingModule, type AccountingModuleOptions } from './accounting.module';
 export { AccountingRuntime } from './accounting-runtime';
+export { accountingService } from './accounting-service';

@@ -1,33 +1,8 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { applicationWithdrawn } from '../testing-only/integration-events';
+import { kcat, type KcatRecord } from '../testing-only/kcat';
 import { createTestTopic, mockKafkaBusOptions, startMockKafka, type MockKafka } from '../testing-only/mock-kafka';
 import { RecordingLogger } from '../testing-only/recording-logger';
 import { KafkaBus } from './kafka-bus';
-
-const run = promisify(execFile);
-
-/** One record as `kcat -J` prints it; headers come as a flat list of names and values. */
-interface KcatRecord {
-  topic: string;
-  partition: number;
-  offset: number;
-  key: string;
-  payload: string;
-  headers?: string[];
-}
-
-async function kcat(args: string[]): Promise<string> {
-  try {
-    const { stdout } = await run('kcat', args, { timeout: 20_000 });
-    return stdout;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('kcat is not installed: apt-get install -y --no-install-recommends kcat');
-    }
-    throw error;
-  }
-}
 
 describe('what the Kafka bus publishes, read by a client we did not write (kcat, librdkafka)', () => {
   let mock: MockKafka;

@@ -1,1 +1,2 @@
 export * from './mock-kafka';
+export * from './kcat';

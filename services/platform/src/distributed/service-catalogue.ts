@@ -1,11 +1,15 @@
+import { accountingService } from '@hpc-access/accounting';
 import { ethicsReviewService } from '@hpc-access/ethics-review';
+import { governancePledgesService } from '@hpc-access/governance-pledges';
 import { intakeService } from '@hpc-access/intake';
 import type { ServiceDefinition } from '@hpc-access/service-host';
 
 /** Every bounded context that runs as a process of its own in distributed mode, by name. */
 export const SERVICE_CATALOGUE: Readonly<Record<string, ServiceDefinition>> = {
   intake: intakeService,
+  'governance-pledges': governancePledgesService,
   'ethics-review': ethicsReviewService,
+  accounting: accountingService,
 };
 
 export function serviceDefinition(name: string): ServiceDefinition {
