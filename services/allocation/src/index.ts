@@ -1,2 +1,3 @@
 export { AllocationModule, type AllocationModuleOptions } from './allocation.module';
 export { AllocationRuntime } from './allocation-runtime';
+export { allocationService } from './allocation-service';

@@ -1,4 +1,5 @@
 import { accountingService } from '@hpc-access/accounting';
+import { allocationService } from '@hpc-access/allocation';
 import { ethicsReviewService } from '@hpc-access/ethics-review';
 import { governancePledgesService } from '@hpc-access/governance-pledges';
 import { intakeService } from '@hpc-access/intake';
@@ -9,6 +10,7 @@ export const SERVICE_CATALOGUE: Readonly<Record<string, ServiceDefinition>> = {
   intake: intakeService,
   'governance-pledges': governancePledgesService,
   'ethics-review': ethicsReviewService,
+  allocation: allocationService,
   accounting: accountingService,
 };
 
