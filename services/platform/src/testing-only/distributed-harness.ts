@@ -10,6 +10,7 @@ import request from 'supertest';
 import { REPO_ROOT, startProcess, stopProcess, waitUntilReady } from '../distributed/processes';
 import { SERVICE_CATALOGUE } from '../distributed/service-catalogue';
 import type { World } from './world';
+import { PlatformClient } from '../client/platform-client';
 import { activitySnapshot, untilQuiet } from './activity';
 
 interface Instance {
@@ -136,6 +137,8 @@ export async function startDistributed(options: { services?: string[]; start?: D
   const baseUrl = `http://127.0.0.1:${gatewayPort}`;
   const schemas = services.map((s) => SERVICE_CATALOGUE[s].schema);
   const harness: DistributedHarness = {
+    baseUrl,
+    as: (role, extra = {}) => PlatformClient.as(baseUrl, role, extra),
     http: request(baseUrl),
     db,
     kafka,

@@ -13,11 +13,13 @@ import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';
 import request from 'supertest';
 import { createPlatformApp } from '../create-app';
 import { TestClock } from '@hpc-access/testing';
+import { PlatformClient } from '../client/platform-client';
+import type { World } from './world';
 import { SERVICE_SCHEMAS, activitySnapshot, untilQuiet } from './activity';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-export interface PlatformHarness {
+export interface PlatformHarness extends World {
   app: NestExpressApplication;
   http: ReturnType<typeof request>;
   db: Database;
@@ -40,11 +42,16 @@ export async function startPlatform(options: { dataDir?: string; persist?: boole
   const bus = new InProcessBus({ logger: silent, retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 } });
   const clock = new TestClock();
   const app = await createPlatformApp({ db, bus, clock, auth: { mode: 'embedded', publicBaseUrl: 'http://localhost:3000', dataDir }, scheduler: { autoStart: false } });
-  await app.init();
+  // Listening on a real port: scenarios speak HTTP to it as a person's browser would.
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = await app.getUrl();
   const http = request(app.getHttpServer());
   const runtimes = [IntakeRuntime, GovernancePledgesRuntime, EthicsReviewRuntime, AllocationRuntime, AccountingRuntime].map((runtime) => app.get<{ settled(): Promise<void> }>(runtime));
   const harness: PlatformHarness = {
     app,
+    baseUrl: baseUrl.replace('[::1]', '127.0.0.1'),
+    as: (role, extra = {}) => PlatformClient.as(harness.baseUrl, role, extra),
+    now: () => clock.now(),
     http,
     db,
     bus,

@@ -1,4 +1,5 @@
 import type request from 'supertest';
+import type { PlatformClient } from '../client/platform-client';
 
 /**
  * What an end-to-end scenario needs of the platform, whichever way it runs: HTTP through the
@@ -6,6 +7,10 @@ import type request from 'supertest';
  * to wait until the asynchronous work of the services has been done.
  */
 export interface World {
+  /** Where the platform answers: the embedded app, or the gateway of distributed mode. */
+  baseUrl: string;
+  /** A person in a role, with a token from the development identity provider. */
+  as(role: string, options?: { userId?: string; organisationId?: string }): Promise<PlatformClient>;
   http: ReturnType<typeof request>;
   token(role: string, options?: { userId?: string; organisationId?: string }): Promise<string>;
   /** Waits until read models, relays and consumers have handled everything so far. */
