@@ -57,6 +57,12 @@ describe('attestation deadlines', () => {
     given(recorded, signed()).when(markOverdue(DUE)).then([overdue(DUE, '2027-03-04T09:00:00.000Z')]);
   });
 
+  it('a reminder that fires late does not extend the grace period: the breach date counts from the due date', () => {
+    given(recorded, signed()).when(markOverdue('2027-02-05T12:00:00.000Z')).then([
+      { type: 'AttestationOverdue', data: { organisationId: org, dueAt: DUE, remindedAt: '2027-02-05T12:00:00.000Z', breachAt: '2027-03-04T09:00:00.000Z' } },
+    ]);
+  });
+
   it('the deadline of a period already attested, or before it is due, does nothing', () => {
     given(recorded, signed(), attested('2027-01-10T09:00:00.000Z')).when(markOverdue(DUE)).then([]);
     given(recorded, signed()).when(markOverdue('2027-02-01T09:00:00.000Z')).then([]);

@@ -104,7 +104,8 @@ export function decideOrganisationPledge(command: OrganisationPledgeCommand, sta
       // The deadline of a period already attested, or of a schedule that stopped, is nothing to do.
       const a = state.attestation;
       if (!a || a.nextDueAt !== command.data.dueAt || a.overdueSince !== null || now < new Date(a.nextDueAt)) return [];
-      return [{ type: 'AttestationOverdue', data: { organisationId, dueAt: a.nextDueAt, remindedAt: iso(now), breachAt: iso(addDays(now, command.data.facts.gracePeriodDays)) } }];
+      // The grace period runs from the due date, however late the reminder fires.
+      return [{ type: 'AttestationOverdue', data: { organisationId, dueAt: a.nextDueAt, remindedAt: iso(now), breachAt: iso(addDays(new Date(a.nextDueAt), command.data.facts.gracePeriodDays)) } }];
     }
     case 'BreachOverdueAttestation': {
       const a = state.attestation;
