@@ -325,6 +325,14 @@ export async function exhaustedCapacityQueuesUntilReleased(world: World): Promis
   const queue = (await staff.committee.get(`/api/allocation/queue?system=${system}&partition=${partition}`)).body;
   expect(queue.queues).toEqual([expect.objectContaining({ system, partition, entries: [expect.objectContaining({ applicationId: secondId, position: 1 })] })]);
 
+  // A smaller third (1,000 a month) would fit in what is left, but nobody overtakes the queue.
+  const thirdApplicant = await signedOrganisation(world, 'org-rc-queue-third', 'rc-tara');
+  const thirdId = await eligibleApplication(world, staff, thirdApplicant, 'org-rc-queue-third', { system, partition, startDate: start, title: 'Small third', gpuHours: 2000, monthlyUsagePlan: [1000, 1000] });
+  expect(await allocationSummary(staff.committee, 'org-rc-queue-third', thirdId)).toMatchObject({ status: 'queued', hold: null });
+  const queued = (await staff.committee.get(`/api/allocation/queue?system=${system}&partition=${partition}`)).body.queues[0].entries;
+  expect(queued.map((e: Json) => ({ applicationId: e.applicationId, position: e.position }))).toEqual([{ applicationId: secondId, position: 1 }, { applicationId: thirdId, position: 2 }]);
+  expect((await pool()).months).toEqual([month(first, 2000, 0, lowered), month(second, 2000, 0, lowered)]);
+
   // Cleared while queued: no award without a hold.
   await assessTechnically(staff, secondId, 'accepted', 'Codes installed.');
   await registerReviewer(staff.chair, 'rc-rev-quinn', 'org-rc-university-d');
@@ -343,18 +351,24 @@ export async function exhaustedCapacityQueuesUntilReleased(world: World): Promis
   await world.settle();
   expect((await staff.committee.get(`/api/allocation/applications/${firstId}`)).body).toMatchObject({ status: 'withdrawn', allocationId: null });
   const holds = await holdsOf(staff.committee, system, partition);
-  expect(holds.map((h: Json) => ({ applicationId: h.applicationId, status: h.status, reason: h.reason })).sort((a, b) => (a.applicationId === firstId ? -1 : b.applicationId === firstId ? 1 : 0))).toEqual([
-    { applicationId: firstId, status: 'released', reason: 'withdrawn' },
-    { applicationId: secondId, status: 'converted', reason: 'awarded' },
-  ]);
+  expect(holds).toHaveLength(3);
+  expect(holds.find((h: Json) => h.applicationId === firstId)).toMatchObject({ organisationId: 'org-rc-queue-first', status: 'released', reason: 'withdrawn' });
+  expect(holds.find((h: Json) => h.applicationId === secondId)).toMatchObject({ organisationId: 'org-rc-queue-second', gpuHours: 4000, status: 'converted', reason: 'awarded' });
+  // Behind it the third now fits too: it gets a hold (not an award: it is not cleared yet).
+  expect(holds.find((h: Json) => h.applicationId === thirdId)).toMatchObject({ organisationId: 'org-rc-queue-third', gpuHours: 2000, status: 'placed', reason: null });
+  expect(await allocationSummary(staff.committee, 'org-rc-queue-third', thirdId)).toMatchObject({ status: 'held', queuedAt: null });
   expect((await staff.committee.get(`/api/allocation/queue?system=${system}&partition=${partition}`)).body.queues).toEqual([]);
   const secondApp = (await staff.committee.get(`/api/allocation/applications/${secondId}`)).body;
   expect(secondApp).toMatchObject({ status: 'awarded', ethics: 'cleared', technicalAssessment: { outcome: 'accepted' } });
   const allocations = (await staff.committee.get('/api/allocation/allocations?organisationId=org-rc-queue-second')).body;
   expect(allocations.items).toEqual([expect.objectContaining({ allocationId: secondApp.allocationId, applicationId: secondId, system, partition, gpuHours: 4000, monthlyQuotaGpuHours: 2000, start, status: 'awarded' })]);
-  expect((await pool()).months).toEqual([month(first, 0, 2000, lowered), month(second, 0, 2000, lowered)]);
+  expect((await pool()).months).toEqual([month(first, 1000, 2000, lowered), month(second, 1000, 2000, lowered)]);
   expect((await secondApplicant.get(`/api/applications/${secondId}`)).body).toMatchObject({ status: 'awarded', award: { allocationId: secondApp.allocationId } });
   expect((await firstApplicant.get(`/api/applications/${firstId}`)).body.status).toBe('withdrawn');
+  const firstHistory = (await firstApplicant.get(`/api/applications/${firstId}/history`)).body;
+  expect(actors(firstHistory).at(-1)).toEqual({ type: 'ApplicationWithdrawn', role: 'applicant' });
+  const secondHistory = (await staff.committee.get(`/api/allocation/applications/${secondId}/history`)).body;
+  expect(types(secondHistory)).toEqual(['ApplicationSubmissionRecorded', 'ApplicationRegistered', 'TechnicalAssessmentCompleted', 'EthicsOutcomeRecorded', 'ApplicationAwarded']);
   expect((await staff.committee.get('/api/allocation/allocations?organisationId=org-rc-queue-first')).body.total).toBe(0);
 }
 
@@ -391,4 +405,24 @@ export async function holdExpiresAndCapacityReturns(world: World): Promise<void>
   expect((await pool()).months).toEqual([month(first, 0, 0, capacity), month(second, 0, 0, capacity)]);
   expect(await allocationSummary(staff.committee, organisationId, id)).toMatchObject({ status: 'hold-expired', hold: null, allocationId: null });
   expect((await staff.committee.get(`/api/allocation/allocations?organisationId=${organisationId}`)).body.total).toBe(0);
+
+  // Cleared later, the application asks for a new hold, which becomes the award at once.
+  await assessTechnically(staff, id, 'accepted', 'Codes installed.');
+  await registerReviewer(staff.chair, 'rc-rev-hugo', 'org-rc-university-e');
+  await staff.chair.post(`/api/ethics/cases/${id}/assignments`, { reviewerId: 'rc-rev-hugo' });
+  const hugo = await world.as('ethics-reviewer', { userId: 'rc-rev-hugo', organisationId: 'org-rc-university-e' });
+  await hugo.post(`/api/ethics/cases/${id}/declarations`, { conflict: false, statement: 'No ties.' });
+  await hugo.post(`/api/ethics/cases/${id}/reviews`, { ratings: ratings('no-issue', 'None found.') });
+  await staff.chair.post(`/api/ethics/cases/${id}/decision`, { outcome: 'cleared' });
+  await world.settle();
+  const holds = await holdsOf(staff.committee, system, partition);
+  expect(holds.map((h: Json) => ({ status: h.status, reason: h.reason })).sort((a, b) => a.status.localeCompare(b.status))).toEqual([
+    { status: 'converted', reason: 'awarded' }, { status: 'released', reason: 'expired' },
+  ]);
+  const summary = await allocationSummary(staff.committee, organisationId, id);
+  expect(summary).toMatchObject({ status: 'awarded', hold: null, allocationId: expect.any(String) });
+  const allocations = (await staff.committee.get(`/api/allocation/allocations?organisationId=${organisationId}`)).body;
+  expect(allocations.items).toEqual([expect.objectContaining({ allocationId: summary.allocationId, gpuHours: 4000, monthlyQuotaGpuHours: 2000, start, status: 'awarded' })]);
+  expect((await pool()).months).toEqual([month(first, 0, 2000, capacity), month(second, 0, 2000, capacity)]);
+  expect((await applicant.get(`/api/applications/${id}`)).body).toMatchObject({ status: 'awarded', award: { allocationId: summary.allocationId } });
 }
