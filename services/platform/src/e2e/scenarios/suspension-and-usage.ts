@@ -1,0 +1,439 @@
+import { organisationBody, proposalBody } from '@hpc-access/service-testing';
+import type { Json, PlatformClient } from '../../client/platform-client';
+import type { World } from '../../testing-only/world';
+
+/**
+ * Scenarios of an allocation after its award: suspension for a breached pledge, suspension for
+ * overuse, a re-sent usage file, and the bar for a missing final report. Each speaks HTTP only and
+ * runs against the embedded and the distributed platform alike; every date comes from world.now().
+ */
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** YYYY-MM-DD of a moment, UTC. */
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);
+/** A Slurm timestamp (no zone, read as UTC). */
+const slurmTime = (at: Date) => at.toISOString().slice(0, 19);
+
+/** The staff of one scenario: user ids and an organisation of their own, never the applicant's. */
+interface Staff {
+  applicant: PlatformClient;
+  intake: PlatformClient;
+  chair: PlatformClient;
+  reviewer: PlatformClient;
+  reviewerId: string;
+  assessor: PlatformClient;
+  committee: PlatformClient;
+  governance: PlatformClient;
+  accounting: PlatformClient;
+  site: PlatformClient;
+  auditor: PlatformClient;
+}
+
+async function staffFor(world: World, organisationId: string, tag: string): Promise<Staff> {
+  const staff = (role: string, userId: string) => world.as(role, { userId: `${userId}-${tag}`, organisationId: 'org-programme-office' });
+  const reviewerId = `rita-${tag}`;
+  const chair = await staff('ethics-chair', 'chiara');
+  await chair.post('/api/ethics/reviewers', { reviewerId, organisationId: 'org-ethics-board', expertise: ['data-protection'] });
+  return {
+    applicant: await world.as('applicant', { userId: `rep-${tag}`, organisationId }),
+    intake: await staff('intake-officer', 'ines'),
+    chair,
+    reviewer: await world.as('ethics-reviewer', { userId: reviewerId, organisationId: 'org-ethics-board' }),
+    reviewerId,
+    assessor: await staff('technical-assessor', 'tomas'),
+    committee: await staff('allocation-committee', 'carla'),
+    governance: await staff('governance-officer', 'greta'),
+    accounting: await staff('accounting-officer', 'anton'),
+    site: await world.as('site', { userId: `site-${tag}` }),
+    auditor: await staff('auditor', 'aurel'),
+  };
+}
+
+/** Steps 1: the organisation is registered in intake and signs the current pledge in governance. */
+async function registerAndSign(world: World, people: Staff, organisationId: string, legalName: string): Promise<void> {
+  await people.applicant.post('/api/organisations', organisationBody({ organisationId, legalName }));
+  await world.settle();
+  const versions = await people.applicant.get('/api/governance/pledge-versions');
+  await people.applicant.post(`/api/governance/organisations/${organisationId}/signatures`, { pledgeVersion: Number(versions.body.currentVersion), optionalCommitments: ['human-oversight'] });
+  await world.settle();
+  const org = await people.applicant.get(`/api/organisations/${organisationId}`);
+  expect(org.body.pledge).toMatchObject({ version: String(versions.body.currentVersion) });
+}
+
+/** Steps 2 and 3: a submitted application screened; returns its id and the screening answer. */
+async function submitAndScreen(world: World, people: Staff, organisationId: string, proposal: Record<string, unknown>): Promise<{ applicationId: string; screening: Json }> {
+  const drafted = await people.applicant.post('/api/applications', { organisationId, proposal: proposalBody(proposal) });
+  const applicationId = drafted.body.applicationId as string;
+  await people.applicant.post(`/api/applications/${applicationId}/submit`);
+  const screening = await people.intake.post(`/api/applications/${applicationId}/screening/start`);
+  return { applicationId, screening: screening.body };
+}
+
+/** Steps 2 to 7: an application through screening, technical assessment and ethics to an active allocation. */
+async function activeAllocation(
+  world: World,
+  people: Staff,
+  organisationId: string,
+  proposal: { mode: string; system: string; partition: string; gpuHours: number; durationMonths: number; startDate: string; monthlyUsagePlan: number[]; title: string },
+): Promise<{ applicationId: string; allocationId: string; projectId: string; allocation: Json }> {
+  const { applicationId, screening } = await submitAndScreen(world, people, organisationId, proposal);
+  expect(screening.checks.every((check: Json) => check.passed)).toBe(true);
+  await people.intake.post(`/api/applications/${applicationId}/screening`, { decision: 'eligible', note: 'All rules pass.' });
+  await world.settle();
+
+  const held = await people.committee.get(`/api/allocation/applications?organisationId=${organisationId}&status=held`);
+  expect(held.body.items.map((item: Json) => item.applicationId)).toContain(applicationId);
+  const record = await people.assessor.get(`/api/allocation/applications/${applicationId}`);
+  await people.assessor.post(`/api/allocation/applications/${applicationId}/technical-assessment`, { outcome: 'accepted', remarks: 'Codes installed; runs on the booster partition.' }, { ifMatch: record.etag ?? undefined });
+
+  await people.chair.post(`/api/ethics/cases/${applicationId}/assignments`, { reviewerId: people.reviewerId });
+  await people.reviewer.post(`/api/ethics/cases/${applicationId}/declarations`, { conflict: false, statement: 'No ties with the applicant.' });
+  const principles = ['humanAgency', 'privacyAndDataGovernance', 'fairness', 'wellbeing', 'transparency', 'accountabilityAndOversight'];
+  await people.reviewer.post(`/api/ethics/cases/${applicationId}/reviews`, { ratings: principles.map((principle) => ({ principle, rating: 'no-issue', comment: 'Adequately addressed.' })) });
+  await people.chair.post(`/api/ethics/cases/${applicationId}/decision`, { outcome: 'cleared' });
+  await world.settle();
+
+  const awarded = await people.committee.get(`/api/allocation/applications/${applicationId}`);
+  expect(awarded.body).toMatchObject({ status: 'awarded', technicalAssessment: { outcome: 'accepted' }, ethics: 'cleared' });
+  const list = await people.committee.get(`/api/allocation/allocations?organisationId=${organisationId}`);
+  const allocationId = list.body.items.find((item: Json) => item.applicationId === applicationId).allocationId as string;
+  const detail = await people.site.get(`/api/allocation/allocations/${allocationId}`);
+  await people.site.post(`/api/allocation/allocations/${allocationId}/provisioning`, { accountCreated: true, siteReference: `acct-${organisationId}` }, { ifMatch: detail.etag ?? undefined });
+  await world.settle();
+  const active = await people.committee.get(`/api/allocation/allocations/${allocationId}`);
+  expect(active.body.status).toBe('active');
+  return { applicationId, allocationId, projectId: active.body.projectId as string, allocation: active.body };
+}
+
+
+/** One job record as the site's JSON import takes it: `gpus` GPUs on `nodes` nodes for `seconds`, ending at `end`. */
+function jobRecord(system: string, partition: string, account: string, jobId: string, end: Date, seconds: number, gpus: number, nodes: number, energyJoules = 0) {
+  return {
+    system, jobId, account, partition,
+    start: slurmTime(new Date(end.getTime() - seconds * 1000)), end: slurmTime(end),
+    elapsedRaw: seconds, state: 'COMPLETED', allocTres: `billing=${gpus},cpu=${gpus * 8},gres/gpu=${gpus},node=${nodes}`, consumedEnergyRaw: energyJoules,
+  };
+}
+
+const eventTypes = (history: Json) => history.events.map((event: Json) => event.type);
+
+/**
+ * (1) A breached pledge suspends the organisation's allocation; the late attestation and the
+ * officer's reinstatement resume it. Usage sent while suspended is kept and flagged, not charged.
+ */
+export async function breachedPledgeSuspendsAllocation(world: World): Promise<void> {
+  const organisationId = 'org-breach-lumen';
+  const people = await staffFor(world, organisationId, 'breach');
+  const signedAt = world.now();
+  await registerAndSign(world, people, organisationId, 'Lumen Vision Oy');
+  // Starts in 60 days and runs 3 months: still running when the first attestation (due 3 months
+  // after the signature) turns into a breach 30 days later.
+  const startDate = isoDay(new Date(signedAt.getTime() + 60 * DAY));
+  const { allocationId, projectId } = await activeAllocation(world, people, organisationId, {
+    title: 'Lumen vision transformer', mode: 'fast-lane', system: 'leonardo', partition: 'booster', gpuHours: 12000, durationMonths: 3, startDate, monthlyUsagePlan: [4000, 4000, 4000],
+  });
+  await world.advance(60 * DAY);
+
+  // Usage while active is charged: 8 GPUs x 4 h = 32 GPU-h.
+  const first = await people.site.post('/api/accounting/usage', { records: [jobRecord('leonardo', 'booster', projectId, '4100001', new Date(world.now().getTime() - 3_600_000), 4 * 3600, 8, 2)] });
+  expect(first.body).toMatchObject({ accepted: 1, duplicates: 0, flagged: 0, charged: [{ allocationId, jobs: 1, gpuHours: 32 }] });
+  await world.settle();
+
+  const pledged = await people.governance.get(`/api/governance/organisations/${organisationId}`);
+  const dueAt = pledged.body.attestation.nextDueAt as string;
+  expect(pledged.body).toMatchObject({ status: 'signed', attestation: { overdue: false, breachAt: null }, openBreaches: 0, suspended: false });
+  const breachAt = new Date(new Date(dueAt).getTime() + 30 * DAY).toISOString();
+
+  // At the due date the attestation is overdue: a reminder, not yet a breach.
+  await world.advance(new Date(dueAt).getTime() - world.now().getTime());
+  const overdue = await people.governance.get(`/api/governance/organisations/${organisationId}`);
+  expect(overdue.body).toMatchObject({ attestation: { nextDueAt: dueAt, overdue: true, breachAt }, breaches: [], openBreaches: 0 });
+
+  // Past the 30-day grace period: PledgeBreached. The allocation still runs until the officer acts.
+  await world.advance(new Date(breachAt).getTime() - world.now().getTime() + 60_000);
+  const breached = await people.governance.get(`/api/governance/organisations/${organisationId}`);
+  expect(breached.body).toMatchObject({ openBreaches: 1, suspended: false });
+  expect(breached.body.breaches).toEqual([
+    { breachId: expect.any(String), cause: 'attestation-overdue', ref: dueAt, reason: `attestation due ${dueAt} not submitted within the grace period`, breachedAt: world.now().toISOString(), remediedAt: null },
+  ]);
+  const breachId = breached.body.breaches[0].breachId as string;
+  expect((await people.committee.get(`/api/allocation/allocations/${allocationId}`)).body.status).toBe('active');
+
+  // The governance officer requests the suspension: allocation suspends, accounting follows.
+  const request = await people.governance.post(`/api/governance/organisations/${organisationId}/suspension`, { reason: 'First attestation overdue past the grace period.', breachId });
+  expect(request.body).toMatchObject({ suspended: true, suspension: { breachId } });
+  await world.settle();
+  const suspended = await people.committee.get(`/api/allocation/allocations/${allocationId}`);
+  expect(suspended.body).toMatchObject({ status: 'suspended', suspendedBy: 'governance' });
+  const listed = await people.governance.get(`/api/allocation/allocations?organisationId=${organisationId}&status=suspended`);
+  expect(listed.body.items.map((item: Json) => item.allocationId)).toEqual([allocationId]);
+  const account = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
+  expect(account.body).toMatchObject({
+    status: 'suspended', awardedGpuHours: 12000, chargedGpuHours: 32, balanceGpuHours: 11968, jobs: 1,
+    suspension: { reason: 'First attestation overdue past the grace period.', since: world.now().toISOString() },
+  });
+
+  // Usage sent for the suspended allocation is kept and flagged, never charged: the account does not move.
+  const during = await people.site.post('/api/accounting/usage', { records: [jobRecord('leonardo', 'booster', projectId, '4100002', new Date(world.now().getTime() - 3_600_000), 2 * 3600, 4, 1)] });
+  expect(during.body).toMatchObject({ accepted: 0, duplicates: 0, flagged: 1, flaggedRecords: [{ system: 'leonardo', jobId: '4100002', reason: 'allocation-suspended' }], charged: [] });
+  await world.settle();
+  const flagged = await people.accounting.get('/api/accounting/unassigned-records?system=leonardo&reason=allocation-suspended');
+  expect(flagged.body.items.filter((record: Json) => record.allocationId === allocationId)).toEqual([
+    expect.objectContaining({ jobId: '4100002', account: projectId, gpuHours: 8, status: 'flagged', reason: 'allocation-suspended', importId: during.body.importId }),
+  ]);
+  const unchanged = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
+  expect(unchanged.body).toEqual(account.body);
+  expect(unchanged.etag).toBe(account.etag);
+
+  // Reinstatement needs the breach remedied first.
+  const early = await people.governance.post(`/api/governance/organisations/${organisationId}/reinstatement`, { reason: 'Asked too early.' }, { expect: [409] });
+  expect(early.body).toMatchObject({ status: 409, code: 'breaches-open' });
+
+  // The late attestation remedies the breach; the officer reinstates; the allocation resumes.
+  const attested = await people.applicant.post(`/api/governance/organisations/${organisationId}/attestations`, {
+    evidence: { summary: 'Governance strategy adopted; AI literacy training held.', links: ['https://lumen.example/ai-governance'] }, declaredTrainingFlop: 0, declaredEnergyKwh: 0,
+  });
+  expect(attested.body).toMatchObject({ openBreaches: 0, breaches: [{ breachId, remediedAt: world.now().toISOString() }], suspended: true });
+  await world.settle();
+  const reinstated = await people.governance.post(`/api/governance/organisations/${organisationId}/reinstatement`, { reason: 'Attestation received; breach remedied.' });
+  expect(reinstated.body).toMatchObject({ suspended: false, suspension: null });
+  await world.settle();
+  expect((await people.committee.get(`/api/allocation/allocations/${allocationId}`)).body).toMatchObject({ status: 'active', suspendedBy: null });
+  const resumed = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
+  expect(resumed.body).toMatchObject({ status: 'active', chargedGpuHours: 32, suspension: null });
+
+  // Usage after the resumption is charged again; what was sent while suspended stays flagged.
+  const after = await people.site.post('/api/accounting/usage', { records: [jobRecord('leonardo', 'booster', projectId, '4100003', new Date(world.now().getTime() - 3_600_000), 3600, 4, 1)] });
+  expect(after.body).toMatchObject({ accepted: 1, flagged: 0, charged: [{ allocationId, jobs: 1, gpuHours: 4 }] });
+  await world.settle();
+  expect((await people.accounting.get(`/api/accounting/allocations/${allocationId}`)).body).toMatchObject({ status: 'active', chargedGpuHours: 36, balanceGpuHours: 11964, jobs: 2 });
+
+  const allocationHistory = await people.auditor.get(`/api/allocation/allocations/${allocationId}/history`);
+  expect(eventTypes(allocationHistory.body)).toEqual(['AllocationOpened', 'AllocationActivated', 'AllocationSuspended', 'AllocationResumed']);
+  expect(allocationHistory.body.events[1].actor).toEqual({ id: 'site-breach', role: 'site' });
+  expect(allocationHistory.body.events[2].data).toMatchObject({ suspendedBy: 'governance', reason: 'First attestation overdue past the grace period.' });
+  expect(allocationHistory.body.events[3].data).toMatchObject({ resumedBy: 'governance' });
+
+  const governanceHistory = await people.auditor.get(`/api/governance/organisations/${organisationId}/history`);
+  expect(governanceHistory.body.events.map((event: Json) => [event.type, event.actor.role])).toEqual([
+    ['OrganisationRecorded', 'system'], ['PledgeSigned', 'applicant'], ['AttestationOverdue', 'system'], ['PledgeBreached', 'system'],
+    ['AllocationsSuspensionRequested', 'governance-officer'], ['AttestationSubmitted', 'applicant'], ['BreachRemedied', 'applicant'],
+    ['AllocationsResumptionRequested', 'governance-officer'],
+  ]);
+
+  // Accounting: charged, the mid-term review (32 GPU-h is far below plan), suspended, resumed, charged again;
+  // nothing for the flagged record.
+  const accountingHistory = await people.auditor.get(`/api/accounting/allocations/${allocationId}/history`);
+  expect(accountingHistory.body.events.map((event: Json) => [event.type, event.actor.role])).toEqual([
+    ['AllocationAccountOpened', 'system'], ['UsageBatchCharged', 'site'], ['UnderuseFlagged', 'system'],
+    ['AllocationAccountSuspended', 'system'], ['AllocationAccountResumed', 'system'], ['UsageBatchCharged', 'site'],
+  ]);
+  expect(accountingHistory.body.events.filter((event: Json) => event.type === 'UsageBatchCharged').map((event: Json) => event.data.jobIds)).toEqual([['4100001'], ['4100003']]);
+}
+
+/**
+ * (2) Usage beyond 100 % of a Playground award (overuse policy `suspend`): the 75, 90 and 100 %
+ * alerts in accounting, OveruseDetected, and allocation suspends the allocation.
+ */
+export async function overuseSuspendsAllocation(world: World): Promise<void> {
+  const organisationId = 'org-overuse-kiln';
+  const people = await staffFor(world, organisationId, 'overuse');
+  await registerAndSign(world, people, organisationId, 'Kiln Robotics SL');
+  const { allocationId, projectId } = await activeAllocation(world, people, organisationId, {
+    title: 'Kiln grasping policy', mode: 'playground', system: 'leonardo', partition: 'booster', gpuHours: 4000, durationMonths: 1, startDate: isoDay(world.now()), monthlyUsagePlan: [4000],
+  });
+  const ended = (hoursAgo: number) => new Date(world.now().getTime() - hoursAgo * 3_600_000);
+  // 100 nodes x 4 GPUs: 7.5 h = 3,000 GPU-h (75 %), 1.5 h = 600 (90 %), 1.25 h = 500 (102.5 %).
+  const steps = [
+    { jobId: '4200001', seconds: 27000, gpuHours: 3000, usedPercent: 75, thresholds: [75] },
+    { jobId: '4200002', seconds: 5400, gpuHours: 600, usedPercent: 90, thresholds: [75, 90] },
+    { jobId: '4200003', seconds: 4500, gpuHours: 500, usedPercent: 102.5, thresholds: [75, 90, 100] },
+  ];
+  let charged = 0;
+  for (const step of steps) {
+    const report = await people.site.post('/api/accounting/usage', { records: [jobRecord('leonardo', 'booster', projectId, step.jobId, ended(1), step.seconds, 400, 100)] });
+    expect(report.body).toMatchObject({ accepted: 1, duplicates: 0, flagged: 0, charged: [{ allocationId, jobs: 1, gpuHours: step.gpuHours }] });
+    charged += step.gpuHours;
+    await world.settle();
+    const account = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
+    expect(account.body).toMatchObject({ chargedGpuHours: charged, balanceGpuHours: 4000 - charged, usedPercent: step.usedPercent, thresholdsReached: step.thresholds, jobs: steps.indexOf(step) + 1 });
+    if (charged < 4000) expect(account.body).toMatchObject({ status: 'active', overuse: null, suspension: null });
+  }
+
+  // Over 100 %: overuse with the mode's action, and allocation suspends the allocation.
+  const account = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
+  expect(account.body).toMatchObject({
+    status: 'suspended', awardedGpuHours: 4000, chargedGpuHours: 4100, balanceGpuHours: -100, usedPercent: 102.5,
+    monthlyBurn: [{ month: world.now().toISOString().slice(0, 7), gpuHours: 4100, quotaGpuHours: 4000, percentOfQuota: 102.5 }],
+    overuse: { action: 'suspend', detectedAt: world.now().toISOString() },
+    suspension: { reason: 'overuse: 4100 of 4000 GPU-hours charged', since: world.now().toISOString() },
+  });
+  const balances = await people.accounting.get(`/api/accounting/allocations?organisationId=${organisationId}`);
+  expect(balances.body.items).toEqual([expect.objectContaining({ allocationId, status: 'suspended', chargedGpuHours: 4100, highestThresholdReached: 100, overuse: true })]);
+  const suspended = await people.committee.get(`/api/allocation/allocations/${allocationId}`);
+  expect(suspended.body).toMatchObject({ status: 'suspended', suspendedBy: 'accounting' });
+
+  const accountingHistory = await people.auditor.get(`/api/accounting/allocations/${allocationId}/history`);
+  expect(accountingHistory.body.events.map((event: Json) => [event.type, event.actor.role])).toEqual([
+    ['AllocationAccountOpened', 'system'],
+    ['UsageBatchCharged', 'site'], ['UsageThresholdReached', 'site'],
+    ['UsageBatchCharged', 'site'], ['UsageThresholdReached', 'site'],
+    ['UsageBatchCharged', 'site'], ['UsageThresholdReached', 'site'], ['OveruseDetected', 'site'],
+    ['AllocationAccountSuspended', 'system'],
+  ]);
+  expect(accountingHistory.body.events.filter((event: Json) => event.type === 'UsageThresholdReached').map((event: Json) => [event.data.thresholdPercent, event.data.chargedGpuHours])).toEqual([[75, 3000], [90, 3600], [100, 4100]]);
+  expect(accountingHistory.body.events[7].data).toMatchObject({ action: 'suspend', awardedGpuHours: 4000, chargedGpuHours: 4100 });
+
+  const allocationHistory = await people.auditor.get(`/api/allocation/allocations/${allocationId}/history`);
+  expect(allocationHistory.body.events.map((event: Json) => [event.type, event.actor.role])).toEqual([
+    ['AllocationOpened', 'system'], ['AllocationActivated', 'site'], ['AllocationSuspended', 'system'],
+  ]);
+  expect(allocationHistory.body.events[2]).toMatchObject({ actor: { id: 'accounting' }, data: { suspendedBy: 'accounting', reason: 'overuse: 4100 of 4000 GPU-hours charged' } });
+
+  // Further jobs are kept, flagged, and not charged.
+  const more = await people.site.post('/api/accounting/usage', { records: [jobRecord('leonardo', 'booster', projectId, '4200004', ended(0.5), 3600, 4, 1)] });
+  expect(more.body).toMatchObject({ accepted: 0, flagged: 1, flaggedRecords: [{ jobId: '4200004', reason: 'allocation-suspended' }], charged: [] });
+  await world.settle();
+  expect((await people.accounting.get(`/api/accounting/allocations/${allocationId}`)).etag).toBe(account.etag);
+}
+
+/**
+ * (3) The same `sacct --parsable2` file sent twice: the second import finds only duplicates and
+ * changes nothing (balance, history, job records, ETag).
+ */
+export async function resentUsageFileChangesNothing(world: World): Promise<void> {
+  const organisationId = 'org-resend-fjord';
+  const people = await staffFor(world, organisationId, 'resend');
+  await registerAndSign(world, people, organisationId, 'Fjord Speech AB');
+  const { allocationId, projectId } = await activeAllocation(world, people, organisationId, {
+    title: 'Fjord speech recognition', mode: 'fast-lane', system: 'lumi', partition: 'lumi-g', gpuHours: 10000, durationMonths: 1, startDate: isoDay(world.now()), monthlyUsagePlan: [10000],
+  });
+  const line = (jobId: string, hoursAgo: number, seconds: number, tres: string, joules: number, state = 'COMPLETED') => {
+    const end = new Date(world.now().getTime() - hoursAgo * 3_600_000);
+    return [jobId, 'train', projectId, 'lumi-g', slurmTime(new Date(end.getTime() - seconds * 1000)), slurmTime(end), seconds, state, tres, joules].join('|');
+  };
+  // LUMI-G bills whole nodes, 4 GPU-h per node-hour: 2 nodes x 2 h = 16, 1 node x 0.5 h = 2, 8 nodes x 10 h = 320.
+  const file = [
+    'JobID|JobName|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw',
+    line('4300001', 3, 7200, 'billing=256,cpu=256,gres/gpu=8,mem=960G,node=2', 72_000_000),
+    line('4300001.batch', 3, 7200, 'cpu=128,mem=480G,node=1', 1_000_000),
+    line('4300001.extern', 3, 7200, 'billing=256,cpu=256,gres/gpu=8,node=2', 0),
+    line('4300002_1', 2, 1800, 'billing=128,cpu=128,gres/gpu=4,node=1', 3_600_000, 'FAILED'),
+    line('4300003+0', 1, 36000, 'billing=1024,cpu=1024,gres/gpu=32,node=8', 360_000_000),
+  ].join('\n') + '\n';
+
+  const first = await people.site.post('/api/accounting/usage/sacct?system=lumi', file, { contentType: 'text/plain', idempotencyKey: 'lumi-sacct-first' });
+  expect(first.body).toEqual({
+    importId: expect.any(String), source: 'sacct', system: 'lumi', receivedAt: world.now().toISOString(),
+    accepted: 3, duplicates: 0, flagged: 0, flaggedRecords: [], rejected: [], stepsIgnored: 2,
+    charged: [{ allocationId, jobs: 3, gpuHours: 338 }],
+  });
+  await world.settle();
+  const account = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
+  expect(account.body).toMatchObject({ status: 'active', awardedGpuHours: 10000, chargedGpuHours: 338, balanceGpuHours: 9662, usedPercent: 3.38, energyKwh: 121, jobs: 3, thresholdsReached: [] });
+  expect(account.etag).toBe('"1"');
+  const history = await people.auditor.get(`/api/accounting/allocations/${allocationId}/history`);
+  expect(eventTypes(history.body)).toEqual(['AllocationAccountOpened', 'UsageBatchCharged']);
+  expect(history.body.events[1].data).toMatchObject({ jobIds: ['4300001', '4300002_1', '4300003+0'], gpuHours: 338, energyKwh: 121 });
+  const jobs = await people.accounting.get(`/api/accounting/allocations/${allocationId}/job-records`);
+  expect(jobs.body.items.map((job: Json) => [job.jobId, job.gpuHours, job.energyKwh, job.status])).toEqual([
+    ['4300003+0', 320, 100, 'charged'], ['4300002_1', 2, 1, 'charged'], ['4300001', 16, 20, 'charged'],
+  ]);
+  const balances = await people.accounting.get(`/api/accounting/allocations?organisationId=${organisationId}`);
+  expect(balances.body.items).toEqual([expect.objectContaining({ allocationId, chargedGpuHours: 338, balanceGpuHours: 9662, energyKwh: 121, jobs: 3, revision: 1 })]);
+
+  // The same file again (a new request, not an idempotent replay): every job is a duplicate.
+  const second = await people.site.post('/api/accounting/usage/sacct?system=lumi', file, { contentType: 'text/plain', idempotencyKey: 'lumi-sacct-resent' });
+  expect(second.body).toEqual({
+    importId: expect.any(String), source: 'sacct', system: 'lumi', receivedAt: world.now().toISOString(),
+    accepted: 0, duplicates: 3, flagged: 0, flaggedRecords: [], rejected: [], stepsIgnored: 2, charged: [],
+  });
+  expect(second.body.importId).not.toBe(first.body.importId);
+  await world.settle();
+
+  const accountAfter = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
+  expect(accountAfter.body).toEqual(account.body);
+  expect(accountAfter.etag).toBe(account.etag);
+  expect((await people.auditor.get(`/api/accounting/allocations/${allocationId}/history`)).body).toEqual(history.body);
+  expect((await people.accounting.get(`/api/accounting/allocations/${allocationId}/job-records`)).body).toEqual(jobs.body);
+  expect((await people.accounting.get(`/api/accounting/allocations?organisationId=${organisationId}`)).body).toEqual(balances.body);
+  expect((await people.accounting.get('/api/accounting/record-conflicts?system=lumi')).body.items.filter((c: Json) => c.jobId.startsWith('43000'))).toEqual([]);
+
+  // Both imports are on record, the re-send with its duplicates.
+  const imports = await people.accounting.get('/api/accounting/imports?system=lumi&source=sacct');
+  const ours = imports.body.items.filter((item: Json) => [first.body.importId, second.body.importId].includes(item.importId));
+  expect(ours.map((item: Json) => [item.importId, item.accepted, item.duplicates])).toEqual([[second.body.importId, 0, 3], [first.body.importId, 3, 0]]);
+}
+
+/**
+ * (4) A missing final report bars the organisation: its next application fails screening on the
+ * not-barred rule; the report lifts the bar and a new application passes.
+ */
+export async function missingFinalReportBarsNextApplication(world: World): Promise<void> {
+  const organisationId = 'org-report-delta';
+  const people = await staffFor(world, organisationId, 'report');
+  await registerAndSign(world, people, organisationId, 'Delta Forecasting BV');
+  const { allocationId, allocation, projectId } = await activeAllocation(world, people, organisationId, {
+    title: 'Delta flood forecasting', mode: 'playground', system: 'vega', partition: 'gpu', gpuHours: 2000, durationMonths: 1, startDate: isoDay(world.now()), monthlyUsagePlan: [2000],
+  });
+  // At the end date (00:00 UTC) the allocation closes; the final report is due 3 months later.
+  const end = new Date(`${allocation.end as string}T00:00:00.000Z`);
+  await world.advance(end.getTime() - world.now().getTime());
+  const closed = await people.applicant.get(`/api/allocation/allocations/${allocationId}`);
+  const finalReportDue = isoDay(addMonthsUtc(end, 3));
+  expect(closed.body).toMatchObject({ status: 'closed', finalReportDue, finalReportSubmittedAt: null, finalReportOverdue: false });
+  expect((await people.accounting.get(`/api/accounting/allocations/${allocationId}`)).body).toMatchObject({ status: 'closed' });
+  const standing = await people.applicant.get(`/api/allocation/organisations/${organisationId}/standing`);
+  expect(standing.body).toEqual({ organisationId, allocations: [allocationId], barred: false, overdueFinalReports: [] });
+
+  // The due date passes without a report: the organisation is barred.
+  await world.advance(new Date(`${finalReportDue}T00:00:00.000Z`).getTime() - world.now().getTime());
+  const barred = await people.applicant.get(`/api/allocation/organisations/${organisationId}/standing`);
+  expect(barred.body).toEqual({ organisationId, allocations: [allocationId], barred: true, overdueFinalReports: [allocationId] });
+  const overdue = await people.applicant.get(`/api/allocation/allocations/${allocationId}`);
+  expect(overdue.body).toMatchObject({ status: 'closed', finalReportDue, finalReportSubmittedAt: null, finalReportOverdue: true });
+
+  // Its next application fails screening on the not-barred rule; the officer cannot confirm it.
+  const next = { title: 'Delta flood forecasting II', mode: 'playground', system: 'vega', partition: 'gpu', gpuHours: 3000, durationMonths: 1, startDate: isoDay(new Date(world.now().getTime() + 7 * DAY)), monthlyUsagePlan: [3000] };
+  const refused = await submitAndScreen(world, people, organisationId, next);
+  const barReason = `the organisation is barred from new calls: final report for ${projectId} overdue since ${finalReportDue}`;
+  expect(refused.screening.checks.filter((check: Json) => !check.passed)).toEqual([{ rule: 'not-barred', passed: false, reason: barReason }]);
+  const confirm = await people.intake.post(`/api/applications/${refused.applicationId}/screening`, { decision: 'eligible' }, { expect: [422] });
+  expect(confirm.body).toMatchObject({ status: 422, code: 'automatic-checks-failed' });
+  const ineligible = await people.intake.post(`/api/applications/${refused.applicationId}/screening`, { decision: 'ineligible' });
+  expect(ineligible.body).toMatchObject({ status: 'ineligible', reasons: [barReason] });
+  const refusedHistory = await people.auditor.get(`/api/applications/${refused.applicationId}/history`);
+  expect(refusedHistory.body.events.map((event: Json) => [event.type, event.actor.role])).toEqual([
+    ['ApplicationDrafted', 'applicant'], ['ApplicationSubmitted', 'applicant'], ['ScreeningStarted', 'intake-officer'], ['ApplicationFoundIneligible', 'intake-officer'],
+  ]);
+
+  // The final report lifts the bar; a new application passes screening.
+  const report = await people.applicant.post(`/api/allocation/allocations/${allocationId}/final-report`, {
+    results: 'Flood forecasts at 1 km for the Rhine delta; model weights published.', energyKwh: 850, computeFlop: 2.1e21, acknowledgement: true,
+  }, { ifMatch: overdue.etag ?? undefined });
+  expect(report.body).toMatchObject({ status: 'closed', finalReportSubmittedAt: world.now().toISOString(), finalReportOverdue: false });
+  await world.settle();
+  const lifted = await people.applicant.get(`/api/allocation/organisations/${organisationId}/standing`);
+  expect(lifted.body).toEqual({ organisationId, allocations: [allocationId], barred: false, overdueFinalReports: [] });
+  const again = await submitAndScreen(world, people, organisationId, { ...next, title: 'Delta flood forecasting III' });
+  expect(again.screening.checks).toContainEqual({ rule: 'not-barred', passed: true, reason: 'not barred from new calls' });
+  expect(again.screening.checks.every((check: Json) => check.passed)).toBe(true);
+  const eligible = await people.intake.post(`/api/applications/${again.applicationId}/screening`, { decision: 'eligible', note: 'Final report received; bar lifted.' });
+  expect(eligible.body.status).toBe('eligible');
+
+  const allocationHistory = await people.auditor.get(`/api/allocation/allocations/${allocationId}/history`);
+  expect(allocationHistory.body.events.map((event: Json) => [event.type, event.actor.role])).toEqual([
+    ['AllocationOpened', 'system'], ['AllocationActivated', 'site'], ['AllocationClosed', 'system'], ['FinalReportOverdue', 'system'], ['FinalReportSubmitted', 'applicant'],
+  ]);
+  expect(allocationHistory.body.events[2].data).toMatchObject({ closedAt: end.toISOString(), finalReportDue });
+  expect(allocationHistory.body.events[4]).toMatchObject({ actor: { id: 'rep-report' }, data: { energyKwh: 850, computeFlop: 2.1e21, acknowledgement: true } });
+}
+
+/** The same day of the month `months` later (UTC), or that month's last day: how award terms count months. */
+function addMonthsUtc(at: Date, months: number): Date {
+  const target = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(at.getUTCDate(), lastDay));
+  return target;
+}
