@@ -1,3 +1,5 @@
+// class-transformer's @Type reads design-time types: the metadata polyfill loads before any contract.
+import 'reflect-metadata';
 export * from './naming';
 export * from './integration-event';
 export * from './governance';

@@ -44,6 +44,8 @@ export class Relay {
   private resubscribing: Promise<void> | null = null;
   private stored: Checkpoint | null = null;
   private started = false;
+  /** The batch being published and checkpointed, while the next one is read and mapped. */
+  private inFlight: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: RelayOptions) {
     this.checkpoints = new RelayCheckpoints(options.db, options.schema);
@@ -68,6 +70,7 @@ export class Relay {
     this.abort.abort();
     await this.resubscribing;
     await this.subscription?.stop();
+    await this.inFlight.catch(() => undefined);
   }
 
   private follow(from: Checkpoint): void {
@@ -79,6 +82,12 @@ export class Relay {
     });
   }
 
+  /**
+   * Two batches in the pipe: this one is read and mapped while the previous one is published and
+   * checkpointed. Publishing stays strictly in order (a batch goes out only after the previous
+   * one was acknowledged), so a key's messages never overtake each other, and the checkpoint
+   * still moves only past what the bus acknowledged.
+   */
   private async relay(events: RecordedEvent[]): Promise<void> {
     const last = events.at(-1);
     if (!last) return;
@@ -86,11 +95,23 @@ export class Relay {
     // A mapper that throws is a defect: retrying holds the relay at that event, loudly, until
     // a fixed release restarts it. Skipping would lose the event for good.
     const messages = await this.retrying('map', () => Promise.resolve(mapAll(events, map)));
-    if (messages.length > 0) await this.retrying('publish', () => bus.publish(topic, messages));
+    const previous = this.inFlight;
     const next = checkpointOf(last);
-    // Stored even when nothing was published, so a restart does not read private events again.
-    await this.retrying('store checkpoint', () => this.checkpoints.save(name, next));
-    this.stored = next;
+    this.inFlight = previous.then(async () => {
+      if (messages.length > 0) await this.retrying('publish', () => bus.publish(topic, messages));
+      // Stored even when nothing was published, so a restart does not read private events again.
+      await this.retrying('store checkpoint', () => this.checkpoints.save(name, next));
+      this.stored = next;
+    });
+    // Marked handled: a stop while it waits rejects it, and stop() or the next batch reads that.
+    this.inFlight.catch(() => undefined);
+    // Back-pressure: reading ahead stops one batch beyond what is being published.
+    await previous;
+  }
+
+  /** Resolves once everything handed to the relay so far was published and checkpointed. */
+  async flushed(): Promise<void> {
+    await this.inFlight;
   }
 
   /** Runs `step` until it succeeds or the relay stops. */

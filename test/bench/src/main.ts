@@ -9,6 +9,7 @@ import { progress } from './progress';
 import { benchReplay } from './replay-bench';
 import { writeRatioChart } from './ratio-chart';
 import { formatMemory, formatTable, resultRow, writeResults, type ResultRow } from './report';
+import { formatMessaging, messagingSuite, writeMessagingChart, type MessagingResults } from './messaging/messaging-suite';
 
 /**
  * Event store benchmarks: append and $all replay on the PostgreSQL server and on PGlite, each
@@ -19,6 +20,8 @@ import { formatMemory, formatTable, resultRow, writeResults, type ResultRow } fr
  * BENCH_ROUNDS (3), BENCH_WARMUP_MS (400), BENCH_REPLAY_TABLE_EVENTS (200000, server),
  * BENCH_PGLITE_REPLAY_TABLE_EVENTS (100000), BENCH_REPLAY_PAGE (1000), BENCH_REPLAY_ROUNDS (2),
  * BENCH_REPLAY_EVENTS (1000000, the memory check; 0 skips it), BENCH_POSTGRES_URL.
+ * Messaging (relay throughput, command-to-read-model latency, on the test Kafka): BENCH_SUITES
+ * (eventstore,messaging), BENCH_RELAY_EVENTS (20000), BENCH_COMMAND_RATE (500), BENCH_LATENCY_SECONDS (10).
  */
 const env = (name: string, fallback: number) => {
   const value = process.env[name];
@@ -35,6 +38,8 @@ const config = {
   replayRounds: env('BENCH_REPLAY_ROUNDS', 2),
   memoryEvents: env('BENCH_REPLAY_EVENTS', 1_000_000),
   resultsDir: resolve(process.cwd(), 'bench', 'results'),
+  suites: (process.env.BENCH_SUITES ?? 'eventstore,messaging').split(',').map((s) => s.trim()),
+  messaging: { relayEvents: env('BENCH_RELAY_EVENTS', 20_000), rate: env('BENCH_COMMAND_RATE', 500), seconds: env('BENCH_LATENCY_SECONDS', 10) },
 };
 
 const openEngine = (engine: Engine): Promise<BenchDatabase> => (engine === 'postgres' ? openBenchPostgres(40) : openBenchPglite());
@@ -85,7 +90,16 @@ async function main(): Promise<void> {
   const rows: ResultRow[] = [];
   const engines: Record<string, Record<string, string>> = {};
   let memory: MemoryReport | undefined;
-  for (const engine of config.engines) {
+  let messaging: MessagingResults | undefined;
+  if (config.suites.includes('messaging')) {
+    const bench = await openBenchPostgres(20);
+    try {
+      messaging = await messagingSuite(bench.db, config.messaging);
+    } finally {
+      await bench.dispose();
+    }
+  }
+  for (const engine of config.suites.includes('eventstore') ? config.engines : []) {
     const bench = await openEngine(engine);
     try {
       engines[engine] = await bench.describe();
@@ -100,7 +114,8 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${table}\n\n`);
   if (memory) process.stdout.write(`${formatMemory(memory)}\n\n`);
   const targetsMet = rows.every((r) => r.met);
-  process.stdout.write(`targets (store >= 0.8x baseline everywhere): ${targetsMet ? 'met' : 'NOT met'}\n`);
+  if (rows.length > 0) process.stdout.write(`targets (store >= 0.8x baseline everywhere): ${targetsMet ? 'met' : 'NOT met'}\n`);
+  if (messaging) process.stdout.write(`\n${formatMessaging(messaging)}\n\n`);
   const file = writeResults(config.resultsDir, {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -110,11 +125,14 @@ async function main(): Promise<void> {
     config,
     results: rows,
     memory: memory && { ...memory, samples: memory.samples.filter((_, i) => i % 10 === 0) },
+    messaging,
     targetsMet,
   });
   const chart = file.replace(/\.json$/, '.svg');
-  writeRatioChart(chart, rows, `Event store vs raw SQL, events/s ratio (${startedAt})`);
-  progress(`results written to ${file}, chart to ${chart}`);
+  if (rows.length > 0) writeRatioChart(chart, rows, `Event store vs raw SQL, events/s ratio (${startedAt})`);
+  const messagingChart = file.replace(/\.json$/, '-messaging.svg');
+  if (messaging) writeMessagingChart(messagingChart, messaging);
+  progress(`results written to ${file}; charts ${rows.length > 0 ? chart : ''} ${messaging ? messagingChart : ''}`);
 }
 
 main().catch((error: unknown) => {
