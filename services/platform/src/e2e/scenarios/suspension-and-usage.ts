@@ -50,7 +50,7 @@ async function staffFor(world: World, organisationId: string, tag: string): Prom
   };
 }
 
-/** Steps 1: the organisation is registered in intake and signs the current pledge in governance. */
+/** Step 1: the organisation is registered in intake and signs the current pledge in governance. */
 async function registerAndSign(world: World, people: Staff, organisationId: string, legalName: string): Promise<void> {
   await people.applicant.post('/api/organisations', organisationBody({ organisationId, legalName }));
   await world.settle();
@@ -62,7 +62,7 @@ async function registerAndSign(world: World, people: Staff, organisationId: stri
 }
 
 /** Steps 2 and 3: a submitted application screened; returns its id and the screening answer. */
-async function submitAndScreen(world: World, people: Staff, organisationId: string, proposal: Record<string, unknown>): Promise<{ applicationId: string; screening: Json }> {
+async function submitAndScreen(people: Staff, organisationId: string, proposal: Record<string, unknown>): Promise<{ applicationId: string; screening: Json }> {
   const drafted = await people.applicant.post('/api/applications', { organisationId, proposal: proposalBody(proposal) });
   const applicationId = drafted.body.applicationId as string;
   await people.applicant.post(`/api/applications/${applicationId}/submit`);
@@ -77,7 +77,7 @@ async function activeAllocation(
   organisationId: string,
   proposal: { mode: string; system: string; partition: string; gpuHours: number; durationMonths: number; startDate: string; monthlyUsagePlan: number[]; title: string },
 ): Promise<{ applicationId: string; allocationId: string; projectId: string; allocation: Json }> {
-  const { applicationId, screening } = await submitAndScreen(world, people, organisationId, proposal);
+  const { applicationId, screening } = await submitAndScreen(people, organisationId, proposal);
   expect(screening.checks.every((check: Json) => check.passed)).toBe(true);
   await people.intake.post(`/api/applications/${applicationId}/screening`, { decision: 'eligible', note: 'All rules pass.' });
   await world.settle();
@@ -85,7 +85,7 @@ async function activeAllocation(
   const held = await people.committee.get(`/api/allocation/applications?organisationId=${organisationId}&status=held`);
   expect(held.body.items.map((item: Json) => item.applicationId)).toContain(applicationId);
   const record = await people.assessor.get(`/api/allocation/applications/${applicationId}`);
-  await people.assessor.post(`/api/allocation/applications/${applicationId}/technical-assessment`, { outcome: 'accepted', remarks: 'Codes installed; runs on the booster partition.' }, { ifMatch: record.etag ?? undefined });
+  await people.assessor.post(`/api/allocation/applications/${applicationId}/technical-assessment`, { outcome: 'accepted', remarks: 'Codes installed; runs on the requested partition.' }, { ifMatch: record.etag ?? undefined });
 
   await people.chair.post(`/api/ethics/cases/${applicationId}/assignments`, { reviewerId: people.reviewerId });
   await people.reviewer.post(`/api/ethics/cases/${applicationId}/declarations`, { conflict: false, statement: 'No ties with the applicant.' });
@@ -105,7 +105,6 @@ async function activeAllocation(
   expect(active.body.status).toBe('active');
   return { applicationId, allocationId, projectId: active.body.projectId as string, allocation: active.body };
 }
-
 
 /** One job record as the site's JSON import takes it: `gpus` GPUs on `nodes` nodes for `seconds`, ending at `end`. */
 function jobRecord(system: string, partition: string, account: string, jobId: string, end: Date, seconds: number, gpus: number, nodes: number, energyJoules = 0) {
@@ -396,7 +395,7 @@ export async function missingFinalReportBarsNextApplication(world: World): Promi
 
   // Its next application fails screening on the not-barred rule; the officer cannot confirm it.
   const next = { title: 'Delta flood forecasting II', mode: 'playground', system: 'vega', partition: 'gpu', gpuHours: 3000, durationMonths: 1, startDate: isoDay(new Date(world.now().getTime() + 7 * DAY)), monthlyUsagePlan: [3000] };
-  const refused = await submitAndScreen(world, people, organisationId, next);
+  const refused = await submitAndScreen(people, organisationId, next);
   const barReason = `the organisation is barred from new calls: final report for ${projectId} overdue since ${finalReportDue}`;
   expect(refused.screening.checks.filter((check: Json) => !check.passed)).toEqual([{ rule: 'not-barred', passed: false, reason: barReason }]);
   const confirm = await people.intake.post(`/api/applications/${refused.applicationId}/screening`, { decision: 'eligible' }, { expect: [422] });
@@ -416,7 +415,7 @@ export async function missingFinalReportBarsNextApplication(world: World): Promi
   await world.settle();
   const lifted = await people.applicant.get(`/api/allocation/organisations/${organisationId}/standing`);
   expect(lifted.body).toEqual({ organisationId, allocations: [allocationId], barred: false, overdueFinalReports: [] });
-  const again = await submitAndScreen(world, people, organisationId, { ...next, title: 'Delta flood forecasting III' });
+  const again = await submitAndScreen(people, organisationId, { ...next, title: 'Delta flood forecasting III' });
   expect(again.screening.checks).toContainEqual({ rule: 'not-barred', passed: true, reason: 'not barred from new calls' });
   expect(again.screening.checks.every((check: Json) => check.passed)).toBe(true);
   const eligible = await people.intake.post(`/api/applications/${again.applicationId}/screening`, { decision: 'eligible', note: 'Final report received; bar lifted.' });
