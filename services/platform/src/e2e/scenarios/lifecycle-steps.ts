@@ -13,10 +13,11 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 /** YYYY-MM-DD of a moment, in UTC. */
 export const isoDate = (at: Date): string => at.toISOString().slice(0, 10);
 
-/** The same calendar day, `months` later (UTC). */
+/** The same calendar day, `months` later, or the last day of a shorter month. */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split('-').map(Number);
-  return isoDate(new Date(Date.UTC(year, month - 1 + months, day)));
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return isoDate(new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))));
 }
 
 /** 10:00 in Brussels on the given calendar day, whatever the season (CET or CEST). */
@@ -184,9 +185,14 @@ export async function technicalAssessment(world: World, c: Cast, applicationId: 
   expect(detail.body.technicalAssessment).toMatchObject({ outcome: 'accepted-with-remarks', remarks });
 }
 
-/** Step 6 (Large Scale): a call whose first cut-off is the next weekday's 10:00 in Brussels, at least two days on. */
+/**
+ * Step 6 (Large Scale): a call whose first cut-off is at 10:00 in Brussels at least two days on,
+ * on a Monday to Thursday (so that the day after it is a working day too); a second two weeks later.
+ */
 export async function openCall(world: World, c: Cast): Promise<{ callId: string; cutOffAt: Date }> {
-  const cutOffAt = tenInBrussels(isoDate(new Date(world.now().getTime() + 2 * DAY_MS)));
+  let day = new Date(world.now().getTime() + 2 * DAY_MS);
+  while (day.getUTCDay() === 0 || day.getUTCDay() >= 5) day = new Date(day.getTime() + DAY_MS);
+  const cutOffAt = tenInBrussels(isoDate(day));
   const second = tenInBrussels(isoDate(new Date(cutOffAt.getTime() + 14 * DAY_MS)));
   const opened = await c.committee.post('/api/allocation/calls', { mode: 'large-scale', cutOffs: [cutOffAt.toISOString(), second.toISOString()] });
   expect(opened.status).toBe(201);
@@ -241,8 +247,9 @@ export async function midTermReview(world: World, c: Cast, allocationId: string,
   await world.advance(middle - world.now().getTime() + 60 * 60_000);
   const account = await c.accountingOfficer.get(`/api/accounting/allocations/${allocationId}`);
   expect(account.body.status).toBe('active');
-  const monthsElapsed = (world.now().getTime() - start) / (30.44 * DAY_MS);
-  // Plan to date: the monthly quota times the months elapsed (average months of 30.44 days).
+  expect(new Date(account.body.midTerm.at).getTime()).toBeGreaterThanOrEqual(middle);
+  // Plan to date: the monthly quota times the months elapsed at the review (average months, 365.25 / 12 days).
+  const monthsElapsed = (new Date(account.body.midTerm.at).getTime() - start) / ((365.25 / 12) * DAY_MS);
   expect(account.body.midTerm.plannedGpuHours).toBeCloseTo(account.body.monthlyQuotaGpuHours * monthsElapsed, 0);
   return account.body.midTerm;
 }
