@@ -268,6 +268,8 @@ export async function closeAtEndDate(world: World, c: Cast, allocationId: string
 /** Step 10: the applicant's final report; the organisation stays in good standing. */
 export async function finalReport(world: World, c: Cast, allocationId: string, report: { energyKwh: number; computeFlop: number }): Promise<Json> {
   const current = await c.applicant.get(`/api/allocation/allocations/${allocationId}`);
+  expect(current.body).toMatchObject({ status: 'closed', finalReportSubmittedAt: null, finalReportOverdue: false });
+  const before = world.now().getTime();
   const submitted = await c.applicant.post(
     `/api/allocation/allocations/${allocationId}/final-report`,
     { results: 'Model trained and released with evaluation on public benchmarks.', ...report, acknowledgement: true },
@@ -276,8 +278,11 @@ export async function finalReport(world: World, c: Cast, allocationId: string, r
   expect(submitted.status).toBe(200);
   await world.settle();
   const detail = await c.applicant.get(`/api/allocation/allocations/${allocationId}`);
+  const at = new Date(detail.body.finalReportSubmittedAt).getTime();
+  expect(at).toBeGreaterThanOrEqual(before);
+  expect(at).toBeLessThanOrEqual(world.now().getTime());
   const standing = await c.applicant.get(`/api/allocation/organisations/${c.organisationId}/standing`);
-  expect(standing.body).toMatchObject({ barred: false });
+  expect(standing.body).toEqual({ organisationId: c.organisationId, allocations: [allocationId], barred: false, overdueFinalReports: [] });
   return detail.body;
 }
 
