@@ -44,7 +44,7 @@ const REVIEWERS = [
  * attestations. Does nothing when the demo organisation already exists.
  */
 export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult> {
-  const log = options.log ?? ((message: string) => console.log(message));
+  const log = options.log ?? ((message: string) => process.stdout.write(`${message}\n`));
   const { baseUrl } = options;
   const wait = waiter({ settle: options.settle });
   const as = (role: string, userId: string, organisationId?: string) => PlatformClient.as(baseUrl, role, { userId, ...(organisationId ? { organisationId } : {}) });
@@ -155,10 +155,17 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     return account.body;
   }
 
-  /** Job records of the last days, ending before now, as Slurm reports them. */
-  function jobs(projectId: string, system: string, partition: string, base: number, specs: Array<{ gpus: number; hours: number; endedHoursAgo: number; state?: string }>, tres: (gpus: number) => string) {
+  /**
+   * When a job of the demo ended: a share (0 to 1) of the time between the start of the day (UTC)
+   * and now. The allocations start today, so every job ends inside the allocation and its month.
+   */
+  const startOfDay = Date.parse(`${today}T00:00:00.000Z`);
+  const endedAt = (share: number) => new Date(Math.floor(startOfDay + share * (now.getTime() - startOfDay)));
+
+  /** Job records as Slurm reports them (the elapsed time says what is charged). */
+  function jobs(projectId: string, system: string, partition: string, base: number, specs: Array<{ gpus: number; hours: number; ended: number; state?: string }>, tres: (gpus: number) => string) {
     return specs.map((s, i) => {
-      const end = new Date(now.getTime() - s.endedHoursAgo * 3_600_000);
+      const end = endedAt(s.ended);
       const start = new Date(end.getTime() - s.hours * 3_600_000);
       return {
         system,
@@ -231,11 +238,11 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
     ['Aurora Models: Leonardo sends job records (JSON)', async () => {
       const allocation = (await committee.get(`/api/allocation/allocations/${result.allocations['aurora-active']}`)).body;
       const records = jobs(allocation.projectId, 'leonardo', 'booster', 9_100_412, [
-        { gpus: 64, hours: 18, endedHoursAgo: 30 },
-        { gpus: 64, hours: 20.5, endedHoursAgo: 8 },
-        { gpus: 32, hours: 6, endedHoursAgo: 5, state: 'FAILED' },
-        { gpus: 16, hours: 3.25, endedHoursAgo: 2 },
-        { gpus: 4, hours: 1.5, endedHoursAgo: 1 },
+        { gpus: 64, hours: 18, ended: 0.2 },
+        { gpus: 64, hours: 20.5, ended: 0.5 },
+        { gpus: 32, hours: 6, ended: 0.6, state: 'FAILED' },
+        { gpus: 16, hours: 3.25, ended: 0.8 },
+        { gpus: 4, hours: 1.5, ended: 0.95 },
       ], gresTres(4));
       await (await site('leonardo')).post('/api/accounting/usage', { records }, { idempotencyKey: `demo-usage-aurora` });
     }],
@@ -246,13 +253,13 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       const account = allocation.projectId;
       const lines = ['JobID|JobName|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw'];
       const specs = [
-        { id: '7734101', name: 'vit-pretrain', nodes: 16, hours: 22, endedHoursAgo: 26 },
-        { id: '7734188', name: 'vit-pretrain', nodes: 16, hours: 23.5, endedHoursAgo: 3 },
-        { id: '7734190_1', name: 'eval-sweep', nodes: 1, hours: 2, endedHoursAgo: 4 },
-        { id: '7734190_2', name: 'eval-sweep', nodes: 1, hours: 2.25, endedHoursAgo: 4 },
+        { id: '7734101', name: 'vit-pretrain', nodes: 16, hours: 22, ended: 0.3 },
+        { id: '7734188', name: 'vit-pretrain', nodes: 16, hours: 23.5, ended: 0.9 },
+        { id: '7734190_1', name: 'eval-sweep', nodes: 1, hours: 2, ended: 0.7 },
+        { id: '7734190_2', name: 'eval-sweep', nodes: 1, hours: 2.25, ended: 0.75 },
       ];
       for (const s of specs) {
-        const end = new Date(now.getTime() - s.endedHoursAgo * 3_600_000);
+        const end = endedAt(s.ended);
         const start = new Date(end.getTime() - s.hours * 3_600_000);
         const elapsed = Math.round(s.hours * 3600);
         const joules = Math.round(s.nodes * 4 * s.hours * 0.5 * 3_600_000);
@@ -267,10 +274,10 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       const allocationId = result.allocations['sardana-suspended'];
       const allocation = (await committee.get(`/api/allocation/allocations/${allocationId}`)).body;
       const records = jobs(allocation.projectId, 'marenostrum5', 'acc', 3_502_871, [
-        { gpus: 16, hours: 36, endedHoursAgo: 40 },
-        { gpus: 16, hours: 36, endedHoursAgo: 20 },
-        { gpus: 16, hours: 36, endedHoursAgo: 4 },
-        { gpus: 8, hours: 48, endedHoursAgo: 1 },
+        { gpus: 16, hours: 36, ended: 0.1 },
+        { gpus: 16, hours: 36, ended: 0.4 },
+        { gpus: 16, hours: 36, ended: 0.7 },
+        { gpus: 8, hours: 48, ended: 0.95 },
       ], gresTres(4));
       await (await site('marenostrum5')).post('/api/accounting/usage', { records }, { idempotencyKey: 'demo-usage-sardana' });
       await wait.until(`allocation ${allocationId} suspended for overuse`, () => committee.get(`/api/allocation/allocations/${allocationId}`), (r) => r.body.status === 'suspended');
