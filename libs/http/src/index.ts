@@ -9,3 +9,4 @@ export * from './metrics';
 export * from './observability.module';
 export * from './structured-logger';
 export * from './configure-app';
+export * from './history';

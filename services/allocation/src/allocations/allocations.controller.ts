@@ -4,7 +4,7 @@ import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
-import { etagFor, parseIfMatch } from '@hpc-access/http';
+import { etagFor, historyEntries, parseIfMatch } from '@hpc-access/http';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { READERS, assertMayAccessOrganisation } from '../allocation-roles';
@@ -92,7 +92,7 @@ export class AllocationsController {
     assertMayAccessOrganisation(caller.actor, state.terms?.organisationId ?? '');
     return {
       allocationId: id,
-      events: events.map((e) => ({ eventId: e.eventId, type: e.type, revision: e.streamPosition, recordedAt: e.recordedAt.toISOString(), actor: e.metadata.actor, correlationId: e.metadata.correlationId, data: e.data })),
+      events: historyEntries(events),
     };
   }
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } fr
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
-import { etagFor, parseIfMatch } from '@hpc-access/http';
+import { etagFor, historyEntries, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
 import { READERS, assertMayAccessOrganisation } from '../allocation-roles';
 import { ALLOCATION_CLOCK } from '../allocation.tokens';
@@ -35,7 +35,7 @@ export class ApplicationsController {
     assertMayAccessOrganisation(caller.actor, state.organisationId);
     return {
       applicationId: id,
-      events: events.map((e) => ({ eventId: e.eventId, type: e.type, revision: e.streamPosition, recordedAt: e.recordedAt.toISOString(), actor: e.metadata.actor, correlationId: e.metadata.correlationId, data: e.data })),
+      events: historyEntries(events),
     };
   }
 

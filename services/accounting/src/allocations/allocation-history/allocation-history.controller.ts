@@ -5,6 +5,7 @@ import { BALANCE_READERS } from '../../accounting-roles';
 import { AllocationIdPipe } from '../../shared/id.pipe';
 import { AllocationAccounts } from '../allocation-accounts';
 import { assertMayReadOrganisation } from '../domain/access-policy';
+import { historyEntries } from '@hpc-access/http';
 
 @ApiTags('accounting')
 @ApiBearerAuth()
@@ -20,16 +21,7 @@ export class AllocationHistoryController {
     assertMayReadOrganisation(caller.actor, state.terms.organisationId);
     return {
       allocationId: id,
-      events: events.map((e) => ({
-        eventId: e.eventId,
-        type: e.type,
-        revision: e.streamPosition,
-        recordedAt: e.recordedAt.toISOString(),
-        actor: e.metadata.actor,
-        correlationId: e.metadata.correlationId,
-        data: e.data,
-        hash: e.hash,
-      })),
+      events: historyEntries(events),
     };
   }
 }

@@ -4,6 +4,7 @@ import { Roles } from '@hpc-access/auth';
 import { FULL_READERS } from '../../ethics-review-roles';
 import { CaseCommands } from '../case-commands';
 import { CaseIdPipe } from '../case-id.pipe';
+import { historyEntries } from '@hpc-access/http';
 
 @ApiTags('ethics cases')
 @ApiBearerAuth()
@@ -19,16 +20,7 @@ export class CaseHistoryController {
     const { events } = await this.cases.load(id);
     return {
       caseId: id,
-      events: events.map((e) => ({
-        eventId: e.eventId,
-        type: e.type,
-        revision: e.streamPosition,
-        recordedAt: e.recordedAt.toISOString(),
-        actor: e.metadata.actor,
-        correlationId: e.metadata.correlationId,
-        data: e.data,
-        hash: e.hash,
-      })),
+      events: historyEntries(events),
     };
   }
 }

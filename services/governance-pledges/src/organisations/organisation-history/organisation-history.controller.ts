@@ -4,6 +4,7 @@ import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { READERS } from '../../governance-roles';
 import { OrganisationPledgesService } from '../organisation-pledges.service';
 import { EntityIdPipe, OrganisationController } from '../organisation-route';
+import { historyEntries } from '@hpc-access/http';
 
 @OrganisationController()
 @Controller('api/governance/organisations')
@@ -17,17 +18,7 @@ export class OrganisationHistoryController {
     const { events } = await this.organisations.loadFor(organisationId, caller);
     return {
       organisationId,
-      events: events.map((e) => ({
-        eventId: e.eventId,
-        type: e.type,
-        revision: e.streamPosition,
-        recordedAt: e.recordedAt.toISOString(),
-        actor: e.metadata.actor,
-        correlationId: e.metadata.correlationId,
-        causationId: e.metadata.causationId,
-        data: e.data,
-        hash: e.hash,
-      })),
+      events: historyEntries(events),
     };
   }
 }

@@ -6,6 +6,7 @@ import { READERS } from '../../intake-roles';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import { assertMayAccessOrganisation } from '../domain/access-policy';
+import { historyEntries } from '@hpc-access/http';
 
 @ApiTags('applications')
 @ApiBearerAuth()
@@ -21,16 +22,7 @@ export class ApplicationHistoryController {
     assertMayAccessOrganisation(caller.actor, state.organisationId);
     return {
       applicationId: id,
-      events: events.map((e) => ({
-        eventId: e.eventId,
-        type: e.type,
-        revision: e.streamPosition,
-        recordedAt: e.recordedAt.toISOString(),
-        actor: e.metadata.actor,
-        correlationId: e.metadata.correlationId,
-        data: e.data,
-        hash: e.hash,
-      })),
+      events: historyEntries(events),
     };
   }
 }
