@@ -47,23 +47,22 @@ export async function playgroundJourney(world: World): Promise<void> {
 
   // 8. Usage from the site, nine days on: JSON, then sacct with one job re-sent (counted once).
   await world.advance(9 * s.DAY_MS);
-  const endedDaysAgo = (days: number) => new Date(world.now().getTime() - days * s.DAY_MS);
-  const first = await s.sendUsageJson(world, c, 'vega', 'gpu', allocation.projectId, [
+  const endedDaysAgo = s.daysBefore(world.now());
+  const jobs: s.Job[] = [
     { jobId: '7001', hours: 250, gpus: 4, end: endedDaysAgo(2), energyJoules: 3.6e9 },
     { jobId: '7002', hours: 500, gpus: 4, end: endedDaysAgo(1), energyJoules: 7.2e9 },
-  ]);
-  expect(first).toMatchObject({ source: 'json', system: 'vega', accepted: 2, duplicates: 0, flagged: 0, rejected: [], charged: [{ allocationId, jobs: 2, gpuHours: 3000 }] });
-  const second = await s.sendUsageSacct(world, c, 'vega', 'gpu', allocation.projectId, [
-    { jobId: '7001', hours: 250, gpus: 4, end: endedDaysAgo(2), energyJoules: 3.6e9 },
     { jobId: '7003', hours: 200, gpus: 4, end: endedDaysAgo(0.5), energyJoules: 1.8e9 },
-  ]);
+  ];
+  const first = await s.sendUsageJson(world, c, 'vega', 'gpu', allocation.projectId, jobs.slice(0, 2));
+  expect(first).toMatchObject({ source: 'json', system: 'vega', accepted: 2, duplicates: 0, flagged: 0, rejected: [], charged: [{ allocationId, jobs: 2, gpuHours: 3000 }] });
+  const second = await s.sendUsageSacct(world, c, 'vega', 'gpu', allocation.projectId, [jobs[0], jobs[2]]);
   expect(second).toMatchObject({ source: 'sacct', system: 'vega', accepted: 1, duplicates: 1, flagged: 0, stepsIgnored: 2, rejected: [], charged: [{ allocationId, jobs: 1, gpuHours: 800 }] });
   const balance = await c.applicant.get(`/api/accounting/allocations/${allocationId}`);
   // 3,800 GPU-h x 3,600 s x 312 TFLOP/s (A100) x 0.4 utilisation.
   expect(balance.body).toMatchObject({
     allocationId, projectId: allocation.projectId, status: 'active', awardedGpuHours: 5000, chargedGpuHours: 3800, balanceGpuHours: 1200, usedPercent: 76,
     energyKwh: 3500, jobs: 3, thresholdsReached: [75], overuse: null,
-    monthlyBurn: [{ month: s.isoDate(endedDaysAgo(0.5)).slice(0, 7), gpuHours: 3800, quotaGpuHours: 5000, percentOfQuota: 76 }],
+    monthlyBurn: s.burnByMonth(jobs, 5000),
   });
   expect(balance.body.estimatedTrainingFlop).toBeCloseTo(3800 * 3600 * 312e12 * 0.4, -15);
   const balances = await c.applicant.get(`/api/accounting/allocations?organisationId=${c.organisationId}`);
@@ -220,19 +219,21 @@ export async function largeScaleJourney(world: World): Promise<void> {
 
   // 8. Usage once the allocation has started: one job as JSON, two in sacct output.
   await world.advance(new Date(`${startDate}T00:00:00.000Z`).getTime() + 9 * s.DAY_MS - world.now().getTime());
-  const endedDaysAgo = (days: number) => new Date(world.now().getTime() - days * s.DAY_MS);
-  const json = await s.sendUsageJson(world, c, 'jupiter', 'booster', allocation.projectId, [{ jobId: '91001', hours: 48, gpus: 256, end: endedDaysAgo(5), energyJoules: 3.6e10 }]);
-  expect(json).toMatchObject({ accepted: 1, duplicates: 0, flagged: 0, charged: [{ allocationId, jobs: 1, gpuHours: 12288 }] });
-  const sacct = await s.sendUsageSacct(world, c, 'jupiter', 'booster', allocation.projectId, [
+  const endedDaysAgo = s.daysBefore(world.now());
+  const jobs: s.Job[] = [
+    { jobId: '91001', hours: 48, gpus: 256, end: endedDaysAgo(5), energyJoules: 3.6e10 },
     { jobId: '91002', hours: 48, gpus: 256, end: endedDaysAgo(3), energyJoules: 3.6e10 },
     { jobId: '91003', hours: 48, gpus: 256, end: endedDaysAgo(1), energyJoules: 3.6e10 },
-  ]);
+  ];
+  const json = await s.sendUsageJson(world, c, 'jupiter', 'booster', allocation.projectId, jobs.slice(0, 1));
+  expect(json).toMatchObject({ accepted: 1, duplicates: 0, flagged: 0, charged: [{ allocationId, jobs: 1, gpuHours: 12288 }] });
+  const sacct = await s.sendUsageSacct(world, c, 'jupiter', 'booster', allocation.projectId, jobs.slice(1));
   expect(sacct).toMatchObject({ accepted: 2, duplicates: 0, flagged: 0, stepsIgnored: 2, charged: [{ allocationId, jobs: 2, gpuHours: 24576 }] });
   const flop = 36864 * 3600 * 989e12 * 0.4;
   const balance = await c.applicant.get(`/api/accounting/allocations/${allocationId}`);
   expect(balance.body).toMatchObject({ allocationId, status: 'active', awardedGpuHours: 120000, chargedGpuHours: 36864, balanceGpuHours: 83136, energyKwh: 30000, jobs: 3, thresholdsReached: [], overuse: null });
   expect(balance.body.estimatedTrainingFlop).toBeCloseTo(flop, -17);
-  expect(balance.body.monthlyBurn).toEqual([{ month: s.isoDate(endedDaysAgo(1)).slice(0, 7), gpuHours: 36864, quotaGpuHours: 40000, percentOfQuota: 92.16 }]);
+  expect(balance.body.monthlyBurn).toEqual(s.burnByMonth(jobs, 40000));
 
   // Mid-term: 36,864 GPU-h is below 70 % of the plan to date (about 60,000): underuse is flagged.
   const midTerm = await s.midTermReview(world, c, allocationId, startDate, endDate);
