@@ -10,3 +10,4 @@ export * from './observability.module';
 export * from './structured-logger';
 export * from './configure-app';
 export * from './history';
+export * from './pagination';

@@ -1,0 +1,41 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { Sql } from '@hpc-access/eventstore-postgres';
+
+/** Page and page size of every list route. */
+export class PageQuery {
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
+  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+}
+
+export interface Page<Row> {
+  page: number;
+  pageSize: number;
+  total: number;
+  rows: Row[];
+}
+
+/**
+ * A filtered page of a read-model table. Each filter is a condition with one `?` for its value;
+ * filters whose value is undefined are left out. The total is counted apart from the page, so a
+ * page past the end still reports the true total.
+ */
+export async function readModelPage<Row>(db: Sql, from: string, filters: ReadonlyArray<[string, unknown]>, orderBy: string, query: PageQuery): Promise<Page<Row>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const params: unknown[] = [];
+  const where: string[] = [];
+  for (const [condition, value] of filters) {
+    if (value === undefined) continue;
+    params.push(value);
+    where.push(condition.replace('?', `$${params.length}`));
+  }
+  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const count = await db.query<{ total: string }>(`SELECT count(*) AS total FROM ${from} ${whereSql}`, params);
+  const { rows } = await db.query<Row>(
+    `SELECT * FROM ${from} ${whereSql} ORDER BY ${orderBy} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    [...params, pageSize, (page - 1) * pageSize],
+  );
+  return { page, pageSize, total: Number(count.rows[0].total), rows };
+}
