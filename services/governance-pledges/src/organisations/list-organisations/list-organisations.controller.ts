@@ -6,6 +6,7 @@ import { GOVERNANCE_DB, GOVERNANCE_OPTIONS, type GovernanceOptionsShape } from '
 import { READERS, assertMayAccessOrganisation } from '../../governance-roles';
 import { OrganisationController } from '../organisation-route';
 import { ListOrganisationsQuery } from './list-organisations.query';
+import { readModelPage } from '@hpc-access/http';
 
 interface Row {
   organisation_id: string;
@@ -34,30 +35,23 @@ export class ListOrganisationsController {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
     if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
-    const params: unknown[] = [];
-    const where: string[] = [];
-    const add = (sql: (p: string) => string, value: unknown) => {
-      params.push(value);
-      where.push(sql(`$${params.length}`));
-    };
-    if (query.status !== undefined) add((p) => `status = ${p}`, query.status);
-    if (organisationId !== undefined) add((p) => `organisation_id = ${p}`, organisationId);
-    if (query.overdue !== undefined) add((p) => `(attestation_overdue OR overdue_obligations > 0) = ${p}`, query.overdue);
-    if (query.openBreaches !== undefined) add((p) => `(open_breaches > 0) = ${p}`, query.openBreaches);
-    if (query.suspended !== undefined) add((p) => `suspended = ${p}`, query.suspended);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const table = `${this.options.schema}.organisation_pledges`;
-    const count = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM ${table} ${whereSql}`, params);
-    const { rows } = await this.db.query<Row>(
-      `SELECT * FROM ${table} ${whereSql} ORDER BY organisation_id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, pageSize, (page - 1) * pageSize],
+    const { page, pageSize, total, rows } = await readModelPage<Row>(
+      this.db,
+      `${this.options.schema}.organisation_pledges`,
+      [
+        ['status = ?', query.status],
+        ['organisation_id = ?', organisationId],
+        ['(attestation_overdue OR overdue_obligations > 0) = ?', query.overdue],
+        ['(open_breaches > 0) = ?', query.openBreaches],
+        ['suspended = ?', query.suspended],
+      ],
+      'organisation_id',
+      query,
     );
     return {
       page,
       pageSize,
-      total: Number(count.rows[0].total),
+      total,
       items: rows.map((r) => ({
         organisationId: r.organisation_id,
         legalName: r.legal_name,

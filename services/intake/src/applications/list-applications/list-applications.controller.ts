@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
+import { readModelPage } from '@hpc-access/http';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { CurrentCaller, type Caller } from '../../caller';
 import { READERS } from '../../intake-roles';
@@ -35,30 +36,17 @@ export class ListApplicationsController {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
     if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const params: unknown[] = [];
-    const where: string[] = [];
-    const filter = (column: string, value: unknown) => {
-      if (value === undefined) return;
-      params.push(value);
-      where.push(`${column} = $${params.length}`);
-    };
-    filter('status', query.status);
-    filter('mode', query.mode);
-    filter('organisation_id', organisationId);
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const table = `${this.options.schema}.application_summaries`;
-    // Counted apart from the page, so a page past the end still reports the true total.
-    const count = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM ${table} ${whereSql}`, params);
-    const { rows } = await this.db.query<SummaryRow>(
-      `SELECT * FROM ${table} ${whereSql} ORDER BY application_id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, pageSize, (page - 1) * pageSize],
+    const { page, pageSize, total, rows } = await readModelPage<SummaryRow>(
+      this.db,
+      `${this.options.schema}.application_summaries`,
+      [['status = ?', query.status], ['mode = ?', query.mode], ['organisation_id = ?', organisationId]],
+      'application_id DESC',
+      query,
     );
     return {
       page,
       pageSize,
-      total: Number(count.rows[0].total),
+      total,
       items: rows.map((r) => ({
         applicationId: r.application_id,
         organisationId: r.organisation_id,
