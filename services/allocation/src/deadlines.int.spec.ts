@@ -18,6 +18,12 @@ describe('deadlines: hold expiry, closure, final report and bar', () => {
     expect(publishedOf(svc, 'CapacityHoldPlaced').map((h) => [h.applicationId, h.holdId])).toEqual([[slow, `${slow}.1`], [waiting, `${waiting}.2`]]);
     const list = await svc.http.get('/api/allocation/applications?system=deucalion').set('Authorization', await bearer(svc, 'allocation-committee')).expect(200);
     expect(Object.fromEntries(list.body.items.map((i: { applicationId: string; status: string }) => [i.applicationId, i.status]))).toEqual({ [slow]: 'hold-expired', [waiting]: 'held' });
+    // The detail says the same as the list: the standing in the ledger, with the hold.
+    const committee = await bearer(svc, 'allocation-committee');
+    const expired = await svc.http.get(`/api/allocation/applications/${slow}`).set('Authorization', committee).expect(200);
+    expect(expired.body).toMatchObject({ status: 'hold-expired', hold: null });
+    const held = await svc.http.get(`/api/allocation/applications/${waiting}`).set('Authorization', committee).expect(200);
+    expect(held.body).toMatchObject({ status: 'held', hold: { holdId: `${waiting}.2`, expiresAt: '2027-01-01T09:00:00.000Z' } });
     await assess(svc, slow);
     await ethics(svc, slow, 'org-slow');
     // Ready now, it asks for a hold again and waits behind nobody: the queue is empty, but the partition is full.

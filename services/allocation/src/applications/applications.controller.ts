@@ -5,7 +5,8 @@ import type { Clock } from '@hpc-access/eventsourcing';
 import { etagFor, historyEntries, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
 import { READERS, assertMayAccessOrganisation } from '../allocation-roles';
-import { ALLOCATION_CLOCK } from '../allocation.tokens';
+import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS } from '../allocation.tokens';
+import type { Sql } from '@hpc-access/eventstore-postgres';
 import { ApplicationCommands, type ApplicationResult } from './application-commands';
 import { applicationView } from './application-view';
 import { IdPipe } from './id.pipe';
@@ -16,7 +17,12 @@ import { TechnicalAssessmentDto } from './technical-assessment/technical-assessm
 @ApiBearerAuth()
 @Controller('api/allocation/applications')
 export class ApplicationsController {
-  constructor(private readonly applications: ApplicationCommands, @Inject(ALLOCATION_CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly applications: ApplicationCommands,
+    @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
+    @Inject(ALLOCATION_DB) private readonly db: Sql,
+    @Inject(ALLOCATION_OPTIONS) private readonly options: { schema: string },
+  ) {}
 
   @Get(':id')
   @Roles(...READERS)
@@ -24,7 +30,16 @@ export class ApplicationsController {
   async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const { state, revision } = await this.applications.load(id);
     assertMayAccessOrganisation(caller.actor, state.organisationId);
-    return respond(res, { state, revision });
+    // Holds and queue places live in the partitions' ledgers, not in this stream: while the
+    // application waits for capacity, its standing there is what the read model says.
+    const { rows } = await this.db.query<{ status: string; hold_id: string | null; hold_expires_at: Date | null }>(
+      `SELECT status, hold_id, hold_expires_at FROM ${this.options.schema}.application_summaries WHERE application_id = $1`,
+      [id],
+    );
+    const summary = rows[0];
+    const view = respond(res, { state, revision });
+    if (!summary || state.status !== 'registered') return view;
+    return { ...view, status: summary.status, hold: summary.hold_id ? { holdId: summary.hold_id, expiresAt: new Date(summary.hold_expires_at as Date).toISOString() } : null };
   }
 
   @Get(':id/history')
