@@ -94,7 +94,7 @@ describe('Large Scale: calls, peer review and the cut-off', () => {
       [4, apps.weak, 2, 'below-threshold', 0],
     ]);
     const unready = await svc.http.get(`/api/allocation/applications/${apps.unready}`).set('Authorization', committee).expect(200);
-    expect(unready.body.status).toBe('registered');
+    expect(unready.body.status).toBe('awaiting-cut-off');
     const awarded = await svc.http.get(`/api/allocation/applications?status=awarded&mode=large-scale`).set('Authorization', committee).expect(200);
     expect(awarded.body.items.map((i: { timeToAccess: { clockStartedAt: string; workingDaysToAward: number } }) => i.timeToAccess)).toEqual([
       expect.objectContaining({ clockStartedAt: CUT_OFF, workingDaysToAward: 0, targetWorkingDays: 10 }),
