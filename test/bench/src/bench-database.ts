@@ -6,6 +6,8 @@ export type Engine = 'postgres' | 'pglite';
 export interface BenchDatabase {
   engine: Engine;
   db: Database;
+  /** Connection string, for a second process (server only). */
+  url?: string;
   /** What the engine is, for the results file. */
   describe(): Promise<Record<string, string>>;
   dispose(): Promise<void>;
@@ -31,6 +33,7 @@ export async function openBenchPostgres(poolSize: number): Promise<BenchDatabase
   return {
     engine: 'postgres',
     db,
+    url: url.toString(),
     describe: () => settings(db),
     async dispose() {
       await db.close();

@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   if (config.suites.includes('messaging')) {
     const bench = await openBenchPostgres(20);
     try {
-      messaging = await messagingSuite(bench.db, config.messaging);
+      messaging = await messagingSuite(bench.db, bench.url as string, config.messaging);
     } finally {
       await bench.dispose();
     }

@@ -102,7 +102,7 @@ export class KafkaBus implements MessageBus {
       // A new group starts at the beginning, as on the in-process bus: nothing published before
       // the first consumer joined is skipped.
       await consumer.subscribe({ topic, fromBeginning: true });
-      await consumer.run({ partitionsConsumedConcurrently: tuning.partitionsConsumedConcurrently ?? 6, eachMessage: subscription.handle });
+      await consumer.run({ partitionsConsumedConcurrently: tuning.partitionsConsumedConcurrently ?? 3, eachMessage: subscription.handle });
     } catch (error) {
       await subscription.stop().catch(() => undefined);
       throw error;

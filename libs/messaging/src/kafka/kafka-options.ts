@@ -27,7 +27,7 @@ export interface KafkaConsumerTuning {
   partitionAssigners?: PartitionAssigner[];
   /**
    * Partitions a member handles at once. More than one, so a message waiting out its retries
-   * holds back its own partition only. Default 6, the partitions of each topic (infra/kafka/topics.json).
+   * holds back its own partition only. Default 3.
    */
   partitionsConsumedConcurrently?: number;
 }

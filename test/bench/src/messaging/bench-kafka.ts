@@ -13,7 +13,7 @@ const quiet: Logger = { info: () => undefined, warn: () => undefined, error: (me
  */
 export const FETCH_WAIT_MS = 10;
 
-export function benchBusOptions(mock: MockKafka): KafkaBusOptions {
+export function benchBusOptions(mock: Pick<MockKafka, 'brokers'>): KafkaBusOptions {
   const base = mockKafkaBusOptions(mock, quiet, (error) => {
     throw error;
   });
@@ -23,7 +23,7 @@ export function benchBusOptions(mock: MockKafka): KafkaBusOptions {
 export const newBus = (mock: MockKafka): KafkaBus => new KafkaBus(benchBusOptions(mock));
 
 /** A raw kafkajs client on the same broker, with the producer settings of the bus. */
-export function rawKafka(mock: MockKafka): Kafka {
+export function rawKafka(mock: Pick<MockKafka, 'brokers'>): Kafka {
   return new Kafka({ brokers: mock.brokers, clientId: 'bench-raw', logLevel: logLevel.NOTHING });
 }
 

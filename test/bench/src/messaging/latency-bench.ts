@@ -1,7 +1,10 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { handleCommand, newEventId, type Decider } from '@hpc-access/eventsourcing';
 import { PostgresEventStore, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
-import { Inbox, Relay, messagingMigrations, toKafkaMessage } from '@hpc-access/messaging';
+import { Relay, messagingMigrations, toKafkaMessage } from '@hpc-access/messaging';
 import type { MockKafka } from '@hpc-access/messaging/testing-only';
 import { benchIntegrationEvent, newBus, percentile, rawKafka } from './bench-kafka';
 
@@ -22,28 +25,20 @@ const decider: Decider<Withdraw, { n: number }, Withdrawn> = {
   decide: (command) => [{ type: 'ApplicationWithdrawn', data: { applicationId: command.data.applicationId } }],
 };
 
-const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
+/** Absolute time in ms with sub-millisecond resolution, comparable across processes. */
+const now = () => performance.timeOrigin + performance.now();
 
 /** Issues `fire(i)` at `rate` per second for `seconds`, without waiting for each to finish. */
 async function atRate(rate: number, seconds: number, fire: (i: number) => Promise<void>): Promise<void> {
   const total = rate * seconds;
-  const start = nowMs();
+  const start = now();
   const inFlight: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
-    const due = start + (i * 1000) / rate;
-    const wait = due - nowMs();
+    const wait = start + (i * 1000) / rate - now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
     inFlight.push(fire(i));
   }
   await Promise.all(inFlight);
-}
-
-async function until(predicate: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error('latency bench: not every message arrived');
-    await new Promise((r) => setTimeout(r, 5));
-  }
 }
 
 const summary = (latencies: number[]) => {
@@ -51,90 +46,89 @@ const summary = (latencies: number[]) => {
   return { p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99) };
 };
 
+/** The consuming side in a process of its own; resolves with a map it fills as the child reports. */
+async function startConsumer(args: string[]): Promise<{ child: ChildProcess; done: Map<string, number> }> {
+  const done = new Map<string, number>();
+  const child = fork(join(__dirname, 'consumer-process.js'), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  await new Promise<void>((resolve, reject) => {
+    child.on('message', (message: { ready?: boolean; done?: Array<[string, number]> }) => {
+      if (message.ready) resolve();
+      for (const [id, at] of message.done ?? []) done.set(id, at);
+    });
+    child.once('exit', (code) => reject(new Error(`bench consumer exited with ${code}`)));
+  });
+  return { child, done };
+}
+
+async function until(predicate: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`latency bench: ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 /**
- * Command to read model: a command accepted by one service (decided and appended), relayed to
- * Kafka, consumed by another service whose read model row commits with its inbox row. Latency is
- * from the command's acceptance to that commit. Baseline: raw kafkajs produce (acks=all) to a raw
- * consumer, the same messages at the same rate on the same broker.
+ * Command to read model, as distributed mode runs it: a command accepted by one service (decided
+ * and appended) in this process, relayed to Kafka, consumed by another service in a second
+ * process whose read model row commits with its inbox row. Latency runs from the command's
+ * acceptance to that commit. Baseline: raw kafkajs produce (acks=all) here to a raw kafkajs
+ * consumer in a second process, the same messages at the same rate on the same broker.
  */
-export async function benchCommandToReadModel(db: Database, mock: MockKafka, rate: number, seconds: number, onProgress: (message: string) => void): Promise<LatencyResult> {
+export async function benchCommandToReadModel(db: Database, databaseUrl: string, mock: MockKafka, rate: number, seconds: number, onProgress: (message: string) => void): Promise<LatencyResult> {
   const suffix = randomBytes(3).toString('hex');
   const source = `lat_a_${suffix}`;
   const target = `lat_b_${suffix}`;
   const topic = `bench-latency-${suffix}.v1`;
   const rawTopic = `bench-latency-raw-${suffix}.v1`;
+  const total = rate * seconds;
   for (const t of [topic, `${topic}.dlq`, rawTopic]) await mock.createTopic(t, 6);
   const store = await PostgresEventStore.open(db, { schema: source });
   await runMigrations(db, source, messagingMigrations(source));
   await runMigrations(db, target, [...messagingMigrations(target), { name: 'bench/read_model', sql: `CREATE TABLE ${target}.withdrawals (application_id text PRIMARY KEY, event_id text NOT NULL)` }]);
+  const brokers = mock.brokers.join(',');
 
-  // Raw: produce, consume, no database.
-  onProgress(`raw kafkajs: ${rate} messages/s for ${seconds} s`);
-  const kafka = rawKafka(mock);
+  onProgress(`raw kafkajs: ${rate} messages/s for ${seconds} s, consumer in a second process`);
+  const raw = await startConsumer(['raw', rawTopic, `bench-raw-${suffix}`, brokers]);
   const sentAt = new Map<string, number>();
-  const rawLatencies: number[] = [];
-  const consumer = kafka.consumer({ groupId: `bench-raw-${suffix}`, maxWaitTimeInMs: 10 });
-  await consumer.connect();
-  await consumer.subscribe({ topic: rawTopic, fromBeginning: true });
-  await consumer.run({
-    eachMessage: async ({ message }) => {
-      const id = message.headers?.ce_id?.toString() ?? '';
-      rawLatencies.push(nowMs() - (sentAt.get(id) ?? nowMs()));
-    },
-  });
-  const producer = kafka.producer({ idempotent: false, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  const producer = rawKafka(mock).producer({ idempotent: false, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   await producer.connect();
-  await new Promise((r) => setTimeout(r, 3000)); // the group settles before the clock starts
+  // The clock starts once the group has settled: one message through first.
+  const warm = benchIntegrationEvent({ eventId: newEventId(), streamId: 'warm-up', recordedAt: new Date(), metadata: { correlationId: newEventId(), causationId: null } } as never);
+  await producer.send({ topic: rawTopic, acks: -1, messages: [toKafkaMessage(warm)] });
+  await until(() => raw.done.has(warm.id), 60_000, 'the raw consumer never joined');
   await atRate(rate, seconds, async (i) => {
     const event = benchIntegrationEvent({ eventId: newEventId(), streamId: `application-${i % 1000}`, recordedAt: new Date(), metadata: { correlationId: newEventId(), causationId: null } } as never);
-    sentAt.set(event.id, nowMs());
+    sentAt.set(event.id, now());
     await producer.send({ topic: rawTopic, acks: -1, messages: [toKafkaMessage(event)] });
   });
-  await until(() => rawLatencies.length >= rate * seconds, 60_000);
+  await until(() => raw.done.size >= total + 1, 60_000, 'raw messages missing');
   await producer.disconnect();
-  await consumer.disconnect();
+  raw.child.kill();
+  const rawLatencies = [...sentAt].map(([id, sent]) => (raw.done.get(id) as number) - sent);
 
-  // Our path: command -> store -> relay -> Kafka -> consumer -> inbox + read model.
-  onProgress(`store, relay, consumer and read model: ${rate} commands/s for ${seconds} s`);
+  onProgress(`store, relay, consumer and read model: ${rate} commands/s for ${seconds} s, consumer in a second process`);
+  const consumer = await startConsumer(['service', topic, `bench-${suffix}`, brokers, databaseUrl, target]);
   const acceptedAt = new Map<string, number>();
-  // Commits can be seen by the consumer before handleCommand has returned here: pair them up at the end.
-  const committedAt = new Map<string, number>();
-  const publisherBus = newBus(mock);
-  const publishedAt = new Map<string, number>();
-  const publish = publisherBus.publish.bind(publisherBus);
-  publisherBus.publish = async (t, events) => {
-    await publish(t, events);
-    for (const e of events) publishedAt.set(e.id, nowMs());
-  };
-  const consumerBus = newBus(mock);
-  const relay = new Relay({ name: 'bench', store, db, schema: source, bus: publisherBus, topic, map: benchIntegrationEvent, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
+  const bus = newBus(mock);
+  const relay = new Relay({ name: 'bench', store, db, schema: source, bus, topic, map: benchIntegrationEvent, logger: { info: () => undefined, warn: () => undefined, error: () => undefined } });
   await relay.start();
-  const inbox = new Inbox(target);
-  const subscription = await consumerBus.subscribe(topic, `bench-${suffix}`, async (message) => {
-    const event = message.value as { id: string; data: { applicationId: string } };
-    await inbox.handle(db, 'bench', event.id, (tx) =>
-      tx.query(`INSERT INTO ${target}.withdrawals (application_id, event_id) VALUES ($1, $2) ON CONFLICT (application_id) DO UPDATE SET event_id = EXCLUDED.event_id`, [event.data.applicationId, event.id]).then(() => undefined),
-    );
-    committedAt.set(event.id, nowMs());
-  });
-  await new Promise((r) => setTimeout(r, 3000));
+  const warmUp = await handleCommand(store, decider, 'application-warm-up', { type: 'Withdraw', data: { applicationId: 'warm-up' } }, { now: new Date(), actor: { id: 'bench', role: 'applicant' }, correlationId: newEventId(), causationId: null });
+  await until(() => consumer.done.has(warmUp.events[0].eventId), 60_000, 'the consumer never joined');
   await atRate(rate, seconds, async (i) => {
     const applicationId = `app-${suffix}-${i}`;
     const result = await handleCommand(store, decider, `application-${applicationId}`, { type: 'Withdraw', data: { applicationId } }, { now: new Date(), actor: { id: 'bench', role: 'applicant' }, correlationId: newEventId(), causationId: null });
-    for (const event of result.events) acceptedAt.set(event.eventId, nowMs());
+    for (const event of result.events) acceptedAt.set(event.eventId, now());
   });
-  await until(() => committedAt.size >= rate * seconds, 60_000);
-  const latencies = [...acceptedAt].map(([id, accepted]) => (committedAt.get(id) ?? Number.NaN) - accepted);
-  if (latencies.some(Number.isNaN)) throw new Error('latency bench: an accepted command never reached the read model');
-  const toPublish = [...acceptedAt].map(([id, accepted]) => (publishedAt.get(id) ?? Number.NaN) - accepted);
-  onProgress(`  accepted -> published: p50 ${summary(toPublish).p50Ms.toFixed(1)} ms, p99 ${summary(toPublish).p99Ms.toFixed(1)} ms`);
-  await subscription.stop();
+  await until(() => consumer.done.size >= total + 1, 120_000, 'commands that never reached the read model');
+  consumer.child.kill();
   await relay.stop();
-  await publisherBus.close();
-  await consumerBus.close();
+  await bus.close();
   for (const schema of [source, target]) await db.query(`DROP SCHEMA ${schema} CASCADE`);
 
-  const store_ = summary(latencies);
-  const raw = summary(rawLatencies);
-  return { commandsPerSecond: rate, commands: rate * seconds, store: store_, raw, p50Ratio: store_.p50Ms / raw.p50Ms, p99Ratio: store_.p99Ms / raw.p99Ms };
+  // A commit can be reported before handleCommand returned here: both times are absolute.
+  const latencies = [...acceptedAt].map(([id, accepted]) => (consumer.done.get(id) as number) - accepted);
+  const ours = summary(latencies);
+  const baseline = summary(rawLatencies);
+  return { commandsPerSecond: rate, commands: total, store: ours, raw: baseline, p50Ratio: ours.p50Ms / baseline.p50Ms, p99Ratio: ours.p99Ms / baseline.p99Ms };
 }

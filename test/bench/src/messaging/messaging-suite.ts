@@ -16,14 +16,14 @@ export const RELAY_TARGET_RATIO = 0.5;
 export const P99_TARGET_MS = 100;
 
 /** Relay throughput and command-to-read-model latency on the test Kafka (librdkafka's mock cluster). */
-export async function messagingSuite(db: Database, config: { relayEvents: number; rate: number; seconds: number }): Promise<MessagingResults> {
+export async function messagingSuite(db: Database, databaseUrl: string, config: { relayEvents: number; rate: number; seconds: number }): Promise<MessagingResults> {
   const mock = await startMockKafka({ topics: [] });
   try {
     progress(`messaging: relay throughput over ${config.relayEvents} events`);
     const relay = await benchRelayThroughput(db, mock, config.relayEvents, progress);
     progress(`  relay ${Math.round(relay.relayEventsPerSecond)} ev/s vs raw produce ${Math.round(relay.rawEventsPerSecond)} ev/s: ratio ${relay.ratio.toFixed(2)}`);
     progress(`messaging: command to read model at ${config.rate} commands/s`);
-    const latency = await benchCommandToReadModel(db, mock, config.rate, config.seconds, progress);
+    const latency = await benchCommandToReadModel(db, databaseUrl, mock, config.rate, config.seconds, progress);
     progress(`  p50 ${latency.store.p50Ms.toFixed(1)} ms, p99 ${latency.store.p99Ms.toFixed(1)} ms vs raw p50 ${latency.raw.p50Ms.toFixed(1)}, p99 ${latency.raw.p99Ms.toFixed(1)}`);
     return {
       broker: `librdkafka mock cluster, ${mock.brokers.join(',')}`,

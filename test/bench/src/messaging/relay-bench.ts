@@ -15,7 +15,7 @@ export interface ThroughputResult {
   ratio: number;
 }
 
-const BATCH = 100;
+const BATCH = Number(process.env.BENCH_RELAY_BATCH ?? 100);
 
 /**
  * Relay throughput: `count` stored events published by the Relay (read a page from the store,
