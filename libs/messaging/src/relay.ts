@@ -44,7 +44,9 @@ export class Relay {
   private resubscribing: Promise<void> | null = null;
   private stored: Checkpoint | null = null;
   private started = false;
-  /** The batch being published and checkpointed, while the next one is read and mapped. */
+  /** The batch being published, while the next one is read and mapped. */
+  private publishing: Promise<void> = Promise.resolve();
+  /** The checkpoint of the last batch handed over, stored once that batch is acknowledged. */
   private inFlight: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: RelayOptions) {
@@ -70,6 +72,7 @@ export class Relay {
     this.abort.abort();
     await this.resubscribing;
     await this.subscription?.stop();
+    await this.publishing.catch(() => undefined);
     await this.inFlight.catch(() => undefined);
   }
 
@@ -83,10 +86,10 @@ export class Relay {
   }
 
   /**
-   * Two batches in the pipe: this one is read and mapped while the previous one is published and
-   * checkpointed. Publishing stays strictly in order (a batch goes out only after the previous
-   * one was acknowledged), so a key's messages never overtake each other, and the checkpoint
-   * still moves only past what the bus acknowledged.
+   * A pipe of three steps: a batch is read and mapped while the one before it is published and
+   * the one before that checkpointed. Publishing stays strictly in order (a batch goes out only
+   * after the previous one was acknowledged), so a key's messages never overtake each other, and
+   * the checkpoint moves only past what the bus acknowledged.
    */
   private async relay(events: RecordedEvent[]): Promise<void> {
     const last = events.at(-1);
@@ -95,18 +98,24 @@ export class Relay {
     // A mapper that throws is a defect: retrying holds the relay at that event, loudly, until
     // a fixed release restarts it. Skipping would lose the event for good.
     const messages = await this.retrying('map', () => Promise.resolve(mapAll(events, map)));
-    const previous = this.inFlight;
     const next = checkpointOf(last);
-    this.inFlight = previous.then(async () => {
+    const previousPublish = this.publishing;
+    const published = previousPublish.then(async () => {
       if (messages.length > 0) await this.retrying('publish', () => bus.publish(topic, messages));
+    });
+    this.publishing = published;
+    // Checkpoints are stored in order, each once its batch is acknowledged; the next batch is
+    // published meanwhile.
+    this.inFlight = Promise.all([this.inFlight, published]).then(async () => {
       // Stored even when nothing was published, so a restart does not read private events again.
       await this.retrying('store checkpoint', () => this.checkpoints.save(name, next));
       this.stored = next;
     });
-    // Marked handled: a stop while it waits rejects it, and stop() or the next batch reads that.
+    // Marked handled: a stop while they wait rejects them, and stop() or the next batch reads that.
+    published.catch(() => undefined);
     this.inFlight.catch(() => undefined);
     // Back-pressure: reading ahead stops one batch beyond what is being published.
-    await previous;
+    await previousPublish;
   }
 
   /** Resolves once everything handed to the relay so far was published and checkpointed. */
