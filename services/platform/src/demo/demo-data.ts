@@ -44,6 +44,17 @@ export const DEMO_ORGANISATIONS = {
 
 export type DemoOrganisationKey = keyof typeof DEMO_ORGANISATIONS;
 
+/**
+ * Organisations whose Playground allocations ran in the past (seeded on the demo clock, when the
+ * caller can move it): Fado submitted its final report; Vltava did not, and is barred.
+ */
+export const DEMO_PAST_ORGANISATIONS = {
+  fado: org('org-demo-fado-language', 'Fado Language Technologies Lda', 'PT', 'PT516234987', 12, ['Inês Carvalho', 'ines.carvalho@fadolang.pt', '+351 912 345 678'], ['Rui Ferreira', 'rui.ferreira@fadolang.pt']),
+  vltava: org('org-demo-vltava-imaging', 'Vltava Imaging s.r.o.', 'CZ', 'CZ08765432', 19, ['Tereza Dvořáková', 'tereza.dvorakova@vltava-imaging.cz', '+420 602 123 456'], ['Jakub Novák', 'jakub.novak@vltava-imaging.cz']),
+} satisfies Record<string, DemoOrganisation>;
+
+export type DemoPastOrganisationKey = keyof typeof DEMO_PAST_ORGANISATIONS;
+
 /** The marker of a seeded data directory: the first demo organisation. */
 export const DEMO_MARKER_ORGANISATION = DEMO_ORGANISATIONS.aurora.organisationId;
 

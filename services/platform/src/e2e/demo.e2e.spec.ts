@@ -1,12 +1,16 @@
 import { seedDemo, type SeedDemoResult } from '../demo/seed-demo';
-import { DEMO_ORGANISATIONS } from '../demo/demo-data';
+import { DEMO_PAST_DAYS } from '../demo/demo-clock';
+import { DEMO_ORGANISATIONS, DEMO_PAST_ORGANISATIONS } from '../demo/demo-data';
 import type { Json, PlatformClient } from '../client/platform-client';
 import { startPlatform, type PlatformHarness } from '../testing-only/platform-harness';
 
 const INTAKE_STATUSES = ['draft', 'submitted', 'screening', 'information-requested', 'eligible', 'ineligible', 'ethics-information-requested', 'refused', 'withdrawn', 'awarded'];
 const ALLOCATION_APPLICATION_STATUSES = ['registered', 'held', 'queued', 'awaiting-cut-off', 'awarded', 'refused', 'withdrawn', 'rejected', 'not-funded', 'reserve'];
 const ALLOCATION_STATUSES = ['awarded', 'active', 'suspended', 'closed'];
-const ORGANISATION_IDS = Object.values(DEMO_ORGANISATIONS).map((o) => o.organisationId);
+const ORGANISATION_IDS = [...Object.values(DEMO_ORGANISATIONS), ...Object.values(DEMO_PAST_ORGANISATIONS)].map((o) => o.organisationId);
+const DAY = 86_400_000;
+const FADO = DEMO_PAST_ORGANISATIONS.fado.organisationId;
+const VLTAVA = DEMO_PAST_ORGANISATIONS.vltava.organisationId;
 
 /** What the read models show of the programme, state by state, as an auditor reads it. */
 async function snapshot(auditor: PlatformClient) {
@@ -34,10 +38,13 @@ describe('demo data (npm start -- --demo)', () => {
   let auditor: PlatformClient;
   let seeded: SeedDemoResult;
   const messages: string[] = [];
-  const seed = () => seedDemo({ baseUrl: platform.baseUrl, now: () => platform.now(), settle: () => platform.settle(), log: (m) => messages.push(m) });
+  let startedAt: Date;
+  // The harness's test clock stands in for the demo clock: the demo starts where it stands and travels.
+  const seed = () => seedDemo({ baseUrl: platform.baseUrl, now: () => platform.now(), settle: () => platform.settle(), travel: (ms) => platform.advance(ms), log: (m) => messages.push(m) });
 
   beforeAll(async () => {
     platform = await startPlatform();
+    startedAt = platform.now();
     auditor = await platform.as('auditor', { userId: 'auditor-demo-check', organisationId: 'eca' });
     seeded = await seed();
   }, 300_000);
@@ -53,26 +60,38 @@ describe('demo data (npm start -- --demo)', () => {
     expect(progress[0]).toBe('seeding demo: 1/41 systems and partitions of the catalogue');
     expect(progress[40]).toBe('seeding demo: 41/41 attestations of the organisations using their allocations');
     expect(messages).toContain('seeding demo: catalogue has 9 systems: JUPITER, LUMI, Leonardo, MareNostrum 5, MeluXina, Karolina, Vega, Deucalion, Discoverer+');
-    expect(messages.at(-1)).toBe('seeding demo: done: 8 organisations, 14 applications, 4 allocations');
+    expect(messages.at(-1)).toBe('seeding demo: done: 10 organisations, 16 applications, 6 allocations');
   });
 
-  it('shows every state the platform can reach without time passing, in each read model', async () => {
+  it('seeds the past first, on a clock that ends at the present it started from', () => {
+    const past = messages.filter((m) => m.startsWith('seeding demo: in the past '));
+    expect(past).toHaveLength(12);
+    expect(past[0]).toBe(`seeding demo: in the past (${startedAt.toISOString().slice(0, 10)}) 1/12 ethics reviewers join the board`);
+    expect(past[11]).toMatch(/^seeding demo: in the past \(\d{4}-\d{2}-\d{2}\) 12\/12 to the present$/);
+    expect(messages.indexOf(past[11])).toBeLessThan(messages.indexOf('seeding demo: 1/41 systems and partitions of the catalogue'));
+    expect(platform.now().getTime() - startedAt.getTime()).toBe(DEMO_PAST_DAYS * DAY);
+  });
+
+  it('shows every state of the programme in each read model', async () => {
     expect(await snapshot(auditor)).toEqual({
-      signedOrganisations: 8,
-      applications: { draft: 1, submitted: 1, screening: 1, 'information-requested': 1, eligible: 2, ineligible: 1, 'ethics-information-requested': 1, refused: 1, withdrawn: 1, awarded: 4 },
+      signedOrganisations: 10,
+      applications: { draft: 1, submitted: 1, screening: 1, 'information-requested': 1, eligible: 2, ineligible: 1, 'ethics-information-requested': 1, refused: 1, withdrawn: 1, awarded: 6 },
       // Discoverer+ (32 GPUs) cannot hold Brightwater's 10,000 GPU-hours this month: it waits in the queue.
-      allocationApplications: { registered: 0, held: 0, queued: 1, 'awaiting-cut-off': 2, awarded: 4, refused: 1, withdrawn: 1, rejected: 0, 'not-funded': 0, reserve: 0 },
-      allocations: { awarded: 1, active: 2, suspended: 1, closed: 0 },
-      accounts: { active: 2, suspended: 1, closed: 0 },
-      ethicsCases: ['fast-lane:decided', 'fast-lane:decided', 'fast-lane:decided', 'fast-lane:decided', 'fast-lane:information-requested', 'large-scale:decided', 'large-scale:in-review', 'playground:decided'],
-      imports: ['json:leonardo:5:0', 'json:marenostrum5:4:0', 'sacct:lumi:4:4'],
+      allocationApplications: { registered: 0, held: 0, queued: 1, 'awaiting-cut-off': 2, awarded: 6, refused: 1, withdrawn: 1, rejected: 0, 'not-funded': 0, reserve: 0 },
+      // Fado's and Vltava's Playground allocations of the demo's past have closed.
+      allocations: { awarded: 1, active: 2, suspended: 1, closed: 2 },
+      accounts: { active: 2, suspended: 1, closed: 2 },
+      ethicsCases: ['fast-lane:decided', 'fast-lane:decided', 'fast-lane:decided', 'fast-lane:decided', 'fast-lane:information-requested', 'large-scale:decided', 'large-scale:in-review', 'playground:decided', 'playground:decided', 'playground:decided'],
+      imports: ['json:deucalion:3:0', 'json:karolina:4:0', 'json:leonardo:5:0', 'json:marenostrum5:4:0', 'sacct:lumi:4:4'],
       calls: 1,
       attestations: {
         [DEMO_ORGANISATIONS.aurora.organisationId]: [[]],
         [DEMO_ORGANISATIONS.lumen.organisationId]: [[]],
         [DEMO_ORGANISATIONS.sardana.organisationId]: [['energy-mismatch']],
+        [FADO]: [[]],
+        [VLTAVA]: [[]],
       },
-      countries: ['DE', 'EE', 'ES', 'FI', 'IE', 'IT', 'NL', 'PL'],
+      countries: ['CZ', 'DE', 'EE', 'ES', 'FI', 'IE', 'IT', 'NL', 'PL', 'PT'],
     });
   });
 
@@ -91,6 +110,53 @@ describe('demo data (npm start -- --demo)', () => {
     expect(suspended).toMatchObject({ status: 'suspended', projectId: expect.stringMatching(/^EHPC-AIF-\d{4}PG01-\d{4}$/) });
     const notYetActive = (await auditor.get(`/api/allocation/allocations/${seeded.allocations['volta-awarded']}`)).body;
     expect(notYetActive).toMatchObject({ status: 'awarded', system: 'vega', gpuHours: 12000 });
+  });
+
+  it('shows an allocation closed with its final report, and one closed with the report overdue: that organisation is barred', async () => {
+    const detail = async (name: string) => (await auditor.get(`/api/allocation/allocations/${seeded.allocations[name]}`)).body;
+    const account = async (name: string) => (await auditor.get(`/api/accounting/allocations/${seeded.allocations[name]}`)).body;
+    const standing = async (organisationId: string) => (await auditor.get(`/api/allocation/organisations/${organisationId}/standing`)).body;
+    const monthsAfter = (at: Date, months: number) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + months, at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes()));
+    const day = (at: Date) => at.toISOString().slice(0, 10);
+    // Both ran one month from the day the demo started, and closed at 00:00 UTC on their end date.
+    const start = day(startedAt);
+    const end = day(monthsAfter(startedAt, 1));
+    const finalReportDue = day(monthsAfter(startedAt, 4));
+    const closedAt = `${end}T00:00:00.000Z`;
+    const fado = seeded.allocations['fado-closed-reported'];
+    const vltava = seeded.allocations['vltava-closed-barred'];
+
+    expect(await detail('fado-closed-reported')).toMatchObject({
+      organisationId: FADO, mode: 'playground', system: 'deucalion', gpuHours: 1500, start, end, status: 'closed',
+      finalReportDue, finalReportSubmittedAt: new Date(Date.parse(closedAt) + 7 * DAY).toISOString(), finalReportOverdue: false,
+    });
+    expect(await detail('vltava-closed-barred')).toMatchObject({
+      organisationId: VLTAVA, mode: 'playground', system: 'karolina', gpuHours: 2500, start, end, status: 'closed',
+      finalReportDue, finalReportSubmittedAt: null, finalReportOverdue: true,
+    });
+    expect(await standing(FADO)).toEqual({ organisationId: FADO, allocations: [fado], barred: false, overdueFinalReports: [] });
+    expect(await standing(VLTAVA)).toEqual({ organisationId: VLTAVA, allocations: [vltava], barred: true, overdueFinalReports: [vltava] });
+    const history = (await auditor.get(`/api/allocation/allocations/${vltava}/history`)).body.events;
+    expect(history.map((e: Json) => [e.type, e.actor.role, e.recordedAt])).toEqual([
+      ['AllocationOpened', 'system', startedAt.toISOString()],
+      ['AllocationActivated', 'site', startedAt.toISOString()],
+      ['AllocationClosed', 'system', closedAt],
+      ['FinalReportOverdue', 'system', `${finalReportDue}T00:00:00.000Z`],
+    ]);
+
+    // Accounting closed both accounts with what the sites sent in the first twelve days; on plan at mid-term.
+    const month = start.slice(0, 7);
+    expect(await account('fado-closed-reported')).toMatchObject({ status: 'closed', chargedGpuHours: 1028, jobs: 3, monthlyBurn: [{ month, gpuHours: 1028, quotaGpuHours: 1500 }], thresholdsReached: [], midTerm: { underuse: false } });
+    expect(await account('vltava-closed-barred')).toMatchObject({ status: 'closed', chargedGpuHours: 982, jobs: 4, monthlyBurn: [{ month, gpuHours: 982, quotaGpuHours: 2500 }], thresholdsReached: [], midTerm: { underuse: false } });
+
+    // Both attested on time, three days before the first period fell due: no breach, the next is not yet due.
+    for (const organisationId of [FADO, VLTAVA]) {
+      const pledge = (await auditor.get(`/api/governance/organisations/${organisationId}`)).body;
+      expect(pledge).toMatchObject({ status: 'signed', openBreaches: 0, breaches: [], suspended: false, attestation: { nextDueAt: monthsAfter(startedAt, 6).toISOString(), overdue: false } });
+      expect(pledge.attestations.map((a: Json) => [a.periodDueAt, a.submittedAt, a.flags])).toEqual([
+        [monthsAfter(startedAt, 3).toISOString(), new Date(monthsAfter(startedAt, 3).getTime() - 3 * DAY).toISOString(), []],
+      ]);
+    }
   });
 
   it('opens a Large Scale call with future cut-offs at 10:00 in Brussels; Tessellate waits for the first', async () => {
