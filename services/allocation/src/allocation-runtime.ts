@@ -73,6 +73,8 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
         }),
       [IntakeEvents.ApplicationScreened.type]: (event, tx) => {
         const { applicationId, organisationId, outcome, dossier } = event.data;
+        // Time to access stands still while the applicant is asked for information (DOMAIN.md step 3).
+        if (outcome === 'information-requested') return this.timeToAccessClock(tx, event, applicationId, { type: 'StopClock', at: event.time, reason: 'screening: information requested' });
         if (outcome !== 'eligible') return Promise.resolve();
         if (!dossier) {
           // The contract promises a dossier with every eligible outcome; without one there is nothing to hold.
@@ -81,10 +83,14 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
         }
         return this.inTransaction(tx, event, (w, context) => this.flow.registerEligible(w, context, applicationId, organisationId, dossier));
       },
+      [IntakeEvents.ApplicationInformationProvided.type]: (event, tx) =>
+        this.timeToAccessClock(tx, event, event.data.applicationId, { type: 'RestartClock', at: event.data.providedAt }),
       [IntakeEvents.ApplicationWithdrawn.type]: (event, tx) =>
         this.inTransaction(tx, event, (w, context) => this.applications.withdrawn(w, context, event.data.applicationId, event.data.withdrawnAt)),
     });
     await this.subscribe('ethics-review', 'allocation.ethics', {
+      [EthicsEvents.EthicsInformationRequested.type]: (event, tx) =>
+        this.timeToAccessClock(tx, event, event.data.applicationId, { type: 'StopClock', at: event.data.requestedAt, reason: 'ethics review: information requested' }),
       [EthicsEvents.EthicsDecided.type]: (event, tx) =>
         this.inTransaction(tx, event, (w, context) => this.applications.ethicsDecided(w, context, event.data.applicationId, event.data.organisationId, event.data.outcome, event.data.decidedAt)),
     });
@@ -147,6 +153,16 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
   }
 
   /** A reaction to another context's event commits with its inbox row. */
+  /** Stops or restarts an application's time-to-access clock, in the inbox's transaction. */
+  private timeToAccessClock(tx: Sql, event: IntegrationEvent, applicationId: string, change: { type: 'StopClock'; at: string; reason: string } | { type: 'RestartClock'; at: string }): Promise<void> {
+    return this.inTransaction(tx, event, (w, context) => {
+      const command = change.type === 'StopClock'
+        ? { type: 'StopClock' as const, data: { applicationId, at: change.at, reason: change.reason }, context }
+        : { type: 'RestartClock' as const, data: { applicationId, at: change.at }, context };
+      return this.flow.applicationCommand(w, applicationId, command).then(() => undefined);
+    });
+  }
+
   private inTransaction(tx: Sql, event: IntegrationEvent, fn: (w: Work, context: CommandContext) => Promise<void>): Promise<void> {
     const context: CommandContext = { now: this.clock.now(), actor: { id: event.source, role: 'system' } };
     return fn(this.units.within(tx, { correlationId: event.correlationId, causationId: event.id }), context);

@@ -62,6 +62,18 @@ describe('intake following review and allocation', () => {
     ]);
   });
 
+  it("an answer to the screening officer's questions is published, so allocation restarts the time-to-access clock", async () => {
+    const drafted = await svc.http.post('/api/applications').set(auth(applicant)).send({ organisationId: 'org-aurora', proposal: proposalBody({ mode: 'playground', gpuHours: 4000 }) }).expect(201);
+    const id = drafted.body.applicationId as string;
+    await svc.http.post(`/api/applications/${id}/submit`).set(auth(applicant)).expect(200);
+    await svc.http.post(`/api/applications/${id}/screening/start`).set(auth(officer)).expect(200);
+    await svc.http.post(`/api/applications/${id}/screening`).set(auth(officer)).send({ decision: 'information-requested', questions: ['Which partition?'] }).expect(200);
+    await svc.http.post(`/api/applications/${id}/information`).set(auth(applicant)).send({ answer: 'The booster.' }).expect(200);
+    await svc.settle();
+    const answers = svc.published(topicFor('intake')).filter((e) => e.type === IntakeEvents.ApplicationInformationProvided.type && e.subject === id);
+    expect(answers.map((e) => e.data)).toEqual([{ applicationId: id, organisationId: 'org-aurora', requestedBy: 'intake', answers: ['The booster.'], providedAt: svc.clock.now().toISOString() }]);
+  });
+
   it('an award is recorded once, however often it is delivered, and withdrawal ends there', async () => {
     const id = await eligibleApplication('org-aurora');
     const award = { allocationId: 'alloc-9', applicationId: id, organisationId: 'org-aurora', projectId: 'EHPC-AIF-2026PG01-0009', mode: 'playground' as const, system: 'leonardo', partition: 'booster', gpuHours: 4000, monthlyQuotaGpuHours: 2000, start: '2027-01-04', end: '2027-03-04', partial: false };

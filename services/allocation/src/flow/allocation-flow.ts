@@ -12,6 +12,7 @@ import { projectId, projectNumbersDecider, projectNumbersStreamId } from '../all
 import { allocationDecider } from '../allocations/domain/allocation.decide';
 import { allocationStreamId } from '../allocations/domain/allocation';
 import type { Work } from './unit-of-work';
+import { pausedWorkingDays } from '../time-to-access/domain/working-days';
 
 export const DEADLINES = {
   expireHold: (holdId: string) => `hold:${holdId}`,
@@ -137,9 +138,10 @@ export class AllocationFlow {
     await w.exec(projectNumbersDecider, projectNumbersStreamId(year), { type: 'IssueProjectNumber', data: { year, allocationId }, context }, numbers.revision);
     const clockStartedAt = how.kind === 'hold' ? (app.submittedAt ?? now.toISOString()) : how.cutOffAt.toISOString();
     const targetWorkingDays = configuration.modes[mode].targetWorkingDays;
+    const paused = pausedWorkingDays(app.clockStops ?? [], new Date(clockStartedAt), now, configuration.holidays);
     await this.applicationCommand(w, app.applicationId, { type: 'MarkAwarded', data: { allocationId, projectId: id, gpuHours: fields.gpuHours, partial: fields.partial, clockStartedAt, targetWorkingDays, holidays: configuration.holidays }, context });
     const { applicationId, organisationId, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial } = fields;
-    await w.exec(allocationDecider, allocationStreamId(allocationId), { type: 'OpenAllocation', data: { allocationId, applicationId, organisationId, projectId: id, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial, clockStartedAt, targetWorkingDays }, context });
+    await w.exec(allocationDecider, allocationStreamId(allocationId), { type: 'OpenAllocation', data: { allocationId, applicationId, organisationId, projectId: id, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial, clockStartedAt, targetWorkingDays, pausedWorkingDays: paused }, context });
     await w.exec(standingDecider, standingStreamId(organisationId), { type: 'AttributeAllocation', data: { organisationId, allocationId }, context });
     await w.schedule(DEADLINES.closeAllocation(allocationId), 'CloseAllocation', new Date(`${end}T00:00:00.000Z`), { allocationId }, now);
     if (fields.holdId) await w.cancel(DEADLINES.expireHold(fields.holdId), now);

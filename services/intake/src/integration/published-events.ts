@@ -41,6 +41,12 @@ export function toIntegrationEvent(rulesInForce: () => ProgrammeRules) {
         const dossier = event.type === 'ApplicationFoundEligible' && event.data.proposal ? dossierOf(event.data.proposal) : undefined;
         return createIntegrationEvent(IntakeEvents.ApplicationScreened, { ...base, subject: applicationId, data: { applicationId, organisationId, outcome, reasons, ...(dossier ? { dossier } : {}) } });
       }
+      case 'InformationProvided': {
+        // The screening officer's questions answered: allocation restarts the time-to-access clock.
+        const { applicationId, organisationId, answer, providedAt } = event.data;
+        if (!organisationId) return null;
+        return createIntegrationEvent(IntakeEvents.ApplicationInformationProvided, { ...base, subject: applicationId, data: { applicationId, organisationId, requestedBy: 'intake', answers: [answer], providedAt } });
+      }
       case 'EthicsInformationProvided': {
         const { applicationId, organisationId, answer, providedAt } = event.data;
         return createIntegrationEvent(IntakeEvents.ApplicationInformationProvided, { ...base, subject: applicationId, data: { applicationId, organisationId, requestedBy: 'ethics-review', answers: [answer], providedAt } });

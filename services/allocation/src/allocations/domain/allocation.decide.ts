@@ -4,7 +4,7 @@ import { workingDaysBetween } from '../../time-to-access/domain/working-days';
 import { evolveAllocation, initialAllocationState, type AllocationEvent, type AllocationState, type AllocationTerms, type SuspendedBy } from './allocation';
 
 export type AllocationCommand =
-  | { type: 'OpenAllocation'; data: AllocationTerms & { clockStartedAt: string; targetWorkingDays: number }; context: CommandContext }
+  | { type: 'OpenAllocation'; data: AllocationTerms & { clockStartedAt: string; targetWorkingDays: number; pausedWorkingDays?: number }; context: CommandContext }
   | { type: 'ActivateAllocation'; data: { siteReference: string | null; holidays: string[] }; context: CommandContext }
   | { type: 'SuspendAllocation'; data: { reason: string; by: SuspendedBy }; context: CommandContext }
   | { type: 'ResumeAllocation'; data: { by: SuspendedBy }; context: CommandContext }
@@ -31,7 +31,7 @@ function decide(command: AllocationCommand, state: AllocationState): AllocationE
       if (state.activatedAt) throw conflict('already-active', 'the site already confirmed this allocation');
       if (state.status === 'closed') throw conflict('allocation-closed', 'the allocation is closed');
       // The clock runs to access; the end date stays where the award put it (DOMAIN.md step 7).
-      const workingDaysToAccess = workingDaysBetween(new Date(state.clockStartedAt ?? at), now, command.data.holidays);
+      const workingDaysToAccess = workingDaysBetween(new Date(state.clockStartedAt ?? at), now, command.data.holidays) - (state.pausedWorkingDays ?? 0);
       return [{ type: 'AllocationActivated', data: { ...terms, siteReference: command.data.siteReference, activatedAt: at, workingDaysToAccess, targetWorkingDays: state.targetWorkingDays } }];
     }
     case 'SuspendAllocation':

@@ -24,6 +24,8 @@ export interface AllocationState {
   terms: AllocationTerms | null;
   clockStartedAt: string | null;
   targetWorkingDays: number;
+  /** Working days the clock stood still before the award (information requested). */
+  pausedWorkingDays: number;
   activatedAt: string | null;
   suspendedBy: SuspendedBy | null;
   finalReportDue: string | null;
@@ -32,7 +34,7 @@ export interface AllocationState {
 }
 
 export type AllocationEvent =
-  | { type: 'AllocationOpened'; data: AllocationTerms & { awardedAt: string; clockStartedAt: string; targetWorkingDays: number } }
+  | { type: 'AllocationOpened'; data: AllocationTerms & { awardedAt: string; clockStartedAt: string; targetWorkingDays: number; pausedWorkingDays?: number } }
   | { type: 'AllocationActivated'; data: AllocationTerms & { siteReference: string | null; activatedAt: string; workingDaysToAccess: number; targetWorkingDays: number } }
   | { type: 'AllocationSuspended'; data: { allocationId: string; organisationId: string; reason: string; suspendedBy: SuspendedBy; suspendedAt: string } }
   | { type: 'AllocationResumed'; data: { allocationId: string; organisationId: string; resumedBy: SuspendedBy; resumedAt: string } }
@@ -47,6 +49,7 @@ export const initialAllocationState = (): AllocationState => ({
   terms: null,
   clockStartedAt: null,
   targetWorkingDays: 0,
+  pausedWorkingDays: 0,
   activatedAt: null,
   suspendedBy: null,
   finalReportDue: null,
@@ -57,8 +60,8 @@ export const initialAllocationState = (): AllocationState => ({
 export function evolveAllocation(state: AllocationState, event: AllocationEvent): AllocationState {
   switch (event.type) {
     case 'AllocationOpened': {
-      const { awardedAt: _at, clockStartedAt, targetWorkingDays, ...terms } = event.data;
-      return { ...state, status: 'awarded', terms, clockStartedAt, targetWorkingDays };
+      const { awardedAt: _at, clockStartedAt, targetWorkingDays, pausedWorkingDays, ...terms } = event.data;
+      return { ...state, status: 'awarded', terms, clockStartedAt, targetWorkingDays, pausedWorkingDays: pausedWorkingDays ?? 0 };
     }
     case 'AllocationActivated':
       return { ...state, status: 'active', activatedAt: event.data.activatedAt };

@@ -1,7 +1,7 @@
 import type { EthicsOutcome, TechnicalOutcome } from '@hpc-access/contracts';
 import { assertNever, conflict, forbidden, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
 import type { ScoreWeights } from '../../configuration/domain/configuration';
-import { workingDaysBetween } from '../../time-to-access/domain/working-days';
+import { pausedWorkingDays, workingDaysBetween } from '../../time-to-access/domain/working-days';
 import {
   evolveApplication,
   initialApplicationState,
@@ -19,7 +19,11 @@ export type ApplicationCommand =
   | { type: 'ScoreApplication'; data: { excellence: number; innovationAndImpact: number; implementation: number; weights: ScoreWeights }; context: CommandContext }
   | { type: 'MarkAwarded'; data: { allocationId: string; projectId: string; gpuHours: number; partial: boolean; clockStartedAt: string; targetWorkingDays: number; holidays: string[] }; context: CommandContext }
   | { type: 'MarkNotFunded'; data: { reason: string; reserve: boolean }; context: CommandContext }
-  | { type: 'RecordWithdrawal'; data: { withdrawnAt: string }; context: CommandContext };
+  | { type: 'RecordWithdrawal'; data: { withdrawnAt: string }; context: CommandContext }
+  /** Intake or ethics asked the applicant for information: the time to access stops... */
+  | { type: 'StopClock'; data: { applicationId: string; at: string; reason: string }; context: CommandContext }
+  /** ...until the applicant answers. */
+  | { type: 'RestartClock'; data: { applicationId: string; at: string }; context: CommandContext };
 
 /** Separation of duties (DOMAIN.md): nobody assesses or scores an application of their own organisation. */
 function assertNotOwnOrganisation(context: CommandContext, state: ApplicationState): void {
@@ -68,7 +72,8 @@ function decide(command: ApplicationCommand, state: ApplicationState): Applicati
     case 'MarkAwarded': {
       if (state.status !== 'registered' && state.status !== 'reserve') throw conflict('not-awardable', `the application is ${state.status}`);
       const { holidays, clockStartedAt, ...award } = command.data;
-      const workingDays = workingDaysBetween(new Date(clockStartedAt), command.context.now, holidays);
+      const started = new Date(clockStartedAt);
+      const workingDays = workingDaysBetween(started, command.context.now, holidays) - pausedWorkingDays(state.clockStops ?? [], started, command.context.now, holidays);
       return [{ type: 'ApplicationAwarded', data: { applicationId: state.applicationId, ...award, clockStartedAt, awardedAt: at, workingDays } }];
     }
     case 'MarkNotFunded':
@@ -78,6 +83,14 @@ function decide(command: ApplicationCommand, state: ApplicationState): Applicati
       // Withdrawal is possible until award (DOMAIN.md step 2); after a decision it changes nothing here.
       if (!isOpen(state) || state.status === 'none') return [];
       return [{ type: 'ApplicationWithdrawalRecorded', data: { applicationId: state.applicationId, withdrawnAt: command.data.withdrawnAt } }];
+    case 'StopClock': {
+      // A question asked twice (redelivered) stops the clock once.
+      if (!isOpen(state) || (state.clockStops ?? []).some((stop) => stop.to === null)) return [];
+      return [{ type: 'ClockStopped', data: { applicationId: command.data.applicationId, stoppedAt: command.data.at, reason: command.data.reason } }];
+    }
+    case 'RestartClock':
+      if (!(state.clockStops ?? []).some((stop) => stop.to === null)) return [];
+      return [{ type: 'ClockRestarted', data: { applicationId: command.data.applicationId, restartedAt: command.data.at } }];
     default:
       return assertNever(command);
   }

@@ -33,6 +33,13 @@ export interface ApplicationState {
   ethics: EthicsOutcome | null;
   scores: Scores | null;
   allocationId: string | null;
+  /** When the clock stood still, waiting for the applicant's answer (DOMAIN.md step 3). */
+  clockStops: ClockStop[];
+}
+
+export interface ClockStop {
+  from: string;
+  to: string | null;
 }
 
 export type ApplicationEvent =
@@ -43,7 +50,9 @@ export type ApplicationEvent =
   | { type: 'PeerReviewScored'; data: { applicationId: string; scoredAt: string } & Scores }
   | { type: 'ApplicationAwarded'; data: { applicationId: string; allocationId: string; projectId: string; gpuHours: number; partial: boolean; awardedAt: string; clockStartedAt: string; workingDays: number; targetWorkingDays: number } }
   | { type: 'ApplicationNotFunded'; data: { applicationId: string; organisationId: string; reason: string; reserve: boolean; decidedAt: string } }
-  | { type: 'ApplicationWithdrawalRecorded'; data: { applicationId: string; withdrawnAt: string } };
+  | { type: 'ApplicationWithdrawalRecorded'; data: { applicationId: string; withdrawnAt: string } }
+  | { type: 'ClockStopped'; data: { applicationId: string; stoppedAt: string; reason: string } }
+  | { type: 'ClockRestarted'; data: { applicationId: string; restartedAt: string } };
 
 export const applicationStreamId = (applicationId: string): string => `allocation-application-${applicationId}`;
 
@@ -58,6 +67,7 @@ export const initialApplicationState = (): ApplicationState => ({
   ethics: null,
   scores: null,
   allocationId: null,
+  clockStops: [],
 });
 
 export function evolveApplication(state: ApplicationState, event: ApplicationEvent): ApplicationState {
@@ -84,6 +94,10 @@ export function evolveApplication(state: ApplicationState, event: ApplicationEve
       return { ...state, status: event.data.reserve ? 'reserve' : 'not-funded' };
     case 'ApplicationWithdrawalRecorded':
       return { ...state, status: 'withdrawn' };
+    case 'ClockStopped':
+      return { ...state, applicationId: event.data.applicationId, clockStops: [...(state.clockStops ?? []), { from: event.data.stoppedAt, to: null }] };
+    case 'ClockRestarted':
+      return { ...state, clockStops: (state.clockStops ?? []).map((stop) => (stop.to === null ? { ...stop, to: event.data.restartedAt } : stop)) };
   }
 }
 

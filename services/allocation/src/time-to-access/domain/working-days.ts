@@ -13,3 +13,18 @@ export function workingDaysBetween(from: Date, to: Date, holidays: readonly stri
   }
   return count;
 }
+
+/**
+ * Working days the clock stood still between `clockStartedAt` and `now`: while the applicant was
+ * asked for information (DOMAIN.md step 3). A stop still open runs to `now`; a stop before the
+ * clock started (a Large Scale application answered before its cut-off) does not count.
+ */
+export function pausedWorkingDays(stops: readonly { from: string; to: string | null }[], clockStartedAt: Date, now: Date, holidays: readonly string[] = []): number {
+  let paused = 0;
+  for (const stop of stops) {
+    const from = new Date(Math.max(Date.parse(stop.from), clockStartedAt.getTime()));
+    const to = new Date(Math.min(stop.to === null ? now.getTime() : Date.parse(stop.to), now.getTime()));
+    if (to > from) paused += workingDaysBetween(from, to, holidays);
+  }
+  return paused;
+}

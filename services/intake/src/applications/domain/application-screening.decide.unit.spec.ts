@@ -144,7 +144,7 @@ describe('providing requested information', () => {
   it('an applicant answers an information request', () => {
     given(history['information-requested'])
       .when(provideInformation({ partition: 'booster' }))
-      .then([{ type: 'InformationProvided', data: { applicationId: 'app-1', answer: 'The booster.', changes: { partition: 'booster' }, providedAt: at } }]);
+      .then([{ type: 'InformationProvided', data: { applicationId: 'app-1', organisationId: 'org-1', answer: 'The booster.', changes: { partition: 'booster' }, providedAt: at } }]);
   });
 
   it('an answer puts the application back into screening with its changes merged and the questions closed', () => {

@@ -128,7 +128,7 @@ export function decideApplication(rules: ProgrammeRules) {
         if (missingField({ ...app.proposal, ...command.data.changes }) !== null) {
           throw invalid('incomplete-proposal', 'the answer cannot remove required fields', 'changes');
         }
-        return [{ type: 'InformationProvided', data: { applicationId: app.applicationId, answer: command.data.answer, changes: command.data.changes, providedAt: at } }];
+        return [{ type: 'InformationProvided', data: { applicationId: app.applicationId, organisationId: app.organisationId, answer: command.data.answer, changes: command.data.changes, providedAt: at } }];
       }
 
       case 'WithdrawApplication': {

@@ -11,7 +11,7 @@ export type ScreeningStarted = DomainEvent<'ScreeningStarted', { applicationId: 
 export type ApplicationFoundEligible = DomainEvent<'ApplicationFoundEligible', { applicationId: string; organisationId: string; checks: CheckResult[]; note: string | null; decidedAt: string; proposal?: Proposal }>;
 export type ApplicationFoundIneligible = DomainEvent<'ApplicationFoundIneligible', { applicationId: string; organisationId: string; checks: CheckResult[]; reasons: string[]; decidedAt: string }>;
 export type InformationRequested = DomainEvent<'InformationRequested', { applicationId: string; organisationId: string; questions: string[]; requestedAt: string }>;
-export type InformationProvided = DomainEvent<'InformationProvided', { applicationId: string; answer: string; changes: DraftProposal; providedAt: string }>;
+export type InformationProvided = DomainEvent<'InformationProvided', { applicationId: string; organisationId?: string; answer: string; changes: DraftProposal; providedAt: string }>;
 export type ApplicationWithdrawn = DomainEvent<'ApplicationWithdrawn', { applicationId: string; organisationId: string; reason: string; withdrawnAt: string }>;
 // Recorded from other contexts' integration events: the applicant follows their application here.
 export type EthicsInformationRequested = DomainEvent<'EthicsInformationRequested', { applicationId: string; organisationId: string; questions: string[]; requestedAt: string }>;
