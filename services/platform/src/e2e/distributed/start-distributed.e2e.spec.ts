@@ -3,9 +3,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMockKafka, type MockKafka } from '@hpc-access/messaging/testing-only';
 import { loadTopicDefinitions } from '@hpc-access/messaging';
+import { createServer } from 'node:net';
 import { createScratchPostgresDatabase, freePort, type ScratchPostgresDatabase } from '@hpc-access/testing';
 import { startProcess, stopProcess, waitUntilReady } from '../../distributed/processes';
 import { buildProcesses } from '../../testing-only/distributed-harness';
+
+/** The launcher gives the services consecutive ports: find `count` of them free together. */
+async function freePortRange(count: number): Promise<number> {
+  const free = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20_000 + Math.floor(Math.random() * 30_000);
+    let all = true;
+    for (let port = base; port < base + count && all; port++) all = await free(port);
+    if (all) return base;
+  }
+  throw new Error(`no ${count} consecutive free ports found`);
+}
 
 // `npm run start:distributed` as a user runs it, against the test Kafka and a scratch database.
 describe('npm run start:distributed', () => {
@@ -38,7 +56,7 @@ describe('npm run start:distributed', () => {
         KAFKA_BROKERS: kafka.brokers.join(','),
         KAFKA_IDEMPOTENT: 'false',
         PORT: String(port),
-        SERVICE_PORT_BASE: String(await freePort()),
+        SERVICE_PORT_BASE: String(await freePortRange(5)),
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
       },
