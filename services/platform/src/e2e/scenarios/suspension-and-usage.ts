@@ -1,5 +1,6 @@
 import type { Json } from '../../client/platform-client';
 import type { World } from '../../testing-only/world';
+import { expectWithin } from './moments';
 import { DAY, isoDay, slurmTime, staffFor, registerAndSign, submitAndScreen, activeAllocation, jobRecord, eventTypes, addMonthsUtc } from './suspension-and-usage-steps';
 
 /**
@@ -39,17 +40,21 @@ export async function breachedPledgeSuspendsAllocation(world: World): Promise<vo
   const overdue = await people.governance.get(`/api/governance/organisations/${organisationId}`);
   expect(overdue.body).toMatchObject({ attestation: { nextDueAt: dueAt, overdue: true, breachAt }, breaches: [], openBreaches: 0 });
 
-  // Past the 30-day grace period: PledgeBreached. The allocation still runs until the officer acts.
-  await world.advance(new Date(breachAt).getTime() - world.now().getTime() + 60_000);
+  // Past the 30-day grace period: PledgeBreached, when the deadline fires (at once embedded, a
+  // scheduler tick later distributed). The allocation still runs until the officer acts.
+  const pastGrace = new Date(breachAt).getTime() + 60_000;
+  await world.advance(pastGrace - world.now().getTime());
   const breached = await people.governance.get(`/api/governance/organisations/${organisationId}`);
   expect(breached.body).toMatchObject({ openBreaches: 1, suspended: false });
   expect(breached.body.breaches).toEqual([
-    { breachId: expect.any(String), cause: 'attestation-overdue', ref: dueAt, reason: `attestation due ${dueAt} not submitted within the grace period`, breachedAt: world.now().toISOString(), remediedAt: null },
+    { breachId: expect.any(String), cause: 'attestation-overdue', ref: dueAt, reason: `attestation due ${dueAt} not submitted within the grace period`, breachedAt: expect.any(String), remediedAt: null },
   ]);
+  expectWithin(breached.body.breaches[0].breachedAt, pastGrace, world.now());
   const breachId = breached.body.breaches[0].breachId as string;
   expect((await people.committee.get(`/api/allocation/allocations/${allocationId}`)).body.status).toBe('active');
 
   // The governance officer requests the suspension: allocation suspends, accounting follows.
+  const requestedAt = world.now();
   const request = await people.governance.post(`/api/governance/organisations/${organisationId}/suspension`, { reason: 'First attestation overdue past the grace period.', breachId });
   expect(request.body).toMatchObject({ suspended: true, suspension: { breachId } });
   await world.settle();
@@ -60,8 +65,10 @@ export async function breachedPledgeSuspendsAllocation(world: World): Promise<vo
   const account = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
   expect(account.body).toMatchObject({
     status: 'suspended', awardedGpuHours: 12000, chargedGpuHours: 32, balanceGpuHours: 11968, jobs: 1,
-    suspension: { reason: 'First attestation overdue past the grace period.', since: world.now().toISOString() },
+    suspension: { reason: 'First attestation overdue past the grace period.', since: expect.any(String) },
   });
+  // Suspended when allocation handled the request (accounting takes allocation's moment, checked below).
+  expectWithin(account.body.suspension.since, requestedAt, world.now());
 
   // Usage sent for the suspended allocation is kept and flagged, never charged: the account does not move.
   const during = await people.site.post('/api/accounting/usage', { records: [jobRecord('leonardo', 'booster', projectId, '4100002', new Date(world.now().getTime() - 3_600_000), 2 * 3600, 4, 1)] });
@@ -80,10 +87,12 @@ export async function breachedPledgeSuspendsAllocation(world: World): Promise<vo
   expect(early.body).toMatchObject({ status: 409, code: 'breaches-open' });
 
   // The late attestation remedies the breach; the officer reinstates; the allocation resumes.
+  const attestedFrom = world.now();
   const attested = await people.applicant.post(`/api/governance/organisations/${organisationId}/attestations`, {
     evidence: { summary: 'Governance strategy adopted; AI literacy training held.', links: ['https://lumen.example/ai-governance'] }, declaredTrainingFlop: 0, declaredEnergyKwh: 0,
   });
-  expect(attested.body).toMatchObject({ openBreaches: 0, breaches: [{ breachId, remediedAt: world.now().toISOString() }], suspended: true });
+  expect(attested.body).toMatchObject({ openBreaches: 0, breaches: [{ breachId, remediedAt: expect.any(String) }], suspended: true });
+  expectWithin(attested.body.breaches[0].remediedAt, attestedFrom, world.now());
   await world.settle();
   const reinstated = await people.governance.post(`/api/governance/organisations/${organisationId}/reinstatement`, { reason: 'Attestation received; breach remedied.' });
   expect(reinstated.body).toMatchObject({ suspended: false, suspension: null });
@@ -101,7 +110,7 @@ export async function breachedPledgeSuspendsAllocation(world: World): Promise<vo
   const allocationHistory = await people.auditor.get(`/api/allocation/allocations/${allocationId}/history`);
   expect(eventTypes(allocationHistory.body)).toEqual(['AllocationOpened', 'AllocationActivated', 'AllocationSuspended', 'AllocationResumed']);
   expect(allocationHistory.body.events[1].actor).toEqual({ id: 'site-breach', role: 'site' });
-  expect(allocationHistory.body.events[2].data).toMatchObject({ suspendedBy: 'governance', reason: 'First attestation overdue past the grace period.' });
+  expect(allocationHistory.body.events[2].data).toMatchObject({ suspendedBy: 'governance', reason: 'First attestation overdue past the grace period.', suspendedAt: account.body.suspension.since });
   expect(allocationHistory.body.events[3].data).toMatchObject({ resumedBy: 'governance' });
 
   const governanceHistory = await people.auditor.get(`/api/governance/organisations/${organisationId}/history`);
@@ -140,9 +149,13 @@ export async function overuseSuspendsAllocation(world: World): Promise<void> {
     { jobId: '4200003', seconds: 4500, gpuHours: 500, usedPercent: 102.5, thresholds: [75, 90, 100] },
   ];
   let charged = 0;
+  let crossedAt = '';
   for (const step of steps) {
+    const sentAt = world.now();
     const report = await people.site.post('/api/accounting/usage', { records: [jobRecord('leonardo', 'booster', projectId, step.jobId, ended(1), step.seconds, 400, 100)] });
     expect(report.body).toMatchObject({ accepted: 1, duplicates: 0, flagged: 0, charged: [{ allocationId, jobs: 1, gpuHours: step.gpuHours }] });
+    expectWithin(report.body.receivedAt, sentAt, world.now());
+    crossedAt = report.body.receivedAt;
     charged += step.gpuHours;
     await world.settle();
     const account = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
@@ -150,14 +163,17 @@ export async function overuseSuspendsAllocation(world: World): Promise<void> {
     if (charged < 4000) expect(account.body).toMatchObject({ status: 'active', overuse: null, suspension: null });
   }
 
-  // Over 100 %: overuse with the mode's action, and allocation suspends the allocation.
+  // Over 100 %: overuse with the mode's action, detected by the import that crossed it (at its
+  // moment), and allocation suspends the allocation after it (accounting takes allocation's moment).
+  const settledAt = world.now();
   const account = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
   expect(account.body).toMatchObject({
     status: 'suspended', awardedGpuHours: 4000, chargedGpuHours: 4100, balanceGpuHours: -100, usedPercent: 102.5,
     monthlyBurn: [{ month: world.now().toISOString().slice(0, 7), gpuHours: 4100, quotaGpuHours: 4000, percentOfQuota: 102.5 }],
-    overuse: { action: 'suspend', detectedAt: world.now().toISOString() },
-    suspension: { reason: 'overuse: 4100 of 4000 GPU-hours charged', since: world.now().toISOString() },
+    overuse: { action: 'suspend', detectedAt: crossedAt },
+    suspension: { reason: 'overuse: 4100 of 4000 GPU-hours charged', since: expect.any(String) },
   });
+  expectWithin(account.body.suspension.since, new Date(crossedAt), settledAt);
   const balances = await people.accounting.get(`/api/accounting/allocations?organisationId=${organisationId}`);
   expect(balances.body.items).toEqual([expect.objectContaining({ allocationId, status: 'suspended', chargedGpuHours: 4100, highestThresholdReached: 100, overuse: true })]);
   const suspended = await people.committee.get(`/api/allocation/allocations/${allocationId}`);
@@ -172,13 +188,13 @@ export async function overuseSuspendsAllocation(world: World): Promise<void> {
     ['AllocationAccountSuspended', 'system'],
   ]);
   expect(accountingHistory.body.events.filter((event: Json) => event.type === 'UsageThresholdReached').map((event: Json) => [event.data.thresholdPercent, event.data.chargedGpuHours])).toEqual([[75, 3000], [90, 3600], [100, 4100]]);
-  expect(accountingHistory.body.events[7].data).toMatchObject({ action: 'suspend', awardedGpuHours: 4000, chargedGpuHours: 4100 });
+  expect(accountingHistory.body.events[7].data).toMatchObject({ action: 'suspend', awardedGpuHours: 4000, chargedGpuHours: 4100, detectedAt: crossedAt });
 
   const allocationHistory = await people.auditor.get(`/api/allocation/allocations/${allocationId}/history`);
   expect(allocationHistory.body.events.map((event: Json) => [event.type, event.actor.role])).toEqual([
     ['AllocationOpened', 'system'], ['AllocationActivated', 'site'], ['AllocationSuspended', 'system'],
   ]);
-  expect(allocationHistory.body.events[2]).toMatchObject({ actor: { id: 'accounting' }, data: { suspendedBy: 'accounting', reason: 'overuse: 4100 of 4000 GPU-hours charged' } });
+  expect(allocationHistory.body.events[2]).toMatchObject({ actor: { id: 'accounting' }, data: { suspendedBy: 'accounting', reason: 'overuse: 4100 of 4000 GPU-hours charged', suspendedAt: account.body.suspension.since } });
 
   // Further jobs are kept, flagged, and not charged.
   const more = await people.site.post('/api/accounting/usage', { records: [jobRecord('leonardo', 'booster', projectId, '4200004', ended(0.5), 3600, 4, 1)] });
@@ -212,12 +228,14 @@ export async function resentUsageFileChangesNothing(world: World): Promise<void>
     line('4300003+0', 1, 36000, 'billing=1024,cpu=1024,gres/gpu=32,node=8', 360_000_000),
   ].join('\n') + '\n';
 
+  const firstSentAt = world.now();
   const first = await people.site.post('/api/accounting/usage/sacct?system=lumi', file, { contentType: 'text/plain', idempotencyKey: 'lumi-sacct-first' });
   expect(first.body).toEqual({
-    importId: expect.any(String), source: 'sacct', system: 'lumi', receivedAt: world.now().toISOString(),
+    importId: expect.any(String), source: 'sacct', system: 'lumi', receivedAt: expect.any(String),
     accepted: 3, duplicates: 0, flagged: 0, flaggedRecords: [], rejected: [], stepsIgnored: 2,
     charged: [{ allocationId, jobs: 3, gpuHours: 338 }],
   });
+  expectWithin(first.body.receivedAt, firstSentAt, world.now());
   await world.settle();
   const account = await people.accounting.get(`/api/accounting/allocations/${allocationId}`);
   expect(account.body).toMatchObject({ status: 'active', awardedGpuHours: 10000, chargedGpuHours: 338, balanceGpuHours: 9662, usedPercent: 3.38, energyKwh: 121, jobs: 3, thresholdsReached: [] });
@@ -233,11 +251,13 @@ export async function resentUsageFileChangesNothing(world: World): Promise<void>
   expect(balances.body.items).toEqual([expect.objectContaining({ allocationId, chargedGpuHours: 338, balanceGpuHours: 9662, energyKwh: 121, jobs: 3, revision: 1 })]);
 
   // The same file again (a new request, not an idempotent replay): every job is a duplicate.
+  const secondSentAt = world.now();
   const second = await people.site.post('/api/accounting/usage/sacct?system=lumi', file, { contentType: 'text/plain', idempotencyKey: 'lumi-sacct-resent' });
   expect(second.body).toEqual({
-    importId: expect.any(String), source: 'sacct', system: 'lumi', receivedAt: world.now().toISOString(),
+    importId: expect.any(String), source: 'sacct', system: 'lumi', receivedAt: expect.any(String),
     accepted: 0, duplicates: 3, flagged: 0, flaggedRecords: [], rejected: [], stepsIgnored: 2, charged: [],
   });
+  expectWithin(second.body.receivedAt, secondSentAt, world.now());
   expect(second.body.importId).not.toBe(first.body.importId);
   await world.settle();
 
@@ -267,11 +287,15 @@ export async function missingFinalReportBarsNextApplication(world: World): Promi
     title: 'Delta flood forecasting', mode: 'playground', system: 'vega', partition: 'gpu', gpuHours: 2000, durationMonths: 1, startDate: isoDay(world.now()), monthlyUsagePlan: [2000],
   });
   // At the end date (00:00 UTC) the allocation closes; the final report is due 3 months later.
+  // Closed when the deadline fires: at the end date embedded, a scheduler tick after it distributed.
   const end = new Date(`${allocation.end as string}T00:00:00.000Z`);
   await world.advance(end.getTime() - world.now().getTime());
   const closed = await people.applicant.get(`/api/allocation/allocations/${allocationId}`);
   const finalReportDue = isoDay(addMonthsUtc(end, 3));
   expect(closed.body).toMatchObject({ status: 'closed', finalReportDue, finalReportSubmittedAt: null, finalReportOverdue: false });
+  const listed = await people.applicant.get(`/api/allocation/allocations?organisationId=${organisationId}`);
+  const closedAt = listed.body.items.find((item: Json) => item.allocationId === allocationId).closedAt as string;
+  expectWithin(closedAt, end, world.now());
   expect((await people.accounting.get(`/api/accounting/allocations/${allocationId}`)).body).toMatchObject({ status: 'closed' });
   const standing = await people.applicant.get(`/api/allocation/organisations/${organisationId}/standing`);
   expect(standing.body).toEqual({ organisationId, allocations: [allocationId], barred: false, overdueFinalReports: [] });
@@ -298,10 +322,12 @@ export async function missingFinalReportBarsNextApplication(world: World): Promi
   ]);
 
   // The final report lifts the bar; a new application passes screening.
+  const reportedFrom = world.now();
   const report = await people.applicant.post(`/api/allocation/allocations/${allocationId}/final-report`, {
     results: 'Flood forecasts at 1 km for the Rhine delta; model weights published.', energyKwh: 850, computeFlop: 2.1e21, acknowledgement: true,
   }, { ifMatch: overdue.etag ?? undefined });
-  expect(report.body).toMatchObject({ status: 'closed', finalReportSubmittedAt: world.now().toISOString(), finalReportOverdue: false });
+  expect(report.body).toMatchObject({ status: 'closed', finalReportSubmittedAt: expect.any(String), finalReportOverdue: false });
+  expectWithin(report.body.finalReportSubmittedAt, reportedFrom, world.now());
   await world.settle();
   const lifted = await people.applicant.get(`/api/allocation/organisations/${organisationId}/standing`);
   expect(lifted.body).toEqual({ organisationId, allocations: [allocationId], barred: false, overdueFinalReports: [] });
@@ -315,6 +341,6 @@ export async function missingFinalReportBarsNextApplication(world: World): Promi
   expect(allocationHistory.body.events.map((event: Json) => [event.type, event.actor.role])).toEqual([
     ['AllocationOpened', 'system'], ['AllocationActivated', 'site'], ['AllocationClosed', 'system'], ['FinalReportOverdue', 'system'], ['FinalReportSubmitted', 'applicant'],
   ]);
-  expect(allocationHistory.body.events[2].data).toMatchObject({ closedAt: end.toISOString(), finalReportDue });
+  expect(allocationHistory.body.events[2].data).toMatchObject({ closedAt, finalReportDue });
   expect(allocationHistory.body.events[4]).toMatchObject({ actor: { id: 'rep-report' }, data: { energyKwh: 850, computeFlop: 2.1e21, acknowledgement: true } });
 }
