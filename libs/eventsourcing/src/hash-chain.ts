@@ -7,28 +7,107 @@ import type { EventToAppend, RecordedEvent } from './envelope';
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  return writeCanonical(value);
+}
+
+// Keys repeat from event to event: their JSON (and the colon) is kept, up to a bound.
+const keyTexts = new Map<string, string>();
+function keyText(key: string): string {
+  let text = keyTexts.get(key);
+  if (text === undefined) {
+    text = `${JSON.stringify(key)}:`;
+    if (keyTexts.size < 10_000) keyTexts.set(key, text);
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error('non-finite number in event');
-  return JSON.stringify(value);
+  return text;
+}
+
+// Hot on every append and every chain check: plain loops, no intermediate arrays of entries.
+function writeCanonical(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw new Error('non-finite number in event');
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      if (value instanceof Date) return JSON.stringify(value.toISOString());
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) out += ',';
+          const item: unknown = value[i];
+          out += item === undefined || item === null ? 'null' : writeCanonical(item);
+        }
+        return `${out}]`;
+      }
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record);
+      // The default sort compares strings by UTF-16 code unit, as RFC 8785 asks; often already sorted.
+      for (let i = 1; i < keys.length; i++) {
+        if (keys[i - 1] > keys[i]) {
+          keys.sort();
+          break;
+        }
+      }
+      let out = '{';
+      let first = true;
+      for (const key of keys) {
+        const item = record[key];
+        if (item === undefined) continue;
+        if (!first) out += ',';
+        first = false;
+        out += keyText(key) + (item === null ? 'null' : writeCanonical(item));
+      }
+      return `${out}}`;
+    }
+    default:
+      return JSON.stringify(value);
+  }
+}
+
+/** The canonical JSON of an event's parts, and the hashed text made of exactly these parts. */
+export interface HashedParts {
+  /**
+   * canonicalJson(data), canonicalJson(metadata): what the store's jsonb columns are parsed from;
+   * null when undefined (the hashed text then has no such member, and the store refuses it).
+   */
+  data: string | null;
+  metadata: string | null;
+  /** hashedContent(): the parts in one canonical object. */
+  content: string;
+}
+
+/**
+ * hashedContent() with the canonical JSON of data and metadata kept apart, so that a store can
+ * write the columns from the very texts the hash covers, without serialising twice.
+ */
+export function hashedParts(streamId: string, event: EventToAppend | RecordedEvent): HashedParts {
+  const data = event.data === undefined ? undefined : canonicalJson(event.data);
+  const metadata = event.metadata === undefined ? undefined : canonicalJson(event.metadata);
+  // The keys of canonicalJson({data, eventId, metadata, recordedAt, streamId, type}), in their sorted order.
+  const members: [string, string | undefined][] = [
+    ['"data":', data],
+    ['"eventId":', event.eventId === undefined ? undefined : canonicalJson(event.eventId)],
+    ['"metadata":', metadata],
+    ['"recordedAt":', event.recordedAt === undefined ? undefined : canonicalJson(event.recordedAt)],
+    ['"streamId":', streamId === undefined ? undefined : canonicalJson(streamId)],
+    ['"type":', event.type === undefined ? undefined : canonicalJson(event.type)],
+  ];
+  let content = '{';
+  for (const [key, json] of members) {
+    if (json === undefined) continue;
+    if (content.length > 1) content += ',';
+    content += key + json;
+  }
+  return { data: data ?? null, metadata: metadata ?? null, content: `${content}}` };
 }
 
 /** The part of an event its hash covers: everything but the positions the store assigns globally. */
 export function hashedContent(streamId: string, event: EventToAppend | RecordedEvent): string {
-  return canonicalJson({
-    data: event.data,
-    eventId: event.eventId,
-    metadata: event.metadata,
-    recordedAt: event.recordedAt,
-    streamId,
-    type: event.type,
-  });
+  return hashedParts(streamId, event).content;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { PreparedStatement } from './database';
 import { eventColumns } from './event-rows';
 
 /**
@@ -44,10 +45,41 @@ export function eventQueries(schema: string) {
     nextTransactionId: `SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax`,
 
     /** $1 stream, $2 expected revision code, $3 canonical contents joined by U+001E (002_append_function.sql). */
-    append: `SELECT ${schema}.append_events($1, $2, $3) AS appended`,
+    append: { name: `hpc_append_events_${schema}`, text: `SELECT ${schema}.append_events($1, $2, $3) AS appended` } satisfies PreparedStatement,
 
     currentRevision: `SELECT stream_position AS revision FROM ${schema}.events WHERE stream_id = $1 ORDER BY stream_position DESC LIMIT 1`,
   };
 }
 
 export type EventQueries = ReturnType<typeof eventQueries>;
+
+/** Parameters of appendAfterStatement before the events' own, and per event. */
+export const APPEND_AFTER_LEADING_PARAMS = 4;
+export const APPEND_AFTER_EVENT_PARAMS = 6;
+
+/**
+ * Appends `count` events whose hashes the caller chained, if and only if the stream's last event
+ * is the one they chain to (ADR 0003): one INSERT, prepared once per connection and batch size.
+ * $1 stream, $2 position of the first event, $3 the last event as '<position>|<hash>' (NULL: the
+ * stream must be empty), $4 the hash the first event chains to; then per event its id, type, data
+ * and metadata (canonical JSON), recorded at, hash. Each later event chains to the hash before it.
+ * No row comes back when the last event is another (a stale revision or a stale hash); a writer
+ * that took one of the positions meanwhile makes the unique index fail the whole INSERT (23505).
+ * Rows: global position, stream position, transaction id, as text.
+ */
+export function appendAfterStatement(schema: string, count: number): PreparedStatement {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const p = APPEND_AFTER_LEADING_PARAMS + i * APPEND_AFTER_EVENT_PARAMS;
+    const prev = i === 0 ? '$4::text' : `$${p}::text`;
+    return `($2::integer + ${i}, $${p + 1}::uuid, $${p + 2}::text, $${p + 3}::jsonb, $${p + 4}::jsonb, $${p + 5}::timestamptz, $${p + 6}::text, ${prev})`;
+  });
+  return {
+    name: `hpc_append_after_${count}_${schema}`,
+    text: `INSERT INTO ${schema}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at, hash, prev_hash)
+      SELECT $1::text, v.stream_position, v.event_id, v.type, v.data, v.metadata, v.recorded_at, v.hash, v.prev_hash
+        FROM (VALUES ${rows.join(',\n                     ')}) AS v(stream_position, event_id, type, data, metadata, recorded_at, hash, prev_hash)
+       WHERE (SELECT last.stream_position::text || '|' || last.hash FROM ${schema}.events last
+               WHERE last.stream_id = $1::text ORDER BY last.stream_position DESC LIMIT 1) IS NOT DISTINCT FROM $3::text
+      RETURNING global_position::text, stream_position::text, transaction_id::text`,
+  };
+}

@@ -1,6 +1,7 @@
 import {
+  chainHash,
   ConcurrencyError,
-  hashedContent,
+  hashedParts,
   START,
   type AppendResult,
   type Checkpoint,
@@ -12,16 +13,18 @@ import {
   type RecordedEvent,
   type SubscribeOptions,
   type Subscription,
+  type HashedParts,
 } from '@hpc-access/eventsourcing';
 import { parseAppended } from './appended';
-import type { Database, Sql } from './database';
-import { eventQueries, type EventQueries } from './event-queries';
+import { runPrepared, type Database, type PreparedParam, type PreparedStatement, type Sql } from './database';
+import { appendAfterStatement, eventQueries, type EventQueries } from './event-queries';
 import { toRecordedEvent, type EventRow } from './event-rows';
 import { migrateEventStore } from './event-store-migrations';
 import { expectedRevisionCode } from './expected-revision';
 import type { MigrationReport } from './migrations';
 import { PollingSubscription, type HorizonBatch } from './polling-subscription';
 import { assertSchemaName } from './schema-name';
+import { StreamHeads } from './stream-heads';
 
 export interface PostgresEventStoreOptions {
   /** The service's schema; the store's tables live there (see infra/migrations/eventstore). */
@@ -39,6 +42,11 @@ export interface AppendOptions {
 const MAX_REVISION = 2_147_483_647;
 /** Separates the events' canonical JSON texts in the one text append_events() takes. */
 const RECORD_SEPARATOR = '\u001e';
+/**
+ * Appends of up to this many events take the prepared INSERT (one statement per size and
+ * connection); larger ones go through append_events().
+ */
+const MAX_CHAINED_BATCH = 16;
 
 /**
  * The EventStore port on PostgreSQL and PGlite, same SQL on both. An append is one statement
@@ -51,6 +59,8 @@ export class PostgresEventStore implements EventStore {
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
   private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly heads = new StreamHeads();
+  private readonly appendAfter: PreparedStatement[] = [];
   private lastLag = 0;
 
   constructor(
@@ -152,31 +162,102 @@ export class PostgresEventStore implements EventStore {
     return this.lastLag;
   }
 
+  /**
+   * Where this process knows the stream's last event (its own last append or read), the hashes
+   * are chained here and the events go in with one prepared INSERT that checks that last event
+   * (appendChained); otherwise, or when that check fails, append_events() reads the stream and
+   * chains in the database. Both compute the same hash from the same canonical text.
+   */
   private async append(sql: Sql, streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
-    // The canonical text is what the hash covers; the database stores the columns parsed from it.
-    const texts = events.map((event) => hashedContent(streamId, event));
+    const code = expectedRevisionCode(expected);
+    // The canonical text is what the hash covers; the columns are written from its very parts.
+    const parts = events.map((event) => hashedParts(streamId, event));
+    try {
+      if (events.length > 0 && events.length <= MAX_CHAINED_BATCH && code >= -1) {
+        const head = code === -1 ? { revision: -1, hash: null } : this.heads.at(streamId, code);
+        if (head) {
+          const result = await this.appendChained(sql, streamId, events, parts, head.revision, head.hash);
+          if (result) return result;
+          // The stream's last event is not the one assumed: append_events() tells how it stands.
+          this.heads.forget(streamId);
+        }
+      }
+      return await this.appendInDatabase(sql, streamId, events, parts, code);
+    } catch (error) {
+      this.heads.forget(streamId);
+      throw error;
+    }
+  }
+
+  private async appendChained(
+    sql: Sql,
+    streamId: string,
+    events: EventToAppend[],
+    parts: HashedParts[],
+    revision: number,
+    hashBefore: string | null,
+  ): Promise<AppendResult | null> {
+    const params: PreparedParam[] = [streamId, revision + 1, hashBefore === null ? null : `${revision}|${hashBefore}`, hashBefore];
+    const hashes: string[] = [];
+    let prev = hashBefore;
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
+      const hash = chainHash(prev, revision + 1 + i, parts[i].content);
+      params.push(event.eventId, event.type, parts[i].data, parts[i].metadata, isoText(event.recordedAt), hash);
+      hashes.push(hash);
+      prev = hash;
+    }
+    const rows = await runPrepared(sql, this.appendAfterStatement(events.length), params);
+    if (rows.length === 0) return null;
+    if (rows.length !== events.length) throw new Error(`append to ${streamId}: ${rows.length} of ${events.length} events written`);
+    const globalPositions: string[] = new Array<string>(events.length);
+    for (const [globalPosition, streamPosition] of rows) globalPositions[Number(streamPosition) - revision - 1] = globalPosition as string;
+    const last = revision + events.length;
+    this.heads.remember(streamId, last, hashes[hashes.length - 1]);
+    return this.recorded(streamId, events, revision + 1, rows[0][2] as string, globalPositions, hashBefore, hashes);
+  }
+
+  private async appendInDatabase(sql: Sql, streamId: string, events: EventToAppend[], parts: HashedParts[], code: number): Promise<AppendResult> {
+    const texts = parts.map((part) => part.content);
     // JSON text escapes control characters, so only a broken canonical form could hold one.
     if (texts.some((text) => text.includes(RECORD_SEPARATOR))) throw new Error('canonical event JSON must not contain U+001E');
     const contents = texts.join(RECORD_SEPARATOR);
-    const { rows } = await sql.query<{ appended: string }>(this.sql.append, [streamId, expectedRevisionCode(expected), contents]);
-    const appended = parseAppended(rows[0].appended);
+    const [[text]] = await runPrepared(sql, this.sql.append, [streamId, code, contents]);
+    const appended = parseAppended(text as string);
     const first = appended.revision - events.length + 1;
+    if (events.length > 0) this.heads.remember(streamId, appended.revision, appended.hashes[appended.hashes.length - 1]);
+    return this.recorded(streamId, events, first, appended.transactionId, appended.globalPositions, appended.hashBefore, appended.hashes);
+  }
+
+  private recorded(
+    streamId: string,
+    events: EventToAppend[],
+    first: number,
+    transactionId: string,
+    globalPositions: string[],
+    hashBefore: string | null,
+    hashes: string[],
+  ): AppendResult {
     const recorded = events.map(
       (event, i): RecordedEvent => ({
         eventId: event.eventId,
         type: event.type,
         streamId,
         streamPosition: first + i,
-        globalPosition: appended.globalPositions[i],
-        transactionId: appended.transactionId,
+        globalPosition: globalPositions[i],
+        transactionId,
         recordedAt: event.recordedAt,
         data: event.data,
         metadata: event.metadata,
-        hash: appended.hashes[i],
-        prevHash: i === 0 ? appended.hashBefore : appended.hashes[i - 1],
+        hash: hashes[i],
+        prevHash: i === 0 ? hashBefore : hashes[i - 1],
       }),
     );
-    return { nextExpectedRevision: appended.revision, events: recorded };
+    return { nextExpectedRevision: first + events.length - 1, events: recorded };
+  }
+
+  private appendAfterStatement(count: number): PreparedStatement {
+    return (this.appendAfter[count] ??= appendAfterStatement(this.schema, count));
   }
 
   /** Wrong revision (HA409) or a racing writer's trace in the database become ConcurrencyError. */
@@ -202,6 +283,8 @@ export class PostgresEventStore implements EventStore {
   private async readStreamWith(sql: Sql, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const to = Math.min(options.toRevision ?? MAX_REVISION, MAX_REVISION);
     const { rows } = await sql.query<EventRow>(this.sql.readStream, [streamId, options.fromRevision ?? 0, to]);
+    // What a command handler reads is what it appends after: the next append can chain here.
+    if (rows.length > 0) this.heads.remember(streamId, rows[rows.length - 1].stream_position, rows[rows.length - 1].hash);
     return rows.map(toRecordedEvent);
   }
 
@@ -226,4 +309,9 @@ export class PostgresEventStore implements EventStore {
     const { rows } = await this.db.query<{ xmax: string }>(this.sql.nextTransactionId);
     return BigInt(rows[0].xmax);
   }
+}
+
+/** recordedAt as the text the canonical JSON holds (a Date's ISO string). */
+function isoText(value: Date | string): string {
+  return value instanceof Date ? value.toISOString() : String(value);
 }
