@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { EventToAppend, RecordedEvent } from './envelope';
 
 /**
@@ -116,8 +116,14 @@ export function hashedContent(streamId: string, event: EventToAppend | RecordedE
  * dropping an event breaks the chain from there on.
  */
 export function chainHash(prevHash: string | null, streamPosition: number, content: string): string {
-  return createHash('sha256').update(`${prevHash ?? ''}|${streamPosition}|${content}`, 'utf8').digest('hex');
+  return sha256Hex(`${prevHash ?? ''}|${streamPosition}|${content}`);
 }
+
+// crypto.hash() (Node 20.12+) is a one-shot call, about a third cheaper than a Hash object.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 export function eventHash(event: RecordedEvent): string {
   return chainHash(event.prevHash, event.streamPosition, hashedContent(event.streamId, event));
