@@ -1,9 +1,10 @@
-import { validateIntegrationEvent, type IntegrationEvent } from '@hpc-access/contracts';
+import type { IntegrationEvent } from '@hpc-access/contracts';
 import { checkpointOf, type Checkpoint, type EventStore, type RecordedEvent, type Subscription } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { backoffDelay, sleep, type BackoffPolicy } from './backoff';
 import { errorMessage, type Logger } from './logger';
 import type { MessageBus } from './message-bus';
+import { sharedContractCheck, type ContractCheck } from './outgoing/contract-check';
 import { RelayCheckpoints } from './relay-checkpoints';
 
 /** Turns a domain event into what others may see of it; null keeps it private. */
@@ -23,6 +24,8 @@ export interface RelayOptions {
   /** Waits between attempts at a failing step; the attempts themselves never run out. */
   backoff?: BackoffPolicy;
   batchSize?: number;
+  /** Judges outgoing messages against the contracts; default: the process's worker thread. */
+  contractCheck?: ContractCheck;
 }
 
 const DEFAULT_BACKOFF: BackoffPolicy = { initialDelayMs: 500, maxDelayMs: 30_000 };
@@ -39,6 +42,7 @@ class RelayStopped extends Error {}
 export class Relay {
   private readonly checkpoints: RelayCheckpoints;
   private readonly backoff: BackoffPolicy;
+  private readonly contractCheck: ContractCheck;
   private readonly abort = new AbortController();
   private subscription: Subscription | null = null;
   private resubscribing: Promise<void> | null = null;
@@ -46,12 +50,16 @@ export class Relay {
   private started = false;
   /** The batch being published, while the next one is read and mapped. */
   private publishing: Promise<void> = Promise.resolve();
-  /** The checkpoint of the last batch handed over, stored once that batch is acknowledged. */
+  /** Settles once every batch handed over so far is acknowledged and its checkpoint stored. */
   private inFlight: Promise<void> = Promise.resolve();
+  /** The checkpoint of the last acknowledged batch, waiting to be stored. */
+  private acknowledged: Checkpoint | null = null;
+  private storing: Promise<void> | null = null;
 
   constructor(private readonly options: RelayOptions) {
     this.checkpoints = new RelayCheckpoints(options.db, options.schema);
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.contractCheck = options.contractCheck ?? sharedContractCheck();
   }
 
   /** The last checkpoint stored: everything up to it was acknowledged by the bus. */
@@ -86,36 +94,61 @@ export class Relay {
   }
 
   /**
-   * A pipe of three steps: a batch is read and mapped while the one before it is published and
-   * the one before that checkpointed. Publishing stays strictly in order (a batch goes out only
-   * after the previous one was acknowledged), so a key's messages never overtake each other, and
-   * the checkpoint moves only past what the bus acknowledged.
+   * A pipe: a batch is read and mapped while the one before it is checked against the contracts
+   * (on the check's thread) and the one before that published. Publishing stays strictly in order
+   * (a batch goes out only after the previous one was acknowledged), so a key's messages never
+   * overtake each other, and the checkpoint moves only past what the bus acknowledged.
    */
   private async relay(events: RecordedEvent[]): Promise<void> {
     const last = events.at(-1);
     if (!last) return;
-    const { bus, topic, map, name } = this.options;
-    // A mapper that throws is a defect: retrying holds the relay at that event, loudly, until
-    // a fixed release restarts it. Skipping would lose the event for good.
+    const { bus, topic, map } = this.options;
+    // A mapper that throws, or makes a message the contracts refuse, is a defect: retrying holds
+    // the relay at that event, loudly, until a fixed release restarts it. Skipping would lose
+    // the event for good; publishing it would make every consumer dead-letter it.
     const messages = await this.retrying('map', () => Promise.resolve(mapAll(events, map)));
+    const checked = messages.length > 0 ? this.retrying('map', () => this.check(events, messages)) : Promise.resolve();
     const next = checkpointOf(last);
     const previousPublish = this.publishing;
-    const published = previousPublish.then(async () => {
+    const published = Promise.all([previousPublish, checked]).then(async () => {
       if (messages.length > 0) await this.retrying('publish', () => bus.publish(topic, messages));
+      this.acknowledged = next;
     });
     this.publishing = published;
-    // Checkpoints are stored in order, each once its batch is acknowledged; the next batch is
-    // published meanwhile.
-    this.inFlight = Promise.all([this.inFlight, published]).then(async () => {
-      // Stored even when nothing was published, so a restart does not read private events again.
-      await this.retrying('store checkpoint', () => this.checkpoints.save(name, next));
-      this.stored = next;
-    });
+    // Checkpoints are stored in order once their batch is acknowledged, the latest only when
+    // several were acknowledged during one write; the next batch is published meanwhile.
+    this.inFlight = Promise.all([this.inFlight, published.then(() => this.storeAcknowledged())]).then(() => undefined);
     // Marked handled: a stop while they wait rejects them, and stop() or the next batch reads that.
+    checked.catch(() => undefined);
     published.catch(() => undefined);
     this.inFlight.catch(() => undefined);
     // Back-pressure: reading ahead stops one batch beyond what is being published.
     await previousPublish;
+  }
+
+  private async check(events: readonly RecordedEvent[], messages: IntegrationEvent[]): Promise<void> {
+    const problems = await this.contractCheck.problems(messages);
+    const index = problems.findIndex((problem) => problem !== null);
+    if (index < 0) return;
+    const message = messages[index];
+    const source = events.find((event) => event.eventId === message.id);
+    throw new Error(`mapper made ${source?.type} ${message.id} an invalid ${message.type}: ${problems[index]}`);
+  }
+
+  /** Stores the newest acknowledged checkpoint; stored even when nothing was published, so a restart does not read private events again. */
+  private storeAcknowledged(): Promise<void> {
+    this.storing ??= (async () => {
+      try {
+        while (this.acknowledged !== null && this.acknowledged !== this.stored) {
+          const target = this.acknowledged;
+          await this.retrying('store checkpoint', () => this.checkpoints.save(this.options.name, target));
+          this.stored = target;
+        }
+      } finally {
+        this.storing = null;
+      }
+    })();
+    return this.storing;
   }
 
   /** Resolves once everything handed to the relay so far was published and checkpointed. */
@@ -166,13 +199,6 @@ function mapAll(events: readonly RecordedEvent[], map: IntegrationEventMapper): 
     if (message === null) return [];
     // Consumers deduplicate on the id, so it must be the source event's, stable across replays.
     if (message.id !== event.eventId) throw new Error(`mapper gave ${event.type} ${event.eventId} the id ${message.id}`);
-    // Checked on the way out as a schema registry would: a message every consumer must dead-letter
-    // is a defect of this service, to be held here and fixed, not spread.
-    const validation = validateIntegrationEvent(JSON.parse(JSON.stringify(message)));
-    if (!validation.ok) {
-      const errors = validation.errors.map((e) => `${e.field}: ${e.reason}`).join('; ');
-      throw new Error(`mapper made ${event.type} ${event.eventId} an invalid ${message.type}: ${errors}`);
-    }
     return [message];
   });
 }

@@ -7,3 +7,4 @@ export * from './event-store-contract';
 export * from './test-clock';
 export * from './file-clock';
 export * from './free-port';
+export * from './compiled-tree';

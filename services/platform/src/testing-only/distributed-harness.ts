@@ -1,13 +1,13 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPostgres, type Database } from '@hpc-access/eventstore-postgres';
 import { loadTopicDefinitions } from '@hpc-access/messaging';
 import { startMockKafka, type MockKafka } from '@hpc-access/messaging/testing-only';
-import { advanceFileClock, createScratchPostgresDatabase, freePort, type ScratchPostgresDatabase } from '@hpc-access/testing';
+import { advanceFileClock, buildCompiledTree, createScratchPostgresDatabase, freePort, type ScratchPostgresDatabase } from '@hpc-access/testing';
 import request from 'supertest';
-import { REPO_ROOT, startProcess, stopProcess, waitUntilReady } from '../distributed/processes';
+import { startProcess, stopProcess, waitUntilReady } from '../distributed/processes';
 import { SERVICE_CATALOGUE } from '../distributed/service-catalogue';
 import type { World } from './world';
 import { PlatformClient } from '../client/platform-client';
@@ -33,26 +33,8 @@ export interface DistributedHarness extends World {
   logTail(instance: Instance, lines?: number): string;
 }
 
-const BUILD_LOCK = join(REPO_ROOT, 'dist-test.lock');
-
-/** Compiles the test processes' tree (incremental: seconds when nothing changed). One build at a time. */
-export function buildProcesses(): void {
-  for (let waited = 0; ; waited += 200) {
-    try {
-      mkdirSync(BUILD_LOCK);
-      break;
-    } catch {
-      if (waited > 120_000) throw new Error(`${BUILD_LOCK} held for two minutes; remove it if no build runs`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    const build = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.processes.json'], { cwd: REPO_ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`building the test processes failed:\n${build.stdout}${build.stderr}`);
-  } finally {
-    rmdirSync(BUILD_LOCK);
-  }
-}
+/** Compiles the test processes' tree (incremental: seconds when nothing changed). */
+export const buildProcesses = buildCompiledTree;
 
 /**
  * Distributed mode for tests: every service a process of its own on a scratch database of the

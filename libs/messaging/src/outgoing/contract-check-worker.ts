@@ -1,0 +1,14 @@
+import { parentPort } from 'node:worker_threads';
+import { contractProblems } from './contract-problems';
+import type { CheckReply, CheckRequest } from './contract-check';
+
+// The thread that checks outgoing messages against the contracts (see ContractCheck).
+parentPort?.on('message', ({ id, messages }: CheckRequest) => {
+  let reply: CheckReply;
+  try {
+    reply = { id, problems: contractProblems(messages) };
+  } catch (error) {
+    reply = { id, failure: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});
