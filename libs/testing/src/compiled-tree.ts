@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { findRepoFile } from '@hpc-access/eventstore-postgres';
 
 /** The repository root, from source under ts-jest and from compiled code alike. */
-export const REPO_ROOT = dirname(findRepoFile('nx.json'));
+export const REPO_ROOT = repositoryRoot(__dirname);
 
 /** Where tsconfig.processes.json compiles to: the processes tests start, testing-only code kept. */
 export const COMPILED_TREE = join(REPO_ROOT, 'dist-test');
@@ -43,4 +42,11 @@ export function runCompiled(script: string): string {
   });
   if (run.status !== 0) throw new Error(`compiled script failed (${run.status ?? run.signal}):\n${run.stdout}${run.stderr}`);
   return run.stdout;
+}
+
+function repositoryRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'nx.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no nx.json in ${from} or above`);
+  }
 }
