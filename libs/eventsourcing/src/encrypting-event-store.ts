@@ -15,9 +15,9 @@ export class EncryptingEventStore implements EventStore {
   ) {}
 
   async appendToStream(streamId: string, events: EventToAppend[], options?: { expectedRevision?: ExpectedRevision }) {
-    const encrypted = await Promise.all(
-      events.map(async (e) => ({ ...e, data: await this.cipher.encrypt(e.type, e.data) })),
-    );
+    // One key look-up per person for the whole append.
+    const data = await this.cipher.encryptAll(events);
+    const encrypted = events.map((e, i) => ({ ...e, data: data[i] }));
     const result = await this.inner.appendToStream(streamId, encrypted, options);
     // Callers get back what they wrote, in clear; storage keeps the ciphertext.
     return { ...result, events: result.events.map((e, i) => ({ ...e, data: events[i].data })) };
@@ -43,7 +43,8 @@ export class EncryptingEventStore implements EventStore {
     });
   }
 
-  private decryptAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    return Promise.all(events.map(async (e) => ({ ...e, data: await this.cipher.decrypt(e.type, e.data) })));
+  private async decryptAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    const data = await this.cipher.decryptAll(events);
+    return events.map((e, i) => (data[i] === e.data ? e : { ...e, data: data[i] }));
   }
 }

@@ -23,13 +23,32 @@ export interface PersonalDataRule {
 }
 export type PersonalDataPolicy = Record<string, PersonalDataRule[]>;
 
-/** The stored form of one encrypted value; the subject id stays clear so erasure can find it. */
+/**
+ * The stored form of one encrypted value (how events were written before EncryptedFields); the
+ * subject id stays clear so erasure can find it. Still read.
+ */
 export interface EncryptedValue {
   $pii: { s: string; v: string };
 }
 
 export function isEncryptedValue(value: unknown): value is EncryptedValue {
   return typeof value === 'object' && value !== null && '$pii' in value;
+}
+
+/**
+ * The stored form of one person's personal fields in an event: the fields leave the person
+ * object and come back on reading from `$pii`, one ciphertext of them all (a JSON object) under
+ * the person's key, with the subject id and the field names in clear: erasure finds the person by
+ * the id, and an erased person's fields still read as erased by name.
+ */
+export interface EncryptedFields {
+  s: string;
+  f: string[];
+  v: string;
+}
+
+export function isEncryptedFields(value: unknown): value is EncryptedFields {
+  return typeof value === 'object' && value !== null && Array.isArray((value as EncryptedFields).f) && typeof (value as EncryptedFields).v === 'string';
 }
 
 export function generateKey(): Buffer {
@@ -55,31 +74,63 @@ function nextIv(): Buffer {
 }
 
 export function encryptValue(subjectId: string, key: Buffer, value: unknown): EncryptedValue {
-  return encryptWith(subjectId, Buffer.from(subjectId, 'utf8'), key, value);
+  return { $pii: { s: subjectId, v: seal(Buffer.from(subjectId, 'utf8'), key, JSON.stringify(value)) } };
 }
 
-function encryptWith(subjectId: string, aad: Buffer, key: Buffer, value: unknown): EncryptedValue {
+export function decryptValue(encrypted: EncryptedValue, key: Buffer): unknown {
+  return JSON.parse(open(encrypted.$pii.s, key, encrypted.$pii.v));
+}
+
+/** A person's fields (`names`, all present) sealed under their key; the rest of the person stays clear. */
+export function encryptFields(subjectId: string, key: Buffer, person: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  return sealFields(subjectId, Buffer.from(subjectId, 'utf8'), key, person, names);
+}
+
+/** The person with their sealed fields back in clear, or read as erased when there is no key. */
+export function decryptFields(person: Record<string, unknown>, key: Buffer | null): Record<string, unknown> {
+  const sealed = person.$pii as EncryptedFields;
+  const out: Record<string, unknown> = {};
+  for (const name in person) if (name !== '$pii') out[name] = person[name];
+  if (!key) {
+    for (const name of sealed.f) out[name] = ERASED;
+    return out;
+  }
+  return Object.assign(out, JSON.parse(open(sealed.s, key, sealed.v)) as Record<string, unknown>);
+}
+
+function sealFields(subjectId: string, aad: Buffer, key: Buffer, person: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  for (const name in person) {
+    if (names.includes(name)) fields[name] = person[name];
+    else out[name] = person[name];
+  }
+  out.$pii = { s: subjectId, f: [...names], v: seal(aad, key, JSON.stringify(fields)) } satisfies EncryptedFields;
+  return out;
+}
+
+/** base64(iv | tag | AES-256-GCM ciphertext); the subject id (`aad`) is authenticated data. */
+function seal(aad: Buffer, key: Buffer, plaintext: string): string {
   const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   // The subject id is authenticated data: a value cannot be moved to another person unnoticed.
   cipher.setAAD(aad);
-  const head = cipher.update(JSON.stringify(value), 'utf8');
+  const head = cipher.update(plaintext, 'utf8');
   const tail = cipher.final();
   const out = Buffer.allocUnsafe(IV_BYTES + TAG_BYTES + head.length + tail.length);
   iv.copy(out, 0);
   cipher.getAuthTag().copy(out, IV_BYTES);
   head.copy(out, IV_BYTES + TAG_BYTES);
   tail.copy(out, IV_BYTES + TAG_BYTES + head.length);
-  return { $pii: { s: subjectId, v: out.toString('base64') } };
+  return out.toString('base64');
 }
 
-export function decryptValue(encrypted: EncryptedValue, key: Buffer): unknown {
-  const raw = Buffer.from(encrypted.$pii.v, 'base64');
+function open(subjectId: string, key: Buffer, sealed: string): string {
+  const raw = Buffer.from(sealed, 'base64');
   const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
-  decipher.setAAD(Buffer.from(encrypted.$pii.s, 'utf8'));
+  decipher.setAAD(Buffer.from(subjectId, 'utf8'));
   decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  const plain = Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
-  return JSON.parse(plain);
+  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
 }
 
 type Json = Record<string, unknown>;
@@ -121,10 +172,24 @@ function mapPersons(data: unknown, path: readonly string[], from: number, map: (
   return { ...(data as Json), [key]: mapped };
 }
 
+/** An event's type and data, what the cipher reads and writes. */
+export interface EventData {
+  type: string;
+  data: unknown;
+}
+
+interface SubjectKey {
+  key: Buffer | null;
+  aad: Buffer;
+}
+
 /**
- * Encrypts and decrypts the personal fields of events according to a policy. Each person's key
- * is looked up once per event, however many fields and places name them; the values are then
- * encrypted without awaiting anything.
+ * Encrypts and decrypts the personal fields of events according to a policy. All the fields of
+ * one person in one event go into one ciphertext (EncryptedFields): one AES-GCM operation per
+ * person and event, not per field. Each person's key is looked up once per call, however many
+ * events and places name them (encryptAll for an append, decryptAll for a page read), and the
+ * events are then transformed without awaiting anything. Values stored one by one
+ * (EncryptedValue, the earlier form) still decrypt.
  */
 export class PersonalDataCipher {
   private readonly rules = new Map<string, CompiledRule[]>();
@@ -139,63 +204,89 @@ export class PersonalDataCipher {
   }
 
   async encrypt(type: string, data: unknown): Promise<unknown> {
-    const rules = this.rules.get(type);
-    if (!rules) return data;
-    let result = data;
-    for (const rule of rules) {
-      const subjects = new Set<string>();
-      forEachPerson(result, rule.path, 0, (person) => {
-        const subject = person[rule.subjectField];
-        // Fail closed: personal data with no one to key it to could never be erased.
-        if (typeof subject !== 'string' || subject === '') {
-          throw new Error(`${type}: personal data at ${rule.declared.path} has no ${rule.subjectField}`);
-        }
-        subjects.add(subject);
-      });
-      if (subjects.size === 0) continue;
-      const keys = new Map<string, { key: Buffer | null; aad: Buffer }>();
-      for (const subject of subjects) keys.set(subject, { key: await this.keys.keyFor(subject), aad: Buffer.from(subject, 'utf8') });
-      result = mapPersons(result, rule.path, 0, (person) => {
-        const subject = person[rule.subjectField] as string;
-        const { key, aad } = keys.get(subject) as { key: Buffer | null; aad: Buffer };
-        const out: Json = { ...person };
-        for (const field of rule.fields) {
-          if (!(field in person) || person[field] === undefined || isEncryptedValue(person[field])) continue;
-          out[field] = key ? encryptWith(subject, aad, key, person[field]) : ERASED;
-        }
-        return out;
-      });
-    }
-    return result;
+    return (await this.encryptAll([{ type, data }]))[0];
   }
 
   async decrypt(type: string, data: unknown): Promise<unknown> {
-    const rules = this.rules.get(type);
-    if (!rules) return data;
-    let result = data;
-    for (const rule of rules) {
-      const subjects = new Set<string>();
-      forEachPerson(result, rule.path, 0, (person) => {
-        for (const field of rule.fields) {
-          const value = person[field];
-          if (isEncryptedValue(value)) subjects.add(value.$pii.s);
-        }
-      });
-      const keys = new Map<string, Buffer | null>();
-      for (const subject of subjects) keys.set(subject, await this.keys.find(subject));
-      result = mapPersons(result, rule.path, 0, (person) => {
-        const out: Json = { ...person };
-        for (const field of rule.fields) {
-          const value = person[field];
-          if (!isEncryptedValue(value)) continue;
-          const key = keys.get(value.$pii.s);
-          out[field] = key ? decryptValue(value, key) : ERASED;
-        }
-        return out;
-      });
-    }
-    return result;
+    return (await this.decryptAll([{ type, data }]))[0];
   }
+
+  /** The data of each event with its personal fields encrypted (the events are not modified). */
+  async encryptAll(events: readonly EventData[]): Promise<unknown[]> {
+    const subjects = new Set<string>();
+    for (const { type, data } of events) {
+      for (const rule of this.rules.get(type) ?? []) {
+        forEachPerson(data, rule.path, 0, (person) => {
+          const subject = person[rule.subjectField];
+          // Fail closed: personal data with no one to key it to could never be erased.
+          if (typeof subject !== 'string' || subject === '') {
+            throw new Error(`${type}: personal data at ${rule.declared.path} has no ${rule.subjectField}`);
+          }
+          subjects.add(subject);
+        });
+      }
+    }
+    const keys = new Map<string, SubjectKey>();
+    for (const subject of subjects) keys.set(subject, { key: await this.keys.keyFor(subject), aad: Buffer.from(subject, 'utf8') });
+    return events.map(({ type, data }) => {
+      let result = data;
+      for (const rule of this.rules.get(type) ?? []) {
+        result = mapPersons(result, rule.path, 0, (person) => this.encryptPerson(person, rule, keys));
+      }
+      return result;
+    });
+  }
+
+  /** The data of each event with its personal fields in clear, or erased. */
+  async decryptAll(events: readonly EventData[]): Promise<unknown[]> {
+    const subjects = new Set<string>();
+    for (const { type, data } of events) {
+      for (const rule of this.rules.get(type) ?? []) {
+        forEachPerson(data, rule.path, 0, (person) => {
+          if (isEncryptedFields(person.$pii)) subjects.add(person.$pii.s);
+          for (const field of rule.fields) {
+            const value = person[field];
+            if (isEncryptedValue(value)) subjects.add(value.$pii.s);
+          }
+        });
+      }
+    }
+    if (subjects.size === 0) return events.map((event) => event.data);
+    const keys = new Map<string, Buffer | null>();
+    for (const subject of subjects) keys.set(subject, await this.keys.find(subject));
+    return events.map(({ type, data }) => {
+      let result = data;
+      for (const rule of this.rules.get(type) ?? []) {
+        result = mapPersons(result, rule.path, 0, (person) => decryptPerson(person, rule, keys));
+      }
+      return result;
+    });
+  }
+
+  private encryptPerson(person: Json, rule: CompiledRule, keys: Map<string, SubjectKey>): Json {
+    // Already in its stored form (an event written again as it was read raw).
+    if ('$pii' in person) return { ...person };
+    const names = rule.fields.filter((field) => field in person && person[field] !== undefined && !isEncryptedValue(person[field]));
+    if (names.length === 0) return { ...person };
+    const subject = person[rule.subjectField] as string;
+    const { key, aad } = keys.get(subject) as SubjectKey;
+    if (key) return sealFields(subject, aad, key, person, names);
+    // Erased before this write: the fields are stored as erased, never under a new key.
+    const out: Json = { ...person };
+    for (const name of names) out[name] = ERASED;
+    return out;
+  }
+}
+
+function decryptPerson(person: Json, rule: CompiledRule, keys: Map<string, Buffer | null>): Json {
+  const out = isEncryptedFields(person.$pii) ? decryptFields(person, keys.get(person.$pii.s) ?? null) : { ...person };
+  for (const field of rule.fields) {
+    const value = out[field];
+    if (!isEncryptedValue(value)) continue;
+    const key = keys.get(value.$pii.s);
+    out[field] = key ? decryptValue(value, key) : ERASED;
+  }
+  return out;
 }
 
 function splitPath(path: string): string[] {

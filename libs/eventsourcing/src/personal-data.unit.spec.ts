@@ -1,11 +1,14 @@
 import { InMemoryPersonalDataKeys } from './in-memory-personal-data-keys';
 import {
+  decryptFields,
   decryptValue,
+  encryptFields,
   encryptValue,
   ERASED,
   generateKey,
-  isEncryptedValue,
+  isEncryptedFields,
   PersonalDataCipher,
+  type EncryptedFields,
   type EncryptedValue,
   type PersonalDataPolicy,
 } from './personal-data';
@@ -61,8 +64,39 @@ describe('encryptValue and decryptValue', () => {
   });
 });
 
+describe('encryptFields and decryptFields', () => {
+  const contact = () => ({ personId: 'p-1', name: 'Zoë Ñúñez', email: 'zoe@bsc.example', role: 'pi' });
+
+  it('seal the named fields of a person in one ciphertext and give them back', () => {
+    const key = generateKey();
+    const stored = encryptFields('p-1', key, contact(), ['name', 'email']);
+
+    expect(stored).toEqual({ personId: 'p-1', role: 'pi', $pii: { s: 'p-1', f: ['name', 'email'], v: expect.any(String) } });
+    expect(JSON.stringify(stored)).not.toMatch(/Zoë|zoe@/);
+    expect(decryptFields(stored, key)).toEqual(contact());
+  });
+
+  it('read the named fields as erased without the key', () => {
+    const stored = encryptFields('p-1', generateKey(), contact(), ['name', 'email']);
+
+    expect(decryptFields(stored, null)).toEqual({ personId: 'p-1', name: ERASED, email: ERASED, role: 'pi' });
+  });
+
+  it('write a different ciphertext each time, and refuse one moved to another subject or tampered with', () => {
+    const key = generateKey();
+    const stored = encryptFields('p-1', key, contact(), ['email']);
+    const sealed = stored.$pii as EncryptedFields;
+    expect((encryptFields('p-1', key, contact(), ['email']).$pii as EncryptedFields).v).not.toBe(sealed.v);
+
+    expect(() => decryptFields({ ...stored, $pii: { ...sealed, s: 'p-2' } }, key)).toThrow(/authenticate/);
+    const raw = Buffer.from(sealed.v, 'base64');
+    raw[raw.length - 1] ^= 1;
+    expect(() => decryptFields({ ...stored, $pii: { ...sealed, v: raw.toString('base64') } }, key)).toThrow(/authenticate/);
+  });
+});
+
 describe('PersonalDataCipher', () => {
-  it('encrypts only the listed fields of each person in contacts[], keyed to that person', async () => {
+  it('encrypts only the listed fields of each person in contacts[], keyed to that person, one ciphertext per person', async () => {
     const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
 
     const stored = await cipher.encrypt('OrganisationRegistered', registered());
@@ -70,15 +104,65 @@ describe('PersonalDataCipher', () => {
     const [first, second] = contactsOf(stored);
     for (const [contact, personId] of [[first, 'p-1'], [second, 'p-2']] as const) {
       expect(contact.personId).toBe(personId);
-      for (const field of ['name', 'email']) {
-        expect(isEncryptedValue(contact[field])).toBe(true);
-        expect((contact[field] as EncryptedValue).$pii.s).toBe(personId);
-      }
+      expect(contact).not.toHaveProperty('name');
+      expect(contact).not.toHaveProperty('email');
+      expect(isEncryptedFields(contact.$pii)).toBe(true);
+      expect(contact.$pii).toMatchObject({ s: personId, f: ['name', 'email'] });
     }
     expect(first.role).toBe('pi');
     expect(stored).toMatchObject({ organisationId: 'org-1', name: 'Barcelona Supercomputing Center' });
     const text = JSON.stringify(stored);
     for (const secret of ['Zoë', 'zoe@bsc.example', 'Novák', 'jan@bsc.example']) expect(text).not.toContain(secret);
+  });
+
+  it('seals only the listed fields a person has', async () => {
+    const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
+    const data = { contacts: [{ personId: 'p-1', email: 'zoe@bsc.example' }, { personId: 'p-2', role: 'admin' }] };
+
+    const stored = await cipher.encrypt('OrganisationRegistered', data);
+
+    expect(contactsOf(stored)[0].$pii).toMatchObject({ s: 'p-1', f: ['email'] });
+    expect(contactsOf(stored)[1]).toEqual({ personId: 'p-2', role: 'admin' });
+    expect(await cipher.decrypt('OrganisationRegistered', stored)).toEqual(data);
+  });
+
+  it('leaves data already in its stored form as it is', async () => {
+    const cipher = new PersonalDataCipher(new InMemoryPersonalDataKeys(), policy);
+    const stored = await cipher.encrypt('OrganisationRegistered', registered());
+
+    expect(await cipher.encrypt('OrganisationRegistered', stored)).toEqual(stored);
+  });
+
+  it('reads values encrypted one by one, the form written before, alongside sealed persons', async () => {
+    const keys = new InMemoryPersonalDataKeys();
+    const cipher = new PersonalDataCipher(keys, policy);
+    const key = (await keys.keyFor('p-1')) as Buffer;
+    const earlier = {
+      ...registered(),
+      contacts: [
+        { personId: 'p-1', name: encryptValue('p-1', key, 'Zoë Ñúñez'), email: encryptValue('p-1', key, 'zoe@bsc.example'), role: 'pi' },
+        contactsOf(await cipher.encrypt('OrganisationRegistered', registered()))[1],
+      ],
+    };
+
+    expect(await cipher.decrypt('OrganisationRegistered', earlier)).toEqual(registered());
+    await keys.erase('p-1');
+    expect(contactsOf(await cipher.decrypt('OrganisationRegistered', earlier))[0]).toEqual({ personId: 'p-1', name: ERASED, email: ERASED, role: 'pi' });
+  });
+
+  it('looks each person up once for many events', async () => {
+    const keys = new InMemoryPersonalDataKeys();
+    const keyFor = jest.spyOn(keys, 'keyFor');
+    const find = jest.spyOn(keys, 'find');
+    const cipher = new PersonalDataCipher(keys, policy);
+    const events = Array.from({ length: 5 }, () => ({ type: 'OrganisationRegistered', data: registered() }));
+
+    const stored = await cipher.encryptAll(events);
+    const read = await cipher.decryptAll(stored.map((data) => ({ type: 'OrganisationRegistered', data })));
+
+    expect(keyFor).toHaveBeenCalledTimes(2);
+    expect(find).toHaveBeenCalledTimes(2);
+    expect(read).toEqual(events.map((e) => e.data));
   });
 
   it('refuses personal data that names no person, since it could never be erased', async () => {
@@ -115,7 +199,7 @@ describe('PersonalDataCipher', () => {
 
     const stored = (await cipher.encrypt('ProposalSubmitted', submitted)) as typeof submitted;
 
-    expect(isEncryptedValue(stored.team.members[0].email)).toBe(true);
+    expect(stored.team.members[0]).toEqual({ personId: 'p-1', $pii: expect.objectContaining({ s: 'p-1', f: ['email'] }) });
     expect(stored.team.name).toBe('climate');
     expect(await cipher.decrypt('ProposalSubmitted', stored)).toEqual(submitted);
   });
@@ -150,7 +234,7 @@ describe('PersonalDataCipher', () => {
 
     const [first, second] = contactsOf(stored);
     expect(first).toEqual({ personId: 'p-1', name: ERASED, email: ERASED, role: 'pi' });
-    expect(isEncryptedValue(second.email)).toBe(true);
+    expect(isEncryptedFields(second.$pii)).toBe(true);
     expect(await keys.find('p-1')).toBeNull();
   });
 });

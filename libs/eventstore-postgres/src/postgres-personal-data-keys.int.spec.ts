@@ -1,7 +1,7 @@
 import {
   EncryptingEventStore,
   ERASED,
-  isEncryptedValue,
+  isEncryptedFields,
   PersonalDataCipher,
   verifyStreamChain,
   type PersonalDataPolicy,
@@ -89,7 +89,8 @@ describe.each(TEST_ENGINES)('person keys on %s', (engine) => {
 
     const stored = await store.readStreamRaw('organisation-1');
     const storedContact = (stored[0].data as { contact: Record<string, unknown> }).contact;
-    expect(isEncryptedValue(storedContact.name)).toBe(true);
+    expect(isEncryptedFields(storedContact.$pii)).toBe(true);
+    expect(storedContact).not.toHaveProperty('name');
     expect(JSON.stringify(stored)).not.toContain('Ada Lovelace');
     const clear = await store.readStream('organisation-1');
     expect((clear[0].data as { contact: unknown }).contact).toMatchObject({ name: 'Ada Lovelace', personId: 'person-1' });

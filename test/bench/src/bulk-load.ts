@@ -4,7 +4,7 @@ const CHUNK = 50_000;
 
 /**
  * Fills `<schema>.events` with `count` realistic stored events (contact fields already in their
- * encrypted form) straight in SQL: appending a million events one by one would take the whole
+ * encrypted form, one ciphertext per person) straight in SQL: appending a million events one by one would take the whole
  * time budget of the benchmark. One transaction per chunk, so transaction ids vary as in life.
  */
 export async function bulkLoadEvents(db: Database, schema: string, count: number, onChunk: (loaded: number) => void): Promise<void> {
@@ -20,8 +20,8 @@ export async function bulkLoadEvents(db: Database, schema: string, count: number
                 'summary', repeat('Fine-tuning a protein-structure model on 512 GPUs. ', 4),
                 'contact', jsonb_build_object(
                   'personId', 'person-' || (g % 1000),
-                  'name', jsonb_build_object('$pii', jsonb_build_object('s', 'person-' || (g % 1000), 'v', encode(sha256(('n' || g)::bytea), 'base64'))),
-                  'email', jsonb_build_object('$pii', jsonb_build_object('s', 'person-' || (g % 1000), 'v', encode(sha256(('e' || g)::bytea), 'base64') || encode(sha256(('f' || g)::bytea), 'base64'))))),
+                  '$pii', jsonb_build_object('s', 'person-' || (g % 1000), 'f', jsonb_build_array('name', 'email'),
+                    'v', encode(sha256(('n' || g)::bytea), 'base64') || encode(sha256(('e' || g)::bytea), 'base64') || encode(sha256(('f' || g)::bytea), 'base64')))),
               jsonb_build_object('correlationId', gen_random_uuid(), 'causationId', NULL,
                 'actor', jsonb_build_object('id', 'user-ada', 'role', 'applicant'), 'schemaVersion', 1),
               now(), encode(sha256(g::text::bytea), 'hex'), encode(sha256((g - 1)::text::bytea), 'hex')
