@@ -4,8 +4,9 @@ const CHUNK = 50_000;
 
 /**
  * Fills `<schema>.events` with `count` realistic stored events (contact fields already in their
- * encrypted form, one ciphertext per person) straight in SQL: appending a million events one by one would take the whole
- * time budget of the benchmark. One transaction per chunk, so transaction ids vary as in life.
+ * encrypted form, one ciphertext per person) straight in SQL: appending a million events one by
+ * one would take the whole time budget of the benchmark. One transaction per chunk, so
+ * transaction ids vary as in life.
  */
 export async function bulkLoadEvents(db: Database, schema: string, count: number, onChunk: (loaded: number) => void): Promise<void> {
   for (let from = 0; from < count; from += CHUNK) {
