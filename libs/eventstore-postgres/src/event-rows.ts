@@ -17,12 +17,14 @@ export interface EventRow {
 
 /**
  * The select list matching EventRow, over the table alias `alias`. `pg` and PGlite disagree on
- * int8 (string vs number), hence the casts. The aliases shadow the column names in ORDER BY, so
- * queries order by qualified columns (`alias.transaction_id`), never by the bare names.
+ * int8 (string vs number), hence the cast of global_position; xid8 and uuid come back as text
+ * from both drivers, uncast (a cast costs the server a projection of every row). The alias
+ * shadows the column name in ORDER BY, so queries order by qualified columns
+ * (`alias.global_position`), never by the bare names.
  */
 export function eventColumns(alias: string): string {
-  return `${alias}.global_position::text AS global_position, ${alias}.transaction_id::text AS transaction_id,
-    ${alias}.stream_id, ${alias}.stream_position, ${alias}.event_id::text AS event_id, ${alias}.type,
+  return `${alias}.global_position::text AS global_position, ${alias}.transaction_id,
+    ${alias}.stream_id, ${alias}.stream_position, ${alias}.event_id, ${alias}.type,
     ${alias}.data, ${alias}.metadata, ${alias}.recorded_at, ${alias}.hash, ${alias}.prev_hash`;
 }
 
