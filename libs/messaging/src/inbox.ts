@@ -16,16 +16,19 @@ export class Inbox {
   }
 
   async handle(db: Database, consumer: string, eventId: string, effect: (tx: Sql) => Promise<void>): Promise<InboxOutcome> {
-    return db.transaction(async (tx) => {
-      // On a server, a concurrent delivery of the same event waits here on the primary key until
-      // the first commits (then finds the row) or rolls back (then inserts and runs the effect).
-      const { rows } = await tx.query(
-        `INSERT INTO ${this.table} (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [consumer, eventId],
-      );
-      if (rows.length === 0) return 'duplicate';
-      await effect(tx);
-      return 'handled';
-    });
+    return db.transaction((tx) => this.handleIn(tx, consumer, eventId, effect));
+  }
+
+  /** The same within the caller's transaction: several events commit (or roll back) together. */
+  async handleIn(tx: Sql, consumer: string, eventId: string, effect: (tx: Sql) => Promise<void>): Promise<InboxOutcome> {
+    // On a server, a concurrent delivery of the same event waits here on the primary key until
+    // the first commits (then finds the row) or rolls back (then inserts and runs the effect).
+    const { rows } = await tx.query(
+      `INSERT INTO ${this.table} (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [consumer, eventId],
+    );
+    if (rows.length === 0) return 'duplicate';
+    await effect(tx);
+    return 'handled';
   }
 }

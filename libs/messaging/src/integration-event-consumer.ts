@@ -2,7 +2,7 @@ import { validateIntegrationEvent, type KnownIntegrationEvent, type KnownIntegra
 import type { Database, Sql } from '@hpc-access/eventstore-postgres';
 import { DeadLetterError } from './dead-letter';
 import type { Inbox } from './inbox';
-import type { BusSubscription, MessageBus } from './message-bus';
+import type { BusSubscription, DeliveredMessage, MessageBus } from './message-bus';
 
 /** A handler per integration event type the consumer cares about, typed by that type's payload. */
 export type IntegrationEventHandlers = {
@@ -27,18 +27,43 @@ export interface IntegrationEventConsumerOptions {
  * transaction, so a redelivery changes nothing.
  * Known types without a handler are acknowledged and ignored. A handler that throws is retried
  * by the bus and dead-lettered when it keeps failing.
+ *
+ * Where the bus delivers batches (Kafka), a batch of valid events is handled in one transaction,
+ * each with its inbox row: one commit instead of one per event. If anything in the batch is
+ * invalid or fails, the transaction rolls back whole and the bus hands the events over one at a
+ * time, as above.
  */
 export function subscribeToIntegrationEvents(options: IntegrationEventConsumerOptions): Promise<BusSubscription> {
   const { bus, db, inbox, topic, group, handlers } = options;
   const consumer = options.consumer ?? group;
-  return bus.subscribe(topic, group, async (message) => {
+  const validated = (message: DeliveredMessage): KnownIntegrationEvent => {
     const validation = validateIntegrationEvent(message.value);
     if (!validation.ok) throw new DeadLetterError('invalid integration event', validation.errors);
-    const event = validation.event;
-    // The handler map is keyed by `type`, so the handler found fits the event; TypeScript cannot
-    // follow that correlation through an index, hence the widening.
-    const handler = handlers[event.type] as ((event: KnownIntegrationEvent, tx: Sql) => Promise<void>) | undefined;
-    if (!handler) return;
-    await inbox.handle(db, consumer, event.id, (tx) => handler(event, tx));
-  });
+    return validation.event;
+  };
+  // The handler map is keyed by `type`, so the handler found fits the event; TypeScript cannot
+  // follow that correlation through an index, hence the widening.
+  const handlerFor = (event: KnownIntegrationEvent) => handlers[event.type] as ((event: KnownIntegrationEvent, tx: Sql) => Promise<void>) | undefined;
+  return bus.subscribe(
+    topic,
+    group,
+    async (message) => {
+      const event = validated(message);
+      const handler = handlerFor(event);
+      if (!handler) return;
+      await inbox.handle(db, consumer, event.id, (tx) => handler(event, tx));
+    },
+    {
+      batch: async (messages) => {
+        const handled = messages.map(validated).flatMap((event) => {
+          const handler = handlerFor(event);
+          return handler ? [{ event, handler }] : [];
+        });
+        if (handled.length === 0) return;
+        await db.transaction(async (tx) => {
+          for (const { event, handler } of handled) await inbox.handleIn(tx, consumer, event.id, (t) => handler(event, t));
+        });
+      },
+    },
+  );
 }

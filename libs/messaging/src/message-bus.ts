@@ -18,6 +18,19 @@ export interface DeliveredMessage {
 /** Resolving acknowledges the message; throwing has it redelivered, then dead-lettered. */
 export type MessageHandler = (message: DeliveredMessage) => Promise<void>;
 
+/**
+ * Handles consecutive messages of one partition at once (one transaction for all of them, say).
+ * Resolving acknowledges them all. Throwing acknowledges none: the bus then hands the same
+ * messages to the MessageHandler one at a time, so a failing message is retried and
+ * dead-lettered alone and the others are handled as usual.
+ */
+export type BatchHandler = (messages: DeliveredMessage[]) => Promise<void>;
+
+export interface SubscribeOptions {
+  /** An optional faster path; a bus may deliver one message at a time regardless. */
+  batch?: BatchHandler;
+}
+
 export interface BusSubscription {
   /** Stops taking messages; resolves once the message in hand (if any) was settled. */
   stop(): Promise<void>;
@@ -35,5 +48,5 @@ export interface MessageBus {
    * Consumers of one `group` share the topic's partitions; each group has its own offsets and
    * sees every message. A message whose handler keeps failing goes to the topic's `.dlq`.
    */
-  subscribe(topic: string, group: string, handler: MessageHandler): Promise<BusSubscription>;
+  subscribe(topic: string, group: string, handler: MessageHandler, options?: SubscribeOptions): Promise<BusSubscription>;
 }

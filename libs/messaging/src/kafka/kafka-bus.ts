@@ -2,7 +2,7 @@ import { dlqTopicFor, type IntegrationEvent } from '@hpc-access/contracts';
 import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 import type { RetryPolicy } from '../in-process-bus';
 import { errorMessage, type Logger } from '../logger';
-import type { BusSubscription, MessageBus, MessageHandler } from '../message-bus';
+import type { BusSubscription, MessageBus, MessageHandler, SubscribeOptions } from '../message-bus';
 import { toKafkaMessage } from './cloud-event-message';
 import { kafkaLogCreator } from './kafka-log';
 import type { KafkaBusOptions, KafkaConsumerTuning } from './kafka-options';
@@ -13,6 +13,8 @@ import { createTopicsWhereAllowed, type TopicDefinition } from './topic-definiti
 const ACKS_ALL = -1;
 const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 5, initialDelayMs: 200, maxDelayMs: 5_000 };
 const DEAD_LETTER_BACKOFF = { initialDelayMs: 500, maxDelayMs: 30_000 };
+/** Messages handled in one batch (one transaction, for the inbox consumers): bounds its size and locks. */
+const DEFAULT_MAX_BATCH = 100;
 
 /**
  * The integration-event bus on Kafka (ARCHITECTURE.md section 4, ADR 0007). Each event is a
@@ -68,7 +70,7 @@ export class KafkaBus implements MessageBus {
     await this.producer.send({ topic, messages: records, acks: ACKS_ALL });
   }
 
-  async subscribe(topic: string, group: string, handler: MessageHandler): Promise<BusSubscription> {
+  async subscribe(topic: string, group: string, handler: MessageHandler, options: SubscribeOptions = {}): Promise<BusSubscription> {
     this.assertOpen();
     const { tuning } = this;
     const consumer = this.kafka.consumer({
@@ -85,6 +87,8 @@ export class KafkaBus implements MessageBus {
       group,
       consumer,
       handler,
+      batch: options.batch,
+      maxBatch: tuning.maxBatch ?? DEFAULT_MAX_BATCH,
       retry: this.retry,
       logger: this.logger,
       sendDeadLetter: (record) => this.sendDeadLetter(topic, record),
@@ -102,7 +106,12 @@ export class KafkaBus implements MessageBus {
       // A new group starts at the beginning, as on the in-process bus: nothing published before
       // the first consumer joined is skipped.
       await consumer.subscribe({ topic, fromBeginning: true });
-      await consumer.run({ partitionsConsumedConcurrently: tuning.partitionsConsumedConcurrently ?? 3, eachMessage: subscription.handle });
+      const partitionsConsumedConcurrently = tuning.partitionsConsumedConcurrently ?? 3;
+      await consumer.run(
+        options.batch
+          ? { partitionsConsumedConcurrently, eachBatchAutoResolve: false, eachBatch: subscription.handleBatch }
+          : { partitionsConsumedConcurrently, eachMessage: subscription.handle },
+      );
     } catch (error) {
       await subscription.stop().catch(() => undefined);
       throw error;

@@ -30,6 +30,8 @@ export interface KafkaConsumerTuning {
    * holds back its own partition only. Default 3.
    */
   partitionsConsumedConcurrently?: number;
+  /** The most messages of a partition handled at once when the consumer handles batches. Default 100. */
+  maxBatch?: number;
 }
 
 export interface KafkaBusOptions extends KafkaConnectionOptions {

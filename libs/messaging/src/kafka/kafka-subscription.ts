@@ -1,9 +1,9 @@
-import type { Consumer, EachMessagePayload, KafkaMessage } from 'kafkajs';
+import type { Consumer, EachBatchPayload, EachMessagePayload, KafkaMessage } from 'kafkajs';
 import { backoffDelay, sleep, type BackoffPolicy } from '../backoff';
 import { DeadLetterError, deadLetterHeaders } from '../dead-letter';
 import type { RetryPolicy } from '../in-process-bus';
 import { errorMessage, type Logger } from '../logger';
-import type { BusSubscription, DeliveredMessage, MessageHandler } from '../message-bus';
+import type { BatchHandler, BusSubscription, DeliveredMessage, MessageHandler } from '../message-bus';
 import { headersToStrings, toEnvelope } from './cloud-event-message';
 
 /**
@@ -25,6 +25,10 @@ export interface KafkaSubscriptionOptions {
   group: string;
   consumer: Consumer;
   handler: MessageHandler;
+  /** Handles runs of messages at once; without it, each message goes to `handler` alone. */
+  batch?: BatchHandler;
+  /** The most messages given to `batch` at once. */
+  maxBatch: number;
   retry: RetryPolicy;
   logger: Logger;
   /** Writes to the topic's `.dlq`; resolves once the broker acknowledged. */
@@ -72,6 +76,42 @@ export class KafkaSubscription implements BusSubscription {
       }
     }
   };
+
+  /**
+   * The `eachBatch` of the consumer when a batch handler is given: up to `maxBatch` messages of
+   * the partition go to it at once and are acknowledged together. A run it refuses goes through
+   * `handle` one message at a time: retries and dead letters stay per message.
+   */
+  readonly handleBatch = async ({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }: EachBatchPayload): Promise<void> => {
+    const { topic, partition } = batch;
+    const { maxBatch, logger, group } = this.options;
+    for (let start = 0; start < batch.messages.length; start += maxBatch) {
+      // A rebalance took the partition, or the consumer stops: the rest is left to whoever has it.
+      if (!isRunning() || isStale()) return;
+      this.throwIfStopping();
+      const run = batch.messages.slice(start, start + maxBatch);
+      if (run.length > 1 && (await this.tryBatch(topic, partition, run))) {
+        resolveOffset(run[run.length - 1].offset);
+      } else {
+        if (run.length > 1) logger.info('batch not handled at once; one message at a time', { topic, group, partition, from: run[0].offset, messages: run.length });
+        for (const message of run) {
+          await this.handle({ topic, partition, message, heartbeat, pause });
+          resolveOffset(message.offset);
+        }
+      }
+      await heartbeat();
+    }
+  };
+
+  private async tryBatch(topic: string, partition: number, run: KafkaMessage[]): Promise<boolean> {
+    try {
+      await this.options.batch?.(run.map((message) => delivered(topic, partition, message, headersToStrings(message.headers))));
+      return this.options.batch !== undefined;
+    } catch {
+      this.throwIfStopping();
+      return false;
+    }
+  }
 
   stop(): Promise<void> {
     this.stopping ??= (async () => {
