@@ -76,8 +76,24 @@ export interface HashedParts {
    */
   data: string | null;
   metadata: string | null;
+  /** recordedAt as the text the hashed JSON holds (a Date's ISO string); null when undefined. */
+  recordedAt: string | null;
   /** hashedContent(): the parts in one canonical object. */
   content: string;
+}
+
+// The events of one append usually share one Date: its ISO text is kept for the next event.
+let lastDate: Date | undefined;
+let lastTime = Number.NaN;
+let lastIso = '';
+function isoText(date: Date): string {
+  const time = date.getTime();
+  if (date !== lastDate || time !== lastTime) {
+    lastIso = date.toISOString();
+    lastDate = date;
+    lastTime = time;
+  }
+  return lastIso;
 }
 
 /**
@@ -87,12 +103,14 @@ export interface HashedParts {
 export function hashedParts(streamId: string, event: EventToAppend | RecordedEvent): HashedParts {
   const data = event.data === undefined ? undefined : canonicalJson(event.data);
   const metadata = event.metadata === undefined ? undefined : canonicalJson(event.metadata);
+  // An ISO string holds nothing JSON escapes, so its JSON is the text in quotes.
+  const recordedAt = event.recordedAt === undefined ? null : event.recordedAt instanceof Date ? isoText(event.recordedAt) : String(event.recordedAt as unknown);
   // The keys of canonicalJson({data, eventId, metadata, recordedAt, streamId, type}), in their sorted order.
   const members: [string, string | undefined][] = [
     ['"data":', data],
     ['"eventId":', event.eventId === undefined ? undefined : canonicalJson(event.eventId)],
     ['"metadata":', metadata],
-    ['"recordedAt":', event.recordedAt === undefined ? undefined : canonicalJson(event.recordedAt)],
+    ['"recordedAt":', recordedAt === null ? undefined : event.recordedAt instanceof Date ? `"${recordedAt}"` : canonicalJson(event.recordedAt)],
     ['"streamId":', streamId === undefined ? undefined : canonicalJson(streamId)],
     ['"type":', event.type === undefined ? undefined : canonicalJson(event.type)],
   ];
@@ -102,7 +120,7 @@ export function hashedParts(streamId: string, event: EventToAppend | RecordedEve
     if (content.length > 1) content += ',';
     content += key + json;
   }
-  return { data: data ?? null, metadata: metadata ?? null, content: `${content}}` };
+  return { data: data ?? null, metadata: metadata ?? null, recordedAt, content: `${content}}` };
 }
 
 /** The part of an event its hash covers: everything but the positions the store assigns globally. */

@@ -203,7 +203,7 @@ export class PostgresEventStore implements EventStore {
     for (let i = 0; i < events.length; i++) {
       const event = events[i];
       const hash = chainHash(prev, revision + 1 + i, parts[i].content);
-      params.push(event.eventId, event.type, parts[i].data, parts[i].metadata, isoText(event.recordedAt), hash);
+      params.push(event.eventId, event.type, parts[i].data, parts[i].metadata, parts[i].recordedAt, hash);
       hashes.push(hash);
       prev = hash;
     }
@@ -311,7 +311,3 @@ export class PostgresEventStore implements EventStore {
   }
 }
 
-/** recordedAt as the text the canonical JSON holds (a Date's ISO string). */
-function isoText(value: Date | string): string {
-  return value instanceof Date ? value.toISOString() : String(value);
-}
