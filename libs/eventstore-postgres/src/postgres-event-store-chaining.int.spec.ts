@@ -1,4 +1,4 @@
-import { ConcurrencyError, verifyStreamChain, type EventStore } from '@hpc-access/eventsourcing';
+import { ConcurrencyError, verifyStreamChain, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
 import { randomSchemaName, someEvents } from '@hpc-access/testing';
 import type { Database, Sql } from './database';
 import { PostgresEventStore } from './postgres-event-store';
@@ -85,6 +85,24 @@ describe.each(TEST_ENGINES)('chaining appends in the process on %s', (engine) =>
     for (const event of events) await inDatabase.appendToStream('a', [event], { expectedRevision: 'any' });
     const hashes = (stream: { hash: string }[]) => stream.map((e) => e.hash);
     expect(hashes(await one.readStream('a'))).toEqual(hashes(await inDatabase.readStream('a')));
+  });
+});
+
+describe.each(TEST_ENGINES)('an adapter without prepared statements on %s', (engine) => {
+  const database = useTestDatabase(engine);
+
+  it('appends and chains through plain queries', async () => {
+    const { db } = database;
+    const plain: Database = { engine: db.engine, query: (text, params) => db.query(text, params), transaction: (fn) => db.transaction((tx) => fn({ query: (text, params) => tx.query(text, params) })), close: async () => undefined };
+    const store = await PostgresEventStore.open(plain, { schema: randomSchemaName() });
+    await store.appendToStream('a', someEvents(2), { expectedRevision: 'no_stream' });
+    const chained = await store.appendToStream('a', someEvents(3), { expectedRevision: 1 });
+    await store.appendToStream('a', someEvents(1), { expectedRevision: 'any' });
+    expect((await conflictOf(store.appendToStream('a', someEvents(1), { expectedRevision: 4 }))).actual).toBe(5);
+    const stream = await store.readStream('a');
+    const stored = ({ globalPosition, transactionId, hash, prevHash }: RecordedEvent) => ({ globalPosition, transactionId, hash, prevHash });
+    expect(chained.events.map(stored)).toEqual(stream.slice(2, 5).map(stored));
+    expect(verifyStreamChain(stream)).toEqual({ ok: true, checked: 6 });
   });
 });
 
