@@ -38,7 +38,8 @@ describe.each(TEST_ENGINES)('chaining appends in the process on %s', (engine) =>
     await other.appendToStream('a', someEvents(1), { expectedRevision: 1 });
     expect((await conflictOf(one.appendToStream('a', someEvents(1), { expectedRevision: 1 }))).actual).toBe(2);
     expect((await conflictOf(one.appendToStream('a', someEvents(3), { expectedRevision: 'no_stream' }))).actual).toBe(2);
-    await one.appendToStream('a', someEvents(3), { expectedRevision: 2 });
+    const chained = await one.appendToStream('a', someEvents(3), { expectedRevision: 2 });
+    expect(chained.events).toEqual((await one.readStream('a')).slice(3, 6));
     await other.appendToStream('a', someEvents(1), { expectedRevision: 5 });
     await one.appendToStream('a', someEvents(1), { expectedRevision: 6 });
     expect(await chainOf(one, 'a')).toEqual({ length: 8, verification: { ok: true, checked: 8 } });
