@@ -132,9 +132,13 @@ export async function startDistributed(options: { services?: string[]; start?: D
     settle: () => quiescence(db, schemas),
     async advance(ms) {
       advanceFileClock(clockFile, ms);
-      // Two scheduler ticks (200 ms each) for what fell due, then until nothing moves.
-      await new Promise((r) => setTimeout(r, 500));
-      await quiescence(db, schemas);
+      // Until the schedulers (a tick every 200 ms) have fired every deadline due by then, and nothing
+      // moves; what fired or followed may have made more due (a breach after an overdue attestation).
+      const to = harness.now();
+      do {
+        await untilFired(db, schemas, to);
+        await quiescence(db, schemas);
+      } while ((await dueBy(db, schemas, to)).length > 0);
     },
     instances: (service) => running.filter((i) => i.service === service && i.child.exitCode === null && i.child.signalCode === null),
     startInstance: (service) => startInstance(service),
@@ -157,6 +161,33 @@ function tail(file: string, lines: number): string {
     return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
   } catch {
     return '(no log)';
+  }
+}
+
+/**
+ * Deadlines due by `at` that no scheduler has fired yet. One tried three times and failed (or with
+ * no handler) is left to its retries: the test sees its effect missing, not a harness that hangs.
+ */
+async function dueBy(db: Database, schemas: readonly string[], at: Date): Promise<string[]> {
+  const due: string[] = [];
+  for (const schema of schemas) {
+    const table = `${schema}.scheduled_commands`;
+    const { rows: exists } = await db.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [table]);
+    if (!exists[0]?.found) continue;
+    const { rows } = await db.query<{ key: string }>(
+      `SELECT key FROM ${table} WHERE fired_at IS NULL AND cancelled_at IS NULL AND attempts < 3 AND due_at <= $1 ORDER BY due_at, key`,
+      [at.toISOString()],
+    );
+    due.push(...rows.map((r) => `${schema}: ${r.key}`));
+  }
+  return due;
+}
+
+async function untilFired(db: Database, schemas: readonly string[], at: Date, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let due = await dueBy(db, schemas, at); due.length > 0; due = await dueBy(db, schemas, at)) {
+    if (Date.now() > deadline) throw new Error(`deadlines due by ${at.toISOString()} not fired within ${timeoutMs} ms: ${due.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
