@@ -1,4 +1,4 @@
-import { topicFor } from '@hpc-access/contracts';
+import { topicFor, type IntegrationEvent } from '@hpc-access/contracts';
 import { checkpointOf, InMemoryEventStore, START, type RecordedEvent } from '@hpc-access/eventsourcing';
 import { InProcessBus } from './in-process-bus';
 import { Relay, type RelayOptions } from './relay';
@@ -73,6 +73,17 @@ describe.each(['pglite', 'postgres'] as const)('the relay from a service event s
     const [first] = inner.records(topic);
     expect(first.key).toBe('a1');
     expect(first.value).toMatchObject({ type: 'hpc-access.intake.ApplicationWithdrawn.v1', source: 'intake', subject: 'a1' });
+  });
+
+  it('publishes a page in requests of at most maxPublish messages, in store order', async () => {
+    const before = await appendMixed(['a1', 'a2', 'a3', 'a4', 'a5']);
+    const sizes: number[] = [];
+    const counting = { ...bus, publish: (t: string, messages: readonly IntegrationEvent[]) => (sizes.push(messages.length), bus.publish(t, messages)), subscribe: bus.subscribe.bind(bus) };
+
+    await startRelay({ bus: counting, batchSize: 20, maxPublish: 2 });
+
+    await eventually(() => expect(published()).toEqual(withdrawalIds(before)));
+    expect(sizes).toEqual([2, 2, 1]);
   });
 
   it('resumes from its stored checkpoint after a restart without publishing again', async () => {

@@ -24,11 +24,18 @@ export interface RelayOptions {
   /** Waits between attempts at a failing step; the attempts themselves never run out. */
   backoff?: BackoffPolicy;
   batchSize?: number;
+  /**
+   * The most messages in one publish (one produce request): a page read from the store goes out
+   * in requests of at most this many, in order. Bounds the request size (a broker refuses one
+   * over its limit); default 100.
+   */
+  maxPublish?: number;
   /** Judges outgoing messages against the contracts; default: the process's worker thread. */
   contractCheck?: ContractCheck;
 }
 
 const DEFAULT_BACKOFF: BackoffPolicy = { initialDelayMs: 500, maxDelayMs: 30_000 };
+const DEFAULT_MAX_PUBLISH = 100;
 
 class RelayStopped extends Error {}
 
@@ -115,7 +122,11 @@ export class Relay {
     const next = checkpointOf(last);
     const previousPublish = this.publishing;
     const published = Promise.all([previousPublish, checked]).then(async () => {
-      if (messages.length > 0) await this.retrying('publish', () => bus.publish(topic, messages));
+      const size = this.options.maxPublish ?? DEFAULT_MAX_PUBLISH;
+      for (let start = 0; start < messages.length; start += size) {
+        const request = messages.slice(start, start + size);
+        await this.retrying('publish', () => bus.publish(topic, request));
+      }
       this.acknowledged = next;
     });
     const olderPublish = this.publishedBefore;

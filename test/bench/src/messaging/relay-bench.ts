@@ -16,6 +16,8 @@ export interface ThroughputResult {
 }
 
 const BATCH = Number(process.env.BENCH_RELAY_BATCH ?? 100);
+/** The relay reads the store in pages of the store's default size and publishes them BATCH per request. */
+const READ_PAGE = 500;
 
 /**
  * Relay throughput: `count` stored events published by the Relay (read a page from the store,
@@ -46,7 +48,7 @@ export async function benchRelayThroughput(db: Database, mock: MockKafka, count:
 
   onProgress(`relay: publishing ${count} stored events`);
   const bus = newBus(mock);
-  const relay = new Relay({ name: 'bench', store, db, schema, bus, topic, map: benchIntegrationEvent, logger: { info: () => undefined, warn: () => undefined, error: () => undefined }, batchSize: BATCH });
+  const relay = new Relay({ name: 'bench', store, db, schema, bus, topic, map: benchIntegrationEvent, logger: { info: () => undefined, warn: () => undefined, error: () => undefined }, batchSize: READ_PAGE, maxPublish: BATCH });
   // Connected before the clock starts, as the raw producer was.
   await bus.publish(rawTopic, [benchIntegrationEvent(events[0])]);
   const head = events[events.length - 1].globalPosition;
