@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Clock } from '@hpc-access/eventsourcing';
 
 /**
@@ -14,7 +14,11 @@ export class FileClock implements Clock {
 }
 
 export function advanceFileClock(path: string, ms: number): void {
-  writeFileSync(path, String(readOffset(path) + ms));
+  // Written beside and renamed into place: a process reading meanwhile sees the old offset or the
+  // new one, never an empty file (which would read as no offset, a clock jumping back to real time).
+  const next = `${path}.${process.pid}.next`;
+  writeFileSync(next, String(readOffset(path) + ms));
+  renameSync(next, path);
 }
 
 function readOffset(path: string): number {
