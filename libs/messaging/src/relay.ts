@@ -55,7 +55,7 @@ export class Relay {
   private resubscribing: Promise<void> | null = null;
   private stored: Checkpoint | null = null;
   private started = false;
-  /** The batch being published, while the next one is read and mapped. */
+  /** The batch being published (or waiting for its check), while later ones are read and mapped. */
   private publishing: Promise<void> = Promise.resolve();
   /** The batch published before that one: reading waits for it (see relay()). */
   private publishedBefore: Promise<void> = Promise.resolve();
@@ -105,8 +105,8 @@ export class Relay {
   }
 
   /**
-   * A pipe: a batch is read and mapped while the one before it is checked against the contracts
-   * (on the check's thread) and the one before that published. Publishing stays strictly in order
+   * A pipe: a batch is read and mapped while those before it are checked against the contracts
+   * (on the check's thread) and published. Publishing stays strictly in order
    * (a batch goes out only after the previous one was acknowledged), so a key's messages never
    * overtake each other, and the checkpoint moves only past what the bus acknowledged.
    */

@@ -84,16 +84,15 @@ export class KafkaSubscription implements BusSubscription {
    */
   readonly handleBatch = async ({ batch, resolveOffset, heartbeat, pause, isRunning, isStale }: EachBatchPayload): Promise<void> => {
     const { topic, partition } = batch;
-    const { maxBatch, logger, group } = this.options;
+    const { maxBatch, batch: handleRun } = this.options;
     for (let start = 0; start < batch.messages.length; start += maxBatch) {
       // A rebalance took the partition, or the consumer stops: the rest is left to whoever has it.
       if (!isRunning() || isStale()) return;
       this.throwIfStopping();
       const run = batch.messages.slice(start, start + maxBatch);
-      if (run.length > 1 && (await this.tryBatch(topic, partition, run))) {
+      if (handleRun && run.length > 1 && (await this.handledAtOnce(handleRun, topic, partition, run))) {
         resolveOffset(run[run.length - 1].offset);
       } else {
-        if (run.length > 1) logger.info('batch not handled at once; one message at a time', { topic, group, partition, from: run[0].offset, messages: run.length });
         for (const message of run) {
           await this.handle({ topic, partition, message, heartbeat, pause });
           resolveOffset(message.offset);
@@ -103,12 +102,15 @@ export class KafkaSubscription implements BusSubscription {
     }
   };
 
-  private async tryBatch(topic: string, partition: number, run: KafkaMessage[]): Promise<boolean> {
+  /** Hands `run` to the batch handler; false (and why, in the log) when it refused it. */
+  private async handledAtOnce(handleRun: BatchHandler, topic: string, partition: number, run: KafkaMessage[]): Promise<boolean> {
     try {
-      await this.options.batch?.(run.map((message) => delivered(topic, partition, message, headersToStrings(message.headers))));
-      return this.options.batch !== undefined;
-    } catch {
+      await handleRun(run.map((message) => delivered(topic, partition, message, headersToStrings(message.headers))));
+      return true;
+    } catch (error) {
       this.throwIfStopping();
+      const { group, logger } = this.options;
+      logger.info('batch not handled at once; one message at a time', { topic, group, partition, from: run[0].offset, messages: run.length, error: errorMessage(error) });
       return false;
     }
   }

@@ -33,15 +33,12 @@ export interface DistributedHarness extends World {
   logTail(instance: Instance, lines?: number): string;
 }
 
-/** Compiles the test processes' tree (incremental: seconds when nothing changed). */
-export const buildProcesses = buildCompiledTree;
-
 /**
  * Distributed mode for tests: every service a process of its own on a scratch database of the
  * PostgreSQL server, Kafka the mock broker, the gateway in front issuing development tokens.
  */
 export async function startDistributed(options: { services?: string[]; start?: Date } = {}): Promise<DistributedHarness> {
-  buildProcesses();
+  buildCompiledTree();
   const services = options.services ?? Object.keys(SERVICE_CATALOGUE);
   const workDir = mkdtempSync(join(tmpdir(), 'hpc-access-distributed-'));
   const clockFile = join(workDir, 'clock-offset');

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { startMockKafka, type MockKafka } from '@hpc-access/messaging/testing-only';
 import { loadTopicDefinitions } from '@hpc-access/messaging';
 import { createServer } from 'node:net';
-import { createScratchPostgresDatabase, freePort, type ScratchPostgresDatabase } from '@hpc-access/testing';
+import { buildCompiledTree, createScratchPostgresDatabase, freePort, type ScratchPostgresDatabase } from '@hpc-access/testing';
 import { startProcess, stopProcess, waitUntilReady } from '../../distributed/processes';
-import { buildProcesses } from '../../testing-only/distributed-harness';
 
 /** The launcher gives the services consecutive ports: find `count` of them free together. */
 async function freePortRange(count: number): Promise<number> {
@@ -32,7 +31,7 @@ describe('npm run start:distributed', () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    buildProcesses();
+    buildCompiledTree();
     kafka = await startMockKafka({ topics: loadTopicDefinitions().map((t) => ({ name: t.name, partitions: t.partitions })) });
     database = await createScratchPostgresDatabase();
     dataDir = mkdtempSync(join(tmpdir(), 'hpc-access-launcher-'));
