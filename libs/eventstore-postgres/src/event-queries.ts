@@ -1,5 +1,5 @@
 import type { PreparedStatement } from './database';
-import { eventColumns } from './event-rows';
+import { eventColumns, recordedEventColumns } from './event-rows';
 
 /**
  * The store's reads, per schema. Readers never see an event whose transaction is not below the
@@ -8,13 +8,13 @@ import { eventColumns } from './event-rows';
  */
 export function eventQueries(schema: string) {
   return {
-    /** $1 stream, $2 from revision, $3 to revision (inclusive). */
-    readStream: `SELECT ${eventColumns('ev')} FROM ${schema}.events ev
+    /** $1 stream, $2 from revision, $3 to revision (inclusive). Rows are RecordedEvents. */
+    readStream: `SELECT ${recordedEventColumns('ev')} FROM ${schema}.events ev
        WHERE ev.stream_id = $1 AND ev.stream_position >= $2 AND ev.stream_position <= $3
        ORDER BY ev.stream_position`,
 
-    /** $1, $2 the checkpoint to read after; $3 the most events to return (NULL: all). */
-    readAll: `SELECT ${eventColumns('ev')} FROM ${schema}.events ev
+    /** $1, $2 the checkpoint to read after; $3 the most events to return (NULL: all). Rows are RecordedEvents. */
+    readAll: `SELECT ${recordedEventColumns('ev')} FROM ${schema}.events ev
        WHERE ev.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
          AND (ev.transaction_id, ev.global_position) > ($1::xid8, $2::bigint)
        ORDER BY ev.transaction_id, ev.global_position

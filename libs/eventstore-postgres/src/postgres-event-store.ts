@@ -282,16 +282,16 @@ export class PostgresEventStore implements EventStore {
 
   private async readStreamWith(sql: Sql, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const to = Math.min(options.toRevision ?? MAX_REVISION, MAX_REVISION);
-    const { rows } = await sql.query<EventRow>(this.sql.readStream, [streamId, options.fromRevision ?? 0, to]);
+    const { rows } = await sql.query<RecordedEvent>(this.sql.readStream, [streamId, options.fromRevision ?? 0, to]);
     // What a command handler reads is what it appends after: the next append can chain here.
-    if (rows.length > 0) this.heads.remember(streamId, rows[rows.length - 1].stream_position, rows[rows.length - 1].hash);
-    return rows.map(toRecordedEvent);
+    if (rows.length > 0) this.heads.remember(streamId, rows[rows.length - 1].streamPosition, rows[rows.length - 1].hash);
+    return rows;
   }
 
   private async readAllWith(sql: Sql, options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const after = options.after ?? START;
-    const { rows } = await sql.query<EventRow>(this.sql.readAll, [after.transactionId, after.globalPosition, options.maxCount ?? null]);
-    return rows.map(toRecordedEvent);
+    const { rows } = await sql.query<RecordedEvent>(this.sql.readAll, [after.transactionId, after.globalPosition, options.maxCount ?? null]);
+    return rows;
   }
 
   private async readBatch(after: Checkpoint, maxCount: number): Promise<HorizonBatch> {

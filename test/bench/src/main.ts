@@ -16,9 +16,9 @@ import { formatMessaging, messagingSuite, writeMessagingChart, type MessagingRes
  * beside a plain-SQL baseline of the same rows in the same run, and a memory check over a long
  * replay. Results: a table on stdout, JSON in bench/results/, progress on stderr.
  *
- * Sizes from the environment: BENCH_ENGINES (postgres,pglite), BENCH_ROUND_MS (1200),
- * BENCH_ROUNDS (3), BENCH_WARMUP_MS (400), BENCH_REPLAY_TABLE_EVENTS (200000, server),
- * BENCH_PGLITE_REPLAY_TABLE_EVENTS (100000), BENCH_REPLAY_PAGE (1000), BENCH_REPLAY_ROUNDS (2),
+ * Sizes from the environment: BENCH_ENGINES (postgres,pglite), BENCH_ROUND_MS (1000),
+ * BENCH_ROUNDS (5), BENCH_WARMUP_MS (400), BENCH_REPLAY_TABLE_EVENTS (200000, server),
+ * BENCH_PGLITE_REPLAY_TABLE_EVENTS (100000), BENCH_REPLAY_PAGE (1000), BENCH_REPLAY_ROUNDS (3),
  * BENCH_REPLAY_EVENTS (1000000, the memory check; 0 skips it), BENCH_POSTGRES_URL.
  * Messaging (relay throughput, command-to-read-model latency, on the test Kafka): BENCH_SUITES
  * (eventstore,messaging), BENCH_RELAY_EVENTS (20000), BENCH_COMMAND_RATE (500), BENCH_LATENCY_SECONDS (10).
@@ -30,12 +30,12 @@ const env = (name: string, fallback: number) => {
 
 const config = {
   engines: (process.env.BENCH_ENGINES ?? 'postgres,pglite').split(',').map((e) => e.trim()) as Engine[],
-  timing: { roundMs: env('BENCH_ROUND_MS', 1200), rounds: env('BENCH_ROUNDS', 3), warmupMs: env('BENCH_WARMUP_MS', 400) } satisfies Timing,
+  timing: { roundMs: env('BENCH_ROUND_MS', 1000), rounds: env('BENCH_ROUNDS', 5), warmupMs: env('BENCH_WARMUP_MS', 400) } satisfies Timing,
   batches: [1, 10],
   writers: [1, 8, 32],
   replayEvents: { postgres: env('BENCH_REPLAY_TABLE_EVENTS', 200_000), pglite: env('BENCH_PGLITE_REPLAY_TABLE_EVENTS', 100_000) },
   replayPage: env('BENCH_REPLAY_PAGE', 1000),
-  replayRounds: env('BENCH_REPLAY_ROUNDS', 2),
+  replayRounds: env('BENCH_REPLAY_ROUNDS', 3),
   memoryEvents: env('BENCH_REPLAY_EVENTS', 1_000_000),
   resultsDir: resolve(process.cwd(), 'bench', 'results'),
   suites: (process.env.BENCH_SUITES ?? 'eventstore,messaging').split(',').map((s) => s.trim()),

@@ -11,7 +11,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /**
  * The ratios are what people compare, so they get a picture: one bar per measurement against
- * its raw baseline (1.0), with the target marked. Plain SVG, no dependency, opens in any browser.
+ * its raw baseline (1.0), with the target marked and the spread of single rounds as a whisker. Plain SVG, no dependency, opens in any browser.
  */
 export function ratioChartSvg(rows: readonly ResultRow[], title: string): string {
   const x = (ratio: number) => LABEL_WIDTH + (Math.min(ratio, MAX_RATIO) / MAX_RATIO) * PLOT_WIDTH;
@@ -25,7 +25,11 @@ export function ratioChartSvg(rows: readonly ResultRow[], title: string): string
     return [
       `<text x="${LABEL_WIDTH - 8}" y="${y + 13}" text-anchor="end">${escape(label)}</text>`,
       `<rect x="${LABEL_WIDTH}" y="${y}" width="${x(r.ratio) - LABEL_WIDTH}" height="${BAR_HEIGHT}" fill="${colour}"/>`,
-      `<text x="${x(r.ratio) + 4}" y="${y + 13}">${r.ratio.toFixed(2)}</text>`,
+      // The spread of single rounds: a whisker from the lowest to the highest round's ratio.
+      r.roundRatios
+        ? `<line x1="${x(r.roundRatios.min)}" y1="${y + BAR_HEIGHT / 2}" x2="${x(r.roundRatios.max)}" y2="${y + BAR_HEIGHT / 2}" stroke="#1a202c" stroke-width="2"/>`
+        : '',
+      `<text x="${x(Math.max(r.ratio, r.roundRatios?.max ?? 0)) + 4}" y="${y + 13}">${r.ratio.toFixed(2)}</text>`,
     ].join('');
   });
   const axis = (ratio: number, dashed: boolean, caption: string) =>

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MemoryReport } from './memory-bench';
-import { summarise, type Measurement, type Summary } from './stats';
+import { roundRatioRange, summarise, type Measurement, type Summary } from './stats';
 
 export interface ResultRow {
   engine: string;
@@ -12,6 +12,8 @@ export interface ResultRow {
   store: Summary;
   baseline: Summary;
   ratio: number;
+  /** Lowest and highest ratio of a single round. */
+  roundRatios?: { min: number; max: number };
   /** The store alone, without EncryptingEventStore (appends only): what the store itself costs. */
   withoutEncryption?: Summary & { ratio: number };
   target: number;
@@ -40,6 +42,7 @@ export function resultRow(
     store,
     baseline,
     ratio,
+    roundRatios: roundRatioRange(m.store, m.raw),
     withoutEncryption: plain && { ...plain, ratio: ratioTo(plain) },
     target: TARGET_RATIO,
     met: ratio >= TARGET_RATIO,
@@ -50,7 +53,7 @@ const fixed = (n: number, digits = 2) => n.toFixed(digits);
 const rate = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export function formatTable(rows: readonly ResultRow[]): string {
-  const header = ['engine', 'operation', 'batch', 'writers', 'store ev/s', 'p50 ms', 'p99 ms', 'raw ev/s', 'raw p50', 'raw p99', 'ratio', '>= 0.8', 'no-PII ev/s', 'no-PII ratio'];
+  const header = ['engine', 'operation', 'batch', 'writers', 'store ev/s', 'p50 ms', 'p99 ms', 'raw ev/s', 'raw p50', 'raw p99', 'ratio', 'rounds', '>= 0.8', 'no-PII ev/s', 'no-PII ratio'];
   const body = rows.map((r) => [
     r.engine,
     r.operation,
@@ -63,6 +66,7 @@ export function formatTable(rows: readonly ResultRow[]): string {
     fixed(r.baseline.p50Ms),
     fixed(r.baseline.p99Ms),
     fixed(r.ratio),
+    r.roundRatios ? `${fixed(r.roundRatios.min)}-${fixed(r.roundRatios.max)}` : '-',
     r.met ? 'yes' : 'NO',
     r.withoutEncryption ? rate(r.withoutEncryption.eventsPerSecond) : '-',
     r.withoutEncryption ? fixed(r.withoutEncryption.ratio) : '-',

@@ -4,6 +4,8 @@ export interface Measurement {
   seconds: number;
   /** Latency of each operation (one append, one batch read), in ms. */
   latenciesMs: number[];
+  /** Events/s of each round added with addTo, in order: how much the rounds disagree. */
+  roundRates?: number[];
 }
 
 export interface Summary {
@@ -18,6 +20,7 @@ export const emptyMeasurement = (): Measurement => ({ events: 0, seconds: 0, lat
 export function addTo(total: Measurement, part: Measurement): void {
   total.events += part.events;
   total.seconds += part.seconds;
+  (total.roundRates ??= []).push(part.seconds > 0 ? part.events / part.seconds : 0);
   for (const latency of part.latenciesMs) total.latenciesMs.push(latency);
 }
 
@@ -25,4 +28,15 @@ export function summarise(m: Measurement): Summary {
   const sorted = Float64Array.from(m.latenciesMs).sort();
   const at = (p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
   return { eventsPerSecond: m.seconds > 0 ? m.events / m.seconds : 0, p50Ms: at(0.5), p99Ms: at(0.99), operations: sorted.length };
+}
+
+/**
+ * The store-to-baseline ratio of each round (the sides alternate within a round), lowest and
+ * highest: the run's noise, printed beside the ratio of the totals so a reader can weigh it.
+ */
+export function roundRatioRange(store: Measurement, raw: Measurement): { min: number; max: number } | undefined {
+  const a = store.roundRates ?? [];
+  const b = raw.roundRates ?? [];
+  const ratios = a.slice(0, b.length).map((rate, i) => (b[i] > 0 ? rate / b[i] : 0));
+  return ratios.length === 0 ? undefined : { min: Math.min(...ratios), max: Math.max(...ratios) };
 }
