@@ -1,5 +1,5 @@
 import type { PreparedStatement } from './database';
-import { eventColumns, recordedEventColumns } from './event-rows';
+import { recordedEventColumns } from './event-rows';
 
 /**
  * The store's reads, per schema. Readers never see an event whose transaction is not below the
@@ -22,20 +22,31 @@ export function eventQueries(schema: string) {
 
     /**
      * readAll for subscriptions, in one round trip: the horizon it read under and how many
-     * committed events that horizon holds back (the subscriber lag), with the batch; one row of
-     * NULL event columns when the batch is empty.
+     * committed events that horizon holds back (the subscriber lag), with the batch. Every row
+     * has the columns of a RecordedEvent (recordedEventColumns); the first row is a header with
+     * no eventId, carrying the horizon as "globalPosition" and the lag as "streamPosition", and
+     * the events follow in order. The CTE is evaluated once, so both parts see one horizon. The
+     * header's sort key (0, 0) lies below every event's (transaction ids and positions start
+     * above 0), and both parts come sorted, so the server merges them (Merge Append) instead of
+     * sorting the batch.
      */
-    readBatch: `SELECT h.horizon::text AS horizon, h.held_back, ${eventColumns('b')}
-       FROM (SELECT x.horizon,
-                    (SELECT count(*)::float8 FROM ${schema}.events held WHERE held.transaction_id >= x.horizon) AS held_back
-               FROM (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon) x) h
-       LEFT JOIN LATERAL (
-         SELECT ev.* FROM ${schema}.events ev
-          WHERE ev.transaction_id < h.horizon
-            AND (ev.transaction_id, ev.global_position) > ($1::xid8, $2::bigint)
-          ORDER BY ev.transaction_id, ev.global_position
-          LIMIT $3) b ON true
-      ORDER BY b.transaction_id, b.global_position`,
+    readBatch: `WITH h AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon)
+      SELECT u."eventId", u.type, u."streamId", u."streamPosition", u."globalPosition", u."transactionId",
+             u."recordedAt", u.data, u.metadata, u.hash, u."prevHash"
+        FROM (SELECT '0'::xid8 AS k_tx, 0::bigint AS k_gp, NULL::uuid AS "eventId", NULL::text AS type,
+                     NULL::text AS "streamId",
+                     least((SELECT count(*) FROM ${schema}.events held WHERE held.transaction_id >= h.horizon), 2147483647)::integer AS "streamPosition",
+                     h.horizon::text AS "globalPosition", NULL::xid8 AS "transactionId", NULL::timestamptz AS "recordedAt",
+                     NULL::jsonb AS data, NULL::jsonb AS metadata, NULL::text AS hash, NULL::text AS "prevHash"
+                FROM h
+              UNION ALL
+              (SELECT ev.transaction_id, ev.global_position, ${recordedEventColumns('ev')}
+                 FROM ${schema}.events ev, h
+                WHERE ev.transaction_id < h.horizon
+                  AND (ev.transaction_id, ev.global_position) > ($1::xid8, $2::bigint)
+                ORDER BY ev.transaction_id, ev.global_position
+                LIMIT $3)) u
+       ORDER BY u.k_tx, u.k_gp`,
 
     /** Committed events above the horizon: what every subscriber waits for. */
     heldBack: `SELECT count(*)::float8 AS lag FROM ${schema}.events

@@ -18,7 +18,6 @@ import {
 import { parseAppended } from './appended';
 import { runPrepared, type Database, type PreparedParam, type PreparedStatement, type Sql } from './database';
 import { appendAfterStatement, eventQueries, type EventQueries } from './event-queries';
-import { toRecordedEvent, type EventRow } from './event-rows';
 import { migrateEventStore } from './event-store-migrations';
 import { expectedRevisionCode } from './expected-revision';
 import type { MigrationReport } from './migrations';
@@ -295,14 +294,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async readBatch(after: Checkpoint, maxCount: number): Promise<HorizonBatch> {
-    const { rows } = await this.db.query<EventRow & { horizon: string; held_back: number }>(this.sql.readBatch, [
-      after.transactionId,
-      after.globalPosition,
-      maxCount,
-    ]);
-    this.lastLag = rows[0].held_back;
-    const events = rows[0].event_id === null ? [] : rows.map(toRecordedEvent);
-    return { events, horizon: BigInt(rows[0].horizon) };
+    const { rows } = await this.db.query<RecordedEvent>(this.sql.readBatch, [after.transactionId, after.globalPosition, maxCount]);
+    // The header row (readBatch in event-queries.ts): the horizon and the lag, then the events.
+    const header = rows[0];
+    this.lastLag = header.streamPosition;
+    rows.shift();
+    return { events: rows, horizon: BigInt(header.globalPosition) };
   }
 
   private async nextTransactionId(): Promise<bigint> {
