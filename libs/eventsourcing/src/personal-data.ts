@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import sodium from 'libsodium-wrappers';
 
 /** What a field of an erased person reads as. */
 export const ERASED = '[erased]';
@@ -45,7 +46,12 @@ export interface EncryptedFields {
   s: string;
   f: string[];
   v: string;
+  /** The cipher of `v` (SEALED_WITH); absent on values sealed with AES-256-GCM, before it. */
+  a?: typeof SEALED_WITH;
 }
+
+/** What sealFields writes since ADR 0010: XChaCha20-Poly1305, base64(nonce | ciphertext | tag). */
+export const SEALED_WITH = 'xchacha20-poly1305';
 
 export function isEncryptedFields(value: unknown): value is EncryptedFields {
   return typeof value === 'object' && value !== null && Array.isArray((value as EncryptedFields).f) && typeof (value as EncryptedFields).v === 'string';
@@ -55,30 +61,50 @@ export function generateKey(): Buffer {
   return randomBytes(32);
 }
 
-// Initialisation vectors are drawn from a pool of random bytes filled 1,024 IVs at a time: one
-// call into the random generator instead of one per value. Each IV is used once, as before.
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
-const IV_POOL_SIZE = IV_BYTES * 1024;
-let ivPool = Buffer.alloc(0);
-let ivOffset = 0;
+/**
+ * Resolves once libsodium (WebAssembly) is loaded. PersonalDataCipher waits for it by itself;
+ * the functions below that seal or open a value one at a time need it first.
+ */
+export function personalDataCryptoReady(): Promise<void> {
+  return sodium.ready.then(() => {
+    sodiumLoaded = true;
+  });
+}
+let sodiumLoaded = false;
+const loading = personalDataCryptoReady();
+// The promise is awaited where it matters; an unobserved rejection must not end the process.
+loading.catch(() => undefined);
 
-function nextIv(): Buffer {
-  if (ivOffset + IV_BYTES > ivPool.length) {
-    ivPool = randomBytes(IV_POOL_SIZE);
-    ivOffset = 0;
-  }
-  const iv = ivPool.subarray(ivOffset, ivOffset + IV_BYTES);
-  ivOffset += IV_BYTES;
-  return iv;
+function assertSodiumLoaded(): void {
+  if (!sodiumLoaded) throw new Error('personal data crypto is not loaded yet: await personalDataCryptoReady() first');
 }
 
+// Nonces (and the IVs of AES-256-GCM values) are drawn from a pool of random bytes filled 1,024
+// at a time: one call into the random generator instead of one per value. Each is used once.
+const NONCE_BYTES = 24; // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const POOL_SIZE = NONCE_BYTES * 1024;
+let pool = Buffer.alloc(0);
+let poolOffset = 0;
+
+function randomFromPool(bytes: number): Buffer {
+  if (poolOffset + bytes > pool.length) {
+    pool = randomBytes(POOL_SIZE);
+    poolOffset = 0;
+  }
+  const drawn = pool.subarray(poolOffset, poolOffset + bytes);
+  poolOffset += bytes;
+  return drawn;
+}
+
+/** The form values were stored in before EncryptedFields (AES-256-GCM); kept to test that they still read. */
 export function encryptValue(subjectId: string, key: Buffer, value: unknown): EncryptedValue {
-  return { $pii: { s: subjectId, v: seal(Buffer.from(subjectId, 'utf8'), key, JSON.stringify(value)) } };
+  return { $pii: { s: subjectId, v: sealAesGcm(Buffer.from(subjectId, 'utf8'), key, JSON.stringify(value)) } };
 }
 
 export function decryptValue(encrypted: EncryptedValue, key: Buffer): unknown {
-  return JSON.parse(open(encrypted.$pii.s, key, encrypted.$pii.v));
+  return JSON.parse(openAesGcm(encrypted.$pii.s, key, encrypted.$pii.v));
 }
 
 /** A person's fields (`names`, all present) sealed under their key; the rest of the person stays clear. */
@@ -95,7 +121,8 @@ export function decryptFields(person: Record<string, unknown>, key: Buffer | nul
     for (const name of sealed.f) out[name] = ERASED;
     return out;
   }
-  return Object.assign(out, JSON.parse(open(sealed.s, key, sealed.v)) as Record<string, unknown>);
+  const clear = sealed.a === SEALED_WITH ? openXChaCha(sealed.s, key, sealed.v) : openAesGcm(sealed.s, key, sealed.v);
+  return Object.assign(out, JSON.parse(clear) as Record<string, unknown>);
 }
 
 function sealFields(subjectId: string, aad: Buffer, key: Buffer, person: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
@@ -105,13 +132,40 @@ function sealFields(subjectId: string, aad: Buffer, key: Buffer, person: Record<
     if (names.includes(name)) fields[name] = person[name];
     else out[name] = person[name];
   }
-  out.$pii = { s: subjectId, f: [...names], v: seal(aad, key, JSON.stringify(fields)) } satisfies EncryptedFields;
+  out.$pii = { s: subjectId, f: [...names], v: sealXChaCha(aad, key, JSON.stringify(fields)), a: SEALED_WITH } satisfies EncryptedFields;
   return out;
 }
 
-/** base64(iv | tag | AES-256-GCM ciphertext); the subject id (`aad`) is authenticated data. */
-function seal(aad: Buffer, key: Buffer, plaintext: string): string {
-  const iv = nextIv();
+/**
+ * base64(nonce | XChaCha20-Poly1305 ciphertext and tag); the subject id (`aad`) is authenticated
+ * data: a value cannot be moved to another person unnoticed. The 192-bit nonce is random.
+ */
+function sealXChaCha(aad: Buffer, key: Buffer, plaintext: string): string {
+  assertSodiumLoaded();
+  const nonce = randomFromPool(NONCE_BYTES);
+  const sealed = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(Buffer.from(plaintext, 'utf8'), aad, null, nonce, key);
+  const out = Buffer.allocUnsafe(NONCE_BYTES + sealed.length);
+  nonce.copy(out, 0);
+  out.set(sealed, NONCE_BYTES);
+  return out.toString('base64');
+}
+
+function openXChaCha(subjectId: string, key: Buffer, sealed: string): string {
+  assertSodiumLoaded();
+  const raw = Buffer.from(sealed, 'base64');
+  let clear: Uint8Array;
+  try {
+    clear = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, raw.subarray(NONCE_BYTES), Buffer.from(subjectId, 'utf8'), raw.subarray(0, NONCE_BYTES), key);
+  } catch {
+    // The same words as Node's AES-GCM failure: wrong key, wrong subject or altered ciphertext.
+    throw new Error('unable to authenticate personal data');
+  }
+  return Buffer.from(clear.buffer, clear.byteOffset, clear.byteLength).toString('utf8');
+}
+
+/** base64(iv | tag | AES-256-GCM ciphertext): the form written before ADR 0010. */
+function sealAesGcm(aad: Buffer, key: Buffer, plaintext: string): string {
+  const iv = randomFromPool(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   // The subject id is authenticated data: a value cannot be moved to another person unnoticed.
   cipher.setAAD(aad);
@@ -125,7 +179,7 @@ function seal(aad: Buffer, key: Buffer, plaintext: string): string {
   return out.toString('base64');
 }
 
-function open(subjectId: string, key: Buffer, sealed: string): string {
+function openAesGcm(subjectId: string, key: Buffer, sealed: string): string {
   const raw = Buffer.from(sealed, 'base64');
   const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
   decipher.setAAD(Buffer.from(subjectId, 'utf8'));
@@ -213,6 +267,7 @@ export class PersonalDataCipher {
 
   /** The data of each event with its personal fields encrypted (the events are not modified). */
   async encryptAll(events: readonly EventData[]): Promise<unknown[]> {
+    if (!sodiumLoaded) await loading;
     const subjects = new Set<string>();
     for (const { type, data } of events) {
       for (const rule of this.rules.get(type) ?? []) {
@@ -252,6 +307,7 @@ export class PersonalDataCipher {
       }
     }
     if (subjects.size === 0) return events.map((event) => event.data);
+    if (!sodiumLoaded) await loading;
     const keys = new Map<string, Buffer | null>();
     for (const subject of subjects) keys.set(subject, await this.keys.find(subject));
     return events.map(({ type, data }) => {

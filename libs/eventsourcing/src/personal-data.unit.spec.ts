@@ -1,3 +1,4 @@
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { InMemoryPersonalDataKeys } from './in-memory-personal-data-keys';
 import {
   decryptFields,
@@ -8,6 +9,8 @@ import {
   generateKey,
   isEncryptedFields,
   PersonalDataCipher,
+  personalDataCryptoReady,
+  SEALED_WITH,
   type EncryptedFields,
   type EncryptedValue,
   type PersonalDataPolicy,
@@ -66,12 +69,34 @@ describe('encryptValue and decryptValue', () => {
 
 describe('encryptFields and decryptFields', () => {
   const contact = () => ({ personId: 'p-1', name: 'Zoë Ñúñez', email: 'zoe@bsc.example', role: 'pi' });
+  beforeAll(() => personalDataCryptoReady());
+
+  it('seal with XChaCha20-Poly1305: the cipher named, a 24-byte nonce, the ciphertext and a 16-byte tag', () => {
+    const fields = { name: 'Zoë Ñúñez', email: 'zoe@bsc.example' };
+    const sealed = encryptFields('p-1', generateKey(), contact(), ['name', 'email']).$pii as EncryptedFields;
+
+    expect(sealed.a).toBe(SEALED_WITH);
+    expect(Buffer.from(sealed.v, 'base64')).toHaveLength(24 + Buffer.byteLength(JSON.stringify(fields)) + 16);
+  });
+
+  it('still open persons sealed with AES-256-GCM (no cipher named), as stored before', () => {
+    const key = generateKey();
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    cipher.setAAD(Buffer.from('p-1', 'utf8'));
+    const body = Buffer.concat([cipher.update(JSON.stringify({ name: 'Zoë Ñúñez', email: 'zoe@bsc.example' }), 'utf8'), cipher.final()]);
+    const v = Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+    const stored = { personId: 'p-1', role: 'pi', $pii: { s: 'p-1', f: ['name', 'email'], v } };
+
+    expect(decryptFields(stored, key)).toEqual(contact());
+    expect(() => decryptFields({ ...stored, $pii: { ...stored.$pii, s: 'p-2' } }, key)).toThrow(/authenticate/);
+  });
 
   it('seal the named fields of a person in one ciphertext and give them back', () => {
     const key = generateKey();
     const stored = encryptFields('p-1', key, contact(), ['name', 'email']);
 
-    expect(stored).toEqual({ personId: 'p-1', role: 'pi', $pii: { s: 'p-1', f: ['name', 'email'], v: expect.any(String) } });
+    expect(stored).toEqual({ personId: 'p-1', role: 'pi', $pii: { s: 'p-1', f: ['name', 'email'], v: expect.any(String), a: SEALED_WITH } });
     expect(JSON.stringify(stored)).not.toMatch(/Zoë|zoe@/);
     expect(decryptFields(stored, key)).toEqual(contact());
   });

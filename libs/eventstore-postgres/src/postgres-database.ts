@@ -9,11 +9,26 @@ interface Queryable {
   query(config: QueryArrayConfig): Promise<{ rows: unknown[][] }>;
 }
 
+// pg 8.23.1 copies each query config with all its property descriptors before reading it
+// (brianc/node-postgres#3720; #3743 drops the copy again), which made building an append's query
+// cost more than the rest of its driver work. Name, text and row mode sit on a prototype made
+// once per statement, so the copy takes only `values`; pg reads inherited fields by design.
+const statementConfigs = new WeakMap<PreparedStatement, QueryArrayConfig>();
+
+function configOf(statement: PreparedStatement, params: readonly PreparedParam[]): QueryArrayConfig {
+  let shared = statementConfigs.get(statement);
+  if (!shared) {
+    shared = Object.freeze<QueryArrayConfig>({ name: statement.name, text: statement.text, rowMode: 'array' });
+    statementConfigs.set(statement, shared);
+  }
+  const config = Object.create(shared) as QueryArrayConfig;
+  config.values = params as PreparedParam[];
+  return config;
+}
+
 // pg prepares a named statement once per connection and then sends only Bind and Execute.
 const prepared = (target: Queryable, statement: PreparedStatement, params: readonly PreparedParam[]): Promise<PreparedRow[]> =>
-  target
-    .query({ name: statement.name, text: statement.text, values: params as PreparedParam[], rowMode: 'array' })
-    .then(({ rows }) => rows as PreparedRow[]);
+  target.query(configOf(statement, params)).then(({ rows }) => rows as PreparedRow[]);
 
 export function openPostgres(options: PostgresOptions): Database {
   const pool = new Pool({ max: 10, ...options });

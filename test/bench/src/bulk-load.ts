@@ -22,7 +22,8 @@ export async function bulkLoadEvents(db: Database, schema: string, count: number
                 'contact', jsonb_build_object(
                   'personId', 'person-' || (g % 1000),
                   '$pii', jsonb_build_object('s', 'person-' || (g % 1000), 'f', jsonb_build_array('name', 'email'),
-                    'v', encode(sha256(('n' || g)::bytea), 'base64') || encode(sha256(('e' || g)::bytea), 'base64') || encode(sha256(('f' || g)::bytea), 'base64')))),
+                    'v', encode(sha256(('n' || g)::bytea), 'base64') || encode(sha256(('e' || g)::bytea), 'base64') || encode(sha256(('f' || g)::bytea), 'base64'),
+                    'a', 'xchacha20-poly1305'))),
               jsonb_build_object('correlationId', gen_random_uuid(), 'causationId', NULL,
                 'actor', jsonb_build_object('id', 'user-ada', 'role', 'applicant'), 'schemaVersion', 1),
               now(), encode(sha256(g::text::bytea), 'hex'), encode(sha256((g - 1)::text::bytea), 'hex')
