@@ -110,8 +110,8 @@ async function main(): Promise<void> {
       await bench.dispose();
     }
   }
-  const table = formatTable(rows);
-  process.stdout.write(`\n${table}\n\n`);
+  // A messaging-only run has no event-store rows: no empty table.
+  if (rows.length > 0) process.stdout.write(`\n${formatTable(rows)}\n\n`);
   if (memory) process.stdout.write(`${formatMemory(memory)}\n\n`);
   const targetsMet = rows.every((r) => r.met);
   if (rows.length > 0) process.stdout.write(`targets (store >= 0.8x baseline everywhere): ${targetsMet ? 'met' : 'NOT met'}\n`);
