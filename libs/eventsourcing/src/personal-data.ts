@@ -46,12 +46,14 @@ export interface EncryptedFields {
   s: string;
   f: string[];
   v: string;
-  /** The cipher of `v` (SEALED_WITH); absent on values sealed with AES-256-GCM, before it. */
-  a?: typeof SEALED_WITH;
+  /** The cipher of `v` (ADR 10); absent on values sealed with AES-256-GCM before it. */
+  a?: SealingCipher;
 }
 
-/** What sealFields writes since ADR 0010: XChaCha20-Poly1305, base64(nonce | ciphertext | tag). */
-export const SEALED_WITH = 'xchacha20-poly1305';
+export type SealingCipher = 'xchacha20-poly1305' | 'aes-256-gcm';
+
+/** What sealFields writes since ADR 10: XChaCha20-Poly1305, base64(nonce | ciphertext | tag). */
+export const SEALED_WITH: SealingCipher = 'xchacha20-poly1305';
 
 export function isEncryptedFields(value: unknown): value is EncryptedFields {
   return typeof value === 'object' && value !== null && Array.isArray((value as EncryptedFields).f) && typeof (value as EncryptedFields).v === 'string';
@@ -121,8 +123,19 @@ export function decryptFields(person: Record<string, unknown>, key: Buffer | nul
     for (const name of sealed.f) out[name] = ERASED;
     return out;
   }
-  const clear = sealed.a === SEALED_WITH ? openXChaCha(sealed.s, key, sealed.v) : openAesGcm(sealed.s, key, sealed.v);
-  return Object.assign(out, JSON.parse(clear) as Record<string, unknown>);
+  return Object.assign(out, JSON.parse(openSealed(sealed, key)) as Record<string, unknown>);
+}
+
+function openSealed(sealed: EncryptedFields, key: Buffer): string {
+  switch (sealed.a) {
+    case 'xchacha20-poly1305':
+      return openXChaCha(sealed.s, key, sealed.v);
+    case undefined:
+    case 'aes-256-gcm':
+      return openAesGcm(sealed.s, key, sealed.v);
+    default:
+      throw new Error(`personal data of ${sealed.s} sealed with an unknown cipher: ${String(sealed.a)}`);
+  }
 }
 
 function sealFields(subjectId: string, aad: Buffer, key: Buffer, person: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
@@ -163,7 +176,7 @@ function openXChaCha(subjectId: string, key: Buffer, sealed: string): string {
   return Buffer.from(clear.buffer, clear.byteOffset, clear.byteLength).toString('utf8');
 }
 
-/** base64(iv | tag | AES-256-GCM ciphertext): the form written before ADR 0010. */
+/** base64(iv | tag | AES-256-GCM ciphertext): the form written before ADR 10. */
 function sealAesGcm(aad: Buffer, key: Buffer, plaintext: string): string {
   const iv = randomFromPool(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);

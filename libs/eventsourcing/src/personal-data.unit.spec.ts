@@ -89,7 +89,14 @@ describe('encryptFields and decryptFields', () => {
     const stored = { personId: 'p-1', role: 'pi', $pii: { s: 'p-1', f: ['name', 'email'], v } };
 
     expect(decryptFields(stored, key)).toEqual(contact());
+    expect(decryptFields({ ...stored, $pii: { ...stored.$pii, a: 'aes-256-gcm' } }, key)).toEqual(contact());
     expect(() => decryptFields({ ...stored, $pii: { ...stored.$pii, s: 'p-2' } }, key)).toThrow(/authenticate/);
+  });
+
+  it('refuse a cipher they do not know, naming it', () => {
+    const stored = encryptFields('p-1', generateKey(), contact(), ['email']);
+
+    expect(() => decryptFields({ ...stored, $pii: { ...(stored.$pii as EncryptedFields), a: 'rot13' } }, generateKey())).toThrow(/unknown cipher: rot13/);
   });
 
   it('seal the named fields of a person in one ciphertext and give them back', () => {
