@@ -1,4 +1,4 @@
-import { handleCommand, StaleRevisionError } from './command-handler';
+import { handleCommand, newEventId, StaleRevisionError } from './command-handler';
 import type { CommandMetadata, Decider } from './decider';
 import type { EventToAppend } from './envelope';
 import { ConcurrencyError, conflict, DomainError } from './errors';
@@ -42,7 +42,7 @@ const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 
 function rivalEvent(amount: number, total: number): EventToAppend {
   return {
-    eventId: `rival-${total}`,
+    eventId: newEventId(),
     type: 'Added',
     data: { amount, total },
     recordedAt: metadata.now,

@@ -63,3 +63,22 @@ export interface RecordedEvent<E extends DomainEvent = DomainEvent> {
 export function checkpointOf(event: Pick<RecordedEvent, 'transactionId' | 'globalPosition'>): Checkpoint {
   return { transactionId: event.transactionId, globalPosition: event.globalPosition };
 }
+
+const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ANY_CASE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The events with their ids in the form a store keeps and hands back: a UUID in lower case. The
+ * hash covers the id, and a database's uuid column reads back in lower case, so an id hashed as
+ * written in upper case would break its own chain on the first verification. The same array
+ * comes back when every id is canonical already (the usual case: newEventId()).
+ */
+export function withCanonicalEventIds<E extends EventToAppend>(events: E[]): E[] {
+  if (events.every((event) => typeof event.eventId === 'string' && CANONICAL_UUID.test(event.eventId))) return events;
+  return events.map((event) => {
+    if (typeof event.eventId !== 'string' || !ANY_CASE_UUID.test(event.eventId)) {
+      throw new TypeError(`event id ${JSON.stringify(event.eventId)} is not a UUID (8-4-4-4-12 hexadecimal digits)`);
+    }
+    return { ...event, eventId: event.eventId.toLowerCase() };
+  });
+}

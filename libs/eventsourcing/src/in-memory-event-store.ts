@@ -1,4 +1,4 @@
-import { checkpointOf, compareCheckpoints, START, type Checkpoint, type EventToAppend, type RecordedEvent } from './envelope';
+import { checkpointOf, compareCheckpoints, START, withCanonicalEventIds, type Checkpoint, type EventToAppend, type RecordedEvent } from './envelope';
 import { ConcurrencyError } from './errors';
 import type { AppendResult, EventStore, ExpectedRevision, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from './event-store';
 import { chainHash, hashedContent } from './hash-chain';
@@ -22,6 +22,7 @@ export class InMemoryEventStore implements EventStore {
     events: EventToAppend[],
     options: { expectedRevision?: ExpectedRevision } = {},
   ): Promise<AppendResult> {
+    events = withCanonicalEventIds(events);
     const stream = this.streams.get(streamId) ?? [];
     assertExpected(streamId, stream.length - 1, options.expectedRevision ?? 'any');
     if (events.length === 0) return { nextExpectedRevision: stream.length - 1, events: [] };

@@ -14,6 +14,7 @@ import {
   type SubscribeOptions,
   type Subscription,
   type HashedParts,
+  withCanonicalEventIds,
 } from '@hpc-access/eventsourcing';
 import { parseAppended } from './appended';
 import { runPrepared, type Database, type PreparedParam, type PreparedStatement, type Sql } from './database';
@@ -167,7 +168,9 @@ export class PostgresEventStore implements EventStore {
    * (appendChained); otherwise, or when that check fails, append_events() reads the stream and
    * chains in the database. Both compute the same hash from the same canonical text.
    */
-  private async append(sql: Sql, streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+  private async append(sql: Sql, streamId: string, toAppend: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    // Hashed, stored and handed back with the id the uuid column reads back.
+    const events = withCanonicalEventIds(toAppend);
     const code = expectedRevisionCode(expected);
     // The canonical text is what the hash covers; the columns are written from its very parts.
     const parts = events.map((event) => hashedParts(streamId, event));

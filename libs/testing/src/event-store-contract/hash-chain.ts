@@ -1,6 +1,6 @@
 /// <reference types="jest" />
 import { verifyStreamChain } from '@hpc-access/eventsourcing';
-import { someEvents } from './fixtures';
+import { anEvent, someEvents } from './fixtures';
 import type { SubjectAccessor } from './subject';
 
 export function hashChainContract(subject: SubjectAccessor): void {
@@ -16,6 +16,26 @@ export function hashChainContract(subject: SubjectAccessor): void {
       expect(a.every((e) => /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
       expect(verifyStreamChain(a)).toEqual({ ok: true, checked: 5 });
       expect(verifyStreamChain(await store.readStream('b'))).toEqual({ ok: true, checked: 1 });
+    });
+
+    it('keeps an id written in upper case as the lower-case UUID it reads back, and the chain verifies', async () => {
+      const { store } = subject();
+      const upper = { ...anEvent(), eventId: anEvent().eventId.toUpperCase() };
+
+      const appended = await store.appendToStream('a', [upper, ...someEvents(1)]);
+
+      expect(appended.events[0].eventId).toBe(upper.eventId.toLowerCase());
+      const stored = await store.readStream('a');
+      expect(stored[0].eventId).toBe(upper.eventId.toLowerCase());
+      expect(stored.map((e) => e.hash)).toEqual(appended.events.map((e) => e.hash));
+      expect(verifyStreamChain(stored)).toEqual({ ok: true, checked: 2 });
+    });
+
+    it('refuses an id that is not a UUID, and stores nothing', async () => {
+      const { store } = subject();
+
+      await expect(store.appendToStream('a', [{ ...anEvent(), eventId: 'e-1' }])).rejects.toThrow(/"e-1" is not a UUID/);
+      expect(await store.readStream('a')).toEqual([]);
     });
 
     it('names the first event whose stored data was altered', async () => {
