@@ -3,6 +3,7 @@ import { PostgresEventStore, PostgresPersonalDataKeys, type Database } from '@hp
 import type { Engine } from './bench-database';
 import { createRawTable, rawInsert } from './raw-baseline';
 import { applicationDrafted, BENCH_POLICY } from './realistic-events';
+import { cpuBetween, sampleCpu } from './cpu-usage';
 import { addTo, emptyMeasurement, type Measurement } from './stats';
 
 export interface AppendCase {
@@ -23,6 +24,7 @@ const STREAMS_PER_WRITER = 4;
 async function runWriters(writers: number, ms: number, operation: (writer: number) => Promise<number>): Promise<Measurement> {
   const latenciesMs: number[] = [];
   let events = 0;
+  const cpuBefore = sampleCpu();
   const start = performance.now();
   const deadline = start + ms;
   await Promise.all(
@@ -36,7 +38,8 @@ async function runWriters(writers: number, ms: number, operation: (writer: numbe
       }
     }),
   );
-  return { events, seconds: (performance.now() - start) / 1000, latenciesMs };
+  const seconds = (performance.now() - start) / 1000;
+  return { events, seconds, latenciesMs, cpu: cpuBetween(cpuBefore, sampleCpu()) };
 }
 
 /** Each writer appends to its own few streams, as command handlers for different applications do. */

@@ -8,6 +8,7 @@ import { replayWithMemorySamples, type MemoryReport } from './memory-bench';
 import { progress } from './progress';
 import { benchReplay } from './replay-bench';
 import { writeRatioChart } from './ratio-chart';
+import { formatCpuTable } from './cpu-report';
 import { formatMemory, formatTable, resultRow, writeResults, type ResultRow } from './report';
 import { formatMessaging, messagingSuite, writeMessagingChart, type MessagingResults } from './messaging/messaging-suite';
 
@@ -112,6 +113,8 @@ async function main(): Promise<void> {
   }
   // A messaging-only run has no event-store rows: no empty table.
   if (rows.length > 0) process.stdout.write(`\n${formatTable(rows)}\n\n`);
+  const cpuTable = formatCpuTable(rows);
+  if (cpuTable) process.stdout.write(`${cpuTable}\n\n`);
   if (memory) process.stdout.write(`${formatMemory(memory)}\n\n`);
   const targetsMet = rows.every((r) => r.met);
   if (rows.length > 0) process.stdout.write(`targets (store >= 0.8x baseline everywhere): ${targetsMet ? 'met' : 'NOT met'}\n`);

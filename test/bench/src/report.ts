@@ -71,8 +71,13 @@ export function formatTable(rows: readonly ResultRow[]): string {
     r.withoutEncryption ? rate(r.withoutEncryption.eventsPerSecond) : '-',
     r.withoutEncryption ? fixed(r.withoutEncryption.ratio) : '-',
   ]);
+  return formatColumns(header, body, 4);
+}
+
+/** A plain-text table: the first `leftAligned` columns (the case) to the left, numbers to the right. */
+export function formatColumns(header: readonly string[], body: readonly string[][], leftAligned: number): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i < leftAligned ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 

@@ -1,3 +1,5 @@
+import { addCpu, type CpuSpent } from './cpu-usage';
+
 /** What one side (store or baseline) of one benchmark case produced. */
 export interface Measurement {
   events: number;
@@ -6,6 +8,8 @@ export interface Measurement {
   latenciesMs: number[];
   /** Events/s of each round added with addTo, in order: how much the rounds disagree. */
   roundRates?: number[];
+  /** CPU time spent while this side ran (appends only). */
+  cpu?: CpuSpent;
 }
 
 export interface Summary {
@@ -13,6 +17,8 @@ export interface Summary {
   p50Ms: number;
   p99Ms: number;
   operations: number;
+  /** CPU microseconds per event: this process, and the whole machine where it could be read. */
+  cpuUsPerEvent?: { process: number; machine?: number };
 }
 
 export const emptyMeasurement = (): Measurement => ({ events: 0, seconds: 0, latenciesMs: [] });
@@ -22,12 +28,18 @@ export function addTo(total: Measurement, part: Measurement): void {
   total.seconds += part.seconds;
   (total.roundRates ??= []).push(part.seconds > 0 ? part.events / part.seconds : 0);
   for (const latency of part.latenciesMs) total.latenciesMs.push(latency);
+  if (part.cpu) total.cpu = addCpu(total.cpu, part.cpu);
 }
 
 export function summarise(m: Measurement): Summary {
   const sorted = Float64Array.from(m.latenciesMs).sort();
   const at = (p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
-  return { eventsPerSecond: m.seconds > 0 ? m.events / m.seconds : 0, p50Ms: at(0.5), p99Ms: at(0.99), operations: sorted.length };
+  const summary: Summary = { eventsPerSecond: m.seconds > 0 ? m.events / m.seconds : 0, p50Ms: at(0.5), p99Ms: at(0.99), operations: sorted.length };
+  if (m.cpu && m.events > 0) {
+    summary.cpuUsPerEvent = { process: m.cpu.processUs / m.events };
+    if (m.cpu.machineUs !== undefined) summary.cpuUsPerEvent.machine = m.cpu.machineUs / m.events;
+  }
+  return summary;
 }
 
 /**
