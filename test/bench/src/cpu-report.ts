@@ -1,9 +1,9 @@
-import { availableParallelism } from 'node:os';
+import { cpus as onlineCpus } from 'node:os';
 import { formatColumns, type ResultRow } from './report';
 import type { Summary } from './stats';
 
 /** How busy the machine was while one side ran: its CPU per event times its events per second. */
-export function machineBusyShare(side: Summary, cpus = availableParallelism()): number | undefined {
+export function machineBusyShare(side: Summary, cpus = onlineCpus().length): number | undefined {
   const machine = side.cpuUsPerEvent?.machine;
   return machine === undefined ? undefined : (machine * side.eventsPerSecond) / (1e6 * cpus);
 }
@@ -26,7 +26,7 @@ const percent = (n: number | undefined) => (n === undefined ? '-' : `${Math.roun
  * whole machine (with a local database, its backends too), how busy the machine was, and the
  * ratio that CPU allows beside the measured one.
  */
-export function formatCpuTable(rows: readonly ResultRow[], cpus = availableParallelism()): string {
+export function formatCpuTable(rows: readonly ResultRow[], cpus = onlineCpus().length): string {
   const header = ['engine', 'batch', 'writers', 'process us/ev', 'raw', 'machine us/ev', 'raw', 'busy', 'raw busy', 'cpu ratio', 'ratio'];
   const body = rows
     .filter((r) => r.operation === 'append' && r.store.cpuUsPerEvent)

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { cpus as onlineCpus } from 'node:os';
 
 /**
  * CPU time spent while one side of a case ran: by this process, and by the whole machine (Linux
@@ -48,10 +48,10 @@ export function sampleCpu(): CpuSample {
 }
 
 /**
- * Jiffies are converted through the elapsed wall time (busy share x elapsed x CPUs) rather than
- * an assumed clock tick, which Node cannot read.
+ * Jiffies are converted through the elapsed wall time (busy share x elapsed x online CPUs, the
+ * CPUs /proc/stat sums) rather than an assumed clock tick, which Node cannot read.
  */
-export function cpuBetween(before: CpuSample, after: CpuSample, cpus = availableParallelism()): CpuSpent {
+export function cpuBetween(before: CpuSample, after: CpuSample, cpus = onlineCpus().length): CpuSpent {
   const processUs = after.processUs - before.processUs;
   if (!before.machine || !after.machine) return { processUs };
   const total = after.machine.total - before.machine.total;
