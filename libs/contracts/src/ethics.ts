@@ -5,7 +5,8 @@ import { ACCESS_MODES, type AccessMode } from './intake';
 import { defineIntegrationEvent } from './integration-event';
 
 // Published by ethics-review on `hpc-access.ethics-review.v1`. Reviewers' names, ratings and
-// comments stay in ethics-review; others learn the case, its outcome and the conditions.
+// comments stay in ethics-review; others learn the case, its outcome and the conditions, and
+// which reviewer (by user id only) may read the application's dossier while reviewing it.
 
 export const ETHICS_OUTCOMES = ['cleared', 'cleared-with-conditions', 'refused'] as const;
 export type EthicsOutcome = (typeof ETHICS_OUTCOMES)[number];
@@ -47,8 +48,34 @@ export class EthicsInformationRequested {
   @IsRFC3339() requestedAt!: string;
 }
 
+/**
+ * An assigned reviewer declared no conflict of interest: from now until their assignment ends
+ * they may read the application's dossier wherever it shows (ARCHITECTURE.md section 9).
+ */
+export class ReviewerDeclaredNoConflict {
+  @IsEntityId() caseId!: string;
+  @IsEntityId() applicationId!: string;
+  /** The reviewer's user id, as their token names them. */
+  @IsEntityId() reviewerId!: string;
+  @IsRFC3339() declaredAt!: string;
+}
+
+export const ASSIGNMENT_END_REASONS = ['case-decided', 'case-withdrawn'] as const;
+export type AssignmentEndReason = (typeof ASSIGNMENT_END_REASONS)[number];
+
+/** A reviewer's assignment ended (the case was decided or withdrawn): their access to the dossier ends with it. */
+export class ReviewerAssignmentEnded {
+  @IsEntityId() caseId!: string;
+  @IsEntityId() applicationId!: string;
+  @IsEntityId() reviewerId!: string;
+  @IsIn(ASSIGNMENT_END_REASONS) reason!: AssignmentEndReason;
+  @IsRFC3339() endedAt!: string;
+}
+
 export const EthicsEvents = {
   EthicsCaseOpened: defineIntegrationEvent('ethics-review', 'EthicsCaseOpened', 1, EthicsCaseOpened),
   EthicsDecided: defineIntegrationEvent('ethics-review', 'EthicsDecided', 1, EthicsDecided),
   EthicsInformationRequested: defineIntegrationEvent('ethics-review', 'EthicsInformationRequested', 1, EthicsInformationRequested),
+  ReviewerDeclaredNoConflict: defineIntegrationEvent('ethics-review', 'ReviewerDeclaredNoConflict', 1, ReviewerDeclaredNoConflict),
+  ReviewerAssignmentEnded: defineIntegrationEvent('ethics-review', 'ReviewerAssignmentEnded', 1, ReviewerAssignmentEnded),
 } as const;

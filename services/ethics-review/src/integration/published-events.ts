@@ -4,8 +4,9 @@ import type { EthicsCaseEvent } from '../cases/domain/ethics-case';
 
 /**
  * Which of ethics review's private events others may depend on: the case, its outcome and the
- * conditions, and the questions for the applicant. Reviewers, ratings and comments stay here.
- * The message key is the application id, so intake sees one application's events in order.
+ * conditions, the questions for the applicant, and which reviewer may read the dossier from when
+ * to when (by user id: intake shows the dossier too). Ratings, comments and declarations' texts
+ * stay here. The message key is the application id, so intake sees one application's events in order.
  */
 export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | null {
   if (!recorded.streamId.startsWith('ethics-case-')) return null;
@@ -23,6 +24,15 @@ export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | 
     case 'EthicsInformationRequested': {
       const { caseId, applicationId, organisationId, questions, requestedAt } = event.data;
       return createIntegrationEvent(EthicsEvents.EthicsInformationRequested, { ...base, subject: applicationId, data: { caseId, applicationId, organisationId, questions, requestedAt } });
+    }
+    case 'ReviewerDeclaredNoConflict': {
+      // A case has its application's id (caseIdFor): the case's events name no application of their own.
+      const { caseId, reviewerId, declaredAt } = event.data;
+      return createIntegrationEvent(EthicsEvents.ReviewerDeclaredNoConflict, { ...base, subject: caseId, data: { caseId, applicationId: caseId, reviewerId, declaredAt } });
+    }
+    case 'ReviewerAssignmentEnded': {
+      const { caseId, reviewerId, reason, endedAt } = event.data;
+      return createIntegrationEvent(EthicsEvents.ReviewerAssignmentEnded, { ...base, subject: caseId, data: { caseId, applicationId: caseId, reviewerId, reason, endedAt } });
     }
     default:
       return null;

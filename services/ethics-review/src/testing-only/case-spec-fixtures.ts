@@ -47,4 +47,9 @@ export const readyForDecision: EthicsCaseEvent[] = [
   opened(), assigned('rev-a'), assigned('rev-b'), declaredNoConflict('rev-a'), declaredNoConflict('rev-b'), reviewed('rev-a'), reviewed('rev-b'),
 ];
 
+export const assignmentEnded = (reviewerId: string, reason: 'case-decided' | 'case-withdrawn' = 'case-decided'): EthicsCaseEvent => ({
+  type: 'ReviewerAssignmentEnded',
+  data: { caseId: APP, reviewerId, reason, endedAt: AT },
+});
+
 export const informationRequested: EthicsCaseEvent = { type: 'EthicsInformationRequested', data: { caseId: APP, applicationId: APP, organisationId: ORG, questions: ['Which datasets hold personal data?'], requestedBy: 'chair-1', requestedAt: AT } };

@@ -1,5 +1,5 @@
 import { deciderSpec } from '@hpc-access/testing';
-import { APP, AT, ORG, as, assigned, chair, declaredNoConflict, informationRequested, opened, readyForDecision, reviewed } from '../../testing-only/case-spec-fixtures';
+import { APP, AT, ORG, as, assigned, assignmentEnded, chair, declaredNoConflict, informationRequested, opened, readyForDecision, recused, reviewed } from '../../testing-only/case-spec-fixtures';
 import { ethicsCaseDecider, type EthicsCaseCommand } from './ethics-case.decide';
 import type { ChairOutcome } from './ethics-case';
 
@@ -15,8 +15,17 @@ const decided = (outcome: 'cleared' | 'cleared-with-conditions' | 'refused', con
 });
 
 describe('the chair decides once the reviews are in', () => {
-  it('clears', () => {
-    spec.given(readyForDecision).when(decide('cleared')).then([decided('cleared')]);
+  // Deciding ends every reviewer's assignment: their access to the dossier ends with the case.
+  const ended = [assignmentEnded('rev-a'), assignmentEnded('rev-b')];
+
+  it('clears, and the reviewers\' assignments end', () => {
+    spec.given(readyForDecision).when(decide('cleared')).then([decided('cleared'), ...ended]);
+    spec.given(readyForDecision).when(decide('cleared')).thenState({ assignments: [expect.objectContaining({ reviewerId: 'rev-a', endedAt: AT }), expect.objectContaining({ reviewerId: 'rev-b', endedAt: AT })] });
+  });
+
+  it('ends no assignment of a recused reviewer (it ended with the recusal)', () => {
+    const withRecusal = [opened(1), assigned('rev-x'), recused('rev-x'), assigned('rev-a'), declaredNoConflict('rev-a'), reviewed('rev-a')];
+    spec.given(withRecusal).when(decide('cleared')).then([{ ...decided('cleared') }, assignmentEnded('rev-a')]);
   });
 
   it('clears with conditions whose ids come from the case and their position, due by date or after the configured days', () => {
@@ -24,21 +33,21 @@ describe('the chair decides once the reviews are in', () => {
       .then([decided('cleared-with-conditions', [
         { conditionId: `${APP}-condition-1`, text: 'Publish a model card', dueDate: '2027-03-01' },
         { conditionId: `${APP}-condition-2`, text: 'Data protection impact assessment', dueDate: '2027-01-31' },
-      ])]);
+      ]), ...ended]);
   });
 
   it('refuses with reasons', () => {
-    spec.given(readyForDecision).when(decide('refused', { reasons: ['Biometric categorisation'] })).then([decided('refused', [], ['Biometric categorisation'])]);
+    spec.given(readyForDecision).when(decide('refused', { reasons: ['Biometric categorisation'] })).then([decided('refused', [], ['Biometric categorisation']), ...ended]);
   });
 
-  it('asks for more information, and the case waits for the answers', () => {
+  it('asks for more information, and the case waits for the answers (the reviewers stay on it)', () => {
     spec.given(readyForDecision).when(decide('information-requested', { questions: ['Which datasets hold personal data?'] })).then([informationRequested]);
     spec.given([...readyForDecision, informationRequested]).when(decide('cleared')).thenThrows('awaiting-information', { kind: 'conflict' });
   });
 
   it('decides after the answers came, on the reviews already in', () => {
     const answered = { type: 'EthicsInformationReceived' as const, data: { caseId: APP, answers: ['None'], providedAt: AT } };
-    spec.given([...readyForDecision, informationRequested, answered]).when(decide('cleared')).then([decided('cleared')]);
+    spec.given([...readyForDecision, informationRequested, answered]).when(decide('cleared')).then([decided('cleared'), ...ended]);
   });
 
   it('not before the required reviews are in', () => {

@@ -1,5 +1,5 @@
 import { deciderSpec } from '@hpc-access/testing';
-import { APP, AT, ORG, as, assigned, dossier, informationRequested, opened, readyForDecision } from '../../testing-only/case-spec-fixtures';
+import { APP, AT, ORG, as, assigned, assignmentEnded, dossier, informationRequested, opened, readyForDecision } from '../../testing-only/case-spec-fixtures';
 import { PROHIBITED_PRACTICE_REASON, ethicsCaseDecider } from './ethics-case.decide';
 
 const system = as('intake', 'system');
@@ -38,9 +38,9 @@ describe('intake tells ethics review what the applicant did', () => {
     spec.when(answered).then([]);
   });
 
-  it('a withdrawn application closes its open case as withdrawn', () => {
+  it('a withdrawn application closes its open case as withdrawn, ending the assignments', () => {
     spec.given([opened(), assigned('rev-a')]).when({ type: 'CloseWithdrawnCase', data: { withdrawnAt: AT }, context: system })
-      .then([{ type: 'EthicsCaseWithdrawn', data: { caseId: APP, withdrawnAt: AT } }]);
+      .then([{ type: 'EthicsCaseWithdrawn', data: { caseId: APP, withdrawnAt: AT } }, assignmentEnded('rev-a', 'case-withdrawn')]);
   });
 
   it('a withdrawal finds nothing to close before a case opens or after its decision', () => {

@@ -3,7 +3,7 @@ import { assertNever, conflict, notFound, type CommandContext, type Decider } fr
 import { assertDecisionComplete, conditionsOf } from './decision-rules';
 import { assertMayAssign, assertMayDecide } from './separation-of-duties';
 import { assertRatesEveryPrinciple } from './review-rules';
-import { activeAssignments, caseIdFor, evolveCase, initialCase, isClosed, type ChairOutcome, type EthicsCaseEvent, type EthicsCaseState, type OpenedCase, type Rating } from './ethics-case';
+import { activeAssignments, assignmentsEnded, caseIdFor, evolveCase, initialCase, isClosed, type ChairOutcome, type EthicsCaseEvent, type EthicsCaseState, type OpenedCase, type Rating } from './ethics-case';
 import { assertAssignedReviewer } from './reviewer-access';
 
 export const PROHIBITED_PRACTICE_REASON = 'The self-assessment declares a practice prohibited by AI Act Article 5';
@@ -91,7 +91,10 @@ export function decideCase(command: EthicsCaseCommand, state: EthicsCaseState): 
         return [{ type: 'EthicsInformationRequested', data: { caseId: current.caseId, applicationId: current.applicationId, organisationId: current.organisationId, questions, requestedBy: actor.id, requestedAt: now } }];
       }
       const conditions = conditionsOf(current.caseId, command.data.conditions, command.context.now, command.data.defaultConditionDueDays);
-      return [{ type: 'EthicsCaseDecided', data: { caseId: current.caseId, applicationId: current.applicationId, organisationId: current.organisationId, outcome, conditions, reasons, decidedBy: actor.id, automatic: false, decidedAt: now } }];
+      return [
+        { type: 'EthicsCaseDecided', data: { caseId: current.caseId, applicationId: current.applicationId, organisationId: current.organisationId, outcome, conditions, reasons, decidedBy: actor.id, automatic: false, decidedAt: now } },
+        ...assignmentsEnded(current, 'case-decided', now),
+      ];
     }
     case 'RecordInformationProvided':
       // Answers that find no open question (a redelivery, a closed case) change nothing.
@@ -100,7 +103,7 @@ export function decideCase(command: EthicsCaseCommand, state: EthicsCaseState): 
     case 'CloseWithdrawnCase':
       // Withdrawn before screening found it eligible, or after the decision: nothing left to close.
       if (state.status === 'none' || isClosed(state)) return [];
-      return [{ type: 'EthicsCaseWithdrawn', data: { caseId: state.caseId, withdrawnAt: command.data.withdrawnAt } }];
+      return [{ type: 'EthicsCaseWithdrawn', data: { caseId: state.caseId, withdrawnAt: command.data.withdrawnAt } }, ...assignmentsEnded(state, 'case-withdrawn', command.data.withdrawnAt)];
     case 'MarkReviewOverdue': {
       // The deadline fires whatever happened since; only a review still owed is overdue.
       if (state.status === 'none' || isClosed(state)) return [];

@@ -1,4 +1,4 @@
-import type { AccessMode, ApplicationDossier } from '@hpc-access/contracts';
+import type { AccessMode, ApplicationDossier, AssignmentEndReason } from '@hpc-access/contracts';
 
 export const PRINCIPLE_RATINGS = ['no-issue', 'minor-issue', 'major-issue'] as const;
 export type PrincipleRating = (typeof PRINCIPLE_RATINGS)[number];
@@ -37,7 +37,8 @@ export type EthicsCaseEvent =
       type: 'EthicsCaseDecided';
       data: { caseId: string; applicationId: string; organisationId: string; outcome: FinalOutcome; conditions: Condition[]; reasons: string[]; decidedBy: string; automatic: boolean; decidedAt: string };
     }
-  | { type: 'EthicsCaseWithdrawn'; data: { caseId: string; withdrawnAt: string } };
+  | { type: 'EthicsCaseWithdrawn'; data: { caseId: string; withdrawnAt: string } }
+  | { type: 'ReviewerAssignmentEnded'; data: { caseId: string; reviewerId: string; reason: AssignmentEndReason; endedAt: string } };
 
 // ---- state --------------------------------------------------------------------------------
 
@@ -51,6 +52,8 @@ export interface Assignment {
   reviewDueAt: string;
   declaration: { conflict: boolean; statement: string; declaredAt: string } | null;
   overdue: boolean;
+  /** When the case closed for this reviewer (decided or withdrawn): the dossier closes with it. */
+  endedAt: string | null;
 }
 
 export interface Review {
@@ -118,7 +121,7 @@ export function evolveCase(state: EthicsCaseState, event: EthicsCaseEvent): Ethi
   switch (event.type) {
     case 'ReviewerAssigned': {
       const { reviewerId, reviewerOrganisationId, assignedBy, assignedAt, reviewDueAt } = event.data;
-      return { ...state, assignments: [...state.assignments, { reviewerId, reviewerOrganisationId, assignedBy, assignedAt, reviewDueAt, declaration: null, overdue: false }] };
+      return { ...state, assignments: [...state.assignments, { reviewerId, reviewerOrganisationId, assignedBy, assignedAt, reviewDueAt, declaration: null, overdue: false, endedAt: null }] };
     }
     case 'ReviewerDeclaredNoConflict':
     case 'ReviewerRecused': {
@@ -148,5 +151,17 @@ export function evolveCase(state: EthicsCaseState, event: EthicsCaseEvent): Ethi
     }
     case 'EthicsCaseWithdrawn':
       return { ...state, status: 'withdrawn', withdrawnAt: event.data.withdrawnAt };
+    case 'ReviewerAssignmentEnded':
+      return { ...state, assignments: withAssignment(state, event.data.reviewerId, (a) => ({ ...a, endedAt: event.data.endedAt })) };
   }
+}
+
+/**
+ * A closed case ends every assignment still running (not recused): the reviewers' access to the
+ * dossier ends with it, here and in the contexts that show the dossier too.
+ */
+export function assignmentsEnded(state: OpenedCase, reason: AssignmentEndReason, endedAt: string): EthicsCaseEvent[] {
+  return activeAssignments(state)
+    .filter((a) => a.endedAt === null)
+    .map((a) => ({ type: 'ReviewerAssignmentEnded', data: { caseId: state.caseId, reviewerId: a.reviewerId, reason, endedAt } }));
 }

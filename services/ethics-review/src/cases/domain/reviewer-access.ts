@@ -8,7 +8,10 @@ export function assertAssignedReviewer(state: OpenedCase, reviewerId: string): A
   return assignment;
 }
 
-/** The dossier opens to a reviewer only once they declared no conflict of interest (DOMAIN.md step 5). */
+/**
+ * The dossier opens to a reviewer only once they declared no conflict of interest (DOMAIN.md
+ * step 5), and closes when their assignment ends with the case.
+ */
 export function mayReadDossier(assignment: Assignment): boolean {
-  return assignment.declaration?.conflict === false;
+  return assignment.declaration?.conflict === false && assignment.endedAt === null;
 }

@@ -33,6 +33,11 @@ export function assertMayAssign(state: OpenedCase, actor: Actor, reviewerId: str
   if (existing) throw conflict('already-assigned', `${reviewerId} is already assigned to this case`, 'reviewerId');
 }
 
+/** A chair of the applicant's organisation does not read its case either (a chair whose token names no organisation is of none). */
+export function assertChairMayRead(state: OpenedCase, actor: Actor & { role: string }): void {
+  if (actor.role === 'ethics-chair') assertNotOwnOrganisation(state, actor, 'read the case');
+}
+
 /** The chair who decides is neither of the applicant's organisation nor one of the case's reviewers. */
 export function assertMayDecide(state: OpenedCase, actor: Actor): void {
   assertNotOwnOrganisation(state, actor, 'decide');

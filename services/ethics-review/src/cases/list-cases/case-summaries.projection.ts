@@ -50,6 +50,7 @@ export function caseSummariesProjection(schema: string) {
           );
           return;
         case 'ReviewOverdue':
+        case 'ReviewerAssignmentEnded':
           await tx.query(`UPDATE ${cases} SET updated_at = $2, revision = $3 WHERE case_id = $1 AND revision < $3`, [caseId, at, rev]);
           return;
         case 'EthicsInformationRequested':

@@ -21,8 +21,11 @@ interface CaseRow {
   revision: number;
 }
 
-/** Who the caller may list: a reviewer only their cases, an applicant only their organisation's. */
-function scopeOf(query: ListCasesQuery, caller: Caller): { organisationId?: string; assignedTo?: string } {
+/**
+ * Who the caller may list: a reviewer only their cases, an applicant only their organisation's, a
+ * chair every organisation's but their own.
+ */
+function scopeOf(query: ListCasesQuery, caller: Caller): { organisationId?: string; assignedTo?: string; notOrganisationId?: string } {
   const assignedTo = query.assignedTo === 'me' ? caller.actor.id : query.assignedTo;
   if (caller.actor.role === 'ethics-reviewer') {
     if (assignedTo !== undefined && assignedTo !== caller.actor.id) throw forbidden('not-your-assignments', 'reviewers list only the cases assigned to them');
@@ -34,7 +37,9 @@ function scopeOf(query: ListCasesQuery, caller: Caller): { organisationId?: stri
     if (assignedTo !== undefined) throw forbidden('reviewers-confidential', 'who reviews a case is not shown to applicants');
     return { organisationId: own };
   }
-  return { organisationId: query.organisationId, assignedTo };
+  const own = caller.actor.role === 'ethics-chair' ? caller.actor.organisationId : undefined;
+  if (own !== undefined && query.organisationId === own) throw forbidden('own-organisation', 'you may not read the cases of your own organisation');
+  return { organisationId: query.organisationId, assignedTo, notOrganisationId: own };
 }
 
 @ApiTags('ethics cases')
@@ -56,6 +61,7 @@ export class ListCasesController {
     if (query.status !== undefined) where.push(`c.status = $${params.push(query.status)}`);
     if (query.mode !== undefined) where.push(`c.mode = $${params.push(query.mode)}`);
     if (scope.organisationId !== undefined) where.push(`c.organisation_id = $${params.push(scope.organisationId)}`);
+    if (scope.notOrganisationId !== undefined) where.push(`c.organisation_id <> $${params.push(scope.notOrganisationId)}`);
     if (scope.assignedTo !== undefined) {
       where.push(`EXISTS (SELECT 1 FROM ${schema}.ethics_case_reviewers r WHERE r.case_id = c.case_id AND r.reviewer_id = $${params.push(scope.assignedTo)})`);
     }
