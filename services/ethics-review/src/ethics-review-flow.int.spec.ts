@@ -38,7 +38,7 @@ describe('an ethics case from eligibility to a clearance with conditions', () =>
     const first = await svc.http.post(`/api/ethics/cases/${APP}/assignments`).set('Authorization', who.chair).set('If-Match', '"0"').send({ reviewerId: 'rev-a' }).expect(200);
     expect(first.headers.etag).toBe('"1"');
     expect(first.body.assignments).toEqual([
-      { reviewerId: 'rev-a', reviewerOrganisationId: 'rev-a-uni', assignedBy: 'chair-1', assignedAt: '2026-11-02T09:00:00.000Z', reviewDueAt: '2026-11-12T09:00:00.000Z', declaration: null, overdue: false },
+      { reviewerId: 'rev-a', reviewerOrganisationId: 'rev-a-uni', assignedBy: 'chair-1', assignedAt: '2026-11-02T09:00:00.000Z', reviewDueAt: '2026-11-12T09:00:00.000Z', declaration: null, overdue: false, endedAt: null },
     ]);
     await svc.http.post(`/api/ethics/cases/${APP}/assignments`).set('Authorization', who.chair).send({ reviewerId: 'rev-b' }).expect(200);
   });
@@ -87,16 +87,30 @@ describe('an ethics case from eligibility to a clearance with conditions', () =>
       { conditionId: `${APP}-condition-2`, text: 'Run a bias audit', dueDate: '2027-01-31' },
     ];
     expect(res.body).toMatchObject({ status: 'decided', decision: { outcome: 'cleared-with-conditions', conditions, decidedBy: 'chair-2', automatic: false } });
-    const published = await publishedFor(svc, APP, 2);
-    expect(published[1]).toMatchObject({ type: 'hpc-access.ethics-review.EthicsDecided.v1', data: { caseId: APP, applicationId: APP, organisationId: 'org-nova', outcome: 'cleared-with-conditions', conditions, reasons: [], decidedAt: '2026-11-02T09:00:00.000Z' } });
-    expect(JSON.stringify(published)).not.toContain('rev-');
+    const published = await publishedFor(svc, APP, 6);
+    const decided = published.find((e) => e.type === 'hpc-access.ethics-review.EthicsDecided.v1');
+    expect(decided).toMatchObject({ data: { caseId: APP, applicationId: APP, organisationId: 'org-nova', outcome: 'cleared-with-conditions', conditions, reasons: [], decidedAt: '2026-11-02T09:00:00.000Z' } });
+    // The decision names no reviewer; only who may read the dossier, and until when, is published.
+    expect(JSON.stringify(decided)).not.toContain('rev-');
+    const access = published.filter((e) => e.type !== decided?.type && e.data.reviewerId !== undefined).map((e) => [e.type.split('.')[2], e.data.reviewerId, e.data.reason ?? null]);
+    expect(access).toEqual([
+      ['ReviewerDeclaredNoConflict', 'rev-a', null], ['ReviewerDeclaredNoConflict', 'rev-b', null],
+      ['ReviewerAssignmentEnded', 'rev-a', 'case-decided'], ['ReviewerAssignmentEnded', 'rev-b', 'case-decided'],
+    ]);
+    expect(JSON.stringify(published)).not.toContain('No ties');
+  });
+
+  it("the decision ends the reviewers' assignments: the dossier closes to them, their case and review stay", async () => {
+    const res = await svc.http.get(`/api/ethics/cases/${APP}`).set('Authorization', revA).expect(200);
+    expect(res.body).toMatchObject({ status: 'decided', assignment: { declaration: { conflict: false }, endedAt: '2026-11-02T09:00:00.000Z' }, review: { reviewerId: 'rev-a' } });
+    expect(res.body).not.toHaveProperty('dossier');
   });
 
   it("the applicant reads their case's outcome, not who reviewed it nor what they wrote", async () => {
     const res = await svc.http.get(`/api/ethics/cases/${APP}`).set('Authorization', who.applicant).expect(200);
     expect(res.body).toEqual({
       caseId: APP, applicationId: APP, organisationId: 'org-nova', mode: 'large-scale', status: 'decided', openedAt: '2026-11-02T09:00:00.000Z',
-      reviewersRequired: 2, reviewsIn: 2, revision: 7, withdrawnAt: null, informationRequests: [],
+      reviewersRequired: 2, reviewsIn: 2, revision: 9, withdrawnAt: null, informationRequests: [],
       decision: { outcome: 'cleared-with-conditions', conditions: expect.any(Array), reasons: [], decidedAt: '2026-11-02T09:00:00.000Z' },
     });
     const other = await svc.http.get(`/api/ethics/cases/${APP}`).set('Authorization', who.otherApplicant).expect(403);
@@ -116,6 +130,8 @@ describe('an ethics case from eligibility to a clearance with conditions', () =>
       ['ReviewerDeclaredNoConflict', { id: 'rev-b', role: 'ethics-reviewer' }],
       ['ReviewSubmitted', { id: 'rev-b', role: 'ethics-reviewer' }],
       ['EthicsCaseDecided', { id: 'chair-2', role: 'ethics-chair' }],
+      ['ReviewerAssignmentEnded', { id: 'chair-2', role: 'ethics-chair' }],
+      ['ReviewerAssignmentEnded', { id: 'chair-2', role: 'ethics-chair' }],
     ]);
   });
 
@@ -139,6 +155,21 @@ describe('an ethics case from eligibility to a clearance with conditions', () =>
     expect(await list(who.chair, '?pageSize=1&page=2')).toMatchObject({ total: 2, items: [{ caseId: APP }] });
     const foreign = await svc.http.get('/api/ethics/cases?assignedTo=rev-b').set('Authorization', revA).expect(403);
     expect(foreign.body.code).toBe('not-your-assignments');
+  });
+
+  it("a chair of the applicant's organisation reads none of its cases; a chair whose token names no organisation is of none", async () => {
+    const novaChair = `Bearer ${await svc.token('ethics-chair', { userId: 'chair-nova', organisationId: 'org-nova' })}`;
+    const read = await svc.http.get(`/api/ethics/cases/${APP}`).set('Authorization', novaChair).expect(403);
+    expect(read.headers['content-type']).toContain('application/problem+json');
+    expect(read.body.code).toBe('own-organisation');
+    expect((await svc.http.get(`/api/ethics/cases/${APP}/history`).set('Authorization', novaChair).expect(403)).body.code).toBe('own-organisation');
+    const listed = await svc.http.get('/api/ethics/cases').set('Authorization', novaChair).expect(200);
+    expect(listed.body.items.map((i: { organisationId: string }) => i.organisationId)).not.toContain('org-nova');
+    expect(listed.body.items.length).toBeGreaterThan(0);
+    expect((await svc.http.get('/api/ethics/cases?organisationId=org-nova').set('Authorization', novaChair).expect(403)).body.code).toBe('own-organisation');
+    const unaffiliated = `Bearer ${await svc.token('ethics-chair', { userId: 'chair-free' })}`;
+    expect((await svc.http.get(`/api/ethics/cases/${APP}`).set('Authorization', unaffiliated).expect(200)).body.dossier.title).toBe('Nova foundation model');
+    await svc.http.get(`/api/ethics/cases/${APP}/history`).set('Authorization', unaffiliated).expect(200);
   });
 
   it('lists reviewers with their affiliation, filtered', async () => {
