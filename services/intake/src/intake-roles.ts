@@ -1,7 +1,18 @@
 import type { Role } from '@hpc-access/auth';
 
-/** Everyone who may read intake records; applicants are further limited to their organisation. */
-export const READERS: Role[] = [
-  'applicant', 'intake-officer', 'technical-assessor', 'ethics-reviewer', 'ethics-chair',
-  'allocation-committee', 'governance-officer', 'accounting-officer', 'auditor', 'administrator',
-];
+/**
+ * Who may read an application's dossier (the application, its history, its organisation):
+ * the applicant's organisation, intake officers, ethics reviewers cleared on its case, ethics
+ * chairs not of the applicant's organisation, the allocation committee, auditors and
+ * administrators (ARCHITECTURE.md section 9). The per-record limits are in access-policy.ts
+ * and dossier-readers/; every other role is refused with 403.
+ */
+export const READERS: Role[] = ['applicant', 'intake-officer', 'ethics-reviewer', 'ethics-chair', 'allocation-committee', 'auditor', 'administrator'];
+
+/**
+ * Who reads contact persons' names, e-mails and phones: the organisation itself, the intake
+ * officers who deal with it, and administrators (who erase them). The others see each contact's
+ * id and role only: a chair, the committee and a reviewer judge the project, not the people, and
+ * an auditor verifies the record (erasures included) without needing to reach anyone (ADR 11).
+ */
+export const CONTACT_READERS: Role[] = ['applicant', 'intake-officer', 'administrator'];

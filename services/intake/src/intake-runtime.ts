@@ -4,6 +4,7 @@ import { EncryptingEventStore, PersonalDataCipher, handleCommand, type Decider, 
 import { PostgresPersonalDataKeys, PostgresProjectionRunner, type Database, type PostgresEventStore, type Sql } from '@hpc-access/eventstore-postgres';
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
+import { followReviewerClearances } from './applications/dossier-readers/follow-reviewer-clearances';
 import { applicationSummariesProjection } from './applications/list-applications/application-summaries.projection';
 import { INTAKE_PERSONAL_DATA } from './intake-personal-data';
 import { INTAKE_BUS, INTAKE_DB, INTAKE_OPTIONS, INTAKE_RAW_STORE, INTAKE_STORE, type IntakeOptionsShape } from './intake.tokens';
@@ -89,6 +90,7 @@ export class IntakeRuntime implements OnApplicationBootstrap, OnModuleDestroy {
       },
     });
     await this.followReviewAndAllocation(schema);
+    this.reviewOutcomes.push(await followReviewerClearances({ bus: this.bus, db: this.db, schema }));
   }
 
   /**

@@ -7,6 +7,7 @@ import { AmendApplicationController } from './applications/amend-application/ame
 import { ApplicationCommands } from './applications/application-commands';
 import { ApplicationHistoryController } from './applications/application-history/application-history.controller';
 import { DraftApplicationController } from './applications/draft-application/draft-application.controller';
+import { DossierReaders } from './applications/dossier-readers/dossier-readers';
 import { GetApplicationController } from './applications/get-application/get-application.controller';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { ProvideInformationController } from './applications/provide-information/provide-information.controller';
@@ -78,6 +79,7 @@ export class IntakeModule {
       },
       OrganisationCommands,
       ApplicationCommands,
+      DossierReaders,
       IntakeRuntime,
     ];
     return {

@@ -1,13 +1,17 @@
 import type { RegisteredOrganisation } from './domain/organisation';
 
-export function organisationView(state: RegisteredOrganisation, revision: number) {
+/**
+ * The organisation as a reader sees it; without `contacts` allowed, each contact person shows
+ * only their id and role, never name, e-mail or phone (personal data to those who need it).
+ */
+export function organisationView(state: RegisteredOrganisation, revision: number, allowed: { contacts: boolean }) {
   return {
     organisationId: state.organisationId,
     legalName: state.legalName,
     country: state.country,
     registrationNumber: state.registrationNumber,
     sme: state.sme,
-    contacts: state.contacts,
+    contacts: allowed.contacts ? state.contacts : state.contacts.map(({ personId, role }) => ({ personId, role })),
     registeredAt: state.registeredAt,
     pledge: state.pledge,
     revision,

@@ -7,23 +7,25 @@ import { READERS } from '../../intake-roles';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import { ApplicationView } from '../application-view';
-import { assertMayAccessOrganisation } from '../domain/access-policy';
+import { assertMayReadRecordsOf } from '../domain/access-policy';
+import { DossierReaders } from '../dossier-readers/dossier-readers';
 import { respondWithApplication } from '../respond-with-application';
 
 @ApiTags('applications')
 @ApiBearerAuth()
 @Controller('api/applications')
 export class GetApplicationController {
-  constructor(private readonly applications: ApplicationCommands) {}
+  constructor(private readonly applications: ApplicationCommands, private readonly dossierReaders: DossierReaders) {}
 
   /** Read from the stream itself, so the ETag is always the current revision. */
   @Get(':id')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'One application as it stands; ETag = stream revision' })
+  @ApiOperation({ summary: 'One application as it stands; ETag = stream revision. Applicants: their own; reviewers: only while cleared on its ethics case; chairs: not of their own organisation' })
   @ApiOkResponse({ type: ApplicationView })
   async get(@Param('id', ApplicationIdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
+    await this.dossierReaders.assertMayReadApplication(caller.actor, id);
     const { state, revision } = await this.applications.load(id);
-    assertMayAccessOrganisation(caller.actor, state.organisationId);
+    assertMayReadRecordsOf(caller.actor, state.organisationId);
     return respondWithApplication(res, { application: state, revision });
   }
 }

@@ -6,7 +6,8 @@ import type { Sql } from '@hpc-access/eventstore-postgres';
 import { CurrentCaller, type Caller } from '../../caller';
 import { READERS } from '../../intake-roles';
 import { INTAKE_DB, INTAKE_OPTIONS, type IntakeOptionsShape } from '../../intake.tokens';
-import { assertMayAccessOrganisation } from '../domain/access-policy';
+import { assertMayReadRecordsOf } from '../domain/access-policy';
+import { DossierReaders } from '../dossier-readers/dossier-readers';
 import { ListApplicationsQuery } from './list-applications.query';
 
 interface SummaryRow {
@@ -27,19 +28,24 @@ interface SummaryRow {
 @ApiBearerAuth()
 @Controller('api/applications')
 export class ListApplicationsController {
-  constructor(@Inject(INTAKE_DB) private readonly db: Sql, @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptionsShape) {}
+  constructor(
+    @Inject(INTAKE_DB) private readonly db: Sql,
+    @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptionsShape,
+    private readonly dossierReaders: DossierReaders,
+  ) {}
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Applications, newest first, filtered by status, mode and organisation; paginated' })
+  @ApiOperation({ summary: 'Applications, newest first, filtered by status, mode and organisation; paginated. Applicants: their own; reviewers: those they are cleared on; chairs: none of their own organisation' })
   async list(@Query() query: ListApplicationsQuery, @CurrentCaller() caller: Caller) {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
-    if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
+    if (organisationId !== undefined) assertMayReadRecordsOf(caller.actor, organisationId);
+    const chairOf = caller.actor.role === 'ethics-chair' ? caller.actor.organisationId : undefined;
     const { page, pageSize, total, rows } = await readModelPage<SummaryRow>(
       this.db,
       `${this.options.schema}.application_summaries`,
-      [['status = ?', query.status], ['mode = ?', query.mode], ['organisation_id = ?', organisationId]],
+      [['status = ?', query.status], ['mode = ?', query.mode], ['organisation_id = ?', organisationId], ['organisation_id <> ?', chairOf], this.dossierReaders.listFilter(caller.actor)],
       'application_id DESC',
       query,
     );

@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@hpc-access/auth';
+import { Roles, type Role } from '@hpc-access/auth';
 import { etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
-import { READERS } from '../../intake-roles';
-import { assertMayAccessOrganisation } from '../../applications/domain/access-policy';
+import { CONTACT_READERS, READERS } from '../../intake-roles';
+import { assertMayReadRecordsOf } from '../../applications/domain/access-policy';
+import { DossierReaders } from '../../applications/dossier-readers/dossier-readers';
 import { OrganisationCommands } from '../organisation-commands';
 import { organisationView } from '../organisation-view';
 
@@ -13,15 +14,18 @@ import { organisationView } from '../organisation-view';
 @ApiBearerAuth()
 @Controller('api/organisations')
 export class GetOrganisationController {
-  constructor(private readonly organisations: OrganisationCommands) {}
+  constructor(private readonly organisations: OrganisationCommands, private readonly dossierReaders: DossierReaders) {}
 
   @Get(':id')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'An organisation with its contact persons (erased persons read as "[erased]")' })
+  @ApiOperation({
+    summary: 'An organisation with its contact persons (erased persons read as "[erased]"); names, e-mails and phones only for the organisation, intake officers and administrators',
+  })
   async get(@Param('id') id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
-    assertMayAccessOrganisation(caller.actor, id);
+    assertMayReadRecordsOf(caller.actor, id);
+    await this.dossierReaders.assertMayReadOrganisation(caller.actor, id);
     const { state, revision } = await this.organisations.get(id);
     res.setHeader('ETag', etagFor(revision));
-    return organisationView(state, revision);
+    return organisationView(state, revision, { contacts: CONTACT_READERS.includes(caller.actor.role as Role) });
   }
 }

@@ -40,7 +40,8 @@ export class RegisterOrganisationController {
     res.setHeader('Location', `/api/organisations/${organisationId}`);
     res.setHeader('ETag', etagFor(result.revision));
     if (result.state.status !== 'registered') throw new Error('registration did not register the organisation');
-    return organisationView(result.state, result.revision);
+    // Those who register (the applicant, intake officers, administrators) all read contacts.
+    return organisationView(result.state, result.revision, { contacts: true });
   }
 
   /** Applicants register the organisation their account belongs to; staff may name or mint one. */
