@@ -1,5 +1,6 @@
 import {
   ForbiddenException,
+  Inject,
   Injectable,
   Logger,
   ServiceUnavailableException,
@@ -11,12 +12,15 @@ import { Reflector } from '@nestjs/core';
 import { actingRole } from './actor';
 import { IS_PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 import { AuthenticationError, Authenticator } from './authenticator';
+import { clientAddress, FAILED_AUTHENTICATION_LIMITER, type ClientRateLimiter } from './client-rate-limit';
 import { attachRequestAuth } from './request-auth';
 import type { Role } from './roles';
 import { IssuerUnavailableError } from './token-errors';
 
 interface HttpRequest {
   headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+  socket?: { remoteAddress?: string };
 }
 
 interface HttpResponse {
@@ -31,6 +35,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
+    @Inject(FAILED_AUTHENTICATION_LIMITER) private readonly failures: ClientRateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -56,12 +61,16 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: HttpRequest, response: HttpResponse) {
     const header = request.headers['authorization'];
+    const client = clientAddress(request);
+    // A client over its failures is refused before its token is even looked at (ADR 11).
+    await this.failures.refuseIfOver(client, response);
     try {
       return await this.authenticator.authenticate(typeof header === 'string' ? header : undefined);
     } catch (error) {
       if (error instanceof AuthenticationError) {
         // Set before throwing: whichever exception filter renders the 401 keeps headers already set.
         response.setHeader('WWW-Authenticate', error.challenge);
+        await this.failures.record(client);
         throw new UnauthorizedException(error.message);
       }
       if (error instanceof IssuerUnavailableError) {

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { DEFAULT_AUDIENCE, type AuthModuleOptions, type EmbeddedAuthOptions } from './auth-options';
 import { AuthGuard } from './auth.guard';
 import { Authenticator } from './authenticator';
+import { ClientRateLimiter, DEFAULT_AUTH_RATE_LIMITS, FAILED_AUTHENTICATION_LIMITER } from './client-rate-limit';
 import { devIssuer, DevIdentityProvider, type DevIdentityProviderOptions } from './dev-identity-provider';
 import { DevIdentityProviderModule } from './dev-identity-provider.module';
 import { JwtVerifier } from './jwt-verifier';
@@ -20,7 +21,10 @@ export class AuthModule {
     return {
       module: AuthModule,
       global: true,
-      imports: options.mode === 'embedded' ? [DevIdentityProviderModule.forRoot(devProviderOptions(options))] : [],
+      imports:
+        options.mode === 'embedded'
+          ? [DevIdentityProviderModule.forRoot(devProviderOptions(options), options.rateLimits?.tokens ?? DEFAULT_AUTH_RATE_LIMITS.tokens)]
+          : [],
       providers: [
         { provide: AUTH_OPTIONS, useValue: options },
         verifierProvider(options),
@@ -28,6 +32,10 @@ export class AuthModule {
           provide: Authenticator,
           useFactory: (verifier: JwtVerifier) => new Authenticator(verifier, options.mode === 'oidc' ? options.claims : {}),
           inject: [JwtVerifier],
+        },
+        {
+          provide: FAILED_AUTHENTICATION_LIMITER,
+          useValue: new ClientRateLimiter(options.rateLimits?.failedAuthentications ?? DEFAULT_AUTH_RATE_LIMITS.failedAuthentications, 'failed authentications'),
         },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

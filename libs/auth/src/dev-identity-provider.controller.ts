@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Header, HttpCode, Post, UsePipes, ValidationPipe } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { JSONWebKeySet } from 'jose';
 import { Public } from './auth.decorators';
 import { DEV_PROVIDER_PATH, DevIdentityProvider, type DevTokenResponse } from './dev-identity-provider';
+import { DevTokenRateLimitGuard } from './dev-token-rate-limit.guard';
 import { DevTokenRequestBody } from './dev-token.request';
 
 @ApiTags('development identity provider')
@@ -25,6 +26,8 @@ export class DevIdentityProviderController {
   @HttpCode(200)
   // RFC 6749 section 5.1: token responses must not be cached.
   @Header('Cache-Control', 'no-store')
+  // Minting is counted per client address: 429 with Retry-After over the limit (ADR 11).
+  @UseGuards(DevTokenRateLimitGuard)
   // Its own pipe, so an unknown role is a 400 whether or not the host app installed a global one.
   @UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
   token(@Body() body: DevTokenRequestBody): Promise<DevTokenResponse> {

@@ -8,6 +8,7 @@ export { requestAuthOf, type RequestAuth } from './request-auth';
 export * from './auth.decorators';
 export * from './auth.guard';
 export * from './auth-options';
+export { clientAddress, DEFAULT_AUTH_RATE_LIMITS, type AuthRateLimits, type RateLimit } from './client-rate-limit';
 export * from './auth.module';
 export * from './dev-identity-provider';
 export * from './dev-identity-provider.module';

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './problem.filter';
+import { secureHttpApp } from './security';
 import { createValidationPipe } from './validation';
 
 /**
@@ -9,6 +10,8 @@ import { createValidationPipe } from './validation';
  * the validation pipe, problem+json errors, graceful shutdown, OpenAPI at /api/docs.
  */
 export function configureHttpApp(app: NestExpressApplication, options: { title: string; description: string }): void {
+  // First: security headers and the /metrics and /api/docs gates run before anything else (ADR 11).
+  secureHttpApp(app);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

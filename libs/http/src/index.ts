@@ -9,5 +9,6 @@ export * from './metrics';
 export * from './observability.module';
 export * from './structured-logger';
 export * from './configure-app';
+export * from './security';
 export * from './history';
 export * from './pagination';

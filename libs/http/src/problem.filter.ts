@@ -47,7 +47,7 @@ function titleFor(status: number): string {
   const titles: Record<number, string> = {
     400: 'The request is not valid', 401: 'Authentication required', 403: 'Not allowed', 404: 'Not found',
     405: 'Method not allowed', 409: 'Conflict', 412: 'Precondition failed', 415: 'Unsupported media type',
-    422: 'The request cannot be carried out', 428: 'Precondition required', 500: 'Internal error', 502: 'Bad gateway', 503: 'Unavailable',
+    422: 'The request cannot be carried out', 428: 'Precondition required', 429: 'Too many requests', 500: 'Internal error', 502: 'Bad gateway', 503: 'Unavailable',
   };
   return titles[status] ?? 'Error';
 }

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ObservabilityModule, ProblemDetailsFilter } from '@hpc-access/http';
+import { ObservabilityModule, ProblemDetailsFilter, secureHttpApp } from '@hpc-access/http';
 import { Logger } from 'nestjs-pino';
 import type { GatewayOptions } from './gateway-options';
 import { GatewayModule } from './gateway.module';
@@ -13,10 +13,12 @@ class GatewayAppModule {
   }
 }
 
-/** The gateway as it runs alone: JSON logs, problem+json errors, health and metrics. */
+/** The gateway as it runs alone: JSON logs, problem+json errors, security headers, health and metrics. */
 export async function createGatewayApp(options: GatewayOptions): Promise<NestExpressApplication> {
   // No body parser: request bodies are streamed to the services as they came, byte for byte.
   const app = await NestFactory.create<NestExpressApplication>(GatewayAppModule.forRoot(options), { bodyParser: false, bufferLogs: true });
+  // Before the proxy: its own answers and the services' carry the same headers (ADR 11).
+  secureHttpApp(app);
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.set('trust proxy', 'loopback');

@@ -18,6 +18,6 @@ describe('gatewayOptionsFromEnv', () => {
 
   it('refuses to start without an issuer unless embedded mode is asked for', () => {
     expect(() => gatewayOptionsFromEnv({ GATEWAY_ROUTES: 'intake=http://x:1' })).toThrow(/AUTH_ISSUER/);
-    expect(gatewayOptionsFromEnv({ GATEWAY_ROUTES: 'intake=http://x:1', AUTH_MODE: 'embedded' }).auth.mode).toBe('embedded');
+    expect(gatewayOptionsFromEnv({ GATEWAY_ROUTES: 'intake=http://x:1', AUTH_MODE: 'development' }).auth.mode).toBe('embedded');
   });
 });

@@ -29,10 +29,12 @@ async function demoState(db: Database): Promise<'fresh' | 'seeded' | 'used'> {
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const dataDir = resolve(process.env.DATA_DIR ?? 'data');
+  // First, before the data directory is touched: on a laptop the development identity provider by
+  // default; under NODE_ENV=production (the image) only with AUTH_MODE=development, else an issuer.
+  const auth = authOptionsFromEnv({ ...process.env, DATA_DIR: dataDir, PORT: String(port) }, { developmentByDefault: true });
   mkdirSync(dataDir, { recursive: true });
   const db = await openPglite(join(dataDir, 'pglite'));
   const bus = new InProcessBus({ logger: structuredLogger('bus') });
-  const auth = authOptionsFromEnv({ AUTH_MODE: 'embedded', ...process.env, DATA_DIR: dataDir, PORT: String(port) });
   const demo = demoRequested(process.argv.slice(2), process.env);
   // The demo is seeded in the past on a clock that then catches up with real time (offset 0 for
   // the rest of the process); only into a fresh data directory, so no event precedes one already recorded.

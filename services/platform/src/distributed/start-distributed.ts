@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { distributedAuth } from './distributed-auth';
 import { startProcess, stopProcess, waitUntilReady } from './processes';
 import { SERVICE_CATALOGUE } from './service-catalogue';
 
@@ -6,20 +7,21 @@ import { SERVICE_CATALOGUE } from './service-catalogue';
  * `npm run start:distributed`: every service its own process against the PostgreSQL server of
  * `DATABASE_URL` (each in its own schema) and the Kafka of `KAFKA_BROKERS` (each with its own
  * consumer groups), plus the gateway on `PORT` (default 3000). `HPC_INSTANCES=intake=2` runs two
- * processes of a service: they share its partitions. Without `AUTH_ISSUER` the gateway runs the
- * development identity provider and the services trust it: a developer's set-up, never production.
+ * processes of a service: they share its partitions. Tokens come from `AUTH_ISSUER`; only with
+ * `AUTH_MODE=development` does the gateway run the development identity provider and the services
+ * trust it: a developer's set-up, never production. Neither: the launcher stops before starting anything.
  * A process that dies takes the whole set down, so nothing runs on half a platform unnoticed.
  */
 async function main(): Promise<void> {
   const env = process.env;
+  const gatewayPort = Number(env.PORT ?? 3000);
+  const publicBaseUrl = env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${gatewayPort}`;
+  const auth = distributedAuth(env, publicBaseUrl);
+  if (auth.development) console.error('AUTH_MODE=development: the gateway runs the development identity provider, which gives anyone a token for any role; never in production');
   const databaseUrl = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   if (!env.KAFKA_BROKERS) throw new Error('KAFKA_BROKERS is required: the Kafka bootstrap servers, host:port,host:port');
-  const gatewayPort = Number(env.PORT ?? 3000);
   const firstServicePort = Number(env.SERVICE_PORT_BASE ?? 3101);
   const instances = parseInstances(env.HPC_INSTANCES ?? '');
-  const devIssuer = !env.AUTH_ISSUER;
-  const publicBaseUrl = env.PUBLIC_BASE_URL ?? `http://127.0.0.1:${gatewayPort}`;
-  const auth = devIssuer ? { AUTH_MODE: 'oidc', AUTH_ISSUER: `${publicBaseUrl}/api/dev`, AUTH_AUDIENCE: env.AUTH_AUDIENCE ?? 'hpc-access' } : {};
   const children: ChildProcess[] = [];
   let stopping = false;
   const stopAll = async (code: number) => {
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
       const child = startProcess({
         name: `${name}#${i}`,
         script: `${dist}/services/${name}/src/main.js`,
-        env: { ...env, ...auth, DATABASE_URL: databaseUrl, PORT: String(port), HOST: env.SERVICE_HOST ?? '127.0.0.1' },
+        env: { ...env, ...auth.services, DATABASE_URL: databaseUrl, PORT: String(port), HOST: env.SERVICE_HOST ?? '127.0.0.1' },
       });
       watch(`${name}#${i}`, child);
       if (i === 1) routes.push(`${name}=http://127.0.0.1:${port}`);
@@ -60,14 +62,14 @@ async function main(): Promise<void> {
     script: `${dist}/services/gateway/src/main.js`,
     env: {
       ...env,
-      ...(devIssuer ? { AUTH_MODE: 'embedded', PUBLIC_BASE_URL: publicBaseUrl, DATA_DIR: env.DATA_DIR ?? 'data' } : {}),
+      ...auth.gateway,
       PORT: String(gatewayPort),
       GATEWAY_ROUTES: env.GATEWAY_ROUTES ?? routes.join(','),
     },
   });
   watch('gateway', gateway);
   await waitUntilReady(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000, gateway);
-  console.error(`HPC Access (distributed) on ${publicBaseUrl}: ${children.length} processes${devIssuer ? '; development tokens at POST /api/dev/token' : ''}`);
+  console.error(`HPC Access (distributed) on ${publicBaseUrl}: ${children.length} processes${auth.development ? '; development tokens at POST /api/dev/token' : ''}`);
 }
 
 /** `intake=2,accounting=3` -> { intake: 2, accounting: 3 }. */
@@ -84,7 +86,8 @@ export function parseInstances(spec: string): Record<string, number> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    console.error(error);
+    // A set-up mistake (a variable missing) is told as a sentence, not a stack.
+    console.error(`HPC Access (distributed) cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });
 }

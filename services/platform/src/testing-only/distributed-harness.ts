@@ -103,7 +103,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
       ...baseEnv(),
       PORT: String(gatewayPort),
       HOST: '127.0.0.1',
-      AUTH_MODE: 'embedded',
+      AUTH_MODE: 'development',
       PUBLIC_BASE_URL: `http://127.0.0.1:${gatewayPort}`,
       DATA_DIR: workDir,
       GATEWAY_ROUTES: services.map((s) => `${s}=http://127.0.0.1:${ports[s]}`).join(','),

@@ -57,6 +57,8 @@ describe('npm run start:distributed', () => {
         PORT: String(port),
         SERVICE_PORT_BASE: String(await freePortRange(5)),
         DATA_DIR: dataDir,
+        // The development identity provider only when asked for (ADR 11).
+        AUTH_MODE: 'development',
         LOG_LEVEL: 'warn',
       },
     });
