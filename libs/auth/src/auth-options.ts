@@ -77,6 +77,7 @@ export function authOptionsFromEnv(env: Readonly<Record<string, string | undefin
   const claims: ClaimMapping = {};
   if (env['AUTH_ROLES_CLAIM']) claims.rolesClaim = env['AUTH_ROLES_CLAIM'];
   if (env['AUTH_ORGANISATION_CLAIM']) claims.organisationClaim = env['AUTH_ORGANISATION_CLAIM'];
+  if (env['AUTH_SITE_CLAIM']) claims.siteClaim = env['AUTH_SITE_CLAIM'];
   const options: OidcAuthOptions = { mode, issuer, audience, claims, rateLimits };
   if (env['AUTH_JWKS_URI']) options.jwksUri = env['AUTH_JWKS_URI'];
   if (env['AUTH_CLOCK_TOLERANCE_SECONDS']) options.clockToleranceSeconds = positiveInteger(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 0);

@@ -21,6 +21,8 @@ export interface DevTokenRequest {
   userId?: string;
   /** Default `org-demo` for the applicant, none for the other roles. */
   organisationId?: string;
+  /** The hosting site a `site` or `technical-assessor` token acts for, e.g. `cineca`; none by default. */
+  siteId?: string;
 }
 
 /** The OAuth 2.0 token response (RFC 6749 section 5.1). */
@@ -76,7 +78,7 @@ export class DevIdentityProvider {
       subject_types_supported: ['public'],
       id_token_signing_alg_values_supported: [DEV_SIGNING_ALGORITHM],
       token_endpoint_auth_methods_supported: ['none'],
-      claims_supported: ['sub', 'name', DEFAULT_CLAIM_MAPPING.rolesClaim, DEFAULT_CLAIM_MAPPING.organisationClaim],
+      claims_supported: ['sub', 'name', DEFAULT_CLAIM_MAPPING.rolesClaim, DEFAULT_CLAIM_MAPPING.organisationClaim, DEFAULT_CLAIM_MAPPING.siteClaim],
     };
   }
 
@@ -89,6 +91,7 @@ export class DevIdentityProvider {
       name: request.userId ? userId : `Demo ${request.role}`,
     };
     if (organisationId) claims[DEFAULT_CLAIM_MAPPING.organisationClaim] = organisationId;
+    if (request.siteId) claims[DEFAULT_CLAIM_MAPPING.siteClaim] = request.siteId;
     const accessToken = await new SignJWT(claims)
       .setProtectedHeader({ alg: DEV_SIGNING_ALGORITHM, kid: this.jwk.kid, typ: 'JWT' })
       .setIssuer(this.issuer)

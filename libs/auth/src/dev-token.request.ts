@@ -21,4 +21,9 @@ export class DevTokenRequestBody implements DevTokenRequest {
   @IsOptional()
   @Matches(ID, { message: ID_MESSAGE })
   organisationId?: string;
+
+  @ApiPropertyOptional({ description: 'The hosting site of a site or technical-assessor token (infra/seed/allocation.json `sites`)', example: 'cineca' })
+  @IsOptional()
+  @Matches(ID, { message: ID_MESSAGE })
+  siteId?: string;
 }

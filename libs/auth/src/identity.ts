@@ -7,6 +7,8 @@ export interface Identity {
   /** Only roles this platform knows, in the order the token listed them. */
   roles: Role[];
   organisationId?: string;
+  /** The hosting site a `site` or `technical-assessor` token acts for (configuration maps it to its systems). */
+  siteId?: string;
   name?: string;
 }
 
@@ -16,11 +18,14 @@ export interface ClaimMapping {
   rolesClaim?: string;
   /** Claim name or dotted path of the organisation id. */
   organisationClaim?: string;
+  /** Claim name or dotted path of the hosting site's id. */
+  siteClaim?: string;
 }
 
 export const DEFAULT_CLAIM_MAPPING: Readonly<Required<ClaimMapping>> = {
   rolesClaim: 'roles',
   organisationClaim: 'org',
+  siteClaim: 'site',
 };
 
 /** A verified token that still does not describe a usable identity (for example no subject). */
@@ -32,7 +37,7 @@ export class InvalidIdentityClaimsError extends Error {
 export type Claims = Readonly<Record<string, unknown>>;
 
 export function identityFromClaims(claims: Claims, mapping: ClaimMapping = {}): Identity {
-  const { rolesClaim, organisationClaim } = { ...DEFAULT_CLAIM_MAPPING, ...mapping };
+  const { rolesClaim, organisationClaim, siteClaim } = { ...DEFAULT_CLAIM_MAPPING, ...mapping };
   const userId = claims['sub'];
   if (typeof userId !== 'string' || userId.length === 0) {
     throw new InvalidIdentityClaimsError('token has no subject ("sub" claim)');
@@ -40,6 +45,8 @@ export function identityFromClaims(claims: Claims, mapping: ClaimMapping = {}): 
   const identity: Identity = { userId, roles: rolesFrom(claimAt(claims, rolesClaim)) };
   const organisationId = claimAt(claims, organisationClaim);
   if (typeof organisationId === 'string' && organisationId.length > 0) identity.organisationId = organisationId;
+  const siteId = claimAt(claims, siteClaim);
+  if (typeof siteId === 'string' && siteId.length > 0) identity.siteId = siteId;
   const name = claims['name'] ?? claims['preferred_username'];
   if (typeof name === 'string' && name.length > 0) identity.name = name;
   return identity;

@@ -41,6 +41,12 @@ describe('identityFromClaims', () => {
     expect(identityFromClaims({ sub: 'u-1', org: '' })).not.toHaveProperty('organisationId');
   });
 
+  it('reads the hosting site from "site" by default, or from a configured claim', () => {
+    expect(identityFromClaims({ sub: 'site-leonardo', roles: ['site'], site: 'cineca' }).siteId).toBe('cineca');
+    expect(identityFromClaims({ sub: 'u-1', hpc: { site: 'csc' } }, { siteClaim: 'hpc.site' }).siteId).toBe('csc');
+    expect(identityFromClaims({ sub: 'u-1', site: ['csc'] })).not.toHaveProperty('siteId');
+  });
+
   it('falls back to preferred_username for the name', () => {
     expect(identityFromClaims({ sub: 'u-1', preferred_username: 'ada' }).name).toBe('ada');
   });

@@ -13,3 +13,4 @@ export * from './auth.module';
 export * from './dev-identity-provider';
 export * from './dev-identity-provider.module';
 export * from './caller';
+export * from './site-scope';

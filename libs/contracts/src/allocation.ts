@@ -1,4 +1,5 @@
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsRFC3339, IsString, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsRFC3339, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsEntityId } from './entity-id';
 import { ACCESS_MODES, type AccessMode } from './intake';
 import { defineIntegrationEvent } from './integration-event';
@@ -116,6 +117,23 @@ export class OrganisationBarLifted {
   @IsRFC3339() liftedAt!: string;
 }
 
+/** One hosting site and the systems it hosts (allocation's configuration). */
+export class HostingSite {
+  @IsEntityId() siteId!: string;
+  @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true }) systems!: string[];
+}
+
+/**
+ * The whole site-to-systems map after a change of allocation's configuration (and at its seed):
+ * what a site's token may act on in every service. A consumer replaces its copy with it; one
+ * subject (the configuration) keeps the changes in order.
+ */
+export class HostingSitesChanged {
+  @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => HostingSite) sites!: HostingSite[];
+  @IsRFC3339() changedAt!: string;
+}
+
 export const AllocationEvents = {
   CapacityHoldPlaced: defineIntegrationEvent('allocation', 'CapacityHoldPlaced', 1, CapacityHoldPlaced),
   CapacityHoldReleased: defineIntegrationEvent('allocation', 'CapacityHoldReleased', 1, CapacityHoldReleased),
@@ -129,4 +147,5 @@ export const AllocationEvents = {
   FinalReportSubmitted: defineIntegrationEvent('allocation', 'FinalReportSubmitted', 1, FinalReportSubmitted),
   OrganisationBarred: defineIntegrationEvent('allocation', 'OrganisationBarred', 1, OrganisationBarred),
   OrganisationBarLifted: defineIntegrationEvent('allocation', 'OrganisationBarLifted', 1, OrganisationBarLifted),
+  HostingSitesChanged: defineIntegrationEvent('allocation', 'HostingSitesChanged', 1, HostingSitesChanged),
 } as const;

@@ -1,2 +1,3 @@
 export * from './service-harness';
 export * from './intake-bodies';
+export * from './hosting-sites';

@@ -26,7 +26,7 @@ export interface ServiceHarness {
   bus: InProcessBus;
   clock: TestClock;
   /** A bearer token from the development identity provider. */
-  token(role: string, options?: { userId?: string; organisationId?: string }): Promise<string>;
+  token(role: string, options?: { userId?: string; organisationId?: string; siteId?: string }): Promise<string>;
   /** Publishes an integration event as its owning context would. */
   publish<Data extends object>(contract: IntegrationEventContract<Data>, subject: string, data: Data, options?: { id?: string; time?: string }): Promise<string>;
   /** Everything published so far on a topic (the values, i.e. integration events). */

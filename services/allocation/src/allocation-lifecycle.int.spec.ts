@@ -1,6 +1,6 @@
 import { AccountingEvents, GovernanceEvents } from '@hpc-access/contracts';
 import type { ServiceHarness } from '@hpc-access/service-testing';
-import { DAY, awarded, bearer, publishedOf, startAllocation } from './testing-only/allocation-harness';
+import { DAY, awarded, bearer, publishedOf, siteBearer, startAllocation } from './testing-only/allocation-harness';
 
 describe('an allocation after its award', () => {
   let svc: ServiceHarness;
@@ -27,7 +27,7 @@ describe('an allocation after its award', () => {
   });
 
   it('the site confirms the account: active, time to access measured, end date unchanged', async () => {
-    const site = await bearer(svc, 'site', { userId: 'site-vega' });
+    const site = await siteBearer(svc, 'vega');
     const bad = await svc.http.post(url('/provisioning')).set('Authorization', site).send({ accountCreated: false }).expect(400);
     expect(bad.body.errors).toEqual([{ field: 'accountCreated', reason: 'accountCreated must be true: confirm only an account that exists' }]);
     await svc.http.post(url('/provisioning')).set('Authorization', await bearer(svc, 'allocation-committee')).send({ accountCreated: true }).expect(403);

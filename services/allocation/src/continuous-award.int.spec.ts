@@ -1,6 +1,6 @@
 import { IntakeEvents } from '@hpc-access/contracts';
 import type { ServiceHarness } from '@hpc-access/service-testing';
-import { assess, bearer, eligible, ethics, publishedOf, publishedTypes, startAllocation } from './testing-only/allocation-harness';
+import { assess, bearer, eligible, ethics, publishedOf, publishedTypes, siteBearer, startAllocation } from './testing-only/allocation-harness';
 
 // Each test works on its own partition, so the shared service's capacity does not leak between them.
 describe('Playground and Fast Lane: from eligibility to award', () => {
@@ -25,7 +25,8 @@ describe('Playground and Fast Lane: from eligibility to award', () => {
       allocationId: expect.any(String), applicationId, organisationId: 'org-a', projectId: 'EHPC-AIF-2026PG01-0001', mode: 'playground', system: 'vega', partition: 'gpu',
       gpuHours: 5000, monthlyQuotaGpuHours: 5000, start: '2026-11-09', end: '2026-12-09', partial: false,
     });
-    expect(publishedTypes(svc)).toEqual(['CapacityHoldPlaced', 'TechnicalAssessmentCompleted', 'AllocationAwarded']);
+    // The site-to-systems map goes out first, from the seeded configuration.
+    expect(publishedTypes(svc)).toEqual(['HostingSitesChanged', 'CapacityHoldPlaced', 'TechnicalAssessmentCompleted', 'AllocationAwarded']);
     const read = await svc.http.get('/api/allocation/applications?status=awarded').set('Authorization', await bearer(svc, 'auditor')).expect(200);
     expect(read.body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
     expect(read.body.items[0]).toMatchObject({ applicationId, status: 'awarded', projectId: 'EHPC-AIF-2026PG01-0001', hold: null, timeToAccess: { workingDaysToAward: 0, targetWorkingDays: 2, withinTarget: true } });
@@ -94,7 +95,7 @@ describe('the technical assessment route', () => {
   const url = () => `/api/allocation/applications/${applicationId}/technical-assessment`;
 
   it('refuses bad input with the field and reason, and records nothing', async () => {
-    const token = await bearer(svc, 'technical-assessor');
+    const token = await siteBearer(svc, 'leonardo', 'technical-assessor');
     const response = await svc.http.post(url()).set('Authorization', token).send({ outcome: 'maybe', extra: 1 }).expect(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.body.errors).toEqual(expect.arrayContaining([{ field: 'outcome', reason: 'outcome must be one of the following values: accepted, accepted-with-remarks, rejected' }, { field: 'extra', reason: 'property extra should not exist' }]));
@@ -113,12 +114,12 @@ describe('the technical assessment route', () => {
   });
 
   it('nobody assesses their own organisation', async () => {
-    const response = await svc.http.post(url()).set('Authorization', await bearer(svc, 'technical-assessor', { organisationId: 'org-t' })).send({ outcome: 'accepted' }).expect(403);
+    const response = await svc.http.post(url()).set('Authorization', await bearer(svc, 'technical-assessor', { organisationId: 'org-t', siteId: 'cineca' })).send({ outcome: 'accepted' }).expect(403);
     expect(response.body.code).toBe('own-organisation');
   });
 
   it('honours If-Match: a stale revision is 412 and a current one goes through; then a second assessment is 409', async () => {
-    const token = await bearer(svc, 'technical-assessor');
+    const token = await siteBearer(svc, 'leonardo', 'technical-assessor');
     const current = await svc.http.get(`/api/allocation/applications/${applicationId}`).set('Authorization', token).expect(200);
     expect(current.headers.etag).toBe('"1"');
     const stale = await svc.http.post(url()).set('Authorization', token).set('If-Match', '"0"').send({ outcome: 'accepted' }).expect(412);
@@ -131,7 +132,7 @@ describe('the technical assessment route', () => {
 
   it('two assessments of one application at the same time: one is recorded, the other is refused with 409', async () => {
     const other = await eligible(svc, 'org-u', { mode: 'fast-lane', gpuHours: 20000, system: 'leonardo', partition: 'booster' });
-    const token = await bearer(svc, 'technical-assessor');
+    const token = await siteBearer(svc, 'leonardo', 'technical-assessor');
     const post = (outcome: string) => svc.http.post(`/api/allocation/applications/${other}/technical-assessment`).set('Authorization', token).send({ outcome, remarks: 'checked' });
     const statuses = (await Promise.all([post('accepted'), post('rejected')])).map((r) => r.status).sort();
     expect(statuses).toEqual([200, 409]);
@@ -140,7 +141,7 @@ describe('the technical assessment route', () => {
   });
 
   it('an application allocation does not know is 404', async () => {
-    const response = await svc.http.post('/api/allocation/applications/0190f0f0-0000-7000-8000-0000000000ff/technical-assessment').set('Authorization', await bearer(svc, 'technical-assessor')).send({ outcome: 'accepted' }).expect(404);
+    const response = await svc.http.post('/api/allocation/applications/0190f0f0-0000-7000-8000-0000000000ff/technical-assessment').set('Authorization', await siteBearer(svc, 'leonardo', 'technical-assessor')).send({ outcome: 'accepted' }).expect(404);
     expect(response.body.code).toBe('application-not-found');
   });
 

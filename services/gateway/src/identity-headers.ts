@@ -4,6 +4,7 @@ import type { Identity } from '@hpc-access/auth';
 export const USER_ID_HEADER = 'x-hpc-user-id';
 export const ROLES_HEADER = 'x-hpc-roles';
 export const ORGANISATION_ID_HEADER = 'x-hpc-organisation-id';
+export const SITE_ID_HEADER = 'x-hpc-site-id';
 export const CORRELATION_ID_HEADER = 'x-correlation-id';
 
 /** Every header in this family is ours: whatever a client sent under these names is dropped. */
@@ -23,6 +24,7 @@ export function identityHeaders(identity: Identity): Record<string, string> {
     [ROLES_HEADER]: identity.roles.join(','),
   };
   if (identity.organisationId) headers[ORGANISATION_ID_HEADER] = encodeURIComponent(identity.organisationId);
+  if (identity.siteId) headers[SITE_ID_HEADER] = encodeURIComponent(identity.siteId);
   return headers;
 }
 

@@ -9,6 +9,10 @@ describe('identityHeaders', () => {
     });
   });
 
+  it("names a site token's hosting site", () => {
+    expect(identityHeaders({ userId: 'site-leonardo', roles: ['site'], siteId: 'cineca' })).toEqual({ 'x-hpc-user-id': 'site-leonardo', 'x-hpc-roles': 'site', 'x-hpc-site-id': 'cineca' });
+  });
+
   it('percent-encodes ids a header could not carry, and leaves out a missing organisation', () => {
     expect(identityHeaders({ userId: 'Zoë\r\nx', roles: [] })).toEqual({ 'x-hpc-user-id': 'Zo%C3%AB%0D%0Ax', 'x-hpc-roles': '' });
   });

@@ -1,15 +1,16 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
-import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
+import { CurrentCaller, Roles, assertMayActOnSystem, commandContext, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { etagFor, historyEntries, parseIfMatch } from '@hpc-access/http';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { Response } from 'express';
-import { READERS, assertMayAccessOrganisation } from '../allocation-roles';
+import { READERS, assertMayAccessOrganisation, systemCondition, systemScope } from '../allocation-roles';
 import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
 import { IdPipe } from '../applications/id.pipe';
+import { ConfigurationService } from '../configuration/configuration.service';
 import { PageQuery, iso, num, pageOf } from '../read-models/page';
 import { AllocationCommands, type AllocationResult } from './allocation-commands';
 import { FinalReportDto, ProvisioningDto, SuspensionDto } from './allocation-dtos';
@@ -54,16 +55,25 @@ export class AllocationsController {
     @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
     @Inject(ALLOCATION_DB) private readonly db: Sql,
     @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    private readonly configs: ConfigurationService,
   ) {}
+
+  /** Loads the allocation and refuses a site-scoped caller (403 naming the system) when its site does not host it. */
+  private async loadFor(id: string, caller: Caller) {
+    const result = await this.allocations.load(id);
+    assertMayActOnSystem(await systemScope(caller, this.configs), result.state.terms?.system);
+    return result;
+  }
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: "Allocations, filtered and paginated; an applicant sees only their organisation's" })
+  @ApiOperation({ summary: "Allocations, filtered and paginated; an applicant sees only their organisation's, a site (or its technical assessor) only its systems'" })
   async list(@Query() query: ListAllocationsQuery, @CurrentCaller() caller: Caller) {
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
     if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
+    const scope = await systemScope(caller, this.configs);
     const filters = { status: query.status, mode: query.mode, system: query.system, organisation_id: organisationId };
-    const { rows, ...page } = await pageOf<AllocationRow>(this.db, `${this.options.schema}.allocation_summaries`, filters, 'allocation_id', query);
+    const { rows, ...page } = await pageOf<AllocationRow>(this.db, `${this.options.schema}.allocation_summaries`, filters, 'allocation_id', query, systemCondition(scope));
     return {
       ...page,
       items: rows.map((r) => ({
@@ -79,7 +89,7 @@ export class AllocationsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'One allocation as it stands; ETag = stream revision' })
   async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
-    const result = await this.allocations.load(id);
+    const result = await this.loadFor(id, caller);
     assertMayAccessOrganisation(caller.actor, result.state.terms?.organisationId ?? '');
     return respond(res, result);
   }
@@ -88,7 +98,7 @@ export class AllocationsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'Every event of the allocation, with who acted, in which role, and when' })
   async history(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller) {
-    const { state, events } = await this.allocations.load(id);
+    const { state, events } = await this.loadFor(id, caller);
     assertMayAccessOrganisation(caller.actor, state.terms?.organisationId ?? '');
     return {
       allocationId: id,
@@ -99,10 +109,11 @@ export class AllocationsController {
   @Post(':id/provisioning')
   @HttpCode(200)
   @Roles('site')
-  @ApiOperation({ summary: 'The site confirms the project account: the allocation becomes active (its end date stays)' })
+  @ApiOperation({ summary: 'The hosting site confirms the project account: the allocation becomes active (its end date stays); only the site hosting its system' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the allocation changed since' })
   async provision(@Param('id', IdPipe) id: string, @Body() body: ProvisioningDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const expected = parseIfMatch(ifMatch);
+    await this.loadFor(id, caller);
     return respond(res, await this.allocations.activate(id, body.siteReference ?? null, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
   }
 

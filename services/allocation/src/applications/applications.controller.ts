@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
+import { CurrentCaller, Roles, assertMayActOnSystem, commandContext, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
 import { etagFor, historyEntries, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
-import { READERS, assertMayAccessOrganisation } from '../allocation-roles';
+import { READERS, assertMayAccessOrganisation, systemScope } from '../allocation-roles';
+import { ConfigurationService } from '../configuration/configuration.service';
 import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS } from '../allocation.tokens';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { ApplicationCommands, type ApplicationResult } from './application-commands';
@@ -22,13 +23,29 @@ export class ApplicationsController {
     @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
     @Inject(ALLOCATION_DB) private readonly db: Sql,
     @Inject(ALLOCATION_OPTIONS) private readonly options: { schema: string },
+    private readonly configs: ConfigurationService,
   ) {}
+
+  /**
+   * Loads the application and refuses a site-scoped caller (403 naming the system) when its site
+   * does not host the system asked for. Before registration the stream has no request yet: the
+   * system comes from the read model, which has it from the submission.
+   */
+  private async loadFor(id: string, caller: Caller) {
+    const loaded = await this.applications.load(id);
+    const scope = await systemScope(caller, this.configs);
+    if (scope.kind === 'site') {
+      const system = loaded.state.request?.system ?? (await this.db.query<{ system: string | null }>(`SELECT system FROM ${this.options.schema}.application_summaries WHERE application_id = $1`, [id])).rows[0]?.system;
+      assertMayActOnSystem(scope, system);
+    }
+    return loaded;
+  }
 
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One application as allocation sees it; ETag = stream revision' })
   async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
-    const { state, revision } = await this.applications.load(id);
+    const { state, revision } = await this.loadFor(id, caller);
     assertMayAccessOrganisation(caller.actor, state.organisationId);
     // Holds and queue places live in the partitions' ledgers, not in this stream: while the
     // application waits for capacity, its standing there is what the read model says.
@@ -46,7 +63,7 @@ export class ApplicationsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'Every event of the application in allocation, with who acted, in which role, and when' })
   async history(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller) {
-    const { state, events } = await this.applications.load(id);
+    const { state, events } = await this.loadFor(id, caller);
     assertMayAccessOrganisation(caller.actor, state.organisationId);
     return {
       applicationId: id,
@@ -57,10 +74,11 @@ export class ApplicationsController {
   @Post(':id/technical-assessment')
   @HttpCode(200)
   @Roles('technical-assessor')
-  @ApiOperation({ summary: "The hosting site's technical assessment: accepted, accepted-with-remarks or rejected" })
+  @ApiOperation({ summary: "The hosting site's technical assessment: accepted, accepted-with-remarks or rejected; only an assessor of the site hosting the system" })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the application changed since' })
   async assess(@Param('id', IdPipe) id: string, @Body() body: TechnicalAssessmentDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const expected = parseIfMatch(ifMatch);
+    await this.loadFor(id, caller);
     return respond(res, await this.applications.assessTechnically(id, body, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
   }
 

@@ -1,11 +1,11 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@hpc-access/auth';
+import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { STAFF_READERS } from '../allocation-roles';
+import { STAFF_READERS, systemCondition, systemScope } from '../allocation-roles';
 import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
 import { ConfigurationService } from '../configuration/configuration.service';
 import { ApplicationRow, applicationSummary } from '../applications/list-applications/list-applications.controller';
@@ -78,9 +78,10 @@ export class CapacityController {
 
   @Get('holds')
   @Roles(...STAFF_READERS)
-  @ApiOperation({ summary: 'Capacity holds, newest first, by status and partition' })
-  async holds(@Query() query: HoldsQuery) {
-    const { rows, ...page } = await pageOf<HoldRow>(this.db, `${this.options.schema}.holds`, { status: query.status, system: query.system, partition: query.partition }, 'placed_at DESC, hold_id', query);
+  @ApiOperation({ summary: "Capacity holds, newest first, by status and partition; a technical assessor sees only its site's systems'" })
+  async holds(@Query() query: HoldsQuery, @CurrentCaller() caller: Caller) {
+    const scope = await systemScope(caller, this.configs);
+    const { rows, ...page } = await pageOf<HoldRow>(this.db, `${this.options.schema}.holds`, { status: query.status, system: query.system, partition: query.partition }, 'placed_at DESC, hold_id', query, systemCondition(scope));
     return {
       ...page,
       items: rows.map((r) => ({ holdId: r.hold_id, applicationId: r.application_id, organisationId: r.organisation_id, system: r.system, partition: r.partition, gpuHours: num(r.gpu_hours), placedAt: iso(r.placed_at), expiresAt: iso(r.expires_at), status: r.status, reason: r.reason, endedAt: iso(r.ended_at) })),
@@ -89,10 +90,12 @@ export class CapacityController {
 
   @Get('queue')
   @Roles(...STAFF_READERS)
-  @ApiOperation({ summary: 'The waiting queue of each partition, first come first served' })
-  async queue(@Query() query: QueueQuery) {
+  @ApiOperation({ summary: "The waiting queue of each partition, first come first served; a technical assessor sees only its site's systems'" })
+  async queue(@Query() query: QueueQuery, @CurrentCaller() caller: Caller) {
     const params: unknown[] = [];
     const where = ["status = 'queued'"];
+    const systems = visibleSystems(await systemScope(caller, this.configs));
+    if (systems !== undefined) where.push(`system IN (SELECT jsonb_array_elements_text($${params.push(JSON.stringify(systems))}::jsonb))`);
     if (query.system !== undefined) where.push(`system = $${params.push(query.system)}`);
     if (query.partition !== undefined) where.push(`partition = $${params.push(query.partition)}`);
     const { rows } = await this.db.query<ApplicationRow>(`SELECT * FROM ${this.options.schema}.application_summaries WHERE ${where.join(' AND ')} ORDER BY system, partition, queue_position`, params);

@@ -36,6 +36,13 @@ export class SystemDto {
   @ApiProperty({ type: [PartitionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PartitionDto) partitions!: PartitionDto[];
 }
 
+export class SiteDto {
+  @ApiProperty({ example: 'cineca' }) @IsString() @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/) id!: string;
+  @ApiProperty({ example: 'CINECA, Bologna, IT' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @ApiProperty({ type: [String], example: ['leonardo'], description: 'The systems it hosts: what its site and technical-assessor tokens may act on' })
+  @IsArray() @ArrayMaxSize(100) @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { each: true }) systems!: string[];
+}
+
 export class ModeDto {
   @ApiProperty({ example: 'PG' }) @IsString() @Matches(/^[A-Z]{2}$/) code!: string;
   @ApiProperty() @IsInt() @Min(1) @Max(365) targetWorkingDays!: number;
@@ -68,4 +75,6 @@ export class ConfigurationDto {
   @ApiProperty({ type: ScoringDto }) @ValidateNested() @Type(() => ScoringDto) scoring!: ScoringDto;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMaxSize(400) @IsISO8601({ strict: true }, { each: true }) holidays!: string[];
   @ApiProperty({ type: [SystemDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => SystemDto) systems!: SystemDto[];
+  @ApiProperty({ type: [SiteDto], description: 'Each system hosted by exactly one site' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => SiteDto) sites!: SiteDto[];
 }

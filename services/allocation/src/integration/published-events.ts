@@ -4,8 +4,14 @@ import type { ApplicationEvent } from '../applications/domain/allocation-applica
 import type { AllocationEvent } from '../allocations/domain/allocation';
 import type { LedgerEvent } from '../capacity/domain/partition-ledger';
 import type { StandingEvent } from '../organisations/domain/standing';
+import { CONFIGURATION_STREAM, type AllocationConfiguration, type ConfigurationEvent } from '../configuration/domain/configuration';
 
-type Published = ApplicationEvent | AllocationEvent | LedgerEvent | StandingEvent;
+type Published = ApplicationEvent | AllocationEvent | LedgerEvent | StandingEvent | ConfigurationEvent;
+
+/** The site-to-systems map as every service learns it; the rest of the configuration stays allocation's. */
+function hostingSitesOf(configuration: AllocationConfiguration) {
+  return (configuration.sites ?? []).map((site) => ({ siteId: site.id, name: site.name, systems: [...site.systems] }));
+}
 
 /**
  * Which of allocation's domain events others may depend on (libs/contracts/src/allocation.ts).
@@ -64,6 +70,13 @@ export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | 
       if (event.data.stillBarred) return null;
       const { organisationId, liftedAt } = event.data;
       return createIntegrationEvent(AllocationEvents.OrganisationBarLifted, { ...base, subject: organisationId, data: { organisationId, liftedAt } });
+    }
+    case 'ConfigurationSeeded':
+    case 'ConfigurationChanged': {
+      // A configuration recorded before sites existed has no map to tell: its upgrade event will.
+      if (!event.data.configuration.sites) return null;
+      const changedAt = event.type === 'ConfigurationSeeded' ? event.data.seededAt : event.data.changedAt;
+      return createIntegrationEvent(AllocationEvents.HostingSitesChanged, { ...base, subject: CONFIGURATION_STREAM, data: { sites: hostingSitesOf(event.data.configuration), changedAt } });
     }
     default:
       return null;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EthicsEvents, IntakeEvents, topicFor, type AccessMode, type ApplicationDossier, type EthicsOutcome } from '@hpc-access/contracts';
-import { startServiceHarness, type ServiceHarness } from '@hpc-access/service-testing';
+import { hostingSiteOf, startServiceHarness, type ServiceHarness } from '@hpc-access/service-testing';
 import { AllocationModule } from '../allocation.module';
 import { AllocationRuntime } from '../allocation-runtime';
 
@@ -58,8 +58,11 @@ export async function ethics(svc: ServiceHarness, applicationId: string, organis
   await svc.settle();
 }
 
+/** The technical assessment, by an assessor of the site hosting the application's system. */
 export async function assess(svc: ServiceHarness, applicationId: string, outcome = 'accepted', remarks?: string) {
-  const token = await svc.token('technical-assessor', { userId: 'assessor-1', organisationId: 'site-vega' });
+  const read = await svc.http.get(`/api/allocation/applications/${applicationId}`).set('Authorization', await bearer(svc, 'auditor'));
+  const system = (read.body as { request?: { system?: string } }).request?.system ?? 'vega';
+  const token = await svc.token('technical-assessor', { userId: 'assessor-1', organisationId: `site-${system}`, siteId: hostingSiteOf(system) });
   return svc.http.post(`/api/allocation/applications/${applicationId}/technical-assessment`).set('Authorization', `Bearer ${token}`).send({ outcome, ...(remarks ? { remarks } : {}) });
 }
 
@@ -72,7 +75,11 @@ export function publishedOf(svc: ServiceHarness, name: string): Array<Record<str
   return svc.published(topicFor('allocation')).filter((e) => e.type === `hpc-access.allocation.${name}.v1`).map((e) => e.data);
 }
 
-export const bearer = async (svc: ServiceHarness, role: string, extra: { userId?: string; organisationId?: string } = {}) => `Bearer ${await svc.token(role, extra)}`;
+export const bearer = async (svc: ServiceHarness, role: string, extra: { userId?: string; organisationId?: string; siteId?: string } = {}) => `Bearer ${await svc.token(role, extra)}`;
+
+/** A token of the site hosting `system` (or of one of its technical assessors). */
+export const siteBearer = (svc: ServiceHarness, system: string, role: 'site' | 'technical-assessor' = 'site', userId = `${role}-${system}`) =>
+  bearer(svc, role, { userId, siteId: hostingSiteOf(system) });
 
 /** An application taken all the way to its award; returns the allocation id. */
 export async function awarded(svc: ServiceHarness, organisationId: string, request: Request = {}): Promise<{ applicationId: string; allocationId: string }> {

@@ -4,7 +4,8 @@ import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { READERS, assertMayAccessOrganisation } from '../../allocation-roles';
+import { READERS, assertMayAccessOrganisation, systemCondition, systemScope } from '../../allocation-roles';
+import { ConfigurationService } from '../../configuration/configuration.service';
 import { ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../../allocation.tokens';
 import { PageQuery, iso, num, pageOf } from '../../read-models/page';
 
@@ -87,17 +88,22 @@ export function applicationSummary(r: ApplicationRow) {
 @ApiBearerAuth()
 @Controller('api/allocation/applications')
 export class ListApplicationsController {
-  constructor(@Inject(ALLOCATION_DB) private readonly db: Sql, @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape) {}
+  constructor(
+    @Inject(ALLOCATION_DB) private readonly db: Sql,
+    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    private readonly configs: ConfigurationService,
+  ) {}
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Applications in allocation (held, queued, awarded, not funded...), filtered and paginated, with their time to access' })
+  @ApiOperation({ summary: "Applications in allocation (held, queued, awarded, not funded...), filtered and paginated, with their time to access; a site (or its technical assessor) sees only its systems'" })
   async list(@Query() query: ListApplicationsQuery, @CurrentCaller() caller: Caller) {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
     if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
+    const scope = await systemScope(caller, this.configs);
     const filters = { status: query.status, mode: query.mode, system: query.system, partition: query.partition, organisation_id: organisationId };
-    const { rows, ...page } = await pageOf<ApplicationRow>(this.db, `${this.options.schema}.application_summaries`, filters, 'application_id', query);
+    const { rows, ...page } = await pageOf<ApplicationRow>(this.db, `${this.options.schema}.application_summaries`, filters, 'application_id', query, systemCondition(scope));
     return { ...page, items: rows.map(applicationSummary) };
   }
 }

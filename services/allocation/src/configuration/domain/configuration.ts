@@ -17,6 +17,13 @@ export interface SystemConfiguration {
   partitions: PartitionConfiguration[];
 }
 
+/** A hosting site: the identity a `site` or `technical-assessor` token names, and the systems it hosts. */
+export interface SiteConfiguration {
+  id: string;
+  name: string;
+  systems: string[];
+}
+
 export interface ModeConfiguration {
   /** PG, FL, LS: the mode code inside a project id. */
   code: string;
@@ -39,6 +46,11 @@ export interface AllocationConfiguration {
   /** ISO dates that do not count as working days. */
   holidays: string[];
   systems: SystemConfiguration[];
+  /**
+   * Who hosts which system: what site tokens may act on (ARCHITECTURE.md section 9). Absent in
+   * configurations recorded before sites existed; the next start adds the seed's (ADR 11).
+   */
+  sites: SiteConfiguration[];
 }
 
 export type ConfigurationEvent =
@@ -55,6 +67,11 @@ export const initialConfigurationState = (): ConfigurationState => ({ configurat
 
 export function evolveConfiguration(_state: ConfigurationState, event: ConfigurationEvent): ConfigurationState {
   return { configuration: event.data.configuration };
+}
+
+/** The systems a site hosts; none for a site the configuration does not know. */
+export function systemsHostedBy(configuration: AllocationConfiguration, siteId: string): string[] {
+  return (configuration.sites ?? []).find((site) => site.id === siteId)?.systems ?? [];
 }
 
 /** The partition's monthly capacity in the pool of a mode; undefined for an unknown partition. */
