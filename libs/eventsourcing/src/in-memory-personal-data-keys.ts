@@ -1,4 +1,4 @@
-import { generateKey, type PersonalDataKeys } from './personal-data';
+import { generateKey, type PersonalDataKeys, type PersonKeyStatus } from './personal-data';
 
 /**
  * PersonalDataKeys in a Map, for tests and prototypes. An erased person keeps a tombstone (null),
@@ -14,6 +14,11 @@ export class InMemoryPersonalDataKeys implements PersonalDataKeys {
 
   async find(subjectId: string): Promise<Buffer | null> {
     return this.keys.get(subjectId) ?? null;
+  }
+
+  async status(subjectId: string): Promise<PersonKeyStatus> {
+    if (!this.keys.has(subjectId)) return 'unknown';
+    return this.keys.get(subjectId) === null ? 'erased' : 'active';
   }
 
   async erase(subjectId: string): Promise<void> {

@@ -10,8 +10,12 @@ export interface PersonalDataKeys {
   keyFor(subjectId: string): Promise<Buffer | null>;
   /** The key if one exists and was not erased; never creates one. */
   find(subjectId: string): Promise<Buffer | null>;
+  /** Whether the person has a key, was erased, or was never keyed (never existed here). */
+  status(subjectId: string): Promise<PersonKeyStatus>;
   erase(subjectId: string): Promise<void>;
 }
+
+export type PersonKeyStatus = 'active' | 'erased' | 'unknown';
 
 /**
  * Which parts of an event are personal data: a path to a person object (or an array of them,

@@ -1,5 +1,5 @@
-import { generateKey, type PersonalDataKeys } from '@hpc-access/eventsourcing';
-import type { Sql } from './database';
+import { generateKey, type PersonalDataKeys, type PersonKeyStatus } from '@hpc-access/eventsourcing';
+import type { Database, Sql } from './database';
 import { assertSchemaName } from './schema-name';
 
 export interface PostgresPersonalDataKeysOptions {
@@ -21,7 +21,8 @@ interface CachedKey {
 /**
  * Per-person keys in `<schema>.person_keys`. Erasing nulls the key and keeps a tombstone row, so
  * keyFor never mints a new key for an erased person: the old ciphertext stays unreadable and new
- * events about them are stored as erased.
+ * events about them are stored as erased. Then the table is rewritten so that no byte of the old
+ * key stays in the live data files (ADR 11): an UPDATE leaves the old row version in its page.
  */
 export class PostgresPersonalDataKeys implements PersonalDataKeys {
   private readonly schema: string;
@@ -65,6 +66,15 @@ export class PostgresPersonalDataKeys implements PersonalDataKeys {
     return rows.length === 0 ? null : this.remember(subjectId, rows[0].key);
   }
 
+  async status(subjectId: string): Promise<PersonKeyStatus> {
+    const { rows } = await this.sql.query<{ erased: boolean }>(
+      `SELECT key IS NULL AS erased FROM ${this.schema}.person_keys WHERE subject_id = $1`,
+      [subjectId],
+    );
+    if (rows.length === 0) return 'unknown';
+    return rows[0].erased ? 'erased' : 'active';
+  }
+
   async erase(subjectId: string): Promise<void> {
     this.cache.delete(subjectId);
     await this.sql.query(
@@ -74,6 +84,19 @@ export class PostgresPersonalDataKeys implements PersonalDataKeys {
     );
     // Again: a keyFor running alongside may have cached the key while the erasure was in flight.
     this.cache.delete(subjectId);
+    await this.wipeOldRowVersions();
+  }
+
+  /**
+   * The UPDATE above left the row version holding the key in its page, and plain VACUUM only marks
+   * that space free without zeroing it. VACUUM FULL writes the live rows into a new file; the old
+   * file is emptied at commit and unlinked at the next checkpoint. It cannot run inside a
+   * transaction, so erasure needs the database itself, not a transaction's connection.
+   */
+  private async wipeOldRowVersions(): Promise<void> {
+    if (!isDatabase(this.sql)) throw new Error('PostgresPersonalDataKeys.erase needs a Database, not a transaction: the key table is rewritten afterwards');
+    await this.sql.query(`VACUUM FULL ${this.schema}.person_keys`);
+    if (this.sql.engine === 'pglite') await retireWalHoldingOldKeys(this.sql);
   }
 
   private cached(subjectId: string): Buffer | null {
@@ -91,4 +114,32 @@ export class PostgresPersonalDataKeys implements PersonalDataKeys {
     this.cache.set(subjectId, { key: buffer, expiresAt: this.now() + this.ttlMs });
     return buffer;
   }
+}
+
+function isDatabase(sql: Sql): sql is Database {
+  return 'engine' in sql && 'transaction' in sql;
+}
+
+const WAL_SEGMENT = /^[0-9A-F]{24}$/;
+
+/**
+ * Embedded PGlite: the write-ahead log under the data directory still holds the key (the INSERT
+ * that made it, and full images of its page), and a segment the checkpointer recycles keeps its old
+ * bytes under a new name. With recycling off for this session, switch segments until the current
+ * one is a new (zero-filled) file, then checkpoint: every segment that held the key is removed.
+ * PGlite runs as superuser in one session; on a server the DBA's WAL retention applies (README).
+ */
+async function retireWalHoldingOldKeys(db: Database): Promise<void> {
+  await db.query('SET wal_recycle = off');
+  const { rows } = await db.query<{ name: string }>('SELECT name FROM pg_ls_waldir()');
+  const newestPresent = rows.map((r) => r.name).filter((name) => WAL_SEGMENT.test(name)).sort().at(-1) ?? '';
+  // Bounded: each round moves to the next segment; the preallocated ones are few (min_wal_size).
+  for (let round = 0; round < 1000; round++) {
+    const current = await db.query<{ name: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS name');
+    if (current.rows[0].name > newestPresent) break;
+    // The checkpoint writes a record, so the switch has something to end the segment after.
+    await db.query('CHECKPOINT');
+    await db.query('SELECT pg_switch_wal()');
+  }
+  await db.query('CHECKPOINT');
 }
