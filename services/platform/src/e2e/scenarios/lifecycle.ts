@@ -101,6 +101,7 @@ export async function playgroundJourney(world: World): Promise<void> {
     ['ReviewerDeclaredNoConflict', 'ethics-reviewer'],
     ['ReviewSubmitted', 'ethics-reviewer'],
     ['EthicsCaseDecided', 'ethics-chair'],
+    ['ReviewerAssignmentEnded', 'ethics-chair'],
   ]);
   expect(s.typesAndRoles((await c.auditor.get(`/api/allocation/applications/${applicationId}/history`)).body)).toEqual([
     ['ApplicationSubmissionRecorded', 'system'],
@@ -290,6 +291,8 @@ export async function largeScaleJourney(world: World): Promise<void> {
     ['ReviewerDeclaredNoConflict', 'ethics-reviewer'],
     ['ReviewSubmitted', 'ethics-reviewer'],
     ['EthicsCaseDecided', 'ethics-chair'],
+    ['ReviewerAssignmentEnded', 'ethics-chair'],
+    ['ReviewerAssignmentEnded', 'ethics-chair'],
   ]);
   // Two different reviewers, neither the chair who assigned them and decided.
   const [first, second] = c.reviewers.map((r) => r.id);

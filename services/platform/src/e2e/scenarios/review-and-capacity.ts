@@ -91,7 +91,7 @@ export async function chairRefusesAfterReview(world: World): Promise<void> {
   expect(actors(ethicsHistory)).toEqual([
     { type: 'EthicsCaseOpened', role: 'system' }, { type: 'ReviewerAssigned', role: 'ethics-chair' },
     { type: 'ReviewerDeclaredNoConflict', role: 'ethics-reviewer' }, { type: 'ReviewSubmitted', role: 'ethics-reviewer' },
-    { type: 'EthicsCaseDecided', role: 'ethics-chair' },
+    { type: 'EthicsCaseDecided', role: 'ethics-chair' }, { type: 'ReviewerAssignmentEnded', role: 'ethics-chair' },
   ]);
   // The applicant sees the outcome and the reasons, never who reviewed nor the ratings.
   const seenByApplicant = (await applicant.get(`/api/ethics/cases/${id}`)).body;
@@ -181,6 +181,8 @@ export async function conflictOfInterestAndRecusal(world: World): Promise<void> 
     { type: 'ReviewerDeclaredNoConflict', actor: 'rc-rev-vera' },
     { type: 'ReviewSubmitted', actor: 'rc-rev-vera' },
     { type: 'EthicsCaseDecided', actor: 'rc-chiara' },
+    // Vera's assignment ends with the decision; Conny's ended with her recusal.
+    { type: 'ReviewerAssignmentEnded', actor: 'rc-chiara' },
   ]);
 
   // The decision made, allocation awards; intake and governance follow.
