@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './problem.filter';
+import { configureRequestInput } from './request-input';
 import { secureHttpApp } from './security';
 import { createValidationPipe } from './validation';
 
@@ -14,6 +15,7 @@ export function configureHttpApp(app: NestExpressApplication, options: { title: 
   secureHttpApp(app);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
+  configureRequestInput(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();

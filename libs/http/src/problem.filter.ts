@@ -24,6 +24,8 @@ export function toProblem(error: unknown): ProblemDetails {
     const message = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
     return problem(status, codeFor(status), titleFor(status), message);
   }
+  const client = clientHttpError(error);
+  if (client) return problem(client.status, codeFor(client.status), titleFor(client.status), client.message);
   return problem(500, 'internal-error', 'Internal error', 'The request could not be completed; it has been logged');
 }
 
@@ -43,10 +45,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+/**
+ * Errors of Express and its middleware (http-errors: body-parser, raw-body, the router) carry the
+ * 4xx status they mean; they are the client's fault, not an internal error.
+ */
+function clientHttpError(error: unknown): { status: number; message: string } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { status, statusCode, expose } = error as Error & { status?: unknown; statusCode?: unknown; expose?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
+  if (typeof code !== 'number' || code < 400 || code > 499 || expose === false) return undefined;
+  return { status: code, message: error.message };
+}
+
 function titleFor(status: number): string {
   const titles: Record<number, string> = {
     400: 'The request is not valid', 401: 'Authentication required', 403: 'Not allowed', 404: 'Not found',
-    405: 'Method not allowed', 409: 'Conflict', 412: 'Precondition failed', 415: 'Unsupported media type',
+    405: 'Method not allowed', 409: 'Conflict', 412: 'Precondition failed', 413: 'Payload too large', 415: 'Unsupported media type',
     422: 'The request cannot be carried out', 428: 'Precondition required', 429: 'Too many requests', 500: 'Internal error', 502: 'Bad gateway', 503: 'Unavailable',
   };
   return titles[status] ?? 'Error';

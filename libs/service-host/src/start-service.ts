@@ -49,7 +49,8 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   })
   class ServiceModule {}
 
-  const app = await NestFactory.create<NestExpressApplication>(ServiceModule, { bufferLogs: true, abortOnError: false });
+  // No body parser: bodies are read after the guards, by the RequestBodyInterceptor configureHttpApp adds.
+  const app = await NestFactory.create<NestExpressApplication>(ServiceModule, { bufferLogs: true, abortOnError: false, bodyParser: false });
   configureHttpApp(app, { title: `HPC Access: ${definition.name}`, description: definition.description });
   // Close the bus and the pool after Nest stopped the consumers and relays that use them.
   const close = app.close.bind(app);

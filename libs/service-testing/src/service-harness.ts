@@ -8,7 +8,7 @@ import { AuthModule } from '@hpc-access/auth';
 import { createIntegrationEvent, topicFor, type IntegrationEventContract } from '@hpc-access/contracts';
 import { newEventId } from '@hpc-access/eventsourcing';
 import { openPglite, type Database } from '@hpc-access/eventstore-postgres';
-import { ObservabilityModule, ProblemDetailsFilter, createValidationPipe } from '@hpc-access/http';
+import { ObservabilityModule, ProblemDetailsFilter, configureRequestInput, createValidationPipe } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
 import { SCHEDULER, SchedulerModule, type Scheduler } from '@hpc-access/scheduler';
 import { TestClock } from '@hpc-access/testing';
@@ -66,8 +66,9 @@ export async function startServiceHarness(options: {
   })
   class HarnessModule {}
 
-  const app = await NestFactory.create<NestExpressApplication>(HarnessModule, { logger: false, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(HarnessModule, { logger: false, abortOnError: false, bodyParser: false });
   app.useGlobalPipes(createValidationPipe());
+  configureRequestInput(app);
   app.useGlobalFilters(new ProblemDetailsFilter());
   await app.init();
   const http = request(app.getHttpServer());

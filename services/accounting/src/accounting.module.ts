@@ -1,4 +1,4 @@
-import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule, type Provider } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { PostgresEventStore, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
 import { HealthRegistry, IDEMPOTENCY_STORE, MetricsRegistry } from '@hpc-access/http';
 import { messagingMigrations, type MessageBus } from '@hpc-access/messaging';
@@ -27,7 +27,6 @@ import { defaultSeedFile } from './configuration/configuration-file';
 import { GetConfigurationController } from './configuration/get-configuration/get-configuration.controller';
 import { UnassignedRecordsController } from './usage/flagged-records/unassigned-records.controller';
 import { ImportSacctController } from './usage/import-sacct/import-sacct.controller';
-import { PlainTextBodyMiddleware } from './usage/import-sacct/plain-text-body.middleware';
 import { ListImportsController } from './usage/list-imports/list-imports.controller';
 import { RecordUsageController } from './usage/record-usage/record-usage.controller';
 import { UsageLedger } from './usage/usage-ledger';
@@ -45,7 +44,7 @@ export interface AccountingModuleOptions {
 
 /** Accounting: job records in, balances, alerts, overuse and underuse out (DOMAIN.md step 8). */
 @Module({})
-export class AccountingModule implements NestModule {
+export class AccountingModule {
   static register(options: AccountingModuleOptions): DynamicModule {
     const schema = options.schema ?? 'accounting';
     const providers: Provider[] = [
@@ -100,9 +99,5 @@ export class AccountingModule implements NestModule {
       providers,
       exports: [AccountingRuntime],
     };
-  }
-
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(PlainTextBodyMiddleware).forRoutes({ path: 'api/accounting/usage/sacct', method: RequestMethod.POST });
   }
 }

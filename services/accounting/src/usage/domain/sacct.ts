@@ -22,33 +22,57 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:?\d{2})?$/
  * line number and why; Slurm timestamps without a zone are read as UTC.
  */
 export function parseSacct(text: string, system: string): SacctParse {
-  const lines = text.split(/\r?\n/);
-  const headerIndex = lines.findIndex((l) => l.trim() !== '');
-  if (headerIndex < 0) return { records: [], rejected: [], stepsIgnored: 0, headerError: 'the file is empty' };
-  const header = lines[headerIndex].split('|').map((h) => h.trim());
-  const missing = SACCT_FIELDS.filter((f) => !header.includes(f));
-  if (missing.length > 0) return { records: [], rejected: [], stepsIgnored: 0, headerError: `the header line lacks ${missing.join(', ')}` };
-  const at = Object.fromEntries(SACCT_FIELDS.map((f) => [f, header.indexOf(f)])) as Record<(typeof SACCT_FIELDS)[number], number>;
-  const result: SacctParse = { records: [], rejected: [], stepsIgnored: 0 };
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    if (lines[i].trim() === '') continue;
-    const line = i + 1;
-    const fields = lines[i].split('|');
+  const reader = new SacctReader(system);
+  for (const line of text.split(/\r?\n/)) reader.line(line);
+  return reader.result();
+}
+
+/** The same reading fed one line at a time, as an upload streams in: nothing but the records is kept. */
+export class SacctReader {
+  private lineNumber = 0;
+  private header: string[] | undefined;
+  private at: Record<(typeof SACCT_FIELDS)[number], number> | undefined;
+  private readonly parse: SacctParse = { records: [], rejected: [], stepsIgnored: 0 };
+
+  constructor(private readonly system: string) {}
+
+  line(text: string): void {
+    this.lineNumber += 1;
+    if (this.parse.headerError || text.trim() === '') return;
+    if (!this.header) return this.readHeader(text);
+    const line = this.lineNumber;
+    const fields = text.split('|');
+    const at = this.at as Record<(typeof SACCT_FIELDS)[number], number>;
     const jobId = (fields[at.JobID] ?? '').trim();
     if (STEP_ID.test(jobId)) {
-      result.stepsIgnored += 1;
-      continue;
+      this.parse.stepsIgnored += 1;
+      return;
     }
-    if (fields.length !== header.length) {
-      result.rejected.push({ line, reason: `expected ${header.length} fields, found ${fields.length}` });
-      continue;
+    if (fields.length !== this.header.length) {
+      this.parse.rejected.push({ line, reason: `expected ${this.header.length} fields, found ${fields.length}` });
+      return;
     }
     const get = (f: (typeof SACCT_FIELDS)[number]) => fields[at[f]].trim();
-    const outcome = readRecord(system, jobId, get);
-    if (typeof outcome === 'string') result.rejected.push({ line, reason: outcome });
-    else result.records.push({ ...outcome, line });
+    const outcome = readRecord(this.system, jobId, get);
+    if (typeof outcome === 'string') this.parse.rejected.push({ line, reason: outcome });
+    else this.parse.records.push({ ...outcome, line });
   }
-  return result;
+
+  result(): SacctParse {
+    if (!this.header && !this.parse.headerError) return { records: [], rejected: [], stepsIgnored: 0, headerError: 'the file is empty' };
+    return this.parse;
+  }
+
+  private readHeader(text: string): void {
+    const header = text.split('|').map((h) => h.trim());
+    const missing = SACCT_FIELDS.filter((f) => !header.includes(f));
+    if (missing.length > 0) {
+      this.parse.headerError = `the header line lacks ${missing.join(', ')}`;
+      return;
+    }
+    this.header = header;
+    this.at = Object.fromEntries(SACCT_FIELDS.map((f) => [f, header.indexOf(f)])) as Record<(typeof SACCT_FIELDS)[number], number>;
+  }
 }
 
 function readRecord(system: string, jobId: string, get: (f: (typeof SACCT_FIELDS)[number]) => string): JobRecord | string {

@@ -2,12 +2,13 @@ import { Body, Controller, HttpCode, Post, Res, Query, UseInterceptors } from '@
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { IdempotencyInterceptor, ProblemException, problem } from '@hpc-access/http';
-import { parseSacct } from '../domain/sacct';
+import { IdempotencyInterceptor, ProblemException, ReadBodyWith, problem } from '@hpc-access/http';
+import type { SacctParse } from '../domain/sacct';
 import type { Response } from 'express';
 import { respondCreated } from '../respond-created';
 import type { ImportReport } from '../import-report';
 import { UsageLedger } from '../usage-ledger';
+import { readSacctUpload } from './sacct-upload';
 
 export class SacctImportQuery {
   @ApiProperty({ example: 'lumi' }) @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'system must be 1 to 64 lower-case letters, digits, _ or -' }) system!: string;
@@ -23,15 +24,14 @@ export class ImportSacctController {
   @HttpCode(201)
   @Roles('site')
   @UseInterceptors(IdempotencyInterceptor)
+  @ReadBodyWith(readSacctUpload)
   @ApiOperation({ summary: 'Import `sacct --parsable2` output (text/plain); good lines are taken, bad ones listed with line number and reason' })
   @ApiConsumes('text/plain')
   @ApiBody({ schema: { type: 'string', example: 'JobID|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw\n4711|EHPC-AIF-2026PG01-1147|lumi-g|2026-11-02T10:00:00|2026-11-02T12:00:00|7200|COMPLETED|billing=128,cpu=128,gres/gpu=8,node=1|36000000' } })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and file: the same report, no second import' })
-  async import(@Query() query: SacctImportQuery, @Body() body: unknown, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {
-    if (typeof body !== 'string') {
-      throw new ProblemException(problem(415, 'unsupported-media-type', 'Unsupported media type', 'send the sacct output as text/plain', [{ field: 'Content-Type', reason: 'must be text/plain' }]));
-    }
-    const parsed = parseSacct(body, query.system);
+  async import(@Query() query: SacctImportQuery, @Body() parsed: SacctParse, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {
+    // Read and parsed line by line as it streamed in (readSacctUpload); an empty body reads as nothing.
+    if (!parsed?.records) throw new ProblemException(problem(422, 'sacct-unreadable', 'The request cannot be carried out', 'the file is empty', [{ field: 'line 1', reason: 'the file is empty' }]));
     if (parsed.headerError) {
       throw new ProblemException(problem(422, 'sacct-unreadable', 'The request cannot be carried out', parsed.headerError, [{ field: 'line 1', reason: parsed.headerError }]));
     }

@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { IdempotencyInterceptor } from '@hpc-access/http';
+import { IdempotencyInterceptor, ReadBodyWith } from '@hpc-access/http';
 import type { Response } from 'express';
 import { respondCreated } from '../respond-created';
 import type { ImportReport } from '../import-report';
 import { UsageLedger } from '../usage-ledger';
 import { RecordUsageDto } from './record-usage.dto';
+import { readUsageUpload } from './usage-upload';
 
 @ApiTags('accounting')
 @ApiBearerAuth()
@@ -18,6 +19,7 @@ export class RecordUsageController {
   @HttpCode(201)
   @Roles('site')
   @UseInterceptors(IdempotencyInterceptor)
+  @ReadBodyWith(readUsageUpload)
   @ApiOperation({ summary: 'Job records from a site, as JSON; each (system, jobId) counts once however often it is sent' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: the same report, no second import' })
   async record(@Body() body: RecordUsageDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {

@@ -1,0 +1,55 @@
+import type { IncomingMessage } from 'node:http';
+import { JSONParser } from '@streamparser/json';
+import { refuseUnsafeJson } from './json-inspection';
+import { ProblemException, problem } from './problem';
+import { bodyChunks, unsupportedMediaType } from './request-stream';
+
+/** Far above any command's JSON (a whole programme configuration is a few kilobytes). */
+export const DEFAULT_JSON_LIMIT_BYTES = 1024 * 1024;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
+
+function invalidJson(reason: string): ProblemException {
+  return new ProblemException(problem(400, 'validation-failed', 'The request is not valid', `body: not valid JSON (${reason})`, [{ field: 'body', reason: `not valid JSON: ${reason}` }]));
+}
+
+/**
+ * Reads a JSON body as it streams in (no whole copy of the text is kept), refusing with problem+json:
+ * another media type or charset (415), more than `limitBytes` (413), text that is not JSON or not an
+ * object or array, and the values `inspectJson` refuses (400). An empty body reads as `{}`.
+ */
+export async function readJsonBody(request: IncomingMessage, limitBytes = DEFAULT_JSON_LIMIT_BYTES): Promise<unknown> {
+  const [mediaType, ...parameters] = (request.headers['content-type'] ?? '').split(';').map((p) => p.trim());
+  if (!JSON_TYPE.test(mediaType)) throw unsupportedMediaType('Content-Type', 'must be application/json');
+  const charset = parameters.find((p) => /^charset=/i.test(p))?.slice('charset='.length).replace(/"/g, '').toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') throw unsupportedMediaType('Content-Type', `charset ${charset} is not supported; send utf-8`);
+
+  const parser = new JSONParser({ paths: ['$'], keepStack: false });
+  let root: { value: unknown } | undefined;
+  let failure: Error | undefined;
+  parser.onValue = ({ value }) => { root = { value }; };
+  parser.onError = (error) => { failure ??= error; };
+  let sawText = false;
+  for await (const chunk of bodyChunks(request, limitBytes)) {
+    if (!sawText && chunk.some((byte) => byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09)) sawText = true;
+    try {
+      parser.write(chunk);
+    } catch (error) {
+      failure ??= error as Error;
+    }
+    if (failure) throw invalidJson(failure.message);
+  }
+  if (!sawText) return {};
+  if (!parser.isEnded) {
+    try {
+      parser.end();
+    } catch (error) {
+      failure ??= error as Error;
+    }
+  }
+  if (failure) throw invalidJson(failure.message);
+  if (!root) throw invalidJson('the text ended before the value did');
+  if (root.value === null || typeof root.value !== 'object') throw invalidJson('the body must be an object or an array');
+  refuseUnsafeJson(root.value);
+  return root.value;
+}
