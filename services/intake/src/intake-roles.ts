@@ -13,6 +13,6 @@ export const READERS: Role[] = ['applicant', 'intake-officer', 'ethics-reviewer'
  * Who reads contact persons' names, e-mails and phones: the organisation itself, the intake
  * officers who deal with it, and administrators (who erase them). The others see each contact's
  * id and role only: a chair, the committee and a reviewer judge the project, not the people, and
- * an auditor verifies the record (erasures included) without needing to reach anyone (ADR 11).
+ * an auditor verifies the record (erasures included) without needing to reach anyone (ADR 13).
  */
 export const CONTACT_READERS: Role[] = ['applicant', 'intake-officer', 'administrator'];
