@@ -66,7 +66,8 @@ export class IntakeModule {
         useFactory: (raw: PostgresEventStore, keys: PostgresPersonalDataKeys) => new EncryptingEventStore(raw, new PersonalDataCipher(keys, INTAKE_PERSONAL_DATA)),
         inject: [INTAKE_RAW_STORE, INTAKE_KEYS],
       },
-      { provide: IDEMPOTENCY_STORE, useFactory: () => ({ db: options.db, schema }), inject: [INTAKE_RAW_STORE] },
+      // The keys seal the personal data of stored answers (registrations), as in the events.
+      { provide: IDEMPOTENCY_STORE, useFactory: (_raw: PostgresEventStore, keys: PostgresPersonalDataKeys) => ({ db: options.db, schema, keys }), inject: [INTAKE_RAW_STORE, INTAKE_KEYS] },
       {
         provide: 'INTAKE_HEALTH',
         useFactory: (health: HealthRegistry) => health.register('intake-database', async () => { await options.db.query('SELECT 1'); }),

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { newEventId, type EventStore, type PersonalDataKeys } from '@hpc-access/eventsourcing';
+import { newEventId, notFound, type EventStore, type PersonalDataKeys } from '@hpc-access/eventsourcing';
 import { badRequest } from '@hpc-access/http';
 import { CurrentCaller, type Caller } from '../../caller';
 import { CLOCK, INTAKE_KEYS, INTAKE_STORE, type Clock } from '../../intake.tokens';
@@ -26,9 +26,11 @@ export class ErasePersonController {
   @Post(':personId/erasure')
   @HttpCode(200)
   @Roles('administrator')
-  @ApiOperation({ summary: "Erase a contact person's personal data (irreversible)" })
+  @ApiOperation({ summary: "Erase a contact person's personal data (irreversible); 404 for a person never registered" })
   async erase(@Param('personId') personId: string, @CurrentCaller() caller: Caller) {
     if (!PERSON_ID.test(personId)) throw badRequest('personId', 'must be a person id such as person-<uuid>');
+    // A person is known here by their key, made when their first event was written.
+    if ((await this.keys.status(personId)) === 'unknown') throw notFound('person-not-found', `no personal data of ${personId} is held`);
     const now = this.clock.now();
     // The record first: if deleting the key fails, repeating the request finishes the job.
     await this.store.appendToStream(personStreamId(personId), [{

@@ -2,10 +2,11 @@ import { Body, Controller, HttpCode, Inject, Post, Res, UseInterceptors } from '
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { forbidden, newEventId } from '@hpc-access/eventsourcing';
-import { IdempotencyInterceptor, etagFor } from '@hpc-access/http';
+import { IdempotencyInterceptor, PersonalDataInAnswer, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, commandContext, type Caller } from '../../caller';
 import { CLOCK, type Clock } from '../../intake.tokens';
+import { ORGANISATION_PERSONAL_DATA } from '../domain/organisation';
 import { OrganisationCommands } from '../organisation-commands';
 import { organisationView } from '../organisation-view';
 import { RegisterOrganisationDto } from './register-organisation.dto';
@@ -20,6 +21,8 @@ export class RegisterOrganisationController {
   @HttpCode(201)
   @Roles('applicant', 'intake-officer', 'administrator')
   @UseInterceptors(IdempotencyInterceptor)
+  // The answer's contacts are the event's: kept for replays sealed under each person's key.
+  @PersonalDataInAnswer(ORGANISATION_PERSONAL_DATA.OrganisationRegistered)
   @ApiOperation({ summary: 'Register a start-up or SME with its contact persons' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   async register(@Body() body: RegisterOrganisationDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
