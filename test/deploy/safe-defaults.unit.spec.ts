@@ -19,7 +19,7 @@ function composeServices(): Map<string, string> {
   return blocks;
 }
 
-// What the Compose file and the image do outside a laptop (ADR 11).
+// What the Compose file and the image do outside a laptop (ADR 14).
 describe('deployment defaults', () => {
   const services = composeServices();
 

@@ -62,7 +62,7 @@ export class AuthGuard implements CanActivate {
   private async authenticate(request: HttpRequest, response: HttpResponse) {
     const header = request.headers['authorization'];
     const client = clientAddress(request);
-    // A client over its failures is refused before its token is even looked at (ADR 11).
+    // A client over its failures is refused before its token is even looked at (ADR 14).
     await this.failures.refuseIfOver(client, response);
     try {
       return await this.authenticator.authenticate(typeof header === 'string' ? header : undefined);

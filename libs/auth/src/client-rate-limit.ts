@@ -17,7 +17,7 @@ export interface AuthRateLimits {
 /**
  * Generous enough for a test file, a demo seeding or an office behind one address (a person
  * mints one token an hour and fails authentication once when it expires), low enough that a
- * script hammering the platform is slowed to a trickle. ADR 11.
+ * script hammering the platform is slowed to a trickle. ADR 14.
  */
 export const DEFAULT_AUTH_RATE_LIMITS: AuthRateLimits = {
   failedAuthentications: { points: 60, durationSeconds: 60 },

@@ -26,7 +26,7 @@ export class DevIdentityProviderController {
   @HttpCode(200)
   // RFC 6749 section 5.1: token responses must not be cached.
   @Header('Cache-Control', 'no-store')
-  // Minting is counted per client address: 429 with Retry-After over the limit (ADR 11).
+  // Minting is counted per client address: 429 with Retry-After over the limit (ADR 14).
   @UseGuards(DevTokenRateLimitGuard)
   // Its own pipe, so an unknown role is a 400 whether or not the host app installed a global one.
   @UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))

@@ -3,7 +3,7 @@ import { clientAddress, TOKEN_LIMITER, type ClientRateLimiter } from './client-r
 
 /**
  * Counts every call to the development provider's token endpoint per client address, valid or
- * not (a guard runs before the body is validated), and refuses with 429 over the limit (ADR 11).
+ * not (a guard runs before the body is validated), and refuses with 429 over the limit (ADR 14).
  */
 @Injectable()
 export class DevTokenRateLimitGuard implements CanActivate {

@@ -11,7 +11,7 @@ import { createValidationPipe } from './validation';
  * the validation pipe, problem+json errors, graceful shutdown, OpenAPI at /api/docs.
  */
 export function configureHttpApp(app: NestExpressApplication, options: { title: string; description: string }): void {
-  // First: security headers and the /metrics and /api/docs gates run before anything else (ADR 11).
+  // First: security headers and the /metrics and /api/docs gates run before anything else (ADR 14).
   secureHttpApp(app);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());

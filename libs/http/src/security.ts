@@ -29,7 +29,7 @@ export function httpSecurityOptionsFromEnv(env: Readonly<Record<string, string |
 }
 
 /**
- * What every HTTP application sets before its routes (ADR 11): no `X-Powered-By`, helmet's
+ * What every HTTP application sets before its routes (ADR 14): no `X-Powered-By`, helmet's
  * headers (`nosniff`, a CSP the docs UI works under, ...), `Cache-Control: no-store` on everything
  * but the docs UI, and, when configured, a token in front of `/metrics` and `/api/docs`. Called
  * before any route or body parser is registered, so even their errors carry the headers.

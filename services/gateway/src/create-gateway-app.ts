@@ -17,7 +17,7 @@ class GatewayAppModule {
 export async function createGatewayApp(options: GatewayOptions): Promise<NestExpressApplication> {
   // No body parser: request bodies are streamed to the services as they came, byte for byte.
   const app = await NestFactory.create<NestExpressApplication>(GatewayAppModule.forRoot(options), { bodyParser: false, bufferLogs: true });
-  // Before the proxy: its own answers and the services' carry the same headers (ADR 11).
+  // Before the proxy: its own answers and the services' carry the same headers (ADR 14).
   secureHttpApp(app);
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -14,7 +14,7 @@ function expectSecurityHeaders(response: Response): void {
 }
 
 // The gateway as `main.ts` builds it: its own answers and the forwarded ones carry the headers,
-// and the limits hold at the edge (ADR 11).
+// and the limits hold at the edge (ADR 14).
 describe('gateway: security headers and rate limits', () => {
   let intake: EchoService;
   let dataDir: string;

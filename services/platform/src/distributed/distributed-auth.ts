@@ -12,7 +12,7 @@ export interface DistributedAuth {
  * `npm run start:distributed` serves the development identity provider only when asked for with
  * `AUTH_MODE=development` (the gateway issues, the services trust it as an OIDC issuer); otherwise
  * every process wants `AUTH_ISSUER` and `AUTH_AUDIENCE`, and the launcher refuses to start any
- * process without them (ADR 11).
+ * process without them (ADR 14).
  */
 export function distributedAuth(env: Readonly<Record<string, string | undefined>>, publicBaseUrl: string): DistributedAuth {
   const mode = env['AUTH_MODE'];

@@ -47,7 +47,7 @@ async function untilPrinted(started: Run, pattern: RegExp, ms: number): Promise<
 
 // The production image sets NODE_ENV=production and runs the platform's main; `npm run
 // start:distributed` runs the launcher. Neither serves the development identity provider unless
-// AUTH_MODE=development says so (ADR 11).
+// AUTH_MODE=development says so (ADR 14).
 describe('production settings', () => {
   let dataDir: string;
 

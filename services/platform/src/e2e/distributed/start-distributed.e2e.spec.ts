@@ -57,7 +57,7 @@ describe('npm run start:distributed', () => {
         PORT: String(port),
         SERVICE_PORT_BASE: String(await freePortRange(5)),
         DATA_DIR: dataDir,
-        // The development identity provider only when asked for (ADR 11).
+        // The development identity provider only when asked for (ADR 14).
         AUTH_MODE: 'development',
         LOG_LEVEL: 'warn',
       },
