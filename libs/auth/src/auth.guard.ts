@@ -70,7 +70,9 @@ export class AuthGuard implements CanActivate {
       if (error instanceof AuthenticationError) {
         // Set before throwing: whichever exception filter renders the 401 keeps headers already set.
         response.setHeader('WWW-Authenticate', error.challenge);
-        await this.failures.record(client);
+        // A credential presented and refused counts; a request without one is anonymous, not a
+        // guess, and costs no verification (a browser's first call, a probe of every route).
+        if (header) await this.failures.record(client);
         throw new UnauthorizedException(error.message);
       }
       if (error instanceof IssuerUnavailableError) {

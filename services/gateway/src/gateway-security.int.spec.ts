@@ -53,7 +53,9 @@ describe('gateway: security headers and rate limits', () => {
 
   it('answers 429 with Retry-After after N failed authentications, and forwards nothing', async () => {
     const before = intake.received.length;
-    // One failure in the test before.
+    // Requests without a token are anonymous, not failed authentications: they do not count.
+    for (let i = 0; i < 4; i++) await http().get('/api/applications').expect(401);
+    await http().get('/api/applications').set('Authorization', 'Bearer nonsense').expect(401);
     await http().get('/api/applications').set('Authorization', 'Bearer nonsense').expect(401);
     const refused = await http().get('/api/applications').set('Authorization', 'Bearer nonsense').expect(429);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
