@@ -151,4 +151,19 @@ describe('the technical assessment route', () => {
     expect(own.body).toMatchObject({ total: 0, items: [] });
     await svc.http.get('/api/allocation/applications?organisationId=org-t').set('Authorization', await bearer(svc, 'applicant', { organisationId: 'org-other' })).expect(403);
   });
+
+  it("no ethics chair of the applicant's organisation reads its application, and no ethics reviewer reads any (ADR 13)", async () => {
+    const ownChair = await bearer(svc, 'ethics-chair', { userId: 'chair-t', organisationId: 'org-t' });
+    for (const path of [`/api/allocation/applications/${applicationId}`, `/api/allocation/applications/${applicationId}/history`, '/api/allocation/applications?organisationId=org-t']) {
+      const refused = await svc.http.get(path).set('Authorization', ownChair).expect(403);
+      expect(refused.body.code).toBe('own-organisation');
+    }
+    const ownList = (await svc.http.get('/api/allocation/applications?pageSize=100').set('Authorization', ownChair).expect(200)).body.items;
+    expect(ownList.map((i: { organisationId: string }) => i.organisationId)).not.toContain('org-t');
+    const otherChair = await bearer(svc, 'ethics-chair', { userId: 'chair-u', organisationId: 'org-ethics-board' });
+    await svc.http.get(`/api/allocation/applications/${applicationId}`).set('Authorization', otherChair).expect(200);
+    expect((await svc.http.get('/api/allocation/applications?pageSize=100').set('Authorization', otherChair).expect(200)).body.items.map((i: { applicationId: string }) => i.applicationId)).toContain(applicationId);
+    await svc.http.get(`/api/allocation/applications/${applicationId}`).set('Authorization', await bearer(svc, 'ethics-chair', { userId: 'chair-v' })).expect(200);
+    await svc.http.get(`/api/allocation/applications/${applicationId}`).set('Authorization', await bearer(svc, 'ethics-reviewer', { userId: 'rev-t' })).expect(403);
+  });
 });

@@ -4,7 +4,7 @@ import { CurrentCaller, Roles, assertMayActOnSystem, commandContext, type Caller
 import type { Clock } from '@hpc-access/eventsourcing';
 import { etagFor, historyEntries, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
-import { READERS, assertMayAccessOrganisation, systemScope } from '../allocation-roles';
+import { READERS, assertMayAccessOrganisation, assertNotChairOfApplicant, systemScope } from '../allocation-roles';
 import { ConfigurationService } from '../configuration/configuration.service';
 import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS } from '../allocation.tokens';
 import type { Sql } from '@hpc-access/eventstore-postgres';
@@ -47,6 +47,7 @@ export class ApplicationsController {
   async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const { state, revision } = await this.loadFor(id, caller);
     assertMayAccessOrganisation(caller.actor, state.organisationId);
+    assertNotChairOfApplicant(caller.actor, state.organisationId);
     // Holds and queue places live in the partitions' ledgers, not in this stream: while the
     // application waits for capacity, its standing there is what the read model says.
     const { rows } = await this.db.query<{ status: string; hold_id: string | null; hold_expires_at: Date | null }>(
@@ -65,6 +66,7 @@ export class ApplicationsController {
   async history(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller) {
     const { state, events } = await this.loadFor(id, caller);
     assertMayAccessOrganisation(caller.actor, state.organisationId);
+    assertNotChairOfApplicant(caller.actor, state.organisationId);
     return {
       applicationId: id,
       events: historyEntries(events),

@@ -4,7 +4,7 @@ import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { READERS, assertMayAccessOrganisation, systemCondition, systemScope } from '../../allocation-roles';
+import { READERS, assertMayAccessOrganisation, assertNotChairOfApplicant, notChairsOwnOrganisation, systemCondition, systemScope } from '../../allocation-roles';
 import { ConfigurationService } from '../../configuration/configuration.service';
 import { ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../../allocation.tokens';
 import { PageQuery, iso, num, pageOf } from '../../read-models/page';
@@ -101,9 +101,10 @@ export class ListApplicationsController {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
     if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
+    if (organisationId !== undefined) assertNotChairOfApplicant(caller.actor, organisationId);
     const scope = await systemScope(caller, this.configs);
     const filters = { status: query.status, mode: query.mode, system: query.system, partition: query.partition, organisation_id: organisationId };
-    const { rows, ...page } = await pageOf<ApplicationRow>(this.db, `${this.options.schema}.application_summaries`, filters, 'application_id', query, systemCondition(scope));
+    const { rows, ...page } = await pageOf<ApplicationRow>(this.db, `${this.options.schema}.application_summaries`, filters, 'application_id', query, [...systemCondition(scope), ...notChairsOwnOrganisation(caller.actor)]);
     return { ...page, items: rows.map(applicationSummary) };
   }
 }
