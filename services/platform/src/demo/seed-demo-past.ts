@@ -63,7 +63,7 @@ export async function seedPast(ctx: PastContext): Promise<void> {
     ['ethics reviewers join the board', async () => {
       for (const r of REVIEWERS) await chair.post('/api/ethics/reviewers', r, { idempotencyKey: `demo-reviewer-${r.reviewerId}` });
     }],
-    ...keys.map((key): [string, () => Promise<void>] => [`organisation ${PAST[key].legalName} (${PAST[key].country}) registered, pledge signed by ${PAST[key].representative.name}`, async () => {
+    ...keys.map((key): [string, () => Promise<void>] => [`organisation ${PAST[key].legalName} (${PAST[key].country}) registered, pledge signed by its representative`, async () => {
       const o = PAST[key];
       await applicant(key).post('/api/organisations', organisationRequest(o), { idempotencyKey: `demo-organisation-${o.organisationId}` });
       await wait.until(`governance to know ${o.organisationId}`, () => governance.get(`/api/governance/organisations/${o.organisationId}`, { expect: [404] }), (r) => r.status === 200);

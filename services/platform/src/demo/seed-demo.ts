@@ -233,7 +233,7 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       await applicant(key).post('/api/organisations', organisationRequest(o), { idempotencyKey: `demo-organisation-${o.organisationId}` });
       await wait.until(`governance to know ${o.organisationId}`, () => governance.get(`/api/governance/organisations/${o.organisationId}`, { expect: [404] }), (r) => r.status === 200);
     }]),
-    ...(Object.keys(ORG) as DemoOrganisationKey[]).map((key): [string, () => Promise<void>] => [`pledge signed by ${ORG[key].representative.name} for ${ORG[key].legalName}`, async () => {
+    ...(Object.keys(ORG) as DemoOrganisationKey[]).map((key): [string, () => Promise<void>] => [`pledge signed by the representative of ${ORG[key].legalName}`, async () => {
       const o = ORG[key];
       const versions = await applicant(key).get('/api/governance/pledge-versions');
       const optional = key === 'polder' ? [] : ['human-oversight', 'risk-mitigation', ...(['aurora', 'brightwater'].includes(key) ? ['generated-content-labelling'] : [])];

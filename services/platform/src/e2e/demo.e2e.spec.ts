@@ -63,6 +63,14 @@ describe('demo data (npm start -- --demo)', () => {
     expect(messages.at(-1)).toBe('seeding demo: done: 10 organisations, 16 applications, 6 allocations');
   });
 
+  it('logs no personal data: no contact person\'s name, e-mail or phone', () => {
+    const people = [...Object.values(DEMO_ORGANISATIONS), ...Object.values(DEMO_PAST_ORGANISATIONS)].map((o) => o.representative);
+    const log = messages.join('\n');
+    for (const person of people) {
+      for (const value of [person.name, person.email, person.phone]) expect(log).not.toContain(value);
+    }
+  });
+
   it('seeds the past first, on a clock that ends at the present it started from', () => {
     const past = messages.filter((m) => m.startsWith('seeding demo: in the past '));
     expect(past).toHaveLength(12);
