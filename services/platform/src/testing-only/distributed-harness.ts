@@ -37,7 +37,7 @@ export interface DistributedHarness extends World {
  * Distributed mode for tests: every service a process of its own on a scratch database of the
  * PostgreSQL server, Kafka the mock broker, the gateway in front issuing development tokens.
  */
-export async function startDistributed(options: { services?: string[]; start?: Date } = {}): Promise<DistributedHarness> {
+export async function startDistributed(options: { services?: string[]; start?: Date; serviceEnv?: NodeJS.ProcessEnv } = {}): Promise<DistributedHarness> {
   buildCompiledTree();
   const services = options.services ?? Object.keys(SERVICE_CATALOGUE);
   const workDir = mkdtempSync(join(tmpdir(), 'hpc-access-distributed-'));
@@ -82,6 +82,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
         AUTH_AUDIENCE: 'hpc-access',
         SCHEDULER_INTERVAL_MS: '200',
         HPC_TEST_CLOCK_FILE: clockFile,
+        ...options.serviceEnv,
       },
     });
     const instance = { service, index, port: listenPort, child, logFile };
