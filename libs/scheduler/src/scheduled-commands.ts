@@ -1,4 +1,4 @@
-import { assertSchemaName, findRepoFile, loadSqlMigrations, type Migration, type Sql } from '@hpc-access/eventstore-postgres';
+import { assertSchemaName, findRepoFile, loadSqlMigrations, type Database, type Migration, type Sql } from '@hpc-access/eventstore-postgres';
 
 /** A command to run at `dueAt`. `key` names the deadline; one key, one pending command. */
 export interface ScheduledCommand<Payload = Record<string, unknown>> {
@@ -30,7 +30,7 @@ interface Row {
  * so a deadline commits with the event that created it (a hold and its expiry) or not at all.
  */
 export class ScheduledCommands {
-  constructor(private readonly db: Sql, readonly schema: string) {
+  constructor(private readonly db: Database, readonly schema: string) {
     assertSchemaName(schema);
   }
 
@@ -74,8 +74,26 @@ export class ScheduledCommands {
     return rows.map((row) => ({ key: row.key, type: row.command_type, payload: row.payload, dueAt: new Date(row.due_at) }));
   }
 
-  async markFired(key: string, firedAt: Date): Promise<void> {
-    await this.db.query(`UPDATE ${this.schema}.scheduled_commands SET fired_at = $2, attempts = attempts + 1, last_error = NULL WHERE key = $1`, [key, firedAt.toISOString()]);
+  /**
+   * Runs `effect` and marks the command fired in one transaction. False, and nothing run, when it
+   * is no longer pending (fired or cancelled since it was found due) or another process is firing
+   * it right now (its row locked; that process marks it fired or leaves it pending).
+   */
+  async fire(key: string, firedAt: Date, effect: (tx: Sql) => Promise<void>): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const { rows } = await tx.query(
+        `SELECT key FROM ${this.schema}.scheduled_commands WHERE key = $1 AND fired_at IS NULL AND cancelled_at IS NULL FOR UPDATE SKIP LOCKED`,
+        [key],
+      );
+      if (rows.length === 0) return false;
+      await effect(tx);
+      await this.markFired(key, firedAt, tx);
+      return true;
+    });
+  }
+
+  async markFired(key: string, firedAt: Date, tx: Sql = this.db): Promise<void> {
+    await tx.query(`UPDATE ${this.schema}.scheduled_commands SET fired_at = $2, attempts = attempts + 1, last_error = NULL WHERE key = $1`, [key, firedAt.toISOString()]);
   }
 
   /** The command failed; it stays pending and is tried again on a later tick. */

@@ -1,4 +1,5 @@
-import { openPglite, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { newEventId } from '@hpc-access/eventsourcing';
+import { openPglite, PostgresEventStore, runMigrations, type Database, type Sql } from '@hpc-access/eventstore-postgres';
 import { TestClock } from '@hpc-access/testing';
 import { ScheduledCommands, schedulerMigrations } from './scheduled-commands';
 import { Scheduler } from './scheduler';
@@ -12,9 +13,9 @@ describe('Scheduler over persisted deadlines', () => {
   let clock: TestClock;
   let fired: string[];
 
-  const newScheduler = (handlers: Record<string, (c: { key: string }) => Promise<void>> = { ExpireHold: async (c) => { fired.push(c.key); } }) => {
+  const newScheduler = (handlers: Record<string, (c: { key: string }, now: Date, tx: Sql) => Promise<void>> = { ExpireHold: async (c) => { fired.push(c.key); } }, deadlines = table) => {
     const scheduler = new Scheduler({ clock, logger: quiet });
-    scheduler.register('allocation', table, handlers);
+    scheduler.register('allocation', deadlines, handlers);
     return scheduler;
   };
 
@@ -92,5 +93,63 @@ describe('Scheduler over persisted deadlines', () => {
       }),
     ).rejects.toThrow('the hold was not placed');
     expect(await table.pending()).toEqual([]);
+  });
+
+  describe('a command and its "fired" mark commit together', () => {
+    let store: PostgresEventStore;
+    const expired = async (): Promise<number> => (await store.readStream('hold-7')).length;
+    /** The hold's expiry, appended in the scheduler's transaction. */
+    const expireHold = async (c: { key: string }, now: Date, tx: Sql) => {
+      await store.withTransaction(tx).appendToStream('hold-7', [
+        { eventId: newEventId(), type: 'HoldExpired', data: { key: c.key }, recordedAt: now, metadata: { correlationId: c.key, causationId: null, actor: { id: 'scheduler', role: 'system' }, schemaVersion: 1 } },
+      ]);
+    };
+    const state = async () =>
+      (await db.query<{ fired: boolean; attempts: number; last_error: string | null }>(`SELECT fired_at IS NOT NULL AS fired, attempts, last_error FROM svc.scheduled_commands WHERE key = 'hold:7'`)).rows[0];
+
+    beforeEach(async () => {
+      store = await PostgresEventStore.open(db, { schema: 'svc' });
+      await table.schedule({ key: 'hold:7', type: 'ExpireHold', dueAt: clock.now(), payload: {} }, { now: clock.now() });
+    });
+
+    it('a failure after the append, before the mark: neither the event nor the mark, and the next tick does both once', async () => {
+      let failures = 1;
+      // The mark fails once, as a crash right after the command would leave it.
+      const failingMark = new (class extends ScheduledCommands {
+        override async markFired(key: string, firedAt: Date, tx?: Sql): Promise<void> {
+          if (failures-- > 0) throw new Error('crashed before the mark');
+          return super.markFired(key, firedAt, tx);
+        }
+      })(db, 'svc');
+      const scheduler = newScheduler({ ExpireHold: expireHold }, failingMark);
+      expect(await scheduler.runDue()).toBe(0);
+      expect(await expired()).toBe(0);
+      expect(await state()).toEqual({ fired: false, attempts: 1, last_error: 'Error: crashed before the mark' });
+
+      expect(await scheduler.runDue()).toBe(1);
+      expect(await expired()).toBe(1);
+      expect(await state()).toEqual({ fired: true, attempts: 2, last_error: null });
+      expect(await scheduler.runDue()).toBe(0);
+      expect(await expired()).toBe(1);
+    });
+
+    it('a command that fails after its append leaves no event and stays pending', async () => {
+      const scheduler = newScheduler({
+        ExpireHold: async (c, now, tx) => {
+          await expireHold(c, now, tx);
+          throw new Error('failed after the append');
+        },
+      });
+      expect(await scheduler.runDue()).toBe(0);
+      expect(await expired()).toBe(0);
+      expect(await state()).toEqual({ fired: false, attempts: 1, last_error: 'Error: failed after the append' });
+    });
+
+    it('two schedulers that find the same command due fire it once', async () => {
+      const [a, b] = [newScheduler({ ExpireHold: expireHold }), newScheduler({ ExpireHold: expireHold })];
+      const counts = await Promise.all([a.runDue(), b.runDue()]);
+      expect(counts.sort()).toEqual([0, 1]);
+      expect(await expired()).toBe(1);
+    });
   });
 });

@@ -1,8 +1,15 @@
 import type { Clock } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/eventstore-postgres';
 import type { ScheduledCommands, PendingCommand } from './scheduled-commands';
 
-/** Runs one scheduled command. It must be idempotent: the decider it calls sees a deadline already met as nothing to do. */
-export type ScheduledCommandHandler = (command: PendingCommand, now: Date) => Promise<void>;
+/**
+ * Runs one scheduled command in `tx`, the transaction that marks it fired: every write goes
+ * through `tx` (the store's `withTransaction(tx)`, a unit of work `within(tx)`), so the effect and
+ * the mark commit together or not at all. Nothing may use the database outside `tx` meanwhile
+ * (PGlite has one connection: it would wait for this transaction for ever). It must be idempotent:
+ * the decider it calls sees a deadline already met as nothing to do.
+ */
+export type ScheduledCommandHandler = (command: PendingCommand, now: Date, tx: Sql) => Promise<void>;
 
 export interface SchedulerLogger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -13,6 +20,8 @@ interface Registration {
   name: string;
   table: ScheduledCommands;
   handlers: Readonly<Record<string, ScheduledCommandHandler>>;
+  /** After a command's transaction committed: wakes the service's projections and relay. */
+  committed?: () => void;
 }
 
 export interface SchedulerOptions {
@@ -27,8 +36,10 @@ export interface SchedulerOptions {
  * and fires what is due by its clock. Deadlines live in the database, so a restart loses none:
  * whatever fell due while the process was down fires on the first tick. A failing command stays
  * pending and is tried again on the next tick; a command type nobody handles is an error, logged
- * on every tick until someone does. Two processes may fire the same command (distributed mode,
- * two instances): handlers are idempotent, so the second firing changes nothing.
+ * on every tick until someone does. A command's effect and its "fired" mark commit in one
+ * transaction, so a crash or a failure between them leaves neither. Two processes may find the
+ * same command due (distributed mode, two instances): the row is locked in that transaction, so
+ * one fires it and the other finds it fired.
  */
 export class Scheduler {
   private readonly registrations: Registration[] = [];
@@ -37,9 +48,9 @@ export class Scheduler {
 
   constructor(private readonly options: SchedulerOptions) {}
 
-  register(name: string, table: ScheduledCommands, handlers: Readonly<Record<string, ScheduledCommandHandler>>): void {
+  register(name: string, table: ScheduledCommands, handlers: Readonly<Record<string, ScheduledCommandHandler>>, committed?: () => void): void {
     if (this.registrations.some((r) => r.name === name)) throw new Error(`scheduler: ${name} registered twice`);
-    this.registrations.push({ name, table, handlers });
+    this.registrations.push({ name, table, handlers, ...(committed ? { committed } : {}) });
   }
 
   start(): void {
@@ -75,13 +86,13 @@ export class Scheduler {
   private async fireDue(): Promise<number> {
     const now = this.options.clock.now();
     let fired = 0;
-    for (const { name, table, handlers } of this.registrations) {
+    for (const { name, table, handlers, committed } of this.registrations) {
       for (const command of await table.due(now)) {
         const handler = handlers[command.type];
         try {
           if (!handler) throw new Error(`no handler for scheduled command ${command.type}`);
-          await handler(command, now);
-          await table.markFired(command.key, now);
+          if (!(await table.fire(command.key, now, (tx) => handler(command, now, tx)))) continue;
+          committed?.();
           fired += 1;
           this.options.logger.info('scheduled command fired', { service: name, key: command.key, type: command.type, dueAt: command.dueAt.toISOString() });
         } catch (error) {

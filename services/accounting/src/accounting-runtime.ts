@@ -13,6 +13,7 @@ import { allocationBalancesProjection } from './allocations/list-allocations/all
 import { AccountingConfigurationService } from './configuration/accounting-configuration.service';
 import { readSeedConfiguration } from './configuration/configuration-file';
 import { toIntegrationEvent } from './integration/published-events';
+import { HostingSites } from './sites/hosting-sites';
 
 const REVIEW_MID_TERM = 'ReviewMidTermUsage';
 const midTermKey = (allocationId: string) => `mid-term:${allocationId}`;
@@ -38,6 +39,7 @@ export class AccountingRuntime implements OnApplicationBootstrap, OnModuleDestro
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
     private readonly configurations: AccountingConfigurationService,
     private readonly accounts: AllocationAccounts,
+    private readonly sites: HostingSites,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,18 +56,19 @@ export class AccountingRuntime implements OnApplicationBootstrap, OnModuleDestro
     await this.projections.start();
     this.relay = new Relay({ name: 'accounting.v1', store: this.store, db: this.db, schema, bus: this.bus, topic: topicFor('accounting'), map: toIntegrationEvent, logger: log });
     await this.relay.start();
+    // Each review commits with its deadline's "fired" mark (the scheduler's transaction).
     this.scheduler.register('accounting', this.deadlines, {
-      [REVIEW_MID_TERM]: async (command, now) => {
+      [REVIEW_MID_TERM]: async (command, now, tx) => {
         const allocationId = String(command.payload.allocationId);
-        const { configuration } = await this.configurations.current();
-        await this.accounts.execute(this.store, allocationId, {
+        const store = this.store.withTransaction(tx);
+        const { configuration } = await this.configurations.current(store);
+        await this.accounts.execute(store, allocationId, {
           type: 'ReviewMidTermUsage',
           data: { underuseSharePercent: configuration.underuseSharePercent },
           context: { now, actor: { id: 'accounting', role: 'system' } },
         }, { correlationId: newCorrelationId() });
-        this.store.notifyCommitted();
       },
-    });
+    }, () => this.store.notifyCommitted());
     this.allocations = await subscribeToIntegrationEvents({
       bus: this.bus,
       db: this.db,
@@ -73,6 +76,8 @@ export class AccountingRuntime implements OnApplicationBootstrap, OnModuleDestro
       topic: topicFor('allocation'),
       group: 'accounting.allocations',
       handlers: {
+        // Which site may charge and read which system: allocation's configuration, as it changes.
+        [AllocationEvents.HostingSitesChanged.type]: (event, tx) => this.sites.replace(tx, event.data),
         [AllocationEvents.AllocationActivated.type]: async (event, tx) => {
           const { activatedAt, ...terms } = event.data;
           await this.onAllocation(tx, event, terms.allocationId, { type: 'OpenAllocationAccount', data: { terms, activatedAt } });

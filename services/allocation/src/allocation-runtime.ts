@@ -108,11 +108,11 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
         this.inTransaction(tx, event, (w, context) => this.allocations.forOrganisation(w, context, event.data.organisationId, { by: 'governance' }, 'ResumeAllocation')),
     });
     this.scheduler.register('allocation', this.deadlines, {
-      ExpireHold: (cmd, now) => this.deadline(cmd, now, (w, context) => this.flow.expireHold(w, context, String(cmd.payload.holdId), String(cmd.payload.system), String(cmd.payload.partition))),
-      CloseAllocation: (cmd, now) => this.deadline(cmd, now, (w, context) => this.allocations.close(w, context, String(cmd.payload.allocationId))),
-      CheckFinalReport: (cmd, now) => this.deadline(cmd, now, (w, context) => this.allocations.checkFinalReport(w, context, String(cmd.payload.allocationId))),
-      RunCutOff: (cmd, now) => this.calls.runCutOff(String(cmd.payload.callId), Number(cmd.payload.index), { now, actor: SYSTEM_ACTOR }, { correlationId: newCorrelationId(), causationId: cmd.key }),
-    });
+      ExpireHold: (cmd, now, tx) => this.deadline(tx, cmd, now, (w, context) => this.flow.expireHold(w, context, String(cmd.payload.holdId), String(cmd.payload.system), String(cmd.payload.partition))),
+      CloseAllocation: (cmd, now, tx) => this.deadline(tx, cmd, now, (w, context) => this.allocations.close(w, context, String(cmd.payload.allocationId))),
+      CheckFinalReport: (cmd, now, tx) => this.deadline(tx, cmd, now, (w, context) => this.allocations.checkFinalReport(w, context, String(cmd.payload.allocationId))),
+      RunCutOff: (cmd, now, tx) => this.deadline(tx, cmd, now, (w, context) => this.calls.runCutOff(w, String(cmd.payload.callId), Number(cmd.payload.index), context)),
+    }, () => this.rawStore.notifyCommitted());
   }
 
   /** Waits until the read models have applied everything committed so far. */
@@ -168,7 +168,8 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
     return fn(this.units.within(tx, { correlationId: event.correlationId, causationId: event.id }), context);
   }
 
-  private deadline(cmd: PendingCommand, now: Date, fn: (w: Work, context: CommandContext) => Promise<void>): Promise<void> {
-    return this.units.run({ correlationId: newCorrelationId(), causationId: cmd.key }, (w) => fn(w, { now, actor: SYSTEM_ACTOR }));
+  /** A deadline's command, in the scheduler's transaction: it commits with the "fired" mark. */
+  private deadline(tx: Sql, cmd: PendingCommand, now: Date, fn: (w: Work, context: CommandContext) => Promise<void>): Promise<void> {
+    return fn(this.units.within(tx, { correlationId: newCorrelationId(), causationId: cmd.key }), { now, actor: SYSTEM_ACTOR });
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { IntakeEvents, topicFor, type IntegrationEvent } from '@hpc-access/contracts';
-import { handleCommand, type EventStore } from '@hpc-access/eventsourcing';
+import { handleCommand } from '@hpc-access/eventsourcing';
 import { PostgresProjectionRunner, type Database, type PostgresEventStore, type Sql } from '@hpc-access/eventstore-postgres';
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
@@ -79,14 +79,15 @@ export class EthicsReviewRuntime implements OnApplicationBootstrap, OnModuleDest
       },
     });
     this.scheduler.register('ethics-review', this.deadlines, {
-      [REVIEW_OVERDUE]: async (command, now) => {
+      // Commits with the deadline's "fired" mark (the scheduler's transaction).
+      [REVIEW_OVERDUE]: async (command, now, tx) => {
         const { caseId, reviewerId } = command.payload as { caseId: string; reviewerId: string };
         const actor = { id: 'ethics-review.deadlines', role: 'system' };
-        await handleCommand(this.store as EventStore, ethicsCaseDecider, caseStreamId(caseId), { type: 'MarkReviewOverdue', data: { reviewerId }, context: { now, actor } }, {
+        await handleCommand(this.store.withTransaction(tx), ethicsCaseDecider, caseStreamId(caseId), { type: 'MarkReviewOverdue', data: { reviewerId }, context: { now, actor } }, {
           now, actor, correlationId: command.key,
-        });
+        }, { maxRetries: 0 });
       },
-    });
+    }, () => this.store.notifyCommitted());
   }
 
   /** Waits until the read models have applied everything committed so far (tests, demo seeding). */

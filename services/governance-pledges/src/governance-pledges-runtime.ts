@@ -85,7 +85,7 @@ export class GovernancePledgesRuntime implements OnApplicationBootstrap, OnModul
         [AccountingEvents.AllocationUsageTotals.type]: (event, tx) => recordUsageTotals(tx, schema, event.data, event.time),
       }),
     ];
-    this.scheduler.register('governance-pledges', this.deadlines, deadlineHandlers({ streams: this.streams, configurations: this.configurations, db: this.db, schema }));
+    this.scheduler.register('governance-pledges', this.deadlines, deadlineHandlers({ streams: this.streams, configurations: this.configurations, schema }), () => this.streams.committed());
   }
 
   /** Waits until the read models have applied everything committed so far (tests, demo seeding). */

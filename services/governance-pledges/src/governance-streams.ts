@@ -62,8 +62,14 @@ export class GovernanceStreams {
     return this.transaction((tx) => this.executeIn(tx, decider, streamId, command, meta), meta.expectedRevision === undefined);
   }
 
-  async read<S, E extends DomainEvent>(decider: Pick<Decider<unknown, S, E>, 'initialState' | 'evolve'>, streamId: string): Promise<{ state: S; revision: number; events: RecordedEvent[] }> {
-    const events = await this.store.readStream(streamId);
+  /** Wakes the projections after a transaction someone else committed (the scheduler's). */
+  committed(): void {
+    this.store.notifyCommitted();
+  }
+
+  /** The stream as committed, or as `tx` sees it (inside a transaction, PGlite's one connection is taken). */
+  async read<S, E extends DomainEvent>(decider: Pick<Decider<unknown, S, E>, 'initialState' | 'evolve'>, streamId: string, tx?: Sql): Promise<{ state: S; revision: number; events: RecordedEvent[] }> {
+    const events = await (tx ? this.store.withTransaction(tx) : this.store).readStream(streamId);
     return { state: fold(decider, events.map((e) => ({ type: e.type, data: e.data }) as E)), revision: events.length - 1, events };
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { notFound, type CommandContext } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/eventstore-postgres';
 import { GovernanceStreams, type CommandMeta } from '../governance-streams';
 import { GOVERNANCE_CLOCK, type Clock } from '../governance-pledges.tokens';
 import { CONFIGURATION_STREAM, type GovernanceConfiguration } from './domain/configuration';
@@ -10,8 +11,8 @@ import { configurationDecider } from './domain/configuration.decide';
 export class GovernanceConfigurationService {
   constructor(private readonly streams: GovernanceStreams, @Inject(GOVERNANCE_CLOCK) private readonly clock: Clock) {}
 
-  async current(): Promise<{ configuration: GovernanceConfiguration; revision: number }> {
-    const { state, revision } = await this.streams.read(configurationDecider, CONFIGURATION_STREAM);
+  async current(tx?: Sql): Promise<{ configuration: GovernanceConfiguration; revision: number }> {
+    const { state, revision } = await this.streams.read(configurationDecider, CONFIGURATION_STREAM, tx);
     if (!state.configuration) throw notFound('configuration-not-seeded', 'the governance configuration has not been seeded yet');
     return { configuration: state.configuration, revision };
   }
