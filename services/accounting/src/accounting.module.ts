@@ -31,6 +31,7 @@ import { ListImportsController } from './usage/list-imports/list-imports.control
 import { RecordUsageController } from './usage/record-usage/record-usage.controller';
 import { UsageLedger } from './usage/usage-ledger';
 import { ChargeBatches } from './usage/charge-batches';
+import { HostingSites } from './sites/hosting-sites';
 import { ReassessRecordsController } from './usage/reassess-records/reassess-records.controller';
 import { RecordReassessment } from './usage/reassess-records/record-reassessment';
 
@@ -76,6 +77,7 @@ export class AccountingModule {
       },
       AccountingConfigurationService,
       AllocationAccounts,
+      HostingSites,
       ChargeBatches,
       UsageLedger,
       RecordReassessment,

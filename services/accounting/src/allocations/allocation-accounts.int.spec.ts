@@ -1,6 +1,6 @@
 import { AllocationEvents, topicFor } from '@hpc-access/contracts';
 import { startServiceHarness, type ServiceHarness } from '@hpc-access/service-testing';
-import { accountingHarness, activation, jobRecord } from '../testing-only/accounting-fixtures';
+import { accountingHarness, activation, jobRecord, lumiSiteToken, publishHostingSites } from '../testing-only/accounting-fixtures';
 
 const DAY = 86_400_000;
 
@@ -21,7 +21,8 @@ describe('accounting follows allocations', () => {
 
   beforeAll(async () => {
     svc = await startServiceHarness(accountingHarness);
-    site = await svc.token('site', { userId: 'site-lumi' });
+    await publishHostingSites(svc);
+    site = await lumiSiteToken(svc);
     officer = await svc.token('accounting-officer', { userId: 'officer-1' });
   });
   afterAll(() => svc.close());

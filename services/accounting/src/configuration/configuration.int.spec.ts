@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AllocationEvents } from '@hpc-access/contracts';
 import { findRepoFile } from '@hpc-access/eventstore-postgres';
 import { startServiceHarness, type ServiceHarness } from '@hpc-access/service-testing';
-import { accountingHarness, activation, jobRecord } from '../testing-only/accounting-fixtures';
+import { accountingHarness, activation, jobRecord, lumiSiteToken, publishHostingSites } from '../testing-only/accounting-fixtures';
 
 // The programme's accounting numbers: seeded at first start, read and changed by staff over HTTP.
 describe('accounting configuration', () => {
@@ -43,9 +43,10 @@ describe('accounting configuration', () => {
   });
 
   it('charges with the configuration in force', async () => {
+    await publishHostingSites(svc);
     await svc.publish(AllocationEvents.AllocationActivated, 'alloc-1', activation());
     await svc.settle();
-    const site = await svc.token('site');
+    const site = await lumiSiteToken(svc);
     await svc.http.post('/api/accounting/usage').set('Authorization', `Bearer ${site}`).send({ records: [jobRecord('1')] }).expect(201);
     const account = await svc.http.get('/api/accounting/allocations/alloc-1').set('Authorization', `Bearer ${officer}`).expect(200);
     // 40 GPU-h x 3600 s x 383 TFLOP/s x the utilisation factor changed to 0.5.

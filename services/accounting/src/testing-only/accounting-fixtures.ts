@@ -1,6 +1,7 @@
 import { AccountingModule } from '../accounting.module';
 import { AccountingRuntime } from '../accounting-runtime';
-import type { AllocationActivated } from '@hpc-access/contracts';
+import { AllocationEvents, type AllocationActivated } from '@hpc-access/contracts';
+import { seededHostingSites, type ServiceHarness } from '@hpc-access/service-testing';
 import type { InProcessBus } from '@hpc-access/messaging';
 import type { Database } from '@hpc-access/eventstore-postgres';
 import type { TestClock } from '@hpc-access/testing';
@@ -10,6 +11,17 @@ export const accountingHarness = {
   module: ({ db, bus, clock }: { db: Database; bus: InProcessBus; clock: TestClock }) => AccountingModule.register({ db, bus, clock }),
   runtimes: [AccountingRuntime],
 };
+
+/**
+ * The site-to-systems map as allocation publishes it from its seed (CSC hosts LUMI, CINECA
+ * Leonardo...): accounting learns it only from this event, so every test that sends usage plays it.
+ */
+export async function publishHostingSites(svc: ServiceHarness, sites = seededHostingSites(), changedAt = svc.clock.now().toISOString()): Promise<void> {
+  await svc.publish(AllocationEvents.HostingSitesChanged, 'allocation-configuration', { sites, changedAt });
+}
+
+/** A token of the site hosting LUMI (CSC), which the fixtures' allocations are on. */
+export const lumiSiteToken = (svc: ServiceHarness, userId = 'site-lumi') => svc.token('site', { userId, siteId: 'csc' });
 
 /** An activated Playground allocation on LUMI-G: 5,000 GPU-h over three months from 1 November 2026. */
 export function activation(overrides: Partial<AllocationActivated> = {}): AllocationActivated {

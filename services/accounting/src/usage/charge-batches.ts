@@ -14,6 +14,8 @@ export interface ChargeContext {
   importId: string;
   now: Date;
   caller: Caller;
+  /** The site whose usage it is, and whether an accounting officer sent it on the site's behalf; none for a reassessment. */
+  upload?: { siteId: string; onBehalfOfSite: boolean };
 }
 
 /** What imports and reassessments share: finding allocations, charging them, in one retried transaction. */
@@ -59,7 +61,7 @@ export class ChargeBatches {
     for (const [allocationId, { account, jobs }] of toCharge) {
       await this.accounts.execute(txStore, allocationId, {
         type: 'ChargeUsage',
-        data: { importId: at.importId, jobs, thresholdsPercent: configuration.thresholdsPercent, overuseAction: configuration.overusePolicy[account.terms.mode] },
+        data: { importId: at.importId, jobs, thresholdsPercent: configuration.thresholdsPercent, overuseAction: configuration.overusePolicy[account.terms.mode], ...(at.upload ? { upload: at.upload } : {}) },
         context: { now: at.now, actor: at.caller.actor },
       }, { correlationId: at.caller.correlationId });
       charged.push({ allocationId, jobs: jobs.length, gpuHours: round6(jobs.reduce((t, j) => t + j.gpuHours, 0)) });
@@ -67,11 +69,11 @@ export class ChargeBatches {
     return charged;
   }
 
-  async recordReport(tx: Sql, report: ImportReport, submittedBy: string): Promise<void> {
+  async recordReport(tx: Sql, report: ImportReport, submittedBy: string, upload?: ChargeContext['upload']): Promise<void> {
     await tx.query(
-      `INSERT INTO ${this.options.schema}.usage_imports (import_id, source, system, submitted_by, received_at, accepted, duplicates, flagged, rejected, steps_ignored, report)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [report.importId, report.source, report.system, submittedBy, report.receivedAt, report.accepted, report.duplicates, report.flagged, report.rejected.length, report.stepsIgnored, JSON.stringify(report)],
+      `INSERT INTO ${this.options.schema}.usage_imports (import_id, source, system, submitted_by, received_at, accepted, duplicates, flagged, rejected, steps_ignored, report, site_id, on_behalf_of_site)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [report.importId, report.source, report.system, submittedBy, report.receivedAt, report.accepted, report.duplicates, report.flagged, report.rejected.length, report.stepsIgnored, JSON.stringify(report), upload?.siteId ?? null, upload?.onBehalfOfSite ?? false],
     );
   }
 }

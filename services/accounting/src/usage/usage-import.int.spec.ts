@@ -1,6 +1,6 @@
 import { AllocationEvents, topicFor } from '@hpc-access/contracts';
 import { startServiceHarness, type ServiceHarness } from '@hpc-access/service-testing';
-import { accountingHarness, activation, jobRecord, SACCT_HEADER, sacctLine } from '../testing-only/accounting-fixtures';
+import { accountingHarness, activation, jobRecord, lumiSiteToken, publishHostingSites, SACCT_HEADER, sacctLine } from '../testing-only/accounting-fixtures';
 
 // Usage in, over HTTP: JSON records and sacct files, each job counted once, bad input refused.
 describe('accounting takes job records in', () => {
@@ -18,7 +18,8 @@ describe('accounting takes job records in', () => {
 
   beforeAll(async () => {
     svc = await startServiceHarness(accountingHarness);
-    site = await svc.token('site', { userId: 'site-lumi' });
+    await publishHostingSites(svc);
+    site = await lumiSiteToken(svc);
     officer = await svc.token('accounting-officer', { userId: 'officer-1' });
     await svc.publish(AllocationEvents.AllocationActivated, 'alloc-1', activation());
     await svc.publish(AllocationEvents.AllocationActivated, 'alloc-s', activation({ allocationId: 'alloc-s', projectId: 'EHPC-AIF-2026PG01-2001' }));
@@ -110,11 +111,12 @@ describe('accounting takes job records in', () => {
       expect(await allocation()).toMatchObject({ chargedGpuHours: 42, revision: 1 });
     });
 
-    it('is for sites only (403) and needs a token (401)', async () => {
+    it('is for sites, and officers naming the site (400 without), only (403), and needs a token (401)', async () => {
       const applicant = await svc.token('applicant', { organisationId: 'org-a' });
       const forbidden = await postJson({ records: [jobRecord('400')] }, applicant).expect(403);
       expect(forbidden.headers['content-type']).toMatch(/^application\/problem\+json/);
-      await postJson({ records: [jobRecord('400')] }, await svc.token('accounting-officer')).expect(403);
+      const unnamed = await postJson({ records: [jobRecord('400')] }, await svc.token('accounting-officer')).expect(400);
+      expect(unnamed.body.errors).toEqual([{ field: 'siteId', reason: "required when an accounting officer uploads usage on a site's behalf" }]);
       await svc.http.post('/api/accounting/usage').send({ records: [jobRecord('400')] }).expect(401);
     });
 
@@ -149,7 +151,7 @@ describe('accounting takes job records in', () => {
         charged: [{ allocationId: 'alloc-1', jobs: 2, gpuHours: 16 }],
       });
       const detail = await svc.http.get(`/api/accounting/imports/${response.body.importId}`).set('Authorization', `Bearer ${officer}`).expect(200);
-      expect(detail.body).toEqual({ ...response.body, submittedBy: 'site-lumi' });
+      expect(detail.body).toEqual({ ...response.body, submittedBy: 'site-lumi', siteId: 'csc', onBehalfOfSite: false });
       const again = await postSacct([SACCT_HEADER, sacctLine('600', account, 2)].join('\n')).expect(201);
       expect(again.body).toMatchObject({ accepted: 0, duplicates: 1 });
     });

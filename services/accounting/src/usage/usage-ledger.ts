@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Caller } from '@hpc-access/auth';
+import { assertMayActOnSystem, type Caller } from '@hpc-access/auth';
 import { newEventId, type EventStore } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { AccountingMetrics } from '../accounting-metrics';
-import { ACCOUNTING_CLOCK, ACCOUNTING_OPTIONS, type AccountingOptionsShape, type Clock } from '../accounting.tokens';
+import { ACCOUNTING_CLOCK, ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape, type Clock } from '../accounting.tokens';
 import type { JobCharge, OpenAccount } from '../allocations/domain/allocation-account';
 import { AccountingConfigurationService } from '../configuration/accounting-configuration.service';
 import type { AccountingConfiguration } from '../configuration/domain/configuration';
@@ -13,6 +13,7 @@ import { chargeOf, type Charge } from './domain/charging';
 import { fingerprintOf, type JobRecord, type RejectedLine } from './domain/job-record';
 import type { ImportReport } from './import-report';
 import { insertNewRecords, recordConflicts, storedFingerprints, type LedgerRow } from './job-records.sql';
+import { systemScopeOfUpload, type UploadScope } from './upload-scope';
 
 export interface UsageImport {
   source: 'json' | 'sacct';
@@ -20,6 +21,8 @@ export interface UsageImport {
   records: JobRecord[];
   rejected: RejectedLine[];
   stepsIgnored: number;
+  /** The site the usage is for: every record's system, and its allocation's, must be one it hosts. */
+  upload: UploadScope;
 }
 
 interface Priced {
@@ -38,14 +41,16 @@ export class UsageLedger {
   constructor(
     @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape,
     @Inject(ACCOUNTING_CLOCK) private readonly clock: Clock,
+    @Inject(ACCOUNTING_DB) private readonly db: Sql,
     private readonly configurations: AccountingConfigurationService,
     private readonly batches: ChargeBatches,
     private readonly metrics: AccountingMetrics,
   ) {}
 
   async import(usage: UsageImport, caller: Caller): Promise<ImportReport> {
+    await this.assertWithinSite(usage);
     const { configuration } = await this.configurations.current();
-    const at: ChargeContext = { importId: newEventId(), now: this.clock.now(), caller };
+    const at: ChargeContext = { importId: newEventId(), now: this.clock.now(), caller, upload: { siteId: usage.upload.siteId, onBehalfOfSite: usage.upload.onBehalfOfSite } };
     const priced = usage.records.map((record): Priced => ({ record, charge: chargeOf(record, configuration), fingerprint: fingerprintOf(record) }));
     const report = await this.batches.inTransaction((tx, txStore) => this.importIn(tx, txStore, usage, priced, configuration, at));
     this.metrics.jobRecords.inc({ outcome: 'accepted' }, report.accepted);
@@ -53,6 +58,27 @@ export class UsageLedger {
     this.metrics.jobRecords.inc({ outcome: 'flagged' }, report.flagged);
     this.metrics.jobRecords.inc({ outcome: 'rejected' }, report.rejected.length);
     return report;
+  }
+
+  /**
+   * The whole import is refused (403 naming the system) when one record is for a system the site
+   * does not host, or is charged to an allocation on such a system: one site must never charge
+   * another's allocation. An allocation's system is fixed at its activation, so this holds for
+   * the transaction that follows.
+   */
+  private async assertWithinSite(usage: UsageImport): Promise<void> {
+    const scope = systemScopeOfUpload(usage.upload);
+    if (usage.source === 'sacct' && usage.system !== null) assertMayActOnSystem(scope, usage.system, 'system');
+    usage.records.forEach((record, i) => assertMayActOnSystem(scope, record.system, usage.source === 'json' ? `records.${i}.system` : 'system'));
+    const { rows } = await this.db.query<{ project_id: string; system: string }>(
+      `SELECT project_id, system FROM ${this.options.schema}.project_accounts WHERE project_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+      [JSON.stringify([...new Set(usage.records.map((r) => r.account))])],
+    );
+    const systemOf = new Map(rows.map((r) => [r.project_id, r.system]));
+    usage.records.forEach((record, i) => {
+      const system = systemOf.get(record.account);
+      if (system !== undefined) assertMayActOnSystem(scope, system, usage.source === 'json' ? `records.${i}.account` : `account ${record.account}`);
+    });
   }
 
   private async importIn(tx: Sql, txStore: EventStore, usage: UsageImport, priced: Priced[], configuration: AccountingConfiguration, at: ChargeContext): Promise<ImportReport> {
@@ -103,7 +129,7 @@ export class UsageLedger {
       report.accepted += 1;
     }
     report.charged = await this.batches.charge(txStore, toCharge, configuration, at);
-    await this.batches.recordReport(tx, report, at.caller.actor.id);
+    await this.batches.recordReport(tx, report, at.caller.actor.id, at.upload);
     return report;
   }
 }

@@ -9,6 +9,7 @@ import {
   type AllocationTerms,
   type JobCharge,
   type OpenAccount,
+  type UsageUpload,
 } from './allocation-account';
 import { plannedToDate, thresholdsCrossed } from './usage-policies';
 
@@ -20,7 +21,7 @@ export type AllocationAccountCommand =
   | {
       type: 'ChargeUsage';
       /** The configuration in force comes with the command: the decider stays pure. */
-      data: { importId: string; jobs: JobCharge[]; thresholdsPercent: number[]; overuseAction: OveruseAction };
+      data: { importId: string; jobs: JobCharge[]; thresholdsPercent: number[]; overuseAction: OveruseAction; upload?: UsageUpload };
       context: CommandContext;
     }
   | { type: 'ReviewMidTermUsage'; data: { underuseSharePercent: number }; context: CommandContext };
@@ -73,7 +74,10 @@ function charge(state: OpenAccount, data: Extract<AllocationAccountCommand, { ty
   };
   const events: AllocationAccountEvent[] = [{
     type: 'UsageBatchCharged',
-    data: { allocationId, organisationId, projectId, importId: data.importId, jobIds: data.jobs.map((j) => j.jobId), ...batch, byMonth, totals, chargedAt: now.toISOString() },
+    data: {
+      allocationId, organisationId, projectId, importId: data.importId, jobIds: data.jobs.map((j) => j.jobId), ...batch, byMonth, totals, chargedAt: now.toISOString(),
+      ...(data.upload ? { siteId: data.upload.siteId, uploadedOnBehalfOfSite: data.upload.onBehalfOfSite } : {}),
+    },
   }];
   for (const thresholdPercent of thresholdsCrossed(data.thresholdsPercent, state.thresholdsReached, totals.chargedGpuHours, awarded)) {
     events.push({ type: 'UsageThresholdReached', data: { allocationId, organisationId, thresholdPercent, chargedGpuHours: totals.chargedGpuHours, awardedGpuHours: awarded } });

@@ -36,6 +36,12 @@ export interface JobCharge {
   month: string;
 }
 
+/** Whose usage a batch is: the hosting site, and whether an accounting officer sent it on the site's behalf. */
+export interface UsageUpload {
+  siteId: string;
+  onBehalfOfSite: boolean;
+}
+
 export type AllocationAccountEvent =
   | { type: 'AllocationAccountOpened'; data: AllocationTerms & { activatedAt: string } }
   | { type: 'AllocationAccountSuspended'; data: { allocationId: string; reason: string; suspendedAt: string } }
@@ -56,6 +62,10 @@ export type AllocationAccountEvent =
         /** Running totals after this batch, so readers need not fold. */
         totals: UsageTotals;
         chargedAt: string;
+        /** The site the usage was sent for (absent on reassessments and on batches charged before sites existed). */
+        siteId?: string;
+        /** True when an accounting officer (the event's actor) uploaded it on that site's behalf. */
+        uploadedOnBehalfOfSite?: boolean;
       };
     }
   | { type: 'UsageThresholdReached'; data: { allocationId: string; organisationId: string; thresholdPercent: number; chargedGpuHours: number; awardedGpuHours: number } }

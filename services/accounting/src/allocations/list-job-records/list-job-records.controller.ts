@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { CurrentCaller, Roles, assertMayActOnSystem, type Caller } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
-import { BALANCE_READERS } from '../../accounting-roles';
+import { JOB_RECORD_READERS, systemScope } from '../../accounting-roles';
+import { HostingSites } from '../../sites/hosting-sites';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { AllocationIdPipe } from '../../shared/id.pipe';
 import { jobRecordView, type JobRecordRow } from '../../shared/job-record-view';
@@ -23,14 +24,16 @@ export class ListJobRecordsController {
     @Inject(ACCOUNTING_DB) private readonly db: Sql,
     @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape,
     private readonly accounts: AllocationAccounts,
+    private readonly sites: HostingSites,
   ) {}
 
   @Get(':id/job-records')
-  @Roles(...BALANCE_READERS)
-  @ApiOperation({ summary: 'The job records of an allocation (charged, and flagged while it was suspended or closed), latest end first; paginated' })
+  @Roles(...JOB_RECORD_READERS)
+  @ApiOperation({ summary: 'The job records of an allocation (charged, and flagged while it was suspended or closed), latest end first; paginated. A site reads those of its systems only' })
   async list(@Param('id', AllocationIdPipe) id: string, @Query() query: ListJobRecordsQuery, @CurrentCaller() caller: Caller) {
     const { state } = await this.accounts.load(id);
     assertMayReadOrganisation(caller.actor, state.terms.organisationId);
+    assertMayActOnSystem(await systemScope(caller, this.sites), state.terms.system);
     const result = await paginate<JobRecordRow>(
       this.db,
       `${this.options.schema}.job_records`,

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Query, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { IdempotencyInterceptor, ReadBodyWith } from '@hpc-access/http';
@@ -6,6 +6,9 @@ import type { Response } from 'express';
 import { respondCreated } from '../respond-created';
 import type { ImportReport } from '../import-report';
 import { UsageLedger } from '../usage-ledger';
+import { USAGE_UPLOADERS } from '../../accounting-roles';
+import { HostingSites } from '../../sites/hosting-sites';
+import { UploadSiteQuery, uploadScopeOf } from '../upload-scope';
 import { RecordUsageDto } from './record-usage.dto';
 import { readUsageUpload } from './usage-upload';
 
@@ -13,16 +16,17 @@ import { readUsageUpload } from './usage-upload';
 @ApiBearerAuth()
 @Controller('api/accounting/usage')
 export class RecordUsageController {
-  constructor(private readonly ledger: UsageLedger) {}
+  constructor(private readonly ledger: UsageLedger, private readonly sites: HostingSites) {}
 
   @Post()
   @HttpCode(201)
-  @Roles('site')
+  @Roles(...USAGE_UPLOADERS)
   @UseInterceptors(IdempotencyInterceptor)
   @ReadBodyWith(readUsageUpload)
-  @ApiOperation({ summary: 'Job records from a site, as JSON; each (system, jobId) counts once however often it is sent' })
+  @ApiOperation({ summary: "Job records from a site (only for the systems it hosts), or from an accounting officer on a named site's behalf, as JSON; each (system, jobId) counts once however often it is sent" })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: the same report, no second import' })
-  async record(@Body() body: RecordUsageDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {
+  async record(@Body() body: RecordUsageDto, @Query() query: UploadSiteQuery, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {
+    const upload = await uploadScopeOf(caller, query.siteId, this.sites);
     // Invalid records refuse the whole request (400, nothing recorded): JSON senders can fix and resend.
     const records = body.records.map((r) => ({
       system: r.system,
@@ -37,6 +41,6 @@ export class RecordUsageController {
       consumedEnergyJoules: r.consumedEnergyRaw,
     }));
     const systems = [...new Set(records.map((r) => r.system))];
-    return respondCreated(res, await this.ledger.import({ source: 'json', system: systems.length === 1 ? systems[0] : null, records, rejected: [], stepsIgnored: 0 }, caller));
+    return respondCreated(res, await this.ledger.import({ source: 'json', system: systems.length === 1 ? systems[0] : null, records, rejected: [], stepsIgnored: 0, upload }, caller));
   }
 }
