@@ -1,11 +1,17 @@
 import { PGlite, protocol, type Transaction } from '@electric-sql/pglite';
+import { cannotOpen } from './data-directory-errors';
 import type { Database, PreparedParam, PreparedRow, PreparedStatement, Sql } from './database';
+import { watchStorage } from './storage-state';
 
-/** Embedded PostgreSQL (WASM) in this process; `dataDir` undefined keeps it in memory. */
+/**
+ * Embedded PostgreSQL (WASM) in this process; `dataDir` undefined keeps it in memory. A directory
+ * that cannot be opened throws DataDirectoryError saying why and what to do (PGlite itself says
+ * "Aborted()" of damaged files).
+ */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const db = await PGlite.create(dataDir);
+  const db = dataDir === undefined ? await PGlite.create() : await PGlite.create(dataDir).catch((error: unknown) => Promise.reject(cannotOpen(dataDir, error)));
   const prepared = new PglitePreparedStatements(db);
-  return {
+  return watchStorage({
     engine: 'pglite',
     query: (text, params) => db.query(text, params) as never,
     // query() takes the transaction lock (waits for a running transaction), then the query lock.
@@ -20,7 +26,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
         } as Sql),
       ),
     close: () => db.close(),
-  };
+  });
 }
 
 const { serialize } = protocol;

@@ -1,5 +1,6 @@
 import { Pool, type PoolConfig, type QueryArrayConfig } from 'pg';
 import type { Database, PreparedParam, PreparedRow, PreparedStatement, Sql } from './database';
+import { watchStorage } from './storage-state';
 
 export interface PostgresOptions extends PoolConfig {
   connectionString?: string;
@@ -34,7 +35,7 @@ export function openPostgres(options: PostgresOptions): Database {
   const pool = new Pool({ max: 10, ...options });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  return {
+  return watchStorage({
     engine: 'postgres',
     query: (text, params) => pool.query(text, params as unknown[]) as never,
     queryPrepared: (statement, params) => prepared(pool, statement, params),
@@ -57,5 +58,5 @@ export function openPostgres(options: PostgresOptions): Database {
       }
     },
     close: () => pool.end(),
-  };
+  });
 }

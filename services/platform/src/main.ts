@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { authOptionsFromEnv } from '@hpc-access/auth';
-import { openPglite, type Database } from '@hpc-access/eventstore-postgres';
+import { DataDirectoryError, lockDataDirectory, openPglite, type Database } from '@hpc-access/eventstore-postgres';
 import { structuredLogger } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
 import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';
@@ -32,7 +31,9 @@ async function main(): Promise<void> {
   // First, before the data directory is touched: on a laptop the development identity provider by
   // default; under NODE_ENV=production (the image) only with AUTH_MODE=development, else an issuer.
   const auth = authOptionsFromEnv({ ...process.env, DATA_DIR: dataDir, PORT: String(port) }, { developmentByDefault: true });
-  mkdirSync(dataDir, { recursive: true });
+  // Before anything reads or writes the directory (migrations, the signing key): a second process
+  // on it stops here, and the lock dies with this process however it ends.
+  lockDataDirectory(dataDir);
   const db = await openPglite(join(dataDir, 'pglite'));
   const bus = new InProcessBus({ logger: structuredLogger('bus') });
   const demo = demoRequested(process.argv.slice(2), process.env);
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A data directory that cannot be used is the operator's to fix: the message, not a stack.
+  console.error(error instanceof DataDirectoryError ? `HPC Access cannot start: ${error.message}` : error);
   process.exit(1);
 });
