@@ -1,6 +1,6 @@
 -- Issue 12: answers are stored without personal data in clear (sealed under the person's key),
 -- keys expire, and a pending key is held by a lease its process renews, so a key left pending by a
--- crashed process is taken over (ADR 11). TRUNCATE, not DELETE: rows written before this may hold
+-- crashed process is taken over (ADR 16). TRUNCATE, not DELETE: rows written before this may hold
 -- personal data in clear, and TRUNCATE gives the table a new file instead of leaving the rows
 -- behind in the old one.
 TRUNCATE ${schema}.idempotency_keys;

@@ -22,7 +22,7 @@ interface CachedKey {
  * Per-person keys in `<schema>.person_keys`. Erasing nulls the key and keeps a tombstone row, so
  * keyFor never mints a new key for an erased person: the old ciphertext stays unreadable and new
  * events about them are stored as erased. Then the table is rewritten so that no byte of the old
- * key stays in the live data files (ADR 11): an UPDATE leaves the old row version in its page.
+ * key stays in the live data files (ADR 16): an UPDATE leaves the old row version in its page.
  */
 export class PostgresPersonalDataKeys implements PersonalDataKeys {
   private readonly schema: string;

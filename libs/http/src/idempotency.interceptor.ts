@@ -28,7 +28,7 @@ const PURGE_EVERY_MS = 10 * 60_000;
 
 /**
  * Marks where a route's answer holds personal data (paths as in a PersonalDataPolicy): the
- * idempotency store keeps those fields sealed under each person's key, never in clear (ADR 11).
+ * idempotency store keeps those fields sealed under each person's key, never in clear (ADR 16).
  */
 export const PersonalDataInAnswer = (rules: PersonalDataRule[]) => SetMetadata(PERSONAL_DATA_IN_ANSWER, rules);
 
@@ -46,7 +46,7 @@ function scopeOf(request: Request): string {
  * a repeat with the same body gets the same answer without a second effect; a repeat with a
  * different body is refused. A failed request frees its key, since it changed nothing. Answers
  * expire (24 h by default); a key held by a process that died is taken over once its lease ran
- * out, and the request runs again (ADR 11).
+ * out, and the request runs again (ADR 16).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy {
