@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@hpc-access/auth';
+import { storageState } from '@hpc-access/eventstore-postgres';
 
 export type ReadinessCheck = () => Promise<void>;
 
@@ -18,6 +19,8 @@ export class HealthRegistry {
     for (const [name, check] of this.checks) {
       results[name] = await check().then(() => 'up', (error: unknown) => (error instanceof Error ? error.message : String(error)));
     }
+    // A full disk lets reads through (SELECT 1 above) but no write: not ready until one commits again.
+    results.storage = storageState.full ? `full: ${storageState.full}` : 'up';
     return results;
   }
 }

@@ -1,7 +1,11 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { ConcurrencyError, DomainError, StaleRevisionError } from '@hpc-access/eventsourcing';
+import { isStorageFull } from '@hpc-access/eventstore-postgres';
 import type { Response, Request } from 'express';
 import { PROBLEM_CONTENT_TYPE, ProblemException, problem, type ProblemDetails } from './problem';
+
+/** When to try a write again once storage was full: an operator has to free space first. */
+const STORAGE_FULL_RETRY_AFTER_S = 60;
 
 const DOMAIN_STATUS: Record<DomainError['kind'], number> = { not_found: 404, conflict: 409, invalid: 422, forbidden: 403 };
 
@@ -24,6 +28,7 @@ export function toProblem(error: unknown): ProblemDetails {
     const message = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
     return problem(status, codeFor(status), titleFor(status), message);
   }
+  if (isStorageFull(error)) return problem(503, 'storage-full', 'Unavailable', `The storage is full, so nothing was changed; retry in ${STORAGE_FULL_RETRY_AFTER_S} s`);
   const client = clientHttpError(error);
   if (client) return problem(client.status, codeFor(client.status), titleFor(client.status), client.message);
   return problem(500, 'internal-error', 'Internal error', 'The request could not be completed; it has been logged');
@@ -41,6 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
     // The guard's challenge says why a token was refused; only add a bare one when it set none.
     if (body.status === 401 && !response.hasHeader('WWW-Authenticate')) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (body.code === 'storage-full') response.setHeader('Retry-After', String(STORAGE_FULL_RETRY_AFTER_S));
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 }

@@ -1,0 +1,63 @@
+import type { Database, Sql } from './database';
+import { isStorageFull, StorageState, watchStorage } from './storage-state';
+
+/** PostgreSQL's and PGlite's error when a relation cannot grow (as PGlite threw it on a full tmpfs). */
+const diskFull = () => Object.assign(new Error('could not extend file "base/5/16384": No space left on device'), { code: '53100', severity: 'ERROR' });
+
+/** A database whose writes fail while `full` is set; reads always answer. */
+function fakeDatabase(): Database & { full: boolean } {
+  const run = async (text: string) => {
+    if (fake.full && !/^\s*SELECT 1/.test(text)) throw diskFull();
+    return { rows: [] };
+  };
+  const tx: Sql = { query: run as never };
+  const fake = {
+    engine: 'pglite' as const,
+    full: false,
+    query: run as never,
+    transaction: <T>(fn: (tx: Sql) => Promise<T>) => fn(tx),
+    close: async () => undefined,
+  };
+  return fake;
+}
+
+describe('storage full at the database boundary', () => {
+  it('recognises disk_full (53100), ENOSPC and Emscripten errno 51, and nothing else', () => {
+    expect(isStorageFull(diskFull())).toBe(true);
+    expect(isStorageFull(Object.assign(new Error('write failed'), { code: 'ENOSPC' }))).toBe(true);
+    expect(isStorageFull(Object.assign(new Error(''), { name: 'ErrnoError', errno: 51 }))).toBe(true);
+    expect(isStorageFull(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
+    expect(isStorageFull(Object.assign(new Error(''), { name: 'ErrnoError', errno: 44 }))).toBe(false);
+    expect(isStorageFull('No space')).toBe(false);
+  });
+
+  it('a failed write marks storage full; a read does not clear it; the next write that commits does', async () => {
+    const state = new StorageState();
+    const raw = fakeDatabase();
+    const db = watchStorage(raw, state);
+    raw.full = true;
+    await expect(db.query('INSERT INTO t VALUES (1)')).rejects.toThrow('No space left on device');
+    expect(state.full).toMatch(/No space left on device/);
+
+    raw.full = false;
+    await db.query('SELECT count(*) FROM t');
+    expect(state.full).not.toBeNull();
+    await db.transaction(async (tx) => tx.query('SELECT 1'));
+    expect(state.full).not.toBeNull();
+
+    await db.transaction(async (tx) => tx.query('INSERT INTO t VALUES (2)'));
+    expect(state.full).toBeNull();
+  });
+
+  it('a transaction that fails for want of space marks it full, and an append that commits clears it', async () => {
+    const state = new StorageState();
+    const raw = fakeDatabase();
+    const db = watchStorage(raw, state);
+    raw.full = true;
+    await expect(db.transaction(async (tx) => tx.query('SELECT svc.append_events($1, $2, $3)'))).rejects.toThrow('No space');
+    expect(state.full).not.toBeNull();
+    raw.full = false;
+    await db.query('SELECT svc.append_events($1, $2, $3)');
+    expect(state.full).toBeNull();
+  });
+});
