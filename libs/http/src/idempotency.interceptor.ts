@@ -148,6 +148,6 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleDestroy 
   private inProgress(stored: StoredAnswer | undefined, response: Response): ProblemException {
     const leaseEnd = stored?.lease_until ? new Date(stored.lease_until).getTime() : this.now() + this.leaseMs;
     response.setHeader('Retry-After', String(Math.max(1, Math.ceil((leaseEnd - this.now()) / 1000))));
-    return new ProblemException(problem(409, 'idempotent-request-in-progress', 'Conflict', 'A request with this Idempotency-Key is still being processed; retry after the seconds in Retry-After'));
+    return new ProblemException(problem(409, 'idempotent-request-in-progress', 'Conflict', 'A request with this Idempotency-Key is still being processed; retry after the seconds in Retry-After', [{ field: 'Idempotency-Key', reason: 'a request with this key is still running' }]));
   }
 }
