@@ -37,9 +37,10 @@ export class StorageState {
 
 export const storageState = new StorageState();
 
-// A statement that writes (or calls the append function). Only consulted while storage is full,
-// to tell a write that went through from a read that proves nothing.
-const WRITES = /^\s*(INSERT|UPDATE|DELETE|MERGE|CREATE|ALTER|DROP|TRUNCATE|COPY|WITH)\b|\bappend_events\(/i;
+// A statement that adds rows (an insert, the append function). Only consulted while storage is
+// full, to tell a write that needed space and got it from one that proves nothing: a read, or a
+// DELETE (a failed request's clean-up) that needs no space at all.
+const WRITES = /^\s*(INSERT|COPY)\b|\bINSERT\s+INTO\b|\bappend_events\(/i;
 
 /**
  * `db` with every failure for want of space noted in `state`, and the first write that commits

@@ -7,7 +7,7 @@ const diskFull = () => Object.assign(new Error('could not extend file "base/5/16
 /** A database whose writes fail while `full` is set; reads always answer. */
 function fakeDatabase(): Database & { full: boolean } {
   const run = async (text: string) => {
-    if (fake.full && !/^\s*SELECT 1/.test(text)) throw diskFull();
+    if (fake.full && /^\s*INSERT|append_events/.test(text)) throw diskFull();
     return { rows: [] };
   };
   const tx: Sql = { query: run as never };
@@ -31,7 +31,7 @@ describe('storage full at the database boundary', () => {
     expect(isStorageFull('No space')).toBe(false);
   });
 
-  it('a failed write marks storage full; a read does not clear it; the next write that commits does', async () => {
+  it('a failed write marks storage full; a read or a delete does not clear it; the next insert that commits does', async () => {
     const state = new StorageState();
     const raw = fakeDatabase();
     const db = watchStorage(raw, state);
@@ -41,6 +41,9 @@ describe('storage full at the database boundary', () => {
 
     raw.full = false;
     await db.query('SELECT count(*) FROM t');
+    expect(state.full).not.toBeNull();
+    // A failed request's clean-up needs no space, so it proves none.
+    await db.query('DELETE FROM idempotency WHERE key = $1', ['k']);
     expect(state.full).not.toBeNull();
     await db.transaction(async (tx) => tx.query('SELECT 1'));
     expect(state.full).not.toBeNull();
