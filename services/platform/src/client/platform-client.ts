@@ -45,7 +45,7 @@ export class PlatformClient {
   ) {}
 
   /** A development token from the embedded identity provider (embedded mode or a dev gateway only). */
-  static async as(baseUrl: string, role: string, options: { userId?: string; organisationId?: string } = {}): Promise<PlatformClient> {
+  static async as(baseUrl: string, role: string, options: { userId?: string; organisationId?: string; siteId?: string } = {}): Promise<PlatformClient> {
     const response = await fetch(`${baseUrl}/api/dev/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -70,9 +70,18 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
   const applicants = new Map<DemoOrganisationKey, PlatformClient>();
   for (const [key, o] of Object.entries(ORG) as Array<[DemoOrganisationKey, DemoOrganisation]>) applicants.set(key, await as('applicant', o.representative.userId, o.organisationId));
   const applicant = (key: DemoOrganisationKey) => applicants.get(key) as PlatformClient;
-  // The hosting site's staff assess, and its machine identity provisions and reports usage.
-  const assessor = (system: string) => as('technical-assessor', `assessor-${system}`, `site-${system}`);
-  const site = (system: string) => as('site', `site-${system}`, `site-${system}`);
+  // The hosting site's staff assess, and its machine identity provisions and reports usage: each
+  // token names the site that hosts the system (allocation's configuration), and acts on it alone.
+  const { body: allocationConfiguration } = await administrator.get<{ sites: Array<{ id: string; systems: string[] }> }>('/api/allocation/configuration');
+  const hostOf = (system: string): string => {
+    const host = allocationConfiguration.sites.find((s) => s.systems.includes(system));
+    if (!host) throw new Error(`no site hosts ${system} in allocation's configuration`);
+    return host.id;
+  };
+  const siteAs = (role: 'site' | 'technical-assessor', userId: string, system: string) =>
+    PlatformClient.as(baseUrl, role, { userId, organisationId: `site-${hostOf(system)}`, siteId: hostOf(system) });
+  const assessor = (system: string) => siteAs('technical-assessor', `assessor-${system}`, system);
+  const site = (system: string) => siteAs('site', `site-${hostOf(system)}`, system);
 
   if (options.travel) await seedPast({ options, log, wait, as, intakeOfficer, chair, committee, governance, reviewers, assessor, site, travel: options.travel, result });
 

@@ -9,10 +9,13 @@ import type { PlatformClient } from '../client/platform-client';
 export interface World {
   /** Where the platform answers: the embedded app, or the gateway of distributed mode. */
   baseUrl: string;
-  /** A person in a role, with a token from the development identity provider. */
-  as(role: string, options?: { userId?: string; organisationId?: string }): Promise<PlatformClient>;
+  /**
+   * A person in a role, with a token from the development identity provider; `siteId` names the
+   * hosting site of a `site` or `technical-assessor` token (infra/seed/allocation.json).
+   */
+  as(role: string, options?: { userId?: string; organisationId?: string; siteId?: string }): Promise<PlatformClient>;
   http: ReturnType<typeof request>;
-  token(role: string, options?: { userId?: string; organisationId?: string }): Promise<string>;
+  token(role: string, options?: { userId?: string; organisationId?: string; siteId?: string }): Promise<string>;
   /** Waits until read models, relays and consumers have handled everything so far. */
   settle(): Promise<void>;
   /** Moves the platform's clock, lets the deadlines now due fire, and settles. */

@@ -1,4 +1,4 @@
-import { organisationBody, proposalBody } from '@hpc-access/service-testing';
+import { hostingSiteOf, organisationBody, proposalBody } from '@hpc-access/service-testing';
 import type { Json, PlatformClient } from '../../client/platform-client';
 import type { World } from '../../testing-only/world';
 
@@ -51,9 +51,11 @@ export interface Cast {
   auditor: PlatformClient;
 }
 
-export async function cast(world: World, tag: string, reviewerCount: number): Promise<Cast> {
+/** The people of one journey; the site and its technical assessor are those of the site hosting `system`. */
+export async function cast(world: World, tag: string, reviewerCount: number, system: string): Promise<Cast> {
   const organisationId = `org-${tag}`;
   const staff = (role: string, who: string) => world.as(role, { userId: `${who}-${tag}`, organisationId: `org-staff-${who}` });
+  const siteStaff = (role: 'site' | 'technical-assessor', who: string) => world.as(role, { userId: `${who}-${tag}`, organisationId: `org-staff-${who}`, siteId: hostingSiteOf(system) });
   const reviewers = await Promise.all(
     Array.from({ length: reviewerCount }, async (_, i) => {
       const id = `reviewer-${i + 1}-${tag}`;
@@ -64,13 +66,13 @@ export async function cast(world: World, tag: string, reviewerCount: number): Pr
     organisationId,
     applicant: await world.as('applicant', { userId: `founder-${tag}`, organisationId }),
     intakeOfficer: await staff('intake-officer', 'intake'),
-    assessor: await staff('technical-assessor', 'assessor'),
+    assessor: await siteStaff('technical-assessor', 'assessor'),
     chair: await staff('ethics-chair', 'chair'),
     reviewers,
     committee: await staff('allocation-committee', 'committee'),
     governance: await staff('governance-officer', 'governance'),
     accountingOfficer: await staff('accounting-officer', 'accounting'),
-    site: await staff('site', 'site'),
+    site: await siteStaff('site', 'site'),
     auditor: await staff('auditor', 'auditor'),
   };
 }

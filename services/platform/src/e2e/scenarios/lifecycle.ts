@@ -8,7 +8,7 @@ import * as s from './lifecycle-steps';
  * of the owning service checked at each step and the history of each stream at the end.
  */
 export async function playgroundJourney(world: World): Promise<void> {
-  const c = await s.cast(world, 'pg-journey', 1);
+  const c = await s.cast(world, 'pg-journey', 1, 'vega');
 
   // 1. Organisation and pledge.
   await s.registerOrganisation(world, c);
@@ -137,8 +137,8 @@ export async function playgroundJourney(world: World): Promise<void> {
  * review, an attestation cross-checked against accounting, closure and the final report.
  */
 export async function largeScaleJourney(world: World): Promise<void> {
-  const c = await s.cast(world, 'ls-journey', 2);
-  const rival = await s.cast(world, 'ls-rival', 2);
+  const c = await s.cast(world, 'ls-journey', 2, 'jupiter');
+  const rival = await s.cast(world, 'ls-rival', 2, 'jupiter');
 
   // 6 (set-up). The committee opens a call; its first cut-off is two or more days on, at 10:00 in Brussels.
   const { callId, cutOffAt } = await s.openCall(world, c);

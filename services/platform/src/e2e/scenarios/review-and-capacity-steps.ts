@@ -1,4 +1,4 @@
-import { organisationBody, proposalBody } from '@hpc-access/service-testing';
+import { hostingSiteOf, organisationBody, proposalBody } from '@hpc-access/service-testing';
 import type { Json, PlatformClient } from '../../client/platform-client';
 import type { World } from '../../testing-only/world';
 
@@ -15,7 +15,8 @@ export async function staffOf(world: World) {
     officer: await world.as('intake-officer', { userId: 'rc-olga', organisationId: STAFF_ORGANISATION }),
     chair: await world.as('ethics-chair', { userId: 'rc-chiara', organisationId: STAFF_ORGANISATION }),
     committee: await world.as('allocation-committee', { userId: 'rc-cora', organisationId: STAFF_ORGANISATION }),
-    assessor: await world.as('technical-assessor', { userId: 'rc-tomas', organisationId: 'org-rc-hosting-site' }),
+    /** The technical assessor of the site hosting `system`: a site assesses only its own systems. */
+    assessorOf: (system: string) => world.as('technical-assessor', { userId: `rc-tomas-${system}`, organisationId: 'org-rc-hosting-site', siteId: hostingSiteOf(system) }),
   };
 }
 export type Staff = Awaited<ReturnType<typeof staffOf>>;
@@ -62,7 +63,8 @@ export async function eligibleApplication(world: World, staff: Staff, applicant:
 
 export async function assessTechnically(staff: Staff, id: string, outcome: 'accepted' | 'accepted-with-remarks' | 'rejected', remarks: string): Promise<Json> {
   const current = await staff.committee.get(`/api/allocation/applications/${id}`);
-  const assessed = await staff.assessor.post(`/api/allocation/applications/${id}/technical-assessment`, { outcome, remarks }, { ifMatch: current.etag! });
+  const assessor = await staff.assessorOf(current.body.request.system);
+  const assessed = await assessor.post(`/api/allocation/applications/${id}/technical-assessment`, { outcome, remarks }, { ifMatch: current.etag! });
   return assessed.body;
 }
 

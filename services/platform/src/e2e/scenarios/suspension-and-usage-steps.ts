@@ -1,4 +1,4 @@
-import { organisationBody, proposalBody } from '@hpc-access/service-testing';
+import { hostingSiteOf, organisationBody, proposalBody } from '@hpc-access/service-testing';
 import type { Json, PlatformClient } from '../../client/platform-client';
 import type { World } from '../../testing-only/world';
 
@@ -25,8 +25,10 @@ export interface Staff {
   auditor: PlatformClient;
 }
 
-export async function staffFor(world: World, organisationId: string, tag: string): Promise<Staff> {
+/** The programme's staff for one story; the technical assessor and the site are those of the site hosting `system`. */
+export async function staffFor(world: World, organisationId: string, tag: string, system: string): Promise<Staff> {
   const staff = (role: string, userId: string) => world.as(role, { userId: `${userId}-${tag}`, organisationId: 'org-programme-office' });
+  const siteId = hostingSiteOf(system);
   const reviewerId = `rita-${tag}`;
   const chair = await staff('ethics-chair', 'chiara');
   await chair.post('/api/ethics/reviewers', { reviewerId, organisationId: 'org-ethics-board', expertise: ['data-protection'] });
@@ -36,11 +38,11 @@ export async function staffFor(world: World, organisationId: string, tag: string
     chair,
     reviewer: await world.as('ethics-reviewer', { userId: reviewerId, organisationId: 'org-ethics-board' }),
     reviewerId,
-    assessor: await staff('technical-assessor', 'tomas'),
+    assessor: await world.as('technical-assessor', { userId: `tomas-${tag}`, organisationId: 'org-programme-office', siteId }),
     committee: await staff('allocation-committee', 'carla'),
     governance: await staff('governance-officer', 'greta'),
     accounting: await staff('accounting-officer', 'anton'),
-    site: await world.as('site', { userId: `site-${tag}` }),
+    site: await world.as('site', { userId: `site-${tag}`, siteId }),
     auditor: await staff('auditor', 'aurel'),
   };
 }

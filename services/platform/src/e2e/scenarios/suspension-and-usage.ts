@@ -1,3 +1,4 @@
+import { hostingSiteOf } from '@hpc-access/service-testing';
 import type { Json } from '../../client/platform-client';
 import type { World } from '../../testing-only/world';
 import { expectWithin } from './moments';
@@ -14,7 +15,7 @@ import { DAY, isoDay, slurmTime, staffFor, registerAndSign, submitAndScreen, act
  */
 export async function breachedPledgeSuspendsAllocation(world: World): Promise<void> {
   const organisationId = 'org-breach-lumen';
-  const people = await staffFor(world, organisationId, 'breach');
+  const people = await staffFor(world, organisationId, 'breach', 'leonardo');
   const signedAt = world.now();
   await registerAndSign(world, people, organisationId, 'Lumen Vision Oy');
   // Starts in 60 days and runs 3 months: still running when the first attestation (due 3 months
@@ -136,7 +137,7 @@ export async function breachedPledgeSuspendsAllocation(world: World): Promise<vo
  */
 export async function overuseSuspendsAllocation(world: World): Promise<void> {
   const organisationId = 'org-overuse-kiln';
-  const people = await staffFor(world, organisationId, 'overuse');
+  const people = await staffFor(world, organisationId, 'overuse', 'leonardo');
   await registerAndSign(world, people, organisationId, 'Kiln Robotics SL');
   const { allocationId, projectId } = await activeAllocation(world, people, organisationId, {
     title: 'Kiln grasping policy', mode: 'playground', system: 'leonardo', partition: 'booster', gpuHours: 4000, durationMonths: 1, startDate: isoDay(world.now()), monthlyUsagePlan: [4000],
@@ -209,7 +210,7 @@ export async function overuseSuspendsAllocation(world: World): Promise<void> {
  */
 export async function resentUsageFileChangesNothing(world: World): Promise<void> {
   const organisationId = 'org-resend-fjord';
-  const people = await staffFor(world, organisationId, 'resend');
+  const people = await staffFor(world, organisationId, 'resend', 'lumi');
   await registerAndSign(world, people, organisationId, 'Fjord Speech AB');
   const { allocationId, projectId } = await activeAllocation(world, people, organisationId, {
     title: 'Fjord speech recognition', mode: 'fast-lane', system: 'lumi', partition: 'lumi-g', gpuHours: 10000, durationMonths: 1, startDate: isoDay(world.now()), monthlyUsagePlan: [10000],
@@ -273,6 +274,19 @@ export async function resentUsageFileChangesNothing(world: World): Promise<void>
   const imports = await people.accounting.get('/api/accounting/imports?system=lumi&source=sacct');
   const ours = imports.body.items.filter((item: Json) => [first.body.importId, second.body.importId].includes(item.importId));
   expect(ours.map((item: Json) => [item.importId, item.accepted, item.duplicates])).toEqual([[second.body.importId, 0, 3], [first.body.importId, 3, 0]]);
+
+  // Leonardo's site cannot charge this LUMI allocation (issue 12: a 32,000 GPU-hour job once went
+  // through and suspended it), nor read LUMI's imports or job records; nothing changes.
+  const leonardoSite = await world.as('site', { userId: 'site-resend-leonardo', siteId: hostingSiteOf('leonardo') });
+  const huge = jobRecord('lumi', 'lumi-g', projectId, '4300009', new Date(world.now().getTime() - 3_600_000), 80 * 3600, 400, 100);
+  const foreign = await leonardoSite.post('/api/accounting/usage', { records: [huge] }, { expect: [403] });
+  expect(foreign.body).toMatchObject({ code: 'system-of-another-site', errors: [{ field: 'records.0.system', reason: 'site cineca does not host system lumi' }] });
+  const disguised = await leonardoSite.post('/api/accounting/usage', { records: [{ ...huge, system: 'leonardo', partition: 'booster' }] }, { expect: [403] });
+  expect(disguised.body).toMatchObject({ code: 'system-of-another-site', errors: [{ field: 'records.0.account', reason: 'site cineca does not host system lumi' }] });
+  expect((await leonardoSite.get(`/api/accounting/imports/${first.body.importId}`, { expect: [404] })).status).toBe(404);
+  expect((await leonardoSite.get(`/api/accounting/allocations/${allocationId}/job-records`, { expect: [403] })).status).toBe(403);
+  await world.settle();
+  expect((await people.accounting.get(`/api/accounting/allocations/${allocationId}`)).body).toEqual(account.body);
 }
 
 /**
@@ -281,7 +295,7 @@ export async function resentUsageFileChangesNothing(world: World): Promise<void>
  */
 export async function missingFinalReportBarsNextApplication(world: World): Promise<void> {
   const organisationId = 'org-report-delta';
-  const people = await staffFor(world, organisationId, 'report');
+  const people = await staffFor(world, organisationId, 'report', 'vega');
   await registerAndSign(world, people, organisationId, 'Delta Forecasting BV');
   const { allocationId, allocation, projectId } = await activeAllocation(world, people, organisationId, {
     title: 'Delta flood forecasting', mode: 'playground', system: 'vega', partition: 'gpu', gpuHours: 2000, durationMonths: 1, startDate: isoDay(world.now()), monthlyUsagePlan: [2000],
