@@ -90,6 +90,14 @@ describe('a hosting site acts on and reads only the systems it hosts', () => {
     await svc.http.get(application(lumi.applicationId)).set('Authorization', cscAssessor).expect(200);
   });
 
+  it("an organisation's standing shows a site only the organisation's allocations on its systems", async () => {
+    const second = await awarded(svc, 'org-a', { system: 'leonardo', partition: 'booster' });
+    const standing = (token: string) => svc.http.get('/api/allocation/organisations/org-a/standing').set('Authorization', token).expect(200);
+    expect((await standing(await bearer(svc, 'auditor'))).body.allocations).toEqual([lumi.allocationId, second.allocationId]);
+    expect((await standing(await siteBearer(svc, 'lumi'))).body.allocations).toEqual([lumi.allocationId]);
+    expect((await standing(await siteBearer(svc, 'leonardo', 'technical-assessor'))).body.allocations).toEqual([second.allocationId]);
+  });
+
   it('the site-to-systems map is configuration: a change is an event, published, and applies at once', async () => {
     expect(publishedOf(svc, 'HostingSitesChanged')).toEqual([{ sites: seed.sites.map((s) => ({ siteId: s.id, name: s.name, systems: s.systems })), changedAt: expect.any(String) }]);
     const committee = await bearer(svc, 'allocation-committee');

@@ -1,27 +1,47 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
 import type { EventStore } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/eventstore-postgres';
 import { fold } from '@hpc-access/eventsourcing';
 import { badRequest } from '@hpc-access/http';
-import { READERS, assertMayAccessOrganisation } from '../allocation-roles';
-import { ALLOCATION_STORE } from '../allocation.tokens';
+import { READERS, assertMayAccessOrganisation, systemScope } from '../allocation-roles';
+import { ALLOCATION_DB, ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from '../allocation.tokens';
+import { ConfigurationService } from '../configuration/configuration.service';
 import { isBarred, standingDecider, standingStreamId, type StandingEvent } from './domain/standing';
 
 @ApiTags('allocation organisations')
 @ApiBearerAuth()
 @Controller('api/allocation/organisations')
 export class StandingController {
-  constructor(@Inject(ALLOCATION_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(ALLOCATION_STORE) private readonly store: EventStore,
+    @Inject(ALLOCATION_DB) private readonly db: Sql,
+    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    private readonly configs: ConfigurationService,
+  ) {}
 
   @Get(':id/standing')
   @Roles(...READERS)
-  @ApiOperation({ summary: "An organisation's allocations and whether it is barred for an overdue final report" })
+  @ApiOperation({ summary: "An organisation's allocations (a site: those on its systems) and whether it is barred for an overdue final report" })
   async standing(@Param('id') id: string, @CurrentCaller() caller: Caller) {
     if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/.test(id)) throw badRequest('id', 'must be an organisation id');
     assertMayAccessOrganisation(caller.actor, id);
     const events = await this.store.readStream(standingStreamId(id));
     const state = fold(standingDecider, events.map((e) => ({ type: e.type, data: e.data }) as StandingEvent));
-    return { organisationId: id, allocations: state.allocations, barred: isBarred(state), overdueFinalReports: state.barredFor };
+    return { organisationId: id, allocations: await this.visibleTo(caller, state.allocations), barred: isBarred(state), overdueFinalReports: state.barredFor };
+  }
+
+  /** A site or its technical assessor sees the organisation's allocations on its own systems only. */
+  private async visibleTo(caller: Caller, allocations: string[]): Promise<string[]> {
+    const systems = visibleSystems(await systemScope(caller, this.configs));
+    if (systems === undefined || allocations.length === 0) return allocations;
+    const { rows } = await this.db.query<{ allocation_id: string }>(
+      `SELECT allocation_id FROM ${this.options.schema}.allocation_summaries
+       WHERE allocation_id IN (SELECT jsonb_array_elements_text($1::jsonb)) AND system IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+      [JSON.stringify(allocations), JSON.stringify(systems)],
+    );
+    const visible = new Set(rows.map((r) => r.allocation_id));
+    return allocations.filter((a) => visible.has(a));
   }
 }
