@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '@hpc-access/eventstore-postgres';
@@ -184,6 +184,29 @@ describe('npm start on a data directory', () => {
     expect(platform.output()).toContain(`data directory ${dataDir}: cannot be written (not a directory`);
     expect(platform.output()).toContain('point DATA_DIR at one that is');
     expect(platform.output()).not.toContain('Aborted()\n');
+  }, 60_000);
+
+  it('a read-only data directory exits non-zero naming it and what to do', async () => {
+    const parent = scratch();
+    const dataDir = join(parent, 'data');
+    mkdirSync(dataDir);
+    // Root writes through any mode: as root the directory becomes a read-only bind mount instead.
+    const root = process.getuid?.() === 0;
+    if (root) {
+      execFileSync('mount', ['--bind', dataDir, dataDir]);
+      execFileSync('mount', ['-o', 'remount,ro,bind', dataDir]);
+    } else {
+      chmodSync(dataDir, 0o555);
+    }
+    try {
+      const platform = await startMain(dataDir);
+      running.push(platform);
+      expect(await exitWithin(platform, 20_000)).not.toBe(0);
+      expect(platform.output()).toContain(`data directory ${dataDir}: cannot be written (${root ? 'read-only file system: EROFS' : 'no permission: EACCES'}`);
+      expect(platform.output()).toContain('not mounted read-only');
+    } finally {
+      if (root) execFileSync('umount', [dataDir]);
+    }
   }, 60_000);
 
   it.each([
