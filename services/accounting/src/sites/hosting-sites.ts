@@ -4,7 +4,7 @@ import type { Sql } from '@hpc-access/eventstore-postgres';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../accounting.tokens';
 
 /**
- * The site-to-systems map, learnt from allocation (which owns it as configuration, ADR 12): what a
+ * The site-to-systems map, learnt from allocation (which owns it as configuration, ADR 15): what a
  * site's token may charge and read in accounting. Nothing here is configured by accounting itself.
  */
 @Injectable()

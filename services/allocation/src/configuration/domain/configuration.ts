@@ -48,7 +48,7 @@ export interface AllocationConfiguration {
   systems: SystemConfiguration[];
   /**
    * Who hosts which system: what site tokens may act on (ARCHITECTURE.md section 9). Absent in
-   * configurations recorded before sites existed; the next start adds the seed's (ADR 11).
+   * configurations recorded before sites existed; the next start adds the seed's (ADR 15).
    */
   sites: SiteConfiguration[];
 }
