@@ -36,11 +36,20 @@ export class SacctReader {
 
   constructor(private readonly system: string) {}
 
+  get linesRead(): number {
+    return this.lineNumber;
+  }
+
   line(text: string): void {
     this.lineNumber += 1;
     if (this.parse.headerError || text.trim() === '') return;
     if (!this.header) return this.readHeader(text);
     const line = this.lineNumber;
+    // PostgreSQL text cannot hold NUL: such a line is listed, never stored.
+    if (text.includes('\u0000')) {
+      this.parse.rejected.push({ line, reason: 'the line holds a NUL character' });
+      return;
+    }
     const fields = text.split('|');
     const at = this.at as Record<(typeof SACCT_FIELDS)[number], number>;
     const jobId = (fields[at.JobID] ?? '').trim();
