@@ -58,6 +58,16 @@ describe('toProblem', () => {
     expect(toProblem(new BadRequestException(['a is missing', 'b is missing']))).toMatchObject({ status: 400, detail: 'a is missing,b is missing' });
   });
 
+  it("keeps the 4xx status of Express' own errors (http-errors from body-parser, raw-body, the router) instead of answering 500", () => {
+    const tooLarge = Object.assign(new Error('request entity too large'), { status: 413, statusCode: 413, expose: true, type: 'entity.too.large' });
+    const encoding = Object.assign(new Error('unsupported content encoding "br"'), { status: 415, expose: true });
+    expect(toProblem(tooLarge)).toMatchObject({ status: 413, code: 'payload-too-large', title: 'Payload too large', detail: 'request entity too large' });
+    expect(toProblem(encoding)).toMatchObject({ status: 415, code: 'unsupported-media-type' });
+    // A status that is not the client's, or one marked not to be shown, stays an internal error.
+    expect(toProblem(Object.assign(new Error('db down'), { status: 503 }))).toMatchObject({ status: 500 });
+    expect(toProblem(Object.assign(new Error('secret'), { status: 400, expose: false }))).toMatchObject({ status: 500 });
+  });
+
   it('passes a ProblemException through as it was built', () => {
     const exception = badRequest('If-Match', 'must be an ETag');
 

@@ -67,4 +67,13 @@ describe('accounting takes the largest documented imports', () => {
     expect(await answerBeforeTheBody(path, contentType)).toEqual({ status: 401, contentType: expect.stringMatching(/^application\/problem\+json/) });
     expect(await answerBeforeTheBody(path, contentType, await svc.token('auditor'))).toEqual({ status: 403, contentType: expect.stringMatching(/^application\/problem\+json/) });
   });
+
+  it('refuses an sacct upload with a line longer than 64 KiB (400 naming the line), and one over 64 MiB (413)', async () => {
+    const long = await svc.http.post('/api/accounting/usage/sacct?system=lumi').set('Authorization', `Bearer ${site}`).set('Content-Type', 'text/plain').send(`${SACCT_HEADER}\n${'x'.repeat(200 * 1024)}`);
+    expect(long.status).toBe(400);
+    expect(long.body.errors).toEqual([{ field: 'line 2', reason: 'longer than 65536 characters: not sacct --parsable2 output' }]);
+    const huge = await svc.http.post('/api/accounting/usage/sacct?system=lumi').set('Authorization', `Bearer ${site}`).set('Content-Type', 'text/plain').send(`${SACCT_HEADER}\n`.repeat(Math.ceil((64 * 1024 * 1024 + 1) / (SACCT_HEADER.length + 1))));
+    expect(huge.status).toBe(413);
+    expect(huge.headers['content-type']).toMatch(/^application\/problem\+json/);
+  }, 60_000);
 });

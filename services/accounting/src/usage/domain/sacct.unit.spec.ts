@@ -63,4 +63,11 @@ describe('reading sacct --parsable2 output', () => {
     expect(parseSacct('JobID|Account|Partition\n1|p|g', 'lumi')).toEqual({ records: [], rejected: [], stepsIgnored: 0, headerError: 'the header line lacks Start, End, ElapsedRaw, State, AllocTRES, ConsumedEnergyRaw' });
     expect(parseSacct('\n\n', 'lumi')).toEqual({ records: [], rejected: [], stepsIgnored: 0, headerError: 'the file is empty' });
   });
+
+  it('lists a line holding a NUL character instead of storing it (PostgreSQL text cannot hold NUL)', () => {
+    const text = [HEADER, '4711|p\u0000x|lumi-g|2026-11-02T10:00:00|2026-11-02T12:00:00|7200|COMPLETED|node=1|', '4712|p|lumi-g|2026-11-02T10:00:00|2026-11-02T12:00:00|7200|COMPLETED|node=1|'].join('\n');
+    const parsed = parseSacct(text, 'lumi');
+    expect(parsed.rejected).toEqual([{ line: 2, reason: 'the line holds a NUL character' }]);
+    expect(parsed.records.map((r) => r.jobId)).toEqual(['4712']);
+  });
 });
