@@ -37,6 +37,8 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   }
 }
 
+// No user token: Prometheus scrapes it. With METRICS_TOKEN set, secureHttpApp (security.ts) wants
+// that bearer token in front of it (ADR 14).
 @ApiExcludeController()
 @Public()
 @Controller('metrics')
