@@ -1,46 +1,22 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '@hpc-access/eventstore-postgres';
 import { organisationBody } from '@hpc-access/service-testing';
-import { buildCompiledTree, freePort, REPO_ROOT } from '@hpc-access/testing';
+import { buildCompiledTree, freePort } from '@hpc-access/testing';
 import { stopProcess, waitUntilReady } from '../distributed/processes';
+import { exitCodeWithin, runEntry, type EntryProcess } from '../testing-only/entry-process';
 
-interface Platform {
-  child: ChildProcess;
+interface Platform extends EntryProcess {
   port: number;
-  output: () => string;
-  /** Resolves with the exit code once the process has exited. */
-  exited: Promise<number | null>;
 }
 
 /** `npm start`'s entry point (the compiled main) on `dataDir`, as a process of its own. */
 async function startMain(dataDir: string): Promise<Platform> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', join(REPO_ROOT, 'scripts', 'register-paths.js'), join(REPO_ROOT, 'dist-test/services/platform/src/main.js')], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH, HPC_DIST_DIR: 'dist-test', NODE_ENV: 'test', LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, port, output: () => output, exited };
-}
-
-/** The process's exit code, or a failure naming what it printed if it is still running after `ms`. */
-async function exitWithin(platform: Platform, ms: number): Promise<number | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'running'>((resolve) => (timer = setTimeout(() => resolve('running'), ms)));
-  const result = await Promise.race([platform.exited, late]);
-  clearTimeout(timer);
-  if (result === 'running') {
-    await stopProcess(platform.child, 'SIGKILL');
-    throw new Error(`still running after ${ms} ms; it printed:\n${platform.output()}`);
-  }
-  return result;
+  const env = { NODE_ENV: 'test', LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' };
+  return { ...runEntry('dist-test/services/platform/src/main.js', env), port };
 }
 
 async function ready(platform: Platform): Promise<string> {
@@ -140,7 +116,7 @@ describe('npm start on a data directory', () => {
     const startedAt = Date.now();
     const second = await startMain(dataDir);
     running.push(second);
-    expect(await exitWithin(second, 20_000)).not.toBe(0);
+    expect(await exitCodeWithin(second, 20_000)).not.toBe(0);
     expect(second.output()).toContain(`data directory ${dataDir}: in use by another HPC Access process (pid ${first.child.pid})`);
     expect(second.output()).toContain('DATA_DIR');
     // "At once": it stops before opening the database and building the app, which the first took
@@ -180,7 +156,7 @@ describe('npm start on a data directory', () => {
     writeFileSync(dataDir, 'not a directory\n');
     const platform = await startMain(dataDir);
     running.push(platform);
-    expect(await exitWithin(platform, 20_000)).not.toBe(0);
+    expect(await exitCodeWithin(platform, 20_000)).not.toBe(0);
     expect(platform.output()).toContain(`data directory ${dataDir}: cannot be written (not a directory`);
     expect(platform.output()).toContain('point DATA_DIR at one that is');
     expect(platform.output()).not.toContain('Aborted()\n');
@@ -201,7 +177,7 @@ describe('npm start on a data directory', () => {
     try {
       const platform = await startMain(dataDir);
       running.push(platform);
-      expect(await exitWithin(platform, 20_000)).not.toBe(0);
+      expect(await exitCodeWithin(platform, 20_000)).not.toBe(0);
       expect(platform.output()).toContain(`data directory ${dataDir}: cannot be written (${root ? 'read-only file system: EROFS' : 'no permission: EACCES'}`);
       expect(platform.output()).toContain('not mounted read-only');
     } finally {
@@ -224,7 +200,7 @@ describe('npm start on a data directory', () => {
 
     const platform = await startMain(copy);
     running.push(platform);
-    expect(await exitWithin(platform, 60_000)).not.toBe(0);
+    expect(await exitCodeWithin(platform, 60_000)).not.toBe(0);
     expect(platform.output()).toContain(`data directory ${join(copy, 'pglite')}: cannot be opened as a database`);
     expect(platform.output()).toContain('restore it from a backup');
   }, 120_000);

@@ -1,41 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCompiledTree, freePort, REPO_ROOT } from '@hpc-access/testing';
-import { stopProcess } from '../distributed/processes';
-
-interface Run {
-  output: () => string;
-  exited: Promise<number | null>;
-  stop(): Promise<void>;
-}
-
-/** A compiled entry point as a process of its own, with only the environment given. */
-function run(script: string, env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['-r', join(REPO_ROOT, 'scripts', 'register-paths.js'), join(REPO_ROOT, script)], {
-    cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', HPC_DIST_DIR: 'dist-test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { output: () => output, exited, stop: () => stopProcess(child, 'SIGKILL') };
-}
-
-async function exitCodeWithin(started: Run, ms: number): Promise<number | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'running'>((resolve) => (timer = setTimeout(() => resolve('running'), ms)));
-  const result = await Promise.race([started.exited, late]);
-  clearTimeout(timer);
-  if (result === 'running') {
-    await started.stop();
-    throw new Error(`still running after ${ms} ms; it printed:\n${started.output()}`);
-  }
-  return result;
-}
+import { buildCompiledTree, freePort } from '@hpc-access/testing';
+import { exitCodeWithin, runEntry as run, type EntryProcess as Run } from '../testing-only/entry-process';
 
 async function untilPrinted(started: Run, pattern: RegExp, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
