@@ -67,6 +67,7 @@ function expectSecurityHeaders(response: Response): void {
   expect(response.headers['x-content-type-options']).toBe('nosniff');
   expect(response.headers['cache-control']).toBe('no-store');
   expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  expect(response.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
 }
 
 async function tokenFrom(app: NestExpressApplication, role = 'auditor'): Promise<string> {

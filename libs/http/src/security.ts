@@ -36,7 +36,10 @@ export function httpSecurityOptionsFromEnv(env: Readonly<Record<string, string |
  */
 export function secureHttpApp(app: NestExpressApplication, options: HttpSecurityOptions = httpSecurityOptionsFromEnv()): void {
   app.disable('x-powered-by');
-  app.use(helmet());
+  // The embedded platform is often reached over plain HTTP on a LAN address: the CSP's
+  // upgrade-insecure-requests would send its pages' own scripts to an https:// that is not there.
+  // HSTS stays: browsers honour it only when it arrives over HTTPS.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use((request: Request, response: Response, next: NextFunction) => {
     // API answers name people and change with every event: no cache keeps them. A route that
     // wants otherwise sets its own Cache-Control after this.
