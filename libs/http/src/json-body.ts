@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { JSONParser } from '@streamparser/json';
 import { refuseUnsafeJson } from './json-inspection';
-import { ProblemException, problem } from './problem';
+import { badRequest, type ProblemException } from './problem';
 import { bodyChunks, unsupportedMediaType } from './request-stream';
 
 /** Far above any command's JSON (a whole programme configuration is a few kilobytes). */
@@ -10,7 +10,7 @@ export const DEFAULT_JSON_LIMIT_BYTES = 1024 * 1024;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 
 function invalidJson(reason: string): ProblemException {
-  return new ProblemException(problem(400, 'validation-failed', 'The request is not valid', `body: not valid JSON (${reason})`, [{ field: 'body', reason: `not valid JSON: ${reason}` }]));
+  return badRequest('body', `not valid JSON: ${reason}`);
 }
 
 function requireJson(request: IncomingMessage): void {

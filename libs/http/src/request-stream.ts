@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { ProblemException, problem } from './problem';
+import { ProblemException, badRequest, problem } from './problem';
 
 /** Whether the request carries a body at all (RFC 9112: Transfer-Encoding or a non-zero Content-Length). */
 export function hasBody(request: IncomingMessage): boolean {
@@ -47,7 +47,7 @@ export async function* bodyChunks(request: IncomingMessage, limitBytes: number):
     }
     // zlib's errors: the body claimed a compression it does not have.
     if (code?.startsWith('Z_')) {
-      throw new ProblemException(problem(400, 'validation-failed', 'The request is not valid', `body: not valid ${encoding} data`, [{ field: 'body', reason: `not valid ${encoding} data` }]));
+      throw badRequest('body', `not valid ${encoding} data`);
     }
     throw error;
   } finally {
