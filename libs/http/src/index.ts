@@ -18,3 +18,4 @@ export * from './configure-app';
 export * from './security';
 export * from './history';
 export * from './pagination';
+export * from './openapi';

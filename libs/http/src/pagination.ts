@@ -3,10 +3,19 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 
-/** Page and page size of every list route. */
+/** The largest page any list route serves: one figure for every service, so a client pages them alike. */
+export const PAGE_SIZE_MAX = 100;
+/** The page past which no list goes (a guard against absurd offsets, not a real limit). */
+export const PAGE_MAX = 100000;
+export const PAGE_SIZE_DEFAULT = 20;
+
+/** Page and page size of every list route: a list's query class extends this one. */
 export class PageQuery {
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize?: number;
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: PAGE_MAX, description: 'The page to return, from 1' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(PAGE_MAX) page?: number;
+
+  @ApiPropertyOptional({ type: 'integer', default: PAGE_SIZE_DEFAULT, minimum: 1, maximum: PAGE_SIZE_MAX, description: 'The most items a page holds' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(PAGE_SIZE_MAX) pageSize?: number;
 }
 
 export interface Page<Row> {
@@ -23,7 +32,7 @@ export interface Page<Row> {
  */
 export async function readModelPage<Row>(db: Sql, from: string, filters: ReadonlyArray<[string, unknown]>, orderBy: string, query: PageQuery): Promise<Page<Row>> {
   const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
+  const pageSize = query.pageSize ?? PAGE_SIZE_DEFAULT;
   const params: unknown[] = [];
   const where: string[] = [];
   for (const [condition, value] of filters) {

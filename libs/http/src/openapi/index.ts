@@ -1,0 +1,3 @@
+export * from './problem.schema';
+export * from './responses';
+export * from './organisation-id';
