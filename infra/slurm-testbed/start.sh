@@ -15,6 +15,9 @@ db_password="${HPC_SLURM_TESTBED_DB_PASSWORD:-slurm-testbed}"
 ctld_port="${HPC_SLURM_TESTBED_CTLD_PORT:-6817}"
 slurmd_port="${HPC_SLURM_TESTBED_SLURMD_PORT:-6818}"
 dbd_port="${HPC_SLURM_TESTBED_DBD_PORT:-6819}"
+# Many fake GPUs: a one-node test can then run a job of hundreds of GPU-hours' rate for seconds
+# (the site agent's overuse test burns a 1 GPU-hour award with 512 GPUs x 8 s).
+gpus="${HPC_SLURM_TESTBED_GPUS:-512}"
 started_at="$(date +%s.%N)"
 
 say() { echo "== slurm-testbed: $*"; }
@@ -91,7 +94,7 @@ memory_mb="$(free -m | awk '/^Mem:/ { print int($2 * 0.8) }')"
 fill() {
   sed -e "s|@STATE@|$state|g" -e "s|@HOST@|$host|g" -e "s|@CLUSTER@|$cluster|g" \
     -e "s|@CTLD_PORT@|$ctld_port|g" -e "s|@SLURMD_PORT@|$slurmd_port|g" -e "s|@DBD_PORT@|$dbd_port|g" \
-    -e "s|@MEMORY@|$memory_mb|g" -e "s|@DB_USER@|$db_user|g" -e "s|@DB_PASSWORD@|$db_password|g" \
+    -e "s|@MEMORY@|$memory_mb|g" -e "s|@GPUS@|$gpus|g" -e "s|@LAST_GPU@|$((gpus - 1))|g" -e "s|@DB_USER@|$db_user|g" -e "s|@DB_PASSWORD@|$db_password|g" \
     -e "s|@DB_NAME@|$db_name|g" "$here/$1" > "$2"
 }
 fill slurm.conf.template "$state/etc/slurm.conf"
@@ -100,9 +103,18 @@ fill slurmdbd.conf.template "$state/etc/slurmdbd.conf"
 chmod 644 "$state/etc/slurm.conf" "$state/etc/gres.conf"
 chown root:root "$state/etc/slurmdbd.conf"
 chmod 600 "$state/etc/slurmdbd.conf"
-for gpu in 0 1 2 3; do touch "$state/gpu/nvidia$gpu"; done
+for ((gpu = 0; gpu < gpus; gpu++)); do [ -e "$state/gpu/nvidia$gpu" ] || : > "$state/gpu/nvidia$gpu"; done
 echo "export SLURM_CONF=$SLURM_CONF" > "$state/env"
-say "configuration written to $state/etc (cluster $cluster, node $host, ${memory_mb} MB, 4 fake GPUs)"
+say "configuration written to $state/etc (cluster $cluster, node $host, ${memory_mb} MB, $gpus fake GPUs)"
+
+# Job owners: Slurm runs a job as its submitter, so the members a test puts into an account exist
+# here as login-less users (no home directory; jobs run in /tmp).
+for user in ${HPC_SLURM_TESTBED_USERS:-testbed-alice testbed-bob}; do
+  if ! id "$user" >/dev/null 2>&1; then
+    say "adding user $user (jobs are submitted as them: runuser -u $user -- sbatch ...)"
+    useradd --no-create-home --home-dir /tmp --shell /usr/sbin/nologin "$user" || fail "useradd $user"
+  fi
+done
 
 # MariaDB: the accounting database and its user, at localhost and at 127.0.0.1
 # (slurmdbd connects over TCP; a grant at localhost alone answers 1698 Access denied).
