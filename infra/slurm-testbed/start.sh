@@ -47,6 +47,15 @@ for tool in munged mungekey munge unmunge slurmdbd slurmctld slurmd sacctmgr sin
   command -v "$tool" >/dev/null || fail "$tool is missing: apt-get install slurm-wlm slurmdbd munge (and mariadb-client)"
 done
 
+# Job owners: Slurm runs a job as its submitter, so the members a test puts into an account exist
+# here as login-less users (no home directory; jobs run in /tmp).
+for user in ${HPC_SLURM_TESTBED_USERS:-testbed-alice testbed-bob}; do
+  if ! id "$user" >/dev/null 2>&1; then
+    say "adding user $user (jobs are submitted as them: runuser -u $user -- sbatch ...)"
+    useradd --no-create-home --home-dir /tmp --shell /usr/sbin/nologin "$user" || fail "useradd $user"
+  fi
+done
+
 export SLURM_CONF="$state/etc/slurm.conf"
 host="$(hostname -s)"
 # Slurm's clients (sacctmgr to slurmdbd) use munge's default socket whatever AuthInfo says, so the
@@ -106,15 +115,6 @@ chmod 600 "$state/etc/slurmdbd.conf"
 for ((gpu = 0; gpu < gpus; gpu++)); do [ -e "$state/gpu/nvidia$gpu" ] || : > "$state/gpu/nvidia$gpu"; done
 echo "export SLURM_CONF=$SLURM_CONF" > "$state/env"
 say "configuration written to $state/etc (cluster $cluster, node $host, ${memory_mb} MB, $gpus fake GPUs)"
-
-# Job owners: Slurm runs a job as its submitter, so the members a test puts into an account exist
-# here as login-less users (no home directory; jobs run in /tmp).
-for user in ${HPC_SLURM_TESTBED_USERS:-testbed-alice testbed-bob}; do
-  if ! id "$user" >/dev/null 2>&1; then
-    say "adding user $user (jobs are submitted as them: runuser -u $user -- sbatch ...)"
-    useradd --no-create-home --home-dir /tmp --shell /usr/sbin/nologin "$user" || fail "useradd $user"
-  fi
-done
 
 # MariaDB: the accounting database and its user, at localhost and at 127.0.0.1
 # (slurmdbd connects over TCP; a grant at localhost alone answers 1698 Access denied).
