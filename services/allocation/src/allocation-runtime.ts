@@ -19,6 +19,8 @@ import { allocationSummariesProjection } from './read-models/allocation-summarie
 import { applicationSummariesProjection } from './read-models/application-summaries.projection';
 import { callsProjection } from './read-models/calls.projection';
 import { capacityProjection } from './read-models/capacity.projection';
+import { siteOrderReactions } from './site-orders/site-order-reactions';
+import { siteOrdersProjection } from './site-orders/site-orders.projection';
 import type { Clock } from '@hpc-access/eventsourcing';
 
 const SYSTEM_ACTOR = { id: 'allocation', role: 'system' };
@@ -59,7 +61,11 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
       db: this.db,
       store: this.rawStore,
       schema,
-      projections: [applicationSummariesProjection(schema), allocationSummariesProjection(schema), capacityProjection(schema), callsProjection(schema)],
+      projections: [
+        applicationSummariesProjection(schema), allocationSummariesProjection(schema), capacityProjection(schema), callsProjection(schema),
+        // The orders for the sites: issued by reacting to allocation's events, then read (ADR 17).
+        siteOrderReactions({ units: this.units, configs: this.configs, clock: this.clock, schema }), siteOrdersProjection(schema),
+      ],
       onError: (projection, error) => log.error('projection failed; retrying from its checkpoint', { projection, error: String(error) }),
     });
     await this.projections.start();

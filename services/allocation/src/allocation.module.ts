@@ -22,6 +22,10 @@ import { AllocationFlow } from './flow/allocation-flow';
 import { UnitOfWork } from './flow/unit-of-work';
 import { StandingController } from './organisations/standing.controller';
 import { TimeToAccessController } from './time-to-access/time-to-access.controller';
+import { MembersController } from './allocations/members/members.controller';
+import { SiteOrderCommands } from './site-orders/site-order-commands';
+import { SiteOrderReader } from './site-orders/site-order-reader';
+import { SiteOrdersController } from './site-orders/site-orders.controller';
 
 export interface AllocationModuleOptions {
   db: Database;
@@ -68,6 +72,8 @@ export class AllocationModule {
       ApplicationCommands,
       AllocationCommands,
       CallCommands,
+      SiteOrderReader,
+      SiteOrderCommands,
       AllocationRuntime,
     ];
     return {
@@ -81,6 +87,8 @@ export class AllocationModule {
         AllocationsController,
         StandingController,
         TimeToAccessController,
+        MembersController,
+        SiteOrdersController,
       ],
       providers,
       exports: [AllocationRuntime],

@@ -13,7 +13,8 @@ import {
 } from '@hpc-access/eventsourcing';
 import type { Database, PostgresEventStore, Sql } from '@hpc-access/eventstore-postgres';
 import type { ScheduledCommands } from '@hpc-access/scheduler';
-import { ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_STORE } from '../allocation.tokens';
+import { encryptingAllocationStore } from '../allocation-personal-data';
+import { ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from '../allocation.tokens';
 
 export interface Trace {
   correlationId: string;
@@ -63,11 +64,12 @@ export class UnitOfWork {
     @Inject(ALLOCATION_DB) private readonly db: Database,
     @Inject(ALLOCATION_STORE) private readonly store: PostgresEventStore,
     @Inject(ALLOCATION_DEADLINES) private readonly deadlines: ScheduledCommands,
+    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
   ) {}
 
-  /** Work inside a transaction someone else owns (the inbox's). */
+  /** Work inside a transaction someone else owns (the inbox's); members' user names are sealed on the way in (ADR 17). */
   within(tx: Sql, trace: Trace): Work {
-    return new Work(tx, this.store.withTransaction(tx), this.deadlines, trace);
+    return new Work(tx, encryptingAllocationStore(this.store.withTransaction(tx), tx, this.options.schema), this.deadlines, trace);
   }
 
   /** A transaction of its own; a lost race (not a stale If-Match) reruns the whole unit on fresh state. */

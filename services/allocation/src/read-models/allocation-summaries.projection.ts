@@ -23,7 +23,7 @@ export function allocationSummariesProjection(schema: string): Projection {
           return;
         }
         case 'AllocationActivated':
-          await update(`status = 'active', activated_at = $3`, [event.data.activatedAt]);
+          await update(`status = CASE WHEN status = 'suspended' THEN 'suspended' ELSE 'active' END, activated_at = $3`, [event.data.activatedAt]);
           return;
         case 'AllocationSuspended':
           await update(`status = 'suspended', suspended_by = $3`, [event.data.suspendedBy]);

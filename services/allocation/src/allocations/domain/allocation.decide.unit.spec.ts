@@ -32,6 +32,10 @@ describe('opening and provisioning an allocation', () => {
     spec.given([opened, closed]).when({ type: 'ActivateAllocation', data: { siteReference: null, holidays: [] }, context }).thenThrows('allocation-closed', { kind: 'conflict' });
   });
 
+  it('suspended before the site confirmed, it stays suspended once confirmed', () => {
+    spec.given([opened, suspended('governance')]).when({ type: 'ActivateAllocation', data: { siteReference: null, holidays: [] }, context }).thenState({ status: 'suspended', activatedAt: '2026-11-05T09:00:00.000Z' });
+  });
+
   it('an unknown allocation is not found', () => {
     spec.when({ type: 'ActivateAllocation', data: { siteReference: null, holidays: [] }, context }).thenThrows('allocation-not-found', { kind: 'not_found' });
   });

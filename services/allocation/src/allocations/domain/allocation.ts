@@ -64,7 +64,8 @@ export function evolveAllocation(state: AllocationState, event: AllocationEvent)
       return { ...state, status: 'awarded', terms, clockStartedAt, targetWorkingDays, pausedWorkingDays: pausedWorkingDays ?? 0 };
     }
     case 'AllocationActivated':
-      return { ...state, status: 'active', activatedAt: event.data.activatedAt };
+      // Suspended before the site confirmed (governance, staff): it stays suspended, now provisioned.
+      return { ...state, status: state.status === 'suspended' ? 'suspended' : 'active', activatedAt: event.data.activatedAt };
     case 'AllocationSuspended':
       return { ...state, status: 'suspended', suspendedBy: event.data.suspendedBy };
     case 'AllocationResumed':

@@ -1,0 +1,13 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQuery } from '../read-models/page';
+import { SITE_ORDER_STATUSES, type SiteOrderStatus } from './domain/site-orders';
+
+export class ListSiteOrdersQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: SITE_ORDER_STATUSES, enumName: 'SiteOrderStatus' }) @IsOptional() @IsIn(SITE_ORDER_STATUSES) status?: SiteOrderStatus;
+}
+
+export class AcknowledgementDto {
+  @ApiProperty({ enum: ['done', 'failed'] }) @IsIn(['done', 'failed']) outcome!: 'done' | 'failed';
+  @ApiPropertyOptional({ maxLength: 2000, description: "The site's error; kept only with outcome failed" }) @IsOptional() @IsString() @MaxLength(2000) error?: string;
+}
