@@ -1,3 +1,5 @@
 export * from './problem.schema';
 export * from './responses';
 export * from './organisation-id';
+export * from './document';
+export { PARAM_SCHEMA, UUID_PATTERN, patternParamPipe, type ParamSchema } from './route-facts';
