@@ -1,7 +1,8 @@
-import { Controller, Get, HttpCode, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { Public } from '@hpc-access/auth';
+import { Controller, Get, HttpCode, Injectable, Optional, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiSchema, ApiTags } from '@nestjs/swagger';
+import { IssuerReadiness, Public } from '@hpc-access/auth';
 import { storageState } from '@hpc-access/eventstore-postgres';
+import { ApiProblems } from './openapi/responses';
 
 export type ReadinessCheck = () => Promise<void>;
 
@@ -9,6 +10,11 @@ export type ReadinessCheck = () => Promise<void>;
 @Injectable()
 export class HealthRegistry {
   private readonly checks = new Map<string, ReadinessCheck>();
+
+  // AuthModule's: not ready until the issuer's discovery document and keys have been fetched.
+  constructor(@Optional() issuer?: IssuerReadiness) {
+    if (issuer) this.register('identity-provider', () => issuer.check());
+  }
 
   register(name: string, check: ReadinessCheck): void {
     this.checks.set(name, check);
@@ -25,6 +31,23 @@ export class HealthRegistry {
   }
 }
 
+@ApiSchema({ name: 'Liveness' })
+export class LivenessView {
+  @ApiProperty({ enum: ['up'] }) status!: 'up';
+}
+
+@ApiSchema({ name: 'Readiness' })
+export class ReadinessView {
+  @ApiProperty({ enum: ['up'] }) status!: 'up';
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string', enum: ['up'] },
+    description: 'Each registered check by name (the database, migrations, storage…), all "up"',
+    example: { 'intake-database': 'up', storage: 'up' },
+  })
+  checks!: Record<string, string>;
+}
+
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -33,12 +56,17 @@ export class HealthController {
 
   @Get('live')
   @HttpCode(200)
-  live() {
+  @ApiOperation({ operationId: 'health.live', summary: 'The process is alive' })
+  @ApiOkResponse({ type: LivenessView })
+  live(): LivenessView {
     return { status: 'up' };
   }
 
   @Get('ready')
-  async ready() {
+  @ApiOperation({ operationId: 'health.ready', summary: 'Ready for traffic: every check up (a full disk turns it down until a write commits again)' })
+  @ApiOkResponse({ type: ReadinessView })
+  @ApiProblems({ status: 503, description: 'Not ready: the detail names each check and why it failed' })
+  async ready(): Promise<ReadinessView> {
     const checks = await this.registry.run();
     const ok = Object.values(checks).every((v) => v === 'up');
     if (!ok) throw new ServiceUnavailableException(`not ready: ${JSON.stringify(checks)}`);

@@ -1,8 +1,9 @@
 import { Controller, Get, Header, Injectable, type NestMiddleware } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '@hpc-access/auth';
 import type { NextFunction, Request, Response } from 'express';
 import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { ApiProblems } from './openapi/responses';
 
 /** One registry per application, so tests that start several apps do not share counters. */
 @Injectable()
@@ -39,7 +40,7 @@ export class HttpMetricsMiddleware implements NestMiddleware {
 
 // No user token: Prometheus scrapes it. With METRICS_TOKEN set, secureHttpApp (security.ts) wants
 // that bearer token in front of it (ADR 14).
-@ApiExcludeController()
+@ApiTags('health')
 @Public()
 @Controller('metrics')
 export class MetricsController {
@@ -47,6 +48,10 @@ export class MetricsController {
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4')
+  @ApiOperation({ operationId: 'metrics.scrape', summary: 'Prometheus metrics (text exposition format 0.0.4); with METRICS_TOKEN set, wants that bearer token' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'The metrics', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiProblems({ status: 401, description: 'METRICS_TOKEN is set and the request does not carry it' })
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();
   }

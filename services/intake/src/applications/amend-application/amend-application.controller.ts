@@ -17,7 +17,7 @@ import { AmendApplicationDto } from './amend-application.dto';
 export class AmendApplicationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @ApplicationCommandRoute(':id/amend', 'applicant', 'Change a draft or a submitted application until screening starts')
+  @ApplicationCommandRoute(':id/amend', 'applicant', 'intake.amendApplication', 'Change a draft or a submitted application until screening starts', { status: 422, description: 'A submitted application would lose a required field' })
   async amend(
     @Param('id', ApplicationIdPipe) id: string,
     @Body() body: AmendApplicationDto,

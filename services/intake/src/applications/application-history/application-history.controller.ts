@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { CurrentCaller, type Caller } from '../../caller';
 import { READERS } from '../../intake-roles';
@@ -7,7 +7,8 @@ import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import { assertMayReadRecordsOf } from '../domain/access-policy';
 import { DossierReaders } from '../dossier-readers/dossier-readers';
-import { historyEntries } from '@hpc-access/http';
+import { ApiProblems, historyEntries } from '@hpc-access/http';
+import { ApplicationHistoryView } from './application-history.view';
 
 @ApiTags('applications')
 @ApiBearerAuth()
@@ -17,8 +18,11 @@ export class ApplicationHistoryController {
 
   @Get(':id/history')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Every event of the application in order, with who acted, in which role, and when' })
-  async history(@Param('id', ApplicationIdPipe) id: string, @CurrentCaller() caller: Caller) {
+  @ApiOperation({ operationId: 'intake.getApplicationHistory', summary: 'Every event of the application in order, with who acted, in which role, and when' })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The application id' })
+  @ApiOkResponse({ type: ApplicationHistoryView })
+  @ApiProblems({ status: 404, description: 'No such application' })
+  async history(@Param('id', ApplicationIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<ApplicationHistoryView> {
     await this.dossierReaders.assertMayReadApplication(caller.actor, id);
     const { state, events } = await this.applications.load(id);
     assertMayReadRecordsOf(caller.actor, state.organisationId);

@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Post, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { newEventId } from '@hpc-access/eventsourcing';
 import { IdempotencyInterceptor, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, commandContext, type Caller } from '../../caller';
 import { CLOCK, type Clock } from '../../intake.tokens';
+import { ETAG_HEADER, LOCATION_HEADER } from '../../openapi-headers';
 import { ApplicationCommands } from '../application-commands';
 import { applicationView, ApplicationView } from '../application-view';
 import { definedOnly } from '../proposal.dto';
@@ -21,8 +22,10 @@ export class DraftApplicationController {
   @HttpCode(201)
   @Roles('applicant')
   @UseInterceptors(IdempotencyInterceptor)
-  @ApiOperation({ summary: 'Start a draft application for an organisation' })
+  @ApiOperation({ operationId: 'intake.draftApplication', summary: 'Start a draft application for an organisation' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: same answer, one draft' })
+  // 409 and 422 of the Idempotency-Key are added by the document's post-processor.
+  @ApiCreatedResponse({ type: ApplicationView, description: 'The draft', headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
   async draft(@Body() body: DraftApplicationDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ApplicationView> {
     // A UUIDv7 sorts by creation time, which keeps the list's default order cheap.
     const applicationId = newEventId();

@@ -1,13 +1,14 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { readModelPage } from '@hpc-access/http';
+import { ApiPageResponse, readModelPage } from '@hpc-access/http';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { CurrentCaller, type Caller } from '../../caller';
 import { READERS } from '../../intake-roles';
 import { INTAKE_DB, INTAKE_OPTIONS, type IntakeOptionsShape } from '../../intake.tokens';
 import { assertMayReadRecordsOf } from '../domain/access-policy';
 import { DossierReaders } from '../dossier-readers/dossier-readers';
+import { ApplicationSummaryView } from './application-summary.view';
 import { ListApplicationsQuery } from './list-applications.query';
 
 interface SummaryRow {
@@ -36,8 +37,12 @@ export class ListApplicationsController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Applications, newest first, filtered by status, mode and organisation; paginated. Applicants: their own; reviewers: those they are cleared on; chairs: none of their own organisation' })
-  async list(@Query() query: ListApplicationsQuery, @CurrentCaller() caller: Caller) {
+  @ApiPageResponse(ApplicationSummaryView)
+  @ApiOperation({
+    operationId: 'intake.listApplications',
+    summary: 'Applications, newest first, filtered by status, mode and organisation; paginated. Applicants: their own; reviewers: those they are cleared on; chairs: none of their own organisation',
+  })
+  async list(@Query() query: ListApplicationsQuery, @CurrentCaller() caller: Caller): Promise<{ page: number; pageSize: number; total: number; items: ApplicationSummaryView[] }> {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
     if (organisationId !== undefined) assertMayReadRecordsOf(caller.actor, organisationId);

@@ -23,7 +23,7 @@ export class ProvideInformationDto {
 export class ProvideInformationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @ApplicationCommandRoute(':id/information', 'applicant', 'Answer the information the screening officer requested; screening resumes')
+  @ApplicationCommandRoute(':id/information', 'applicant', 'intake.provideInformation', 'Answer the information the screening officer requested; screening resumes', { status: 422, description: 'The answer would remove a required field, or changes the proposal under ethics review' })
   async provide(
     @Param('id', ApplicationIdPipe) id: string,
     @Body() body: ProvideInformationDto,

@@ -16,7 +16,7 @@ import { ScreeningDecisionDto } from './screening-decision.dto';
 export class ScreenApplicationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @ApplicationCommandRoute(':id/screening/start', 'intake-officer', 'Start screening: runs the automatic eligibility rules; amendments stop here')
+  @ApplicationCommandRoute(':id/screening/start', 'intake-officer', 'intake.startScreening', 'Start screening: runs the automatic eligibility rules; amendments stop here')
   async start(
     @Param('id', ApplicationIdPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
@@ -27,7 +27,7 @@ export class ScreenApplicationController {
     return respondWithApplication(res, await this.applications.run(id, caller, ifMatch, 'StartScreening', { facts }));
   }
 
-  @ApplicationCommandRoute(':id/screening', 'intake-officer', "The officer's screening decision: eligible, ineligible with reasons, or information requested")
+  @ApplicationCommandRoute(':id/screening', 'intake-officer', 'intake.decideScreening', "The officer's screening decision: eligible, ineligible with reasons, or information requested", { status: 422, description: 'Eligible despite a failed automatic check, or no reason or question given' })
   async decide(
     @Param('id', ApplicationIdPipe) id: string,
     @Body() body: ScreeningDecisionDto,

@@ -14,7 +14,7 @@ import { ApplicationCommandRoute } from '../application-command-route';
 export class SubmitApplicationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @ApplicationCommandRoute(':id/submit', 'applicant', 'Submit a complete draft for eligibility screening')
+  @ApplicationCommandRoute(':id/submit', 'applicant', 'intake.submitApplication', 'Submit a complete draft for eligibility screening', { status: 422, description: 'A required field of the proposal is missing' })
   async submit(
     @Param('id', ApplicationIdPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,

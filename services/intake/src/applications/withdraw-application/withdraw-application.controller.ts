@@ -19,7 +19,7 @@ export class WithdrawApplicationDto {
 export class WithdrawApplicationController {
   constructor(private readonly applications: ApplicationCommands) {}
 
-  @ApplicationCommandRoute(':id/withdraw', 'applicant', 'Withdraw an application (possible until award)')
+  @ApplicationCommandRoute(':id/withdraw', 'applicant', 'intake.withdrawApplication', 'Withdraw an application (possible until award)')
   async withdraw(
     @Param('id', ApplicationIdPipe) id: string,
     @Body() body: WithdrawApplicationDto,

@@ -1,10 +1,11 @@
 import { Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { newEventId, notFound, type EventStore, type PersonalDataKeys } from '@hpc-access/eventsourcing';
-import { badRequest } from '@hpc-access/http';
+import { ApiProblems, badRequest } from '@hpc-access/http';
 import { CurrentCaller, type Caller } from '../../caller';
 import { CLOCK, INTAKE_KEYS, INTAKE_STORE, type Clock } from '../../intake.tokens';
+import { PersonErasureView } from './person-erasure.view';
 
 const PERSON_ID = /^person-[0-9a-f-]{36}$/;
 export const personStreamId = (personId: string): string => `person-erasure-${personId}`;
@@ -26,8 +27,11 @@ export class ErasePersonController {
   @Post(':personId/erasure')
   @HttpCode(200)
   @Roles('administrator')
-  @ApiOperation({ summary: "Erase a contact person's personal data (irreversible); 404 for a person never registered" })
-  async erase(@Param('personId') personId: string, @CurrentCaller() caller: Caller) {
+  @ApiOperation({ operationId: 'intake.erasePerson', summary: "Erase a contact person's personal data (irreversible); 404 for a person never registered" })
+  @ApiParam({ name: 'personId', schema: { type: 'string', pattern: PERSON_ID.source }, description: 'person-<uuid>, as the organisation lists its contacts' })
+  @ApiOkResponse({ type: PersonErasureView })
+  @ApiProblems({ status: 404, description: 'No personal data of this person is held' })
+  async erase(@Param('personId') personId: string, @CurrentCaller() caller: Caller): Promise<PersonErasureView> {
     if (!PERSON_ID.test(personId)) throw badRequest('personId', 'must be a person id such as person-<uuid>');
     // A person is known here by their key, made when their first event was written.
     if ((await this.keys.status(personId)) === 'unknown') throw notFound('person-not-found', `no personal data of ${personId} is held`);

@@ -1,14 +1,15 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, type Role } from '@hpc-access/auth';
-import { etagFor } from '@hpc-access/http';
+import { ApiProblems, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
 import { CONTACT_READERS, READERS } from '../../intake-roles';
 import { assertMayReadRecordsOf } from '../../applications/domain/access-policy';
 import { DossierReaders } from '../../applications/dossier-readers/dossier-readers';
 import { OrganisationCommands } from '../organisation-commands';
-import { organisationView } from '../organisation-view';
+import { ETAG_HEADER } from '../../openapi-headers';
+import { OrganisationView, organisationView } from '../organisation-view';
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -19,9 +20,12 @@ export class GetOrganisationController {
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({
+    operationId: 'intake.getOrganisation',
     summary: 'An organisation with its contact persons (erased persons read as "[erased]"); names, e-mails and phones only for the organisation, intake officers and administrators',
   })
-  async get(@Param('id') id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ type: OrganisationView, headers: ETAG_HEADER })
+  @ApiProblems({ status: 404, description: 'No such organisation' })
+  async get(@Param('id') id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<OrganisationView> {
     assertMayReadRecordsOf(caller.actor, id);
     await this.dossierReaders.assertMayReadOrganisation(caller.actor, id);
     const { state, revision } = await this.organisations.get(id);

@@ -1,14 +1,15 @@
 import { Body, Controller, HttpCode, Inject, Post, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { forbidden, newEventId } from '@hpc-access/eventsourcing';
-import { IdempotencyInterceptor, PersonalDataInAnswer, etagFor } from '@hpc-access/http';
+import { ApiProblems, IdempotencyInterceptor, PersonalDataInAnswer, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, commandContext, type Caller } from '../../caller';
 import { CLOCK, type Clock } from '../../intake.tokens';
 import { ORGANISATION_PERSONAL_DATA } from '../domain/organisation';
 import { OrganisationCommands } from '../organisation-commands';
-import { organisationView } from '../organisation-view';
+import { ETAG_HEADER, LOCATION_HEADER } from '../../openapi-headers';
+import { OrganisationView, organisationView } from '../organisation-view';
 import { RegisterOrganisationDto } from './register-organisation.dto';
 
 @ApiTags('organisations')
@@ -23,9 +24,14 @@ export class RegisterOrganisationController {
   @UseInterceptors(IdempotencyInterceptor)
   // The answer's contacts are the event's: kept for replays sealed under each person's key.
   @PersonalDataInAnswer(ORGANISATION_PERSONAL_DATA.OrganisationRegistered)
-  @ApiOperation({ summary: 'Register a start-up or SME with its contact persons' })
+  @ApiOperation({ operationId: 'intake.registerOrganisation', summary: 'Register a start-up or SME with its contact persons' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
-  async register(@Body() body: RegisterOrganisationDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+  @ApiCreatedResponse({ type: OrganisationView, description: 'The organisation registered, contacts in full', headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
+  @ApiProblems(
+    { status: 409, description: 'The organisation is already registered, or a request with this Idempotency-Key is still running' },
+    { status: 422, description: 'No authorised representative among the contacts, or the Idempotency-Key was used with a different body' },
+  )
+  async register(@Body() body: RegisterOrganisationDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<OrganisationView> {
     const organisationId = this.organisationIdFor(body, caller);
     const contacts = body.contacts.map((c) => ({
       // Each contact person gets their own id: the key their personal data is encrypted with.

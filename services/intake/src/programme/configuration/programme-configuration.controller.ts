@@ -1,12 +1,13 @@
 import { Body, Controller, Get, Headers, Inject, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { etagFor, parseIfMatch } from '@hpc-access/http';
+import { ApiProblems, etagFor, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, commandContext, type Caller } from '../../caller';
 import { CLOCK, type Clock } from '../../intake.tokens';
 import { ProgrammeConfiguration } from '../programme-configuration';
-import type { ProgrammeRules } from '../programme-rules';
+import { ETAG_HEADER } from '../../openapi-headers';
+import { ProgrammeConfigurationView } from './programme-configuration.view';
 import { ChangeProgrammeConfigurationDto } from './programme-rules.dto';
 
 @ApiTags('configuration')
@@ -17,8 +18,9 @@ export class ProgrammeConfigurationController {
 
   @Get()
   @Roles('intake-officer', 'administrator', 'auditor', 'applicant', 'allocation-committee')
-  @ApiOperation({ summary: 'The programme rules intake screens against: modes and limits, SME thresholds, countries, systems' })
-  async get(@Res({ passthrough: true }) res: Response): Promise<{ rules: ProgrammeRules; revision: number }> {
+  @ApiOperation({ operationId: 'intake.getProgrammeConfiguration', summary: 'The programme rules intake screens against: modes and limits, SME thresholds, countries, systems' })
+  @ApiOkResponse({ type: ProgrammeConfigurationView, headers: ETAG_HEADER })
+  async get(@Res({ passthrough: true }) res: Response): Promise<ProgrammeConfigurationView> {
     const current = await this.configuration.current();
     res.setHeader('ETag', etagFor(current.revision));
     return current;
@@ -26,14 +28,20 @@ export class ProgrammeConfigurationController {
 
   @Put()
   @Roles('administrator')
-  @ApiOperation({ summary: 'Replace the programme rules; the change is an event with its reason' })
+  @ApiOperation({ operationId: 'intake.changeProgrammeConfiguration', summary: 'Replace the programme rules; the change is an event with its reason' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the rules changed since' })
+  @ApiOkResponse({ type: ProgrammeConfigurationView, description: 'The rules now in force', headers: ETAG_HEADER })
+  @ApiProblems(
+    { status: 409, description: 'A concurrent change won, or the rules were never seeded' },
+    412,
+    { status: 422, description: 'The rules contradict themselves (limits inverted, duplicate codes, systems or partitions)' },
+  )
   async change(
     @Body() body: ChangeProgrammeConfigurationDto,
     @CurrentCaller() caller: Caller,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<{ rules: ProgrammeRules; revision: number }> {
+  ): Promise<ProgrammeConfigurationView> {
     const result = await this.configuration.run(
       { type: 'ChangeProgrammeConfiguration', data: { rules: { ...body.rules, eligibleCountries: { ...body.rules.eligibleCountries } }, reason: body.reason }, context: commandContext(caller, this.clock.now()) },
       { correlationId: caller.correlationId, expectedRevision: parseIfMatch(ifMatch) },
