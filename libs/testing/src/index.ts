@@ -8,3 +8,4 @@ export * from './test-clock';
 export * from './file-clock';
 export * from './free-port';
 export * from './compiled-tree';
+export * from './exact-view';

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, assertMayActOnSystem, commandContext, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
-import { etagFor, historyEntries, parseIfMatch } from '@hpc-access/http';
+import { ApiProblems, etagFor, historyEntries, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
 import { READERS, assertMayAccessOrganisation, assertNotChairOfApplicant, systemScope } from '../allocation-roles';
 import { ConfigurationService } from '../configuration/configuration.service';
@@ -10,12 +10,15 @@ import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS } from '../allocati
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { ApplicationCommands, type ApplicationResult } from './application-commands';
 import { applicationView } from './application-view';
+import { ApplicationHistoryView, ApplicationReadView, ApplicationView } from './application.view';
+import { ETAG_HEADER } from '../openapi-headers';
 import { IdPipe } from './id.pipe';
 import { ScoresDto } from './scores/scores.dto';
 import { TechnicalAssessmentDto } from './technical-assessment/technical-assessment.dto';
 
 @ApiTags('allocation applications')
 @ApiBearerAuth()
+@ApiParam({ name: 'id', format: 'uuid', description: 'The application id' })
 @Controller('api/allocation/applications')
 export class ApplicationsController {
   constructor(
@@ -43,7 +46,9 @@ export class ApplicationsController {
 
   @Get(':id')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'One application as allocation sees it; ETag = stream revision' })
+  @ApiOperation({ operationId: 'allocation.getApplication', summary: 'One application as allocation sees it; ETag = stream revision' })
+  @ApiOkResponse({ type: ApplicationReadView, headers: ETAG_HEADER })
+  @ApiProblems({ status: 404, description: 'Allocation knows no such application' })
   async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const { state, revision } = await this.loadFor(id, caller);
     assertMayAccessOrganisation(caller.actor, state.organisationId);
@@ -62,7 +67,9 @@ export class ApplicationsController {
 
   @Get(':id/history')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Every event of the application in allocation, with who acted, in which role, and when' })
+  @ApiOperation({ operationId: 'allocation.getApplicationHistory', summary: 'Every event of the application in allocation, with who acted, in which role, and when' })
+  @ApiOkResponse({ type: ApplicationHistoryView })
+  @ApiProblems({ status: 404, description: 'Allocation knows no such application' })
   async history(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller) {
     const { state, events } = await this.loadFor(id, caller);
     assertMayAccessOrganisation(caller.actor, state.organisationId);
@@ -76,8 +83,15 @@ export class ApplicationsController {
   @Post(':id/technical-assessment')
   @HttpCode(200)
   @Roles('technical-assessor')
-  @ApiOperation({ summary: "The hosting site's technical assessment: accepted, accepted-with-remarks or rejected; only an assessor of the site hosting the system" })
+  @ApiOperation({ operationId: 'allocation.assessApplicationTechnically', summary: "The hosting site's technical assessment: accepted, accepted-with-remarks or rejected; only an assessor of the site hosting the system" })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the application changed since' })
+  @ApiOkResponse({ type: ApplicationView, headers: ETAG_HEADER, description: 'The application after the assessment' })
+  @ApiProblems(
+    { status: 404, description: 'No such application, or not yet found eligible in allocation' },
+    { status: 409, description: 'Already assessed, or the application is decided' },
+    412,
+    { status: 422, description: 'Remarks are required unless accepted as is' },
+  )
   async assess(@Param('id', IdPipe) id: string, @Body() body: TechnicalAssessmentDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const expected = parseIfMatch(ifMatch);
     await this.loadFor(id, caller);
@@ -87,8 +101,14 @@ export class ApplicationsController {
   @Post(':id/scores')
   @HttpCode(200)
   @Roles('allocation-committee')
-  @ApiOperation({ summary: 'Peer-review scores of a Large Scale application (each 1 to 5); a later scoring replaces an earlier one until the cut-off' })
+  @ApiOperation({ operationId: 'allocation.scoreApplication', summary: 'Peer-review scores of a Large Scale application (each 1 to 5); a later scoring replaces an earlier one until the cut-off' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the application changed since' })
+  @ApiOkResponse({ type: ApplicationView, headers: ETAG_HEADER, description: 'The application with its scores' })
+  @ApiProblems(
+    { status: 404, description: 'No such application, or not yet found eligible in allocation' },
+    { status: 409, description: 'Not a Large Scale application, or the application is decided' },
+    412,
+  )
   async score(@Param('id', IdPipe) id: string, @Body() body: ScoresDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const expected = parseIfMatch(ifMatch);
     return respond(res, await this.applications.score(id, body, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, ParseIntPipe, Post, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
 import { newEventId, notFound, type Clock } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
-import { IdempotencyInterceptor, badRequest, etagFor } from '@hpc-access/http';
+import { ApiPageResponse, ApiProblems, IdempotencyInterceptor, badRequest, etagFor } from '@hpc-access/http';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601 } from 'class-validator';
 import type { Response } from 'express';
 import { STAFF_READERS } from '../allocation-roles';
@@ -13,6 +13,8 @@ import { IdPipe } from '../applications/id.pipe';
 import { PageQuery, iso, pageOf } from '../read-models/page';
 import { CallCommands } from './call-commands';
 import type { CallState } from './domain/call';
+import { CallSummaryView, CallView, RankingView } from './call.view';
+import { ETAG_HEADER, LOCATION_HEADER } from '../openapi-headers';
 
 export class OpenCallDto {
   @ApiProperty({ enum: ACCESS_MODES, description: 'Only large-scale has calls' }) @IsIn(ACCESS_MODES) mode!: AccessMode;
@@ -45,8 +47,13 @@ export class CallsController {
   @HttpCode(201)
   @Roles('allocation-committee')
   @UseInterceptors(IdempotencyInterceptor)
-  @ApiOperation({ summary: 'Open a Large Scale call; each cut-off becomes a persisted deadline' })
+  @ApiOperation({ operationId: 'allocation.openCall', summary: 'Open a Large Scale call; each cut-off becomes a persisted deadline' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: same answer, one call' })
+  @ApiCreatedResponse({ type: CallView, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
+  @ApiProblems(
+    { status: 409, description: 'A request with this Idempotency-Key is still running' },
+    { status: 422, description: 'Not Large Scale; a cut-off repeated, in the past or not at 10:00 in Brussels; or the Idempotency-Key was used with another body' },
+  )
   async open(@Body() body: OpenCallDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const callId = newEventId();
     const { state, revision } = await this.calls.open(callId, body.mode, body.cutOffs, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId });
@@ -57,7 +64,8 @@ export class CallsController {
 
   @Get()
   @Roles(...STAFF_READERS)
-  @ApiOperation({ summary: 'Calls, newest first' })
+  @ApiOperation({ operationId: 'allocation.listCalls', summary: 'Calls, newest first' })
+  @ApiPageResponse(CallSummaryView)
   async list(@Query() query: PageQuery) {
     const { rows, ...page } = await pageOf<{ call_id: string; mode: string; cut_offs: string[]; passed: number; opened_at: Date }>(this.db, `${this.options.schema}.calls`, {}, 'opened_at DESC, call_id', query);
     return { ...page, items: rows.map((r) => ({ callId: r.call_id, mode: r.mode, cutOffs: r.cut_offs, passedCutOffs: r.passed, openedAt: iso(r.opened_at) })) };
@@ -65,7 +73,10 @@ export class CallsController {
 
   @Get(':id')
   @Roles(...STAFF_READERS)
-  @ApiOperation({ summary: 'One call and its cut-offs; ETag = stream revision' })
+  @ApiOperation({ operationId: 'allocation.getCall', summary: 'One call and its cut-offs; ETag = stream revision' })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The call id' })
+  @ApiOkResponse({ type: CallView, headers: ETAG_HEADER })
+  @ApiProblems({ status: 404, description: 'No such call' })
   async get(@Param('id', IdPipe) id: string, @Res({ passthrough: true }) res: Response) {
     const { state, revision } = await this.calls.load(id);
     res.setHeader('ETag', etagFor(revision));
@@ -74,7 +85,11 @@ export class CallsController {
 
   @Get(':id/cut-offs/:index/ranking')
   @Roles(...STAFF_READERS)
-  @ApiOperation({ summary: 'The ranking recorded at a cut-off: weighted score, outcome and GPU-hours awarded' })
+  @ApiOperation({ operationId: 'allocation.getCutOffRanking', summary: 'The ranking recorded at a cut-off: weighted score, outcome and GPU-hours awarded' })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The call id' })
+  @ApiParam({ name: 'index', type: 'integer', description: 'The cut-off, from 0 (earliest)' })
+  @ApiOkResponse({ type: RankingView })
+  @ApiProblems({ status: 404, description: 'No such call or cut-off, or the cut-off has not passed yet' })
   async ranking(@Param('id', IdPipe) id: string, @Param('index', IndexPipe) index: number) {
     const { state } = await this.calls.load(id);
     const ranking = state.rankings[index];

@@ -1,8 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ApiPageResponse } from '@hpc-access/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { STAFF_READERS, systemCondition, systemScope } from '../allocation-roles';
@@ -11,6 +12,7 @@ import { ConfigurationService } from '../configuration/configuration.service';
 import { ApplicationRow, applicationSummary } from '../applications/list-applications/list-applications.controller';
 import { PageQuery, iso, num, pageOf } from '../read-models/page';
 import { monthsFrom } from './domain/months';
+import { CapacityView, HoldSummaryView, QueuesView } from './capacity.view';
 
 export class CapacityQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) system?: string;
@@ -46,7 +48,8 @@ export class CapacityController {
 
   @Get('capacity')
   @Roles(...STAFF_READERS)
-  @ApiOperation({ summary: 'Capacity per partition, pool and month: configured, held, awarded and free GPU-hours' })
+  @ApiOperation({ operationId: 'allocation.getCapacity', summary: 'Capacity per partition, pool and month: configured, held, awarded and free GPU-hours' })
+  @ApiOkResponse({ type: CapacityView })
   async capacity(@Query() query: CapacityQuery) {
     const configuration = await this.configs.current();
     const months = monthsFrom(`${query.from ?? this.clock.now().toISOString().slice(0, 7)}-01`, query.months ?? 12);
@@ -78,7 +81,8 @@ export class CapacityController {
 
   @Get('holds')
   @Roles(...STAFF_READERS)
-  @ApiOperation({ summary: "Capacity holds, newest first, by status and partition; a technical assessor sees only its site's systems'" })
+  @ApiOperation({ operationId: 'allocation.listHolds', summary: "Capacity holds, newest first, by status and partition; a technical assessor sees only its site's systems'" })
+  @ApiPageResponse(HoldSummaryView)
   async holds(@Query() query: HoldsQuery, @CurrentCaller() caller: Caller) {
     const scope = await systemScope(caller, this.configs);
     const { rows, ...page } = await pageOf<HoldRow>(this.db, `${this.options.schema}.holds`, { status: query.status, system: query.system, partition: query.partition }, 'placed_at DESC, hold_id', query, systemCondition(scope));
@@ -90,7 +94,8 @@ export class CapacityController {
 
   @Get('queue')
   @Roles(...STAFF_READERS)
-  @ApiOperation({ summary: "The waiting queue of each partition, first come first served; a technical assessor sees only its site's systems'" })
+  @ApiOperation({ operationId: 'allocation.listQueues', summary: "The waiting queue of each partition, first come first served; a technical assessor sees only its site's systems'" })
+  @ApiOkResponse({ type: QueuesView })
   async queue(@Query() query: QueueQuery, @CurrentCaller() caller: Caller) {
     const params: unknown[] = [];
     const where = ["status = 'queued'"];

@@ -1,14 +1,15 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
 import type { EventStore } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { fold } from '@hpc-access/eventsourcing';
-import { badRequest } from '@hpc-access/http';
+import { ORGANISATION_ID_PATTERN, badRequest } from '@hpc-access/http';
 import { READERS, assertMayAccessOrganisation, systemScope } from '../allocation-roles';
 import { ALLOCATION_DB, ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from '../allocation.tokens';
 import { ConfigurationService } from '../configuration/configuration.service';
 import { isBarred, standingDecider, standingStreamId, type StandingEvent } from './domain/standing';
+import { StandingView } from './standing.view';
 
 @ApiTags('allocation organisations')
 @ApiBearerAuth()
@@ -23,9 +24,11 @@ export class StandingController {
 
   @Get(':id/standing')
   @Roles(...READERS)
-  @ApiOperation({ summary: "An organisation's allocations (a site: those on its systems) and whether it is barred for an overdue final report" })
+  @ApiOperation({ operationId: 'allocation.getOrganisationStanding', summary: "An organisation's allocations (a site: those on its systems) and whether it is barred for an overdue final report" })
+  @ApiParam({ name: 'id', description: 'The organisation id', schema: { type: 'string', pattern: ORGANISATION_ID_PATTERN.source, minLength: 3, maxLength: 64, example: 'org-aurora' } })
+  @ApiOkResponse({ type: StandingView, description: 'Its standing; an organisation without awards has no allocations and is not barred' })
   async standing(@Param('id') id: string, @CurrentCaller() caller: Caller) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/.test(id)) throw badRequest('id', 'must be an organisation id');
+    if (!ORGANISATION_ID_PATTERN.test(id)) throw badRequest('id', 'must be an organisation id: 3 to 64 lower-case letters, digits or dashes');
     assertMayAccessOrganisation(caller.actor, id);
     const events = await this.store.readStream(standingStreamId(id));
     const state = fold(standingDecider, events.map((e) => ({ type: e.type, data: e.data }) as StandingEvent));

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ACCESS_MODES } from '@hpc-access/contracts';
 import { Roles } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { STAFF_READERS } from '../allocation-roles';
 import { ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
 import { ConfigurationService } from '../configuration/configuration.service';
+import { TimeToAccessView } from './time-to-access.view';
 
 interface Row { mode: string; working_days_to_award: number; working_days_to_access: number | null; target_working_days: number }
 
@@ -20,7 +21,8 @@ export class TimeToAccessController {
   /** Working days from submission (continuous modes) or the cut-off (Large Scale) to award and to activation. */
   @Get()
   @Roles(...STAFF_READERS)
-  @ApiOperation({ summary: 'Time to access per mode against its target: awards, activations, average working days, share within target' })
+  @ApiOperation({ operationId: 'allocation.getTimeToAccess', summary: 'Time to access per mode against its target: awards, activations, average working days, share within target' })
+  @ApiOkResponse({ type: TimeToAccessView })
   async aggregate() {
     const { modes } = await this.configs.current();
     const { rows } = await this.db.query<Row>(`SELECT mode, working_days_to_award, working_days_to_access, target_working_days FROM ${this.options.schema}.application_summaries WHERE awarded_at IS NOT NULL`);

@@ -3,13 +3,15 @@ import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ApiPageResponse } from '@hpc-access/http';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { READERS, assertMayAccessOrganisation, assertNotChairOfApplicant, notChairsOwnOrganisation, systemCondition, systemScope } from '../../allocation-roles';
 import { ConfigurationService } from '../../configuration/configuration.service';
 import { ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../../allocation.tokens';
 import { PageQuery, iso, num, pageOf } from '../../read-models/page';
+import { APPLICATION_STATUSES, ApplicationSummaryView } from './application-summary.view';
 
-export const APPLICATION_STATUSES = ['submitted', 'registered', 'held', 'queued', 'hold-expired', 'awaiting-cut-off', 'awarded', 'not-funded', 'reserve', 'rejected', 'refused', 'withdrawn'] as const;
+export { APPLICATION_STATUSES } from './application-summary.view';
 
 export class ListApplicationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES) status?: string;
@@ -96,7 +98,8 @@ export class ListApplicationsController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: "Applications in allocation (held, queued, awarded, not funded...), filtered and paginated, with their time to access; a site (or its technical assessor) sees only its systems'" })
+  @ApiOperation({ operationId: 'allocation.listApplications', summary: "Applications in allocation (held, queued, awarded, not funded...), filtered and paginated, with their time to access; a site (or its technical assessor) sees only its systems'" })
+  @ApiPageResponse(ApplicationSummaryView)
   async list(@Query() query: ListApplicationsQuery, @CurrentCaller() caller: Caller) {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
