@@ -9,3 +9,4 @@ export * from './allocation';
 export * from './accounting';
 export * from './registry';
 export * from './validation';
+export * from './asyncapi';

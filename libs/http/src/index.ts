@@ -19,3 +19,4 @@ export * from './security';
 export * from './history';
 export * from './pagination';
 export * from './openapi';
+export * from './asyncapi-route';

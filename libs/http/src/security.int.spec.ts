@@ -99,6 +99,7 @@ describe('security headers', () => {
     expect(ui.headers['cache-control']).not.toBe('no-store');
     expect(ui.headers['x-content-type-options']).toBe('nosniff');
     await request(started.app.getHttpServer()).get('/api/docs-json').expect(200);
+    expect((await request(started.app.getHttpServer()).get('/api/asyncapi.json').expect(200)).body.asyncapi).toBe('3.0.0');
     await request(started.app.getHttpServer()).get('/metrics').expect(200);
   });
 });
@@ -156,9 +157,9 @@ describe('/metrics and /api/docs when configured', () => {
     expect(scraped.text).toContain('http_request_duration_seconds');
   });
 
-  it('/api/docs and /api/docs-json want a valid bearer token', async () => {
+  it('/api/docs, /api/docs-json and /api/asyncapi.json want a valid bearer token', async () => {
     const http = () => request(started.app.getHttpServer());
-    for (const path of ['/api/docs', '/api/docs/', '/api/docs-json', '/api/docs/swagger-ui-init.js']) {
+    for (const path of ['/api/docs', '/api/docs/', '/api/docs-json', '/api/docs/swagger-ui-init.js', '/api/asyncapi.json']) {
       const refused = await http().get(path).expect(401);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(refused.body.detail).toMatch(/DOCS_REQUIRE_AUTH/);
@@ -168,6 +169,7 @@ describe('/metrics and /api/docs when configured', () => {
     const document = await http().get('/api/docs-json').set('Authorization', `Bearer ${token}`).expect(200);
     expect(document.body.paths['/api/probe']).toBeDefined();
     await http().get('/api/docs/').set('Authorization', `Bearer ${token}`).expect(200);
+    expect((await http().get('/api/asyncapi.json').set('Authorization', `Bearer ${token}`).expect(200)).body.channels['intake.v1'].address).toBe('hpc-access.intake.v1');
   });
 
   it('a METRICS_TOKEN too short to be a secret stops the start', async () => {

@@ -7,8 +7,8 @@ import helmet from 'helmet';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { toProblem } from './problem.filter';
 
-/** Paths of the OpenAPI document and its UI (SwaggerModule.setup in configure-app.ts). */
-const DOCS_PATHS = ['/api/docs', '/api/docs-json'];
+/** Paths of the OpenAPI document and its UI (SwaggerModule.setup in configure-app.ts), and the AsyncAPI document. */
+const DOCS_PATHS = ['/api/docs', '/api/docs-json', '/api/asyncapi.json'];
 
 export interface HttpSecurityOptions {
   /** When set, `/metrics` wants `Authorization: Bearer <it>` (Prometheus' `authorization` setting). */

@@ -5,8 +5,30 @@ import { cloudEventHeadersFor } from './cloud-event-headers';
 import { payloadSchemaOf, type JsonSchema } from './payload-schemas';
 import { PUBLISHER_OF, SUBSCRIPTIONS, type Subscription } from './subscriptions';
 
-/** The AsyncAPI 3.0 document, as plain JSON. */
-export type AsyncApiDocument = { asyncapi: '3.0.0' } & { [field: string]: unknown };
+/** The parts of the AsyncAPI 3.0 document its readers here use; the rest is plain JSON. */
+export interface AsyncApiDocument {
+  asyncapi: '3.0.0';
+  id: string;
+  info: Record<string, unknown>;
+  defaultContentType: string;
+  servers: Record<string, unknown>;
+  channels: Record<string, AsyncApiChannel>;
+  operations: Record<string, unknown>;
+  components: { messages: Record<string, AsyncApiMessage>; schemas: Record<string, JsonSchema> };
+}
+
+export interface AsyncApiChannel {
+  address: string;
+  messages: Record<string, { $ref: string }>;
+  [field: string]: unknown;
+}
+
+export interface AsyncApiMessage {
+  name: string;
+  headers: JsonSchema;
+  payload: JsonSchema;
+  [field: string]: unknown;
+}
 
 const KAFKA_BINDING = '0.5.0';
 
@@ -19,7 +41,7 @@ const KAFKA_BINDING = '0.5.0';
 export function buildAsyncApiDocument(contracts: Iterable<IntegrationEventContract> = integrationEventRegistry.values()): AsyncApiDocument {
   const byTopic = new Map<string, IntegrationEventContract[]>();
   const schemas = new Map<string, JsonSchema>();
-  const messages: Record<string, unknown> = {};
+  const messages: Record<string, AsyncApiMessage> = {};
   for (const contract of [...contracts].sort((a, b) => a.type.localeCompare(b.type))) {
     const { schema, nested } = payloadSchemaOf(contract.payload);
     for (const [name, nestedSchema] of nested) addSchema(schemas, name, nestedSchema);
@@ -28,7 +50,7 @@ export function buildAsyncApiDocument(contracts: Iterable<IntegrationEventContra
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), contract]);
   }
 
-  const channels: Record<string, unknown> = {};
+  const channels: Record<string, AsyncApiChannel> = {};
   const operations: Record<string, unknown> = {};
   for (const [topic, topicContracts] of byTopic) {
     const channelId = channelIdOf(topic);
@@ -75,7 +97,7 @@ export function buildAsyncApiDocument(contracts: Iterable<IntegrationEventContra
   };
 }
 
-function messageFor(contract: IntegrationEventContract, payload: JsonSchema): unknown {
+function messageFor(contract: IntegrationEventContract, payload: JsonSchema): AsyncApiMessage {
   return {
     name: contract.type,
     title: `${contract.name} v${contract.version}`,

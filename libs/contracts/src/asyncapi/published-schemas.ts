@@ -33,8 +33,7 @@ const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment']);
 
 /** The events of a document as the snapshot keeps them, self-contained (no `$ref`). */
 export function publishedSchemasOf(document: AsyncApiDocument): PublishedSchemas {
-  const components = document['components'] as { messages: Record<string, JsonSchema>; schemas: Record<string, JsonSchema> };
-  const channels = document['channels'] as Record<string, { address: string; messages: Record<string, { $ref: string }> }>;
+  const { components, channels } = document;
   const topicOf = new Map<string, string>();
   for (const channel of Object.values(channels)) {
     for (const { $ref } of Object.values(channel.messages)) topicOf.set($ref.slice('#/components/messages/'.length), channel.address);
@@ -46,8 +45,8 @@ export function publishedSchemasOf(document: AsyncApiDocument): PublishedSchemas
     if (topic === undefined) throw new Error(`message ${type} is on no channel`);
     events[type] = {
       topic,
-      headers: inline(message['headers'] as JsonSchema, components.schemas),
-      payload: inline(message['payload'] as JsonSchema, components.schemas),
+      headers: inline(message.headers, components.schemas),
+      payload: inline(message.payload, components.schemas),
     };
   }
   return { events };
