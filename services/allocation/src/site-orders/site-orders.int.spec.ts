@@ -1,4 +1,6 @@
+import type { RecordedEvent } from '@hpc-access/eventsourcing';
 import type { ServiceHarness } from '@hpc-access/service-testing';
+import { siteOrdersProjection } from './site-orders.projection';
 import { DAY, awarded, bearer, siteBearer, startAllocation } from '../testing-only/allocation-harness';
 
 // Issue 18: orders for each hosting site, only for its own systems, pulled and acknowledged by its agent.
@@ -153,5 +155,18 @@ describe('site orders: issued by the allocation, pulled and acknowledged by the 
     expect(close).toMatchObject({ kind: 'close', members: ['akovacs', 'jnovak'], gpuMinutes: null });
     const closedMembers = await svc.http.put(members(vega.allocationId)).set('Authorization', committee).send({ members: ['late'] }).expect(409);
     expect(closedMembers.body).toMatchObject({ code: 'allocation-closed' });
+  });
+
+  it('the read model rebuilt from the events, and the events applied twice, give the same rows', async () => {
+    const rowsNow = async () => (await svc.db.query('SELECT * FROM allocation.site_orders ORDER BY issue_order')).rows;
+    const before = await rowsNow();
+    const { rows } = await svc.db.query<{ type: string; data: unknown; stream_position: number }>("SELECT type, data, stream_position FROM allocation.events WHERE stream_id LIKE 'site-orders-%' ORDER BY global_position");
+    const events = rows.map((r) => ({ type: r.type, data: r.data, streamPosition: r.stream_position }) as unknown as RecordedEvent);
+    const projection = siteOrdersProjection('allocation');
+    await svc.db.transaction(async (tx) => {
+      await projection.reset?.(tx);
+      for (const event of [...events, ...events]) await projection.apply(tx, event);
+    });
+    expect(await rowsNow()).toEqual(before);
   });
 });
