@@ -1,7 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { serveAsyncApiDocument } from './asyncapi-route';
+import { buildOpenApiDocument } from './openapi/document';
 import { ProblemDetailsFilter } from './problem.filter';
 import { configureRequestInput } from './request-input';
 import { secureHttpApp } from './security';
@@ -20,10 +21,17 @@ export function configureHttpApp(app: NestExpressApplication, options: { title: 
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion('0.1.0').addBearerAuth().build(),
-  );
+  const document = buildOpenApiDocument(app, options);
+  documents.set(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   serveAsyncApiDocument(app);
+}
+
+const documents = new WeakMap<NestExpressApplication, OpenAPIObject>();
+
+/** The OpenAPI document an application serves at /api/docs-json (for the tests that check answers against it). */
+export function openApiDocumentOf(app: NestExpressApplication): OpenAPIObject {
+  const document = documents.get(app);
+  if (!document) throw new Error('no OpenAPI document: the application was not set up with configureHttpApp');
+  return document;
 }
