@@ -1,5 +1,6 @@
 import { DEFAULT_AUTH_RATE_LIMITS, type AuthRateLimits, type RateLimit } from './client-rate-limit';
 import type { ClaimMapping } from './identity';
+import type { IssuerRetryOptions } from './issuer-readiness';
 
 /** Tokens from a real OpenID Connect provider (Keycloak, Entra ID, ...): distributed mode. */
 export interface OidcAuthOptions {
@@ -10,6 +11,12 @@ export interface OidcAuthOptions {
   jwksUri?: string;
   claims?: ClaimMapping;
   clockToleranceSeconds?: number;
+  /** Refuse access tokens whose header `typ` is not `at+jwt` (RFC 9068 section 4). Default true. */
+  requireAccessTokenType?: boolean;
+  /** Least time between two key-set fetches prompted by an unknown `kid`. Default 30000. */
+  jwksCooldownMs?: number;
+  /** Backoff of the start-up check of discovery and keys while the issuer is out of reach. */
+  issuerRetry?: IssuerRetryOptions;
   /** Default {@link DEFAULT_AUTH_RATE_LIMITS}. */
   rateLimits?: Partial<AuthRateLimits>;
 }
@@ -81,7 +88,15 @@ export function authOptionsFromEnv(env: Readonly<Record<string, string | undefin
   const options: OidcAuthOptions = { mode, issuer, audience, claims, rateLimits };
   if (env['AUTH_JWKS_URI']) options.jwksUri = env['AUTH_JWKS_URI'];
   if (env['AUTH_CLOCK_TOLERANCE_SECONDS']) options.clockToleranceSeconds = positiveInteger(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 0);
+  if (env['AUTH_REQUIRE_AT_JWT'] !== undefined) options.requireAccessTokenType = boolean(env, 'AUTH_REQUIRE_AT_JWT');
   return options;
+}
+
+function boolean(env: Readonly<Record<string, string | undefined>>, name: string): boolean {
+  const value = env[name]?.trim().toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`${name} must be "true" or "false", not "${env[name]}"`);
 }
 
 /** `AUTH_FAILURE_RATE_LIMIT` and `AUTH_TOKEN_RATE_LIMIT`, each `<count>/<seconds>`, e.g. `60/60`. */

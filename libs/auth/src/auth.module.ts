@@ -6,6 +6,7 @@ import { Authenticator } from './authenticator';
 import { ClientRateLimiter, DEFAULT_AUTH_RATE_LIMITS, FAILED_AUTHENTICATION_LIMITER } from './client-rate-limit';
 import { devIssuer, DevIdentityProvider, type DevIdentityProviderOptions } from './dev-identity-provider';
 import { DevIdentityProviderModule } from './dev-identity-provider.module';
+import { IssuerReadiness } from './issuer-readiness';
 import { JwtVerifier } from './jwt-verifier';
 
 export const AUTH_OPTIONS = Symbol('hpc-access:auth:options');
@@ -29,6 +30,11 @@ export class AuthModule {
         { provide: AUTH_OPTIONS, useValue: options },
         verifierProvider(options),
         {
+          provide: IssuerReadiness,
+          useFactory: (verifier: JwtVerifier) => new IssuerReadiness(verifier, options.mode === 'oidc' ? options.issuerRetry : {}),
+          inject: [JwtVerifier],
+        },
+        {
           provide: Authenticator,
           useFactory: (verifier: JwtVerifier) => new Authenticator(verifier, options.mode === 'oidc' ? options.claims : {}),
           inject: [JwtVerifier],
@@ -39,7 +45,7 @@ export class AuthModule {
         },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AUTH_OPTIONS, JwtVerifier, Authenticator],
+      exports: [AUTH_OPTIONS, JwtVerifier, Authenticator, IssuerReadiness],
     };
   }
 }
@@ -58,7 +64,7 @@ function verifierProvider(options: AuthModuleOptions): Provider {
       inject: [DevIdentityProvider],
     };
   }
-  const { issuer, audience, jwksUri, clockToleranceSeconds } = options;
+  const { issuer, audience, jwksUri, clockToleranceSeconds, requireAccessTokenType, jwksCooldownMs } = options;
   return {
     provide: JwtVerifier,
     useValue: new JwtVerifier({
@@ -66,6 +72,8 @@ function verifierProvider(options: AuthModuleOptions): Provider {
       audience,
       ...(jwksUri ? { jwksUri } : {}),
       ...(clockToleranceSeconds !== undefined ? { clockToleranceSeconds } : {}),
+      ...(requireAccessTokenType !== undefined ? { requireAccessTokenType } : {}),
+      ...(jwksCooldownMs !== undefined ? { jwksCooldownMs } : {}),
     }),
   };
 }

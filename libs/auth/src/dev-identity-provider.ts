@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { importJWK, SignJWT, type JSONWebKeySet, type KeyLike } from 'jose';
 import { DEV_SIGNING_ALGORITHM, loadOrCreateSigningKey, publicJwkOf, type SigningJwk } from './dev-signing-key';
 import { DEFAULT_CLAIM_MAPPING } from './identity';
+import { ACCESS_TOKEN_TYPE } from './jwt-verifier';
 import type { Role } from './roles';
 
 export interface DevIdentityProviderOptions {
@@ -93,7 +94,7 @@ export class DevIdentityProvider {
     if (organisationId) claims[DEFAULT_CLAIM_MAPPING.organisationClaim] = organisationId;
     if (request.siteId) claims[DEFAULT_CLAIM_MAPPING.siteClaim] = request.siteId;
     const accessToken = await new SignJWT(claims)
-      .setProtectedHeader({ alg: DEV_SIGNING_ALGORITHM, kid: this.jwk.kid, typ: 'JWT' })
+      .setProtectedHeader({ alg: DEV_SIGNING_ALGORITHM, kid: this.jwk.kid, typ: ACCESS_TOKEN_TYPE })
       .setIssuer(this.issuer)
       .setAudience(this.audience)
       .setSubject(userId)

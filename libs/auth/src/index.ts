@@ -2,6 +2,7 @@ export * from './roles';
 export * from './identity';
 export * from './token-errors';
 export * from './jwt-verifier';
+export * from './issuer-readiness';
 export * from './authenticator';
 export * from './actor';
 export { requestAuthOf, type RequestAuth } from './request-auth';

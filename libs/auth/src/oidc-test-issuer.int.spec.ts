@@ -25,7 +25,7 @@ describe('startTestIssuer (oidc-provider)', () => {
 
   it('issues an RFC 9068 JWT access token by client credentials, with the client claims', async () => {
     const token = await idp.tokenFor('site-cineca');
-    expect(decodeProtectedHeader(token)).toEqual({ alg: 'RS256', typ: 'at+jwt', kid: idp.currentKid() });
+    expect(decodeProtectedHeader(token)).toEqual({ alg: 'ES256', typ: 'at+jwt', kid: idp.currentKid() });
     expect(decodeJwt(token)).toMatchObject({
       iss: idp.issuer,
       aud: 'hpc-access',

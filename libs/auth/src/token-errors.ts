@@ -3,6 +3,7 @@ import { errors, type JWTPayload } from 'jose';
 /** Why a token was refused; stable codes for logs and tests, the message is for people. */
 export type TokenProblem =
   | 'malformed'
+  | 'wrong-type'
   | 'expired'
   | 'not-yet-valid'
   | 'bad-signature'
@@ -30,7 +31,36 @@ export class TokenRejectedError extends Error {
  * mistake, and must not tell the caller to fetch a new token.
  */
 export class IssuerUnavailableError extends Error {
-  override readonly name = 'IssuerUnavailableError';
+  override readonly name: string = 'IssuerUnavailableError';
+}
+
+/**
+ * The issuer's discovery document names an issuer other than the configured one (OIDC Discovery
+ * 1.0 section 4.3), often only by a trailing slash. A configuration error: no retry mends it.
+ */
+export class IssuerMismatchError extends IssuerUnavailableError {
+  override readonly name = 'IssuerMismatchError';
+  constructor(
+    readonly configured: string,
+    readonly discovered: unknown,
+    readonly discoveryUrl: string,
+  ) {
+    super('');
+    this.message = mismatchMessage(this, 'the configured issuer');
+  }
+}
+
+/** Names both values and says what to change; `setting` is how the configuration calls the issuer. */
+export function mismatchMessage({ configured, discovered, discoveryUrl }: IssuerMismatchError, setting: string): string {
+  const found = JSON.stringify(discovered) ?? 'no issuer';
+  const base =
+    `${setting} is "${configured}" but the issuer's discovery document (${discoveryUrl}) names ${found}, which its tokens carry in "iss"; ` +
+    'OpenID Connect Discovery 1.0 section 4.3 requires the two to be identical';
+  if (typeof discovered !== 'string') return `${base}: ${setting} does not point at an OpenID Connect issuer`;
+  const onlySlash = discovered.replace(/\/+$/, '') === configured.replace(/\/+$/, '');
+  return onlySlash
+    ? `${base}: they differ only by a trailing slash; set ${setting} to "${discovered}"`
+    : `${base}: set ${setting} to "${discovered}" if that is the issuer meant, else correct it`;
 }
 
 /** Turns jose's errors into ours, with a message naming what was wrong. */

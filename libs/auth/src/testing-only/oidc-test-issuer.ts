@@ -86,7 +86,8 @@ export interface RunningTestIssuer {
 
 /** The resource indicator of the default audience's resource server. */
 export const DEFAULT_TEST_RESOURCE = 'urn:hpc-access:api';
-const SIGNING_ALG = 'RS256';
+// ES256: an RSA key takes a good half second to generate on a CI core, an EC key a few milliseconds.
+const SIGNING_ALG = 'ES256';
 
 type ProviderModule = typeof import('oidc-provider');
 // oidc-provider is ESM only and this build is CommonJS, where TypeScript turns import() into
@@ -159,6 +160,7 @@ export async function startTestIssuer(options: TestIssuerOptions): Promise<Runni
       response_types: [],
       redirect_uris: [],
       token_endpoint_auth_method: 'client_secret_basic',
+      id_token_signed_response_alg: SIGNING_ALG,
     })),
     // Newest first: the provider signs with the first key that fits the algorithm.
     jwks: { keys: keys.map((key) => ({ ...key })) } as Configuration['jwks'],
@@ -264,8 +266,8 @@ async function newSigningKey(): Promise<JWK> {
   return { ...(await exportJWK(privateKey)), kid: randomBytes(8).toString('hex'), alg: SIGNING_ALG, use: 'sig' };
 }
 
-function publicPart({ kty, n, e, kid, alg, use }: JWK): JWK {
-  return { kty, n, e, kid, alg, use };
+function publicPart({ kty, crv, x, y, kid, alg, use }: JWK): JWK {
+  return { kty, crv, x, y, kid, alg, use };
 }
 
 function claimsOf(client: TestIssuerClient | undefined, names: Required<ClaimMapping>): Record<string, unknown> {

@@ -10,6 +10,8 @@ export interface TestTokenOptions {
   kid?: string;
   /** Sign with this key instead of the issuer's (a forged token). */
   key?: KeyLike;
+  /** The header `typ`; default `at+jwt` (RFC 9068), null for none. */
+  typ?: string | null;
 }
 
 export interface TestIssuer {
@@ -30,7 +32,7 @@ export async function createTestIssuer(issuer = 'https://issuer.test/realms/hpc'
     async sign(claims = {}, options = {}) {
       const now = Math.floor(Date.now() / 1000);
       const jwt = new SignJWT(claims)
-        .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'test-key' })
+        .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? 'test-key', ...(options.typ === null ? {} : { typ: options.typ ?? 'at+jwt' }) })
         .setIssuer(options.issuer ?? issuer)
         .setAudience(options.audience ?? audience)
         .setIssuedAt(now - 10);
