@@ -6,7 +6,7 @@ import type { Express, Request, Response } from 'express';
 export const ASYNCAPI_PATH = '/api/asyncapi.json';
 
 /**
- * Serves the AsyncAPI document of the integration events (ADR 17). Built on the first request,
+ * Serves the AsyncAPI document of the integration events (ADR 19). Built on the first request,
  * not at start-up: it is the same for the life of the process, and most never get asked.
  */
 export function serveAsyncApiDocument(app: NestExpressApplication): void {

@@ -33,7 +33,7 @@ export interface AsyncApiMessage {
 const KAFKA_BINDING = '0.5.0';
 
 /**
- * The integration events as an AsyncAPI 3.0 document (ADR 17): one channel per topic (context
+ * The integration events as an AsyncAPI 3.0 document (ADR 19): one channel per topic (context
  * and major version), one message per event type and version with its CloudEvents headers and
  * the payload schema derived from the class consumers validate it with, one `send` operation
  * per publishing service and one `receive` operation per consumer group.
@@ -79,7 +79,7 @@ export function buildAsyncApiDocument(contracts: Iterable<IntegrationEventContra
       title: 'HPC Access integration events',
       version: '0.1.0',
       description:
-        'The published language between the services of HPC Access. Every record is a CloudEvents 1.0 event in the Kafka binary binding: attributes as `ce_*` headers, the body is the JSON payload alone. Consumers validate strictly (an unknown field is refused), so every payload change ships as a new event version; a published version never changes (ADR 5, ADR 17).',
+        'The published language between the services of HPC Access. Every record is a CloudEvents 1.0 event in the Kafka binary binding: attributes as `ce_*` headers, the body is the JSON payload alone. Consumers validate strictly (an unknown field is refused), so every payload change ships as a new event version; a published version never changes (ADR 5, ADR 19).',
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
     },
     defaultContentType: 'application/json',

@@ -18,7 +18,7 @@ describe('published integration event versions (libs/contracts/asyncapi/publishe
 
   it('are all still in the contracts, unchanged', () => {
     const { breaking } = compareWithPublished(published, current);
-    // A break needs a new event version (ADR 17), never an edit of a published one.
+    // A break needs a new event version (ADR 19), never an edit of a published one.
     expect(describeBreaks(breaking)).toBe('');
   });
 

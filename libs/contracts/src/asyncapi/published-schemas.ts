@@ -53,7 +53,7 @@ export function publishedSchemasOf(document: AsyncApiDocument): PublishedSchemas
 }
 
 /**
- * Compares the published versions with the current ones. The rule (ADR 17): a published version
+ * Compares the published versions with the current ones. The rule (ADR 19): a published version
  * is frozen but for its annotations. Consumers validate strictly both ways round: a narrower
  * schema (a field removed or renamed, a type changed, a new required field, an enum value
  * removed, a lower limit) refuses events already in the log and those of producers not yet

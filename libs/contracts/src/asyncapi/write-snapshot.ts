@@ -5,7 +5,7 @@ import { buildAsyncApiDocument } from './asyncapi-document';
 import { compareWithPublished, describeBreaks, publishedSchemasOf, type PublishedSchemas } from './published-schemas';
 
 const COMMENT =
-  'Every integration event version ever published, as the AsyncAPI document describes it (ADR 17). Written only by `npm run contracts:snapshot`, which refuses a change to a version already here; compatibility.unit.spec.ts fails the build when the contracts drift from it.';
+  'Every integration event version ever published, as the AsyncAPI document describes it (ADR 19). Written only by `npm run contracts:snapshot`, which refuses a change to a version already here; compatibility.unit.spec.ts fails the build when the contracts drift from it.';
 
 /**
  * `npm run contracts:snapshot`: adds new event versions to the snapshot of published schemas.
