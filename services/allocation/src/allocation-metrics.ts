@@ -1,6 +1,7 @@
 import type { PostgresEventStore, Sql } from '@hpc-access/eventstore-postgres';
 import type { MetricsRegistry } from '@hpc-access/http';
 import { Gauge } from 'prom-client';
+import { registerSiteOrderMetrics } from './site-orders/site-order-metrics';
 
 /**
  * Subscriber lag of allocation's store (ADR 3; named apart from intake's since the platform
@@ -25,4 +26,5 @@ export function registerAllocationMetrics(metrics: MetricsRegistry, store: Postg
       this.set(Number(rows[0].n));
     },
   });
+  registerSiteOrderMetrics(metrics, store.schema, db);
 }

@@ -39,7 +39,7 @@ export function siteOrderReactions(deps: { units: UnitOfWork; configs: Configura
         case 'AllocationOpened': {
           const { allocationId, organisationId, projectId, system, partition, gpuHours } = event.data;
           const siteId = hostOf(await deps.configs.current(w.store), system) ?? '';
-          command = { type: 'OpenProjectAccount', data: { ...reaction, allocationId, organisationId, projectId, siteId, system, partition, gpuMinutes: gpuHours * MINUTES_PER_HOUR }, context };
+          command = { type: 'OpenProjectAccount', data: { ...reaction, allocationId, organisationId, projectId, siteId, system, partition, gpuMinutes: Math.round(gpuHours * MINUTES_PER_HOUR) }, context };
           break;
         }
         case 'AllocationActivated':

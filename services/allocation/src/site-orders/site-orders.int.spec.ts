@@ -103,6 +103,9 @@ describe('site orders: issued by the allocation, pulled and acknowledged by the 
     expect(await pending()).toEqual([]);
     const acrossSites = await svc.http.get('/api/allocation/site-orders?status=failed').set('Authorization', committee).expect(200);
     expect(acrossSites.body).toMatchObject({ total: 1, items: [{ orderId: suspend.orderId, siteId: 'izum', lastError: 'sacctmgr: Association not found' }] });
+    const metrics = await svc.http.get('/metrics').expect(200);
+    expect(metrics.text).toContain('allocation_site_orders{system="vega",status="failed"} 1');
+    expect(metrics.text).toMatch(/allocation_site_order_oldest_pending_seconds\{system="leonardo"\} \d/);
     await svc.http.post(`${orders('izum')}/${suspend.orderId}/retry`).set('Authorization', izum).expect(403);
     const retried = await svc.http.post(`${orders('izum')}/${suspend.orderId}/retry`).set('Authorization', committee).expect(200);
     expect(retried.body).toMatchObject({ status: 'pending', attempt: 2, lastError: 'sacctmgr: Association not found' });
