@@ -17,10 +17,12 @@ const shared = {
 module.exports = {
   // Global only (Jest ignores it per project): PGlite start-up and real servers take seconds on 2 cores.
   testTimeout: 60000,
-  reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
+  // The OpenAPI reporter adds up the e2e tier's checked answers; the summary line stays last.
+  reporters: ['default', '<rootDir>/scripts/openapi-validation-reporter.js', '<rootDir>/scripts/summary-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['**/*.unit.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['**/*.int.spec.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'] },
+    // Every answer an e2e test receives is checked against the OpenAPI document (ADR 18).
+    { ...shared, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], setupFilesAfterEnv: ['<rootDir>/services/platform/src/testing-only/openapi-validation.setup.ts'] },
   ],
 };

@@ -37,7 +37,7 @@ class ThingView {
 @Controller('things')
 class ThingsController {
   @Get()
-  @Roles('programme-officer')
+  @Roles('intake-officer')
   @ApiOperation({ operationId: 'test.listThings', summary: 'Things' })
   @ApiPageResponse(ThingView)
   list(@Query() _query: ListThingsQuery) {

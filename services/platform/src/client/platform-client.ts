@@ -25,6 +25,14 @@ export interface ApiResponse<T = Json> {
   etag: string | null;
 }
 
+export interface ObservedAnswer {
+  method: string;
+  path: string;
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
 export interface RequestOptions {
   ifMatch?: string;
   idempotencyKey?: string;
@@ -39,6 +47,9 @@ export interface RequestOptions {
  * gateway of distributed mode alike; the demo seeding and the end-to-end scenarios both use it.
  */
 export class PlatformClient {
+  /** Sees every answer any client receives: the end-to-end suites check each against the OpenAPI document. */
+  static observer: ((answer: ObservedAnswer) => void) | undefined;
+
   constructor(
     readonly baseUrl: string,
     private readonly token: string | null = null,
@@ -51,8 +62,10 @@ export class PlatformClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ role, ...options }),
     });
-    if (response.status !== 200) throw new ApiError('POST', '/api/dev/token', response.status, await response.text());
-    const { access_token } = (await response.json()) as { access_token: string };
+    const text = await response.text();
+    PlatformClient.observer?.({ method: 'POST', path: '/api/dev/token', status: response.status, headers: response.headers, text });
+    if (response.status !== 200) throw new ApiError('POST', '/api/dev/token', response.status, text);
+    const { access_token } = JSON.parse(text) as { access_token: string };
     return new PlatformClient(baseUrl, access_token);
   }
 
@@ -80,6 +93,7 @@ export class PlatformClient {
     }
     const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload });
     const text = await response.text();
+    PlatformClient.observer?.({ method, path, status: response.status, headers: response.headers, text });
     const parsed = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
     if (response.status >= 300 && !options.expect?.includes(response.status)) throw new ApiError(method, path, response.status, parsed);
     return { status: response.status, body: parsed as T, headers: response.headers, etag: response.headers.get('etag') };

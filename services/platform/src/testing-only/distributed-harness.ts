@@ -12,6 +12,8 @@ import { SERVICE_CATALOGUE } from '../distributed/service-catalogue';
 import type { World } from './world';
 import { PlatformClient } from '../client/platform-client';
 import { activitySnapshot, untilQuiet } from './activity';
+import { fetchHeaders, observeSupertest, recordResponse, responseValidatorFor } from './openapi-validation';
+import { cachedPlatformOpenApiDocument } from './platform-openapi-document';
 
 interface Instance {
   service: string;
@@ -116,15 +118,21 @@ export async function startDistributed(options: { services?: string[]; start?: D
 
   const baseUrl = `http://127.0.0.1:${gatewayPort}`;
   const schemas = services.map((s) => SERVICE_CATALOGUE[s].schema);
+  // The servers are other processes: their answers are checked as the clients receive them.
+  const validator = responseValidatorFor(await cachedPlatformOpenApiDocument());
+  const api = () => (validator ? observeSupertest(request(baseUrl), validator) : request(baseUrl));
+  if (validator) {
+    PlatformClient.observer = (answer) => recordResponse(validator, { method: answer.method, url: answer.path, status: answer.status, headers: fetchHeaders(answer.headers), text: answer.text });
+  }
   const harness: DistributedHarness = {
     baseUrl,
     as: (role, extra = {}) => PlatformClient.as(baseUrl, role, extra),
-    http: request(baseUrl),
+    http: api(),
     db,
     kafka,
     now: () => new Date(Date.now() + Number(readFileSync(clockFile, 'utf8'))),
     async token(role, extra = {}) {
-      const response = await request(baseUrl).post('/api/dev/token').send({ role, ...extra }).expect(200);
+      const response = await api().post('/api/dev/token').send({ role, ...extra }).expect(200);
       return (response.body as { access_token: string }).access_token;
     },
     settle: () => quiescence(db, schemas),
@@ -143,6 +151,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
     kill: (instance, signal = 'SIGKILL') => stopProcess(instance.child, signal),
     logTail: (instance, lines = 40) => tail(instance.logFile, lines),
     async close() {
+      PlatformClient.observer = undefined;
       await Promise.all(running.map((i) => stopProcess(i.child)));
       if (gateway) await stopProcess(gateway);
       await db.close();

@@ -13,9 +13,11 @@ import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';
 import request from 'supertest';
 import { createPlatformApp } from '../create-app';
 import { TestClock } from '@hpc-access/testing';
+import { openApiDocumentOf } from '@hpc-access/http';
 import { PlatformClient } from '../client/platform-client';
 import type { World } from './world';
 import { SERVICE_SCHEMAS, activitySnapshot, untilQuiet } from './activity';
+import { observeServerResponses, responseValidatorFor } from './openapi-validation';
 
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -42,6 +44,9 @@ export async function startPlatform(options: { dataDir?: string; persist?: boole
   const bus = new InProcessBus({ logger: silent, retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 } });
   const clock = new TestClock();
   const app = await createPlatformApp({ db, bus, clock, auth: { mode: 'embedded', publicBaseUrl: 'http://localhost:3000', dataDir }, scheduler: { autoStart: false } });
+  // Every answer, whichever client asked, is checked against the document the platform serves.
+  const validator = responseValidatorFor(openApiDocumentOf(app));
+  if (validator) observeServerResponses(app.getHttpServer(), validator);
   // Listening on a real port: scenarios speak HTTP to it as a person's browser would.
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
