@@ -34,6 +34,10 @@ import { ChargeBatches } from './usage/charge-batches';
 import { HostingSites } from './sites/hosting-sites';
 import { ReassessRecordsController } from './usage/reassess-records/reassess-records.controller';
 import { RecordReassessment } from './usage/reassess-records/record-reassessment';
+import { UsageCheckpoints } from './sites/usage-checkpoints';
+import { GetUsageCheckpointController } from './sites/usage-checkpoint/get-usage-checkpoint.controller';
+import { SlurmAccountMappings } from './usage/account-mappings/slurm-account-mappings';
+import { MapSlurmAccountController } from './usage/account-mappings/map-slurm-account.controller';
 
 export interface AccountingModuleOptions {
   db: Database;
@@ -81,6 +85,8 @@ export class AccountingModule {
       ChargeBatches,
       UsageLedger,
       RecordReassessment,
+      UsageCheckpoints,
+      SlurmAccountMappings,
       AccountingRuntime,
     ];
     return {
@@ -91,6 +97,8 @@ export class AccountingModule {
         ListImportsController,
         UnassignedRecordsController,
         ReassessRecordsController,
+        MapSlurmAccountController,
+        GetUsageCheckpointController,
         ListAllocationsController,
         GetAllocationController,
         AllocationHistoryController,

@@ -7,6 +7,7 @@ import { AllocationAccounts } from '../allocations/allocation-accounts';
 import { round6, type JobCharge, type OpenAccount } from '../allocations/domain/allocation-account';
 import type { AccountingConfiguration } from '../configuration/domain/configuration';
 import type { ImportReport } from './import-report';
+import { allocationsOfAccounts, type SlurmAccount } from './slurm-accounts.sql';
 
 const ATTEMPTS = 3;
 
@@ -41,16 +42,15 @@ export class ChargeBatches {
     }
   }
 
-  /** Slurm account -> the allocation's account as it stands in this transaction. */
-  async accountsOf(tx: Sql, txStore: EventStore, projectIds: string[]): Promise<Map<string, OpenAccount>> {
-    const { rows } = await tx.query<{ project_id: string; allocation_id: string }>(
-      `SELECT project_id, allocation_id FROM ${this.options.schema}.project_accounts WHERE project_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-      [JSON.stringify([...new Set(projectIds)])],
-    );
+  /** Slurm account (by system) -> the allocation's account as it stands in this transaction; see allocationsOfAccounts. */
+  async accountsOf(tx: Sql, txStore: EventStore, wanted: SlurmAccount[]): Promise<Map<string, OpenAccount>> {
+    const allocations = await allocationsOfAccounts(tx, this.options.schema, wanted);
+    const loaded = new Map<string, OpenAccount | null>();
     const accounts = new Map<string, OpenAccount>();
-    for (const row of rows) {
-      const found = await this.accounts.find(row.allocation_id, txStore);
-      if (found) accounts.set(row.project_id, found.state);
+    for (const [key, { allocationId }] of allocations) {
+      if (!loaded.has(allocationId)) loaded.set(allocationId, (await this.accounts.find(allocationId, txStore))?.state ?? null);
+      const account = loaded.get(allocationId);
+      if (account) accounts.set(key, account);
     }
     return accounts;
   }

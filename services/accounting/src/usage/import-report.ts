@@ -21,4 +21,8 @@ export interface ImportReport {
   stepsIgnored: number;
   /** What was charged, per allocation. */
   charged: Array<{ allocationId: string; jobs: number; gpuHours: number }>;
+  /** Accepted jobs in a state their partition does not charge: recorded with 0 GPU-hours (only when there are some). */
+  notCharged?: Array<{ system: string; jobId: string; state: string; reason: 'state-not-charged' }>;
+  /** The agent's checkpoint, recorded with the batch (only when one was sent). */
+  checkpoint?: string;
 }

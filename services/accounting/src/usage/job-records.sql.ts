@@ -1,5 +1,6 @@
 import type { Caller } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { JobRecordRow } from '../shared/job-record-view';
 import type { Charge } from './domain/charging';
 import type { JobRecord } from './domain/job-record';
 import type { FlagReason } from './import-report';
@@ -30,7 +31,8 @@ export async function insertNewRecords(tx: Sql, schema: string, rows: LedgerRow[
       system: r.system, job_id: r.jobId, account: r.account, partition: r.partition, started_at: r.start, ended_at: r.end,
       elapsed_seconds: r.elapsedSeconds, state: r.state, alloc_tres: r.allocTres, energy_joules: r.consumedEnergyJoules,
       gpus: c?.gpus ?? 0, gpu_hours: c?.gpuHours ?? 0, energy_kwh: c?.energyKwh ?? r.consumedEnergyJoules / 3_600_000, estimated_flop: c?.estimatedFlop ?? 0,
-      status: reason ? 'flagged' : 'charged', reason: reason ?? null, allocation_id: allocationId, fingerprint,
+      // A charged record's reason says why it was charged 0 (a job state its partition does not charge).
+      status: reason ? 'flagged' : 'charged', reason: reason ?? c?.notCharged ?? null, allocation_id: allocationId, fingerprint,
     }));
     const { rows: done } = await tx.query<{ system: string; job_id: string }>(
       `INSERT INTO ${schema}.job_records (system, job_id, account, partition, started_at, ended_at, elapsed_seconds, state, alloc_tres,
@@ -50,18 +52,56 @@ export async function insertNewRecords(tx: Sql, schema: string, rows: LedgerRow[
   return inserted;
 }
 
-/** The fingerprints the ledger holds for these records' keys. */
-export async function storedFingerprints(tx: Sql, schema: string, records: JobRecord[]): Promise<Map<string, string>> {
-  const found = new Map<string, string>();
+/** What the ledger holds for these records' keys, locked until the transaction ends (a reassessment may be looking at them). */
+export async function storedRecords(tx: Sql, schema: string, records: JobRecord[]): Promise<Map<string, StoredRecord>> {
+  const found = new Map<string, StoredRecord>();
   for (const chunk of chunks(records)) {
-    const { rows } = await tx.query<{ system: string; job_id: string; fingerprint: string }>(
-      `SELECT j.system, j.job_id, j.fingerprint FROM ${schema}.job_records j
-       JOIN jsonb_to_recordset($1::jsonb) AS r(system text, job_id text) ON j.system = r.system AND j.job_id = r.job_id`,
+    const { rows } = await tx.query<JobRecordRow & { fingerprint: string }>(
+      `SELECT j.* FROM ${schema}.job_records j
+       JOIN jsonb_to_recordset($1::jsonb) AS r(system text, job_id text) ON j.system = r.system AND j.job_id = r.job_id
+       ORDER BY j.system, j.job_id FOR UPDATE OF j`,
       [JSON.stringify(chunk.map((r) => ({ system: r.system, job_id: r.jobId })))],
     );
-    for (const row of rows) found.set(key(row.system, row.job_id), row.fingerprint);
+    for (const row of rows) found.set(key(row.system, row.job_id), { fingerprint: row.fingerprint, status: row.status, reason: row.reason, record: recordOfRow(row) });
   }
   return found;
+}
+
+export interface StoredRecord {
+  fingerprint: string;
+  status: string;
+  reason: string | null;
+  record: JobRecord;
+}
+
+/** A ledger row as the record it was sent as. */
+export function recordOfRow(r: JobRecordRow): JobRecord {
+  return {
+    system: r.system, jobId: r.job_id, account: r.account, partition: r.partition,
+    start: r.started_at ? new Date(r.started_at).toISOString() : null, end: new Date(r.ended_at).toISOString(),
+    elapsedSeconds: Number(r.elapsed_seconds), state: r.state, allocTres: r.alloc_tres, consumedEnergyJoules: r.energy_joules,
+  };
+}
+
+/**
+ * A flagged record, never charged, re-sent with its account or partition corrected: the new
+ * version takes its place and is assessed like a new one (the import that brought it is now its import).
+ */
+export async function replaceFlaggedRecords(tx: Sql, schema: string, rows: LedgerRow[], at: { importId: string; now: Date }): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await tx.query(
+      `UPDATE ${schema}.job_records j SET account = u.account, partition = u.partition, fingerprint = u.fingerprint, status = u.status, reason = u.reason,
+         allocation_id = u.allocation_id, gpus = u.gpus, gpu_hours = u.gpu_hours, energy_kwh = u.energy_kwh, estimated_flop = u.estimated_flop, import_id = $2, received_at = $3
+       FROM jsonb_to_recordset($1::jsonb) AS u(system text, job_id text, account text, partition text, fingerprint text, status text, reason text,
+         allocation_id text, gpus integer, gpu_hours double precision, energy_kwh double precision, estimated_flop double precision)
+       WHERE j.system = u.system AND j.job_id = u.job_id AND j.status = 'flagged'`,
+      [JSON.stringify(chunk.map(({ priced: { record: r, charge: c, fingerprint }, allocationId, reason }) => ({
+        system: r.system, job_id: r.jobId, account: r.account, partition: r.partition, fingerprint,
+        status: reason ? 'flagged' : 'charged', reason: reason ?? c?.notCharged ?? null, allocation_id: allocationId,
+        gpus: c?.gpus ?? 0, gpu_hours: c?.gpuHours ?? 0, energy_kwh: c?.energyKwh ?? r.consumedEnergyJoules / 3_600_000, estimated_flop: c?.estimatedFlop ?? 0,
+      }))), at.importId, at.now.toISOString()],
+    );
+  }
 }
 
 /** Keeps re-sent records whose figures differ from the ledger's, once per distinct version. */

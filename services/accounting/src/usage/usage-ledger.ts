@@ -2,27 +2,36 @@ import { Inject, Injectable } from '@nestjs/common';
 import { assertMayActOnSystem, type Caller } from '@hpc-access/auth';
 import { newEventId, type EventStore } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ProblemException, badRequest, problem } from '@hpc-access/http';
 import { AccountingMetrics } from '../accounting-metrics';
 import { ACCOUNTING_CLOCK, ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape, type Clock } from '../accounting.tokens';
 import type { JobCharge, OpenAccount } from '../allocations/domain/allocation-account';
 import { AccountingConfigurationService } from '../configuration/accounting-configuration.service';
-import type { AccountingConfiguration } from '../configuration/domain/configuration';
+import { timeZoneOfSite, type AccountingConfiguration } from '../configuration/domain/configuration';
+import { UsageCheckpoints } from '../sites/usage-checkpoints';
 import { addToBatch, ChargeBatches, type ChargeContext } from './charge-batches';
-import { flagReasonFor, type FlagReason } from './domain/assignment';
+import { differsOnlyInAssignment, flagReasonFor, isReassessable, type FlagReason } from './domain/assignment';
 import { chargeOf, type Charge } from './domain/charging';
-import { fingerprintOf, type JobRecord, type RejectedLine } from './domain/job-record';
+import { fingerprintOf, type JobRecord, type ReadJobRecord, type RejectedLine } from './domain/job-record';
+import { recordsInZone } from './domain/record-times';
 import type { ImportReport } from './import-report';
-import { insertNewRecords, recordConflicts, storedFingerprints, type LedgerRow } from './job-records.sql';
+import { insertNewRecords, recordConflicts, replaceFlaggedRecords, storedRecords, type LedgerRow } from './job-records.sql';
+import { allocationsOfAccounts, slurmAccountKey } from './slurm-accounts.sql';
 import { systemScopeOfUpload, type UploadScope } from './upload-scope';
 
 export interface UsageImport {
   source: 'json' | 'sacct';
   system: string | null;
-  records: JobRecord[];
+  /** As sent: times perhaps without a zone; sacct records carry their line for error messages. */
+  records: Array<ReadJobRecord & { line?: number }>;
   rejected: RejectedLine[];
   stepsIgnored: number;
   /** The site the usage is for: every record's system, and its allocation's, must be one it hosts. */
   upload: UploadScope;
+  /** The zone the sender named for its zone-less times (the agent runs sacct with TZ=UTC); else the site's. */
+  timeZone?: string;
+  /** The site agent's checkpoint after this batch, recorded with it. */
+  checkpoint?: string;
 }
 
 interface Priced {
@@ -44,14 +53,19 @@ export class UsageLedger {
     @Inject(ACCOUNTING_DB) private readonly db: Sql,
     private readonly configurations: AccountingConfigurationService,
     private readonly batches: ChargeBatches,
+    private readonly checkpoints: UsageCheckpoints,
     private readonly metrics: AccountingMetrics,
   ) {}
 
   async import(usage: UsageImport, caller: Caller): Promise<ImportReport> {
-    await this.assertWithinSite(usage);
+    // The checkpoint is where the site's own agent stands; a file mailed to an officer must not move it.
+    if (usage.checkpoint !== undefined && usage.upload.onBehalfOfSite) throw badRequest('checkpoint', "only a site's own agent sends a checkpoint, not an upload on its behalf");
     const { configuration } = await this.configurations.current();
+    const zone = usage.timeZone ?? timeZoneOfSite(configuration, usage.upload.siteId);
+    const records = this.inUtc(usage, zone);
+    await this.assertWithinSite(usage, records);
     const at: ChargeContext = { importId: newEventId(), now: this.clock.now(), caller, upload: { siteId: usage.upload.siteId, onBehalfOfSite: usage.upload.onBehalfOfSite } };
-    const priced = usage.records.map((record): Priced => ({ record, charge: chargeOf(record, configuration), fingerprint: fingerprintOf(record) }));
+    const priced = records.map((record): Priced => ({ record, charge: chargeOf(record, configuration), fingerprint: fingerprintOf(record) }));
     const report = await this.batches.inTransaction((tx, txStore) => this.importIn(tx, txStore, usage, priced, configuration, at));
     this.metrics.jobRecords.inc({ outcome: 'accepted' }, report.accepted);
     this.metrics.jobRecords.inc({ outcome: 'duplicate' }, report.duplicates);
@@ -60,23 +74,34 @@ export class UsageLedger {
     return report;
   }
 
+  /** Times as UTC instants; zone-less times with no zone to read them in refuse the whole upload (422 naming one). */
+  private inUtc(usage: UsageImport, zone: string | undefined): JobRecord[] {
+    const result = recordsInZone(usage.records, zone);
+    if ('records' in result) return result.records.map(({ line: _line, ...record }) => record);
+    const { index, field, value } = result.zoneless;
+    const line = usage.records[index].line;
+    const where = usage.source === 'json' ? `records.${index}.${field}` : `line ${line ?? index + 2}`;
+    const fieldName = usage.source === 'json' ? field : field === 'start' ? 'Start' : 'End';
+    throw new ProblemException(problem(422, 'time-zone-unknown', 'The request cannot be carried out',
+      `site ${usage.upload.siteId} has no time zone configured and the upload names none, so times without a zone cannot be read`, [
+        { field: 'timeZone', reason: `name the zone of the times (UTC when sacct ran with TZ=UTC), or have site ${usage.upload.siteId}'s zone configured` },
+        { field: where, reason: `${fieldName} '${value}' has no time zone` },
+      ]));
+  }
+
   /**
    * The whole import is refused (403 naming the system) when one record is for a system the site
    * does not host, or is charged to an allocation on such a system: one site must never charge
    * another's allocation. An allocation's system is fixed at its activation, so this holds for
    * the transaction that follows.
    */
-  private async assertWithinSite(usage: UsageImport): Promise<void> {
+  private async assertWithinSite(usage: UsageImport, records: JobRecord[]): Promise<void> {
     const scope = systemScopeOfUpload(usage.upload);
     if (usage.source === 'sacct' && usage.system !== null) assertMayActOnSystem(scope, usage.system, 'system');
-    usage.records.forEach((record, i) => assertMayActOnSystem(scope, record.system, usage.source === 'json' ? `records.${i}.system` : 'system'));
-    const { rows } = await this.db.query<{ project_id: string; system: string }>(
-      `SELECT project_id, system FROM ${this.options.schema}.project_accounts WHERE project_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-      [JSON.stringify([...new Set(usage.records.map((r) => r.account))])],
-    );
-    const systemOf = new Map(rows.map((r) => [r.project_id, r.system]));
-    usage.records.forEach((record, i) => {
-      const system = systemOf.get(record.account);
+    records.forEach((record, i) => assertMayActOnSystem(scope, record.system, usage.source === 'json' ? `records.${i}.system` : 'system'));
+    const allocations = await allocationsOfAccounts(this.db, this.options.schema, records);
+    records.forEach((record, i) => {
+      const system = allocations.get(slurmAccountKey(record))?.system;
       if (system !== undefined) assertMayActOnSystem(scope, system, usage.source === 'json' ? `records.${i}.account` : `account ${record.account}`);
     });
   }
@@ -100,35 +125,60 @@ export class UsageLedger {
       else firsts.set(keyOf(p.record), p);
     }
 
-    const accounts = await this.batches.accountsOf(tx, txStore, [...firsts.values()].map((p) => p.record.account));
-    const rows: Array<LedgerRow & { account: OpenAccount | undefined }> = [...firsts.values()].map((p) => {
-      const account = accounts.get(p.record.account);
+    const accounts = await this.batches.accountsOf(tx, txStore, [...firsts.values()].map((p) => p.record));
+    const rowOf = (p: Priced): LedgerRow & { account: OpenAccount | undefined } => {
+      const account = accounts.get(slurmAccountKey(p.record));
       return { priced: p, account, allocationId: account?.terms.allocationId ?? null, reason: flagReasonFor(p.record, p.charge, account) };
-    });
+    };
+    const rows = [...firsts.values()].map(rowOf);
     const inserted = await insertNewRecords(tx, schema, rows, at);
-    const known = rows.filter((r) => !inserted.has(keyOf(r.priced.record))).map((r) => r.priced);
-    const stored = await storedFingerprints(tx, schema, [...known, ...repeats].map((p) => p.record));
+    const known = rows.filter((r) => !inserted.has(keyOf(r.priced.record)));
+    const stored = await storedRecords(tx, schema, [...known.map((r) => r.priced.record), ...repeats.map((p) => p.record)]);
+
+    // A kept record never charged (unknown account, no rule...) sent again as it was, or with its
+    // account or partition corrected, is assessed again: it charges once it belongs somewhere.
+    const reassigned: Array<LedgerRow & { account: OpenAccount | undefined }> = [];
     const conflicts: Priced[] = [];
-    for (const p of [...known, ...repeats]) {
-      if (stored.get(keyOf(p.record)) === p.fingerprint) report.duplicates += 1;
+    for (const row of known) {
+      const p = row.priced;
+      const kept = stored.get(keyOf(p.record));
+      if (!kept) continue;
+      const correction = isReassessable(kept.status, kept.reason) && differsOnlyInAssignment(kept.record, p.record);
+      if (correction && (kept.fingerprint !== p.fingerprint || row.reason === undefined)) {
+        reassigned.push(row);
+        stored.set(keyOf(p.record), { ...kept, fingerprint: p.fingerprint });
+      } else if (kept.fingerprint === p.fingerprint) report.duplicates += 1;
+      else {
+        conflicts.push(p);
+        flag(p.record, 'conflicting-resend');
+      }
+    }
+    for (const p of repeats) {
+      if (stored.get(keyOf(p.record))?.fingerprint === p.fingerprint) report.duplicates += 1;
       else {
         conflicts.push(p);
         flag(p.record, 'conflicting-resend');
       }
     }
     await recordConflicts(tx, schema, conflicts.map((p) => ({ record: p.record, fingerprint: p.fingerprint })), at);
+    await replaceFlaggedRecords(tx, schema, reassigned, at);
 
     const toCharge = new Map<string, { account: OpenAccount; jobs: JobCharge[] }>();
-    for (const row of rows) {
-      if (!inserted.has(keyOf(row.priced.record))) continue;
+    for (const row of [...rows.filter((r) => inserted.has(keyOf(r.priced.record))), ...reassigned]) {
+      const { record, charge } = row.priced;
       if (row.reason) {
-        flag(row.priced.record, row.reason);
+        flag(record, row.reason);
         continue;
       }
-      addToBatch(toCharge, row.account as OpenAccount, jobChargeOf(row.priced.record, row.priced.charge as Charge));
+      addToBatch(toCharge, row.account as OpenAccount, jobChargeOf(record, charge as Charge));
       report.accepted += 1;
+      if (charge?.notCharged) (report.notCharged ??= []).push({ system: record.system, jobId: record.jobId, state: record.state, reason: charge.notCharged });
     }
     report.charged = await this.batches.charge(txStore, toCharge, configuration, at);
+    if (usage.checkpoint !== undefined) {
+      report.checkpoint = usage.checkpoint;
+      await this.checkpoints.record(tx, txStore, usage.upload.siteId, usage.checkpoint, report, at.caller);
+    }
     await this.batches.recordReport(tx, report, at.caller.actor.id, at.upload);
     return report;
   }

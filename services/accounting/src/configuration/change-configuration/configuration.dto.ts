@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNumber, IsPositive, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNumber, IsOptional, IsPositive, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { JOB_STATES, type JobState } from '../domain/configuration';
 import { OVERUSE_ACTIONS, type OveruseAction } from '@hpc-access/contracts';
 
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -12,6 +13,14 @@ export class PartitionBillingDto {
   @IsIn(['gres', 'node']) billing!: 'gres' | 'node';
   @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(64) gpusPerNode!: number;
   @ApiProperty({ example: 383e12 }) @IsNumber() @IsPositive() peakFlopsPerGpu!: number;
+  @ApiPropertyOptional({ enum: JOB_STATES, isArray: true, example: ['COMPLETED', 'TIMEOUT', 'CANCELLED'], description: 'Job states this partition charges (COMPLETED always); absent: every state is charged in full. Jobs in other states are recorded and charged 0 GPU-hours.' })
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(JOB_STATES.length) @IsIn(JOB_STATES, { each: true })
+  chargedStates?: JobState[];
+}
+
+export class SiteTimeZoneDto {
+  @ApiProperty({ example: 'csc' }) @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/, { message: 'siteId must be a site id such as csc' }) siteId!: string;
+  @ApiProperty({ example: 'Europe/Helsinki', description: 'IANA time zone of the site: zone-less sacct times are read in it' }) @IsString() @Length(1, 64) timeZone!: string;
 }
 
 export class OverusePolicyDto {
@@ -35,4 +44,8 @@ export class AccountingConfigurationDto {
   @ApiProperty({ type: OverusePolicyDto }) @IsDefined() @ValidateNested() @Type(() => OverusePolicyDto) overusePolicy!: OverusePolicyDto;
 
   @ApiProperty({ example: 70 }) @IsNumber() @Min(0) @Max(100) underuseSharePercent!: number;
+
+  @ApiPropertyOptional({ type: [SiteTimeZoneDto], description: "Each hosting site's time zone; a site not listed must name its zone with each sacct upload (timeZone)" })
+  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => SiteTimeZoneDto)
+  siteTimeZones?: SiteTimeZoneDto[];
 }

@@ -1,8 +1,10 @@
 import { assertNever, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
 import { ACCESS_MODES } from '@hpc-access/contracts';
+import { isTimeZone } from '../../usage/domain/time-zones';
 import {
   evolveConfiguration,
   initialConfigurationState,
+  JOB_STATES,
   type AccountingConfiguration,
   type ConfigurationEvent,
   type ConfigurationState,
@@ -38,6 +40,7 @@ export function assertValidConfiguration(c: AccountingConfiguration): void {
     seen.add(key);
     if (!(p.gpusPerNode >= 1)) throw invalid('invalid-gpus-per-node', 'gpusPerNode must be at least 1', `partitions.${i}.gpusPerNode`);
     if (!(p.peakFlopsPerGpu > 0)) throw invalid('invalid-peak-flops', 'peakFlopsPerGpu must be positive', `partitions.${i}.peakFlopsPerGpu`);
+    if (p.chargedStates) assertChargedStates(p.chargedStates, `partitions.${i}.chargedStates`);
   });
   if (!(c.utilisationFactor > 0 && c.utilisationFactor <= 1)) {
     throw invalid('invalid-utilisation-factor', 'utilisationFactor must be above 0 and at most 1', 'utilisationFactor');
@@ -53,6 +56,21 @@ export function assertValidConfiguration(c: AccountingConfiguration): void {
   if (!(c.underuseSharePercent >= 0 && c.underuseSharePercent <= 100)) {
     throw invalid('invalid-underuse-share', 'underuseSharePercent must be from 0 to 100', 'underuseSharePercent');
   }
+  const sites = new Set<string>();
+  (c.siteTimeZones ?? []).forEach((s, i) => {
+    if (sites.has(s.siteId)) throw invalid('duplicate-site-time-zone', `site ${s.siteId} has more than one time zone`, `siteTimeZones.${i}.siteId`);
+    sites.add(s.siteId);
+    if (!isTimeZone(s.timeZone)) throw invalid('unknown-time-zone', `${s.timeZone} is not an IANA time zone such as Europe/Helsinki`, `siteTimeZones.${i}.timeZone`);
+  });
+}
+
+/** A completed job is always charged; a state listed twice is a typing slip. */
+function assertChargedStates(states: string[], field: string): void {
+  if (!states.includes('COMPLETED')) throw invalid('completed-not-charged', 'COMPLETED jobs are always charged: list COMPLETED', field);
+  states.forEach((state, i) => {
+    if (states.indexOf(state) !== i) throw invalid('duplicate-charged-state', `${state} is listed twice`, `${field}.${i}`);
+    if (!(JOB_STATES as readonly string[]).includes(state)) throw invalid('unknown-job-state', `${state} is not a Slurm job state`, `${field}.${i}`);
+  });
 }
 
 export const configurationDecider: Decider<ConfigurationCommand, ConfigurationState, ConfigurationEvent> = {

@@ -12,6 +12,22 @@ export interface PartitionBilling {
   gpusPerNode: number;
   /** Peak FLOP/s of one GPU of the partition, for the training compute estimate. */
   peakFlopsPerGpu: number;
+  /**
+   * The Slurm job states this partition charges (sites bill failed or cancelled jobs differently);
+   * COMPLETED is always among them. Absent: every state is charged in full.
+   */
+  chargedStates?: JobState[];
+}
+
+/** The states a finished Slurm job allocation can end in (`sacct` State, without `by <uid>`). */
+export const JOB_STATES = ['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE', 'REQUEUED'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+/** A hosting site's time zone: Slurm prints local times without a zone (ADR 17). */
+export interface SiteTimeZone {
+  siteId: string;
+  /** IANA zone name, `Europe/Helsinki`. */
+  timeZone: string;
 }
 
 /** Every number accounting uses: seeded from infra/seed/accounting.json, changed by staff. */
@@ -25,6 +41,8 @@ export interface AccountingConfiguration {
   overusePolicy: Record<AccessMode, OveruseAction>;
   /** At mid-term, use below this share of plan to date is flagged as underuse. */
   underuseSharePercent: number;
+  /** Where zone-less `sacct` times of each site are read; a site not listed must send its zone (or UTC). */
+  siteTimeZones?: SiteTimeZone[];
 }
 
 export const CONFIGURATION_STREAM = 'accounting-configuration';
@@ -50,4 +68,17 @@ export function evolveConfiguration(_state: ConfigurationState, event: Configura
 /** The billing rule of a partition, if the programme has one. */
 export function billingRuleFor(configuration: AccountingConfiguration, system: string, partition: string): PartitionBilling | undefined {
   return configuration.partitions.find((p) => p.system === system && p.partition === partition);
+}
+
+/** `CANCELLED by 1234` is CANCELLED: sacct appends who cancelled. */
+export const jobStateOf = (state: string): string => state.trim().split(/\s+/)[0].toUpperCase();
+
+/** Whether the partition charges a job that ended in this state (every state when none are listed). */
+export function isStateCharged(rule: PartitionBilling, state: string): boolean {
+  return rule.chargedStates === undefined || (rule.chargedStates as string[]).includes(jobStateOf(state));
+}
+
+/** The configured zone of a site's local times, if any. */
+export function timeZoneOfSite(configuration: AccountingConfiguration, siteId: string): string | undefined {
+  return configuration.siteTimeZones?.find((s) => s.siteId === siteId)?.timeZone;
 }

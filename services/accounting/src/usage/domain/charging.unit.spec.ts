@@ -38,3 +38,23 @@ describe('charging a job record', () => {
     expect(chargeOf(record({ partition: 'lumi-c' }), configuration)).toBeNull();
   });
 });
+
+describe('charging by job state', () => {
+  const withStates = (chargedStates: AccountingConfiguration['partitions'][number]['chargedStates']): AccountingConfiguration => ({
+    ...configuration,
+    partitions: configuration.partitions.map((p) => (p.partition === 'booster' ? { ...p, chargedStates } : p)),
+  });
+  const booster = (state: string) => record({ system: 'leonardo', partition: 'booster', allocTres: 'cpu=32,gres/gpu=2,node=1', elapsedSeconds: 3600, state });
+
+  it('charges every state in full where the partition lists none (as before)', () => {
+    for (const state of ['COMPLETED', 'FAILED', 'CANCELLED by 0', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'PREEMPTED']) expect(chargeOf(booster(state), configuration)?.gpuHours).toBe(2);
+  });
+
+  it('charges the listed states only; another state is recorded with 0 GPU-hours and the reason', () => {
+    const config = withStates(['COMPLETED', 'TIMEOUT']);
+    expect(chargeOf(booster('TIMEOUT'), config)).toMatchObject({ gpus: 2, gpuHours: 2 });
+    expect(chargeOf(booster('CANCELLED by 1000'), config)).toEqual({ gpus: 2, gpuHours: 0, energyKwh: 2, estimatedFlop: 0, month: '2026-12', notCharged: 'state-not-charged' });
+    expect(chargeOf(booster('FAILED'), config)).toMatchObject({ gpuHours: 0, notCharged: 'state-not-charged' });
+    expect(chargeOf(record({ state: 'FAILED' }), config)).toMatchObject({ gpuHours: 48 });
+  });
+});

@@ -13,6 +13,12 @@ export interface JobRecord {
   consumedEnergyJoules: number;
 }
 
+/** A record as sent: its times as the sender wrote them, perhaps without a zone (sacct's local time). */
+export interface ReadJobRecord extends Omit<JobRecord, 'start' | 'end'> {
+  start: string | null;
+  end: string;
+}
+
 /** The figures that make a record what it is: a re-sent record with the same fingerprint is a duplicate. */
 export function fingerprintOf(record: JobRecord): string {
   return JSON.stringify([record.account, record.partition, record.start, record.end, record.elapsedSeconds, record.state, record.allocTres, record.consumedEnergyJoules]);

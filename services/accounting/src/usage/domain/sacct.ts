@@ -1,10 +1,11 @@
-import type { JobRecord, RejectedLine } from './job-record';
+import type { ReadJobRecord, RejectedLine } from './job-record';
 
 /** The `sacct --parsable2` fields an import needs; their order is taken from the header line. */
 export const SACCT_FIELDS = ['JobID', 'Account', 'Partition', 'Start', 'End', 'ElapsedRaw', 'State', 'AllocTRES', 'ConsumedEnergyRaw'] as const;
 
 export interface SacctParse {
-  records: Array<JobRecord & { line: number }>;
+  /** Times as the file has them: Slurm's local time without a zone, unless the site printed one. */
+  records: Array<ReadJobRecord & { line: number }>;
   rejected: RejectedLine[];
   /** Job steps (`1234.batch`, `1234.0`): part of their job's allocation, not charged apart. */
   stepsIgnored: number;
@@ -19,7 +20,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:?\d{2})?$/
 
 /**
  * Reads `sacct --parsable2` output. Good lines become records, bad ones are listed with their
- * line number and why; Slurm timestamps without a zone are read as UTC.
+ * line number and why. Times stay as written: which zone they are in is the upload's business.
  */
 export function parseSacct(text: string, system: string): SacctParse {
   const reader = new SacctReader(system);
@@ -84,7 +85,7 @@ export class SacctReader {
   }
 }
 
-function readRecord(system: string, jobId: string, get: (f: (typeof SACCT_FIELDS)[number]) => string): JobRecord | string {
+function readRecord(system: string, jobId: string, get: (f: (typeof SACCT_FIELDS)[number]) => string): ReadJobRecord | string {
   if (!JOB_ID.test(jobId)) return `JobID '${jobId}' is not a job id`;
   const account = get('Account');
   if (account === '') return 'Account is empty';
@@ -106,13 +107,11 @@ function readRecord(system: string, jobId: string, get: (f: (typeof SACCT_FIELDS
     jobId,
     account,
     partition,
-    start: TIMESTAMP.test(start) ? utc(start) : null,
-    end: utc(end),
+    start: TIMESTAMP.test(start) ? start : null,
+    end,
     elapsedSeconds: Number(elapsed),
     state,
     allocTres: get('AllocTRES'),
     consumedEnergyJoules: energy === '' ? 0 : Number(energy),
   };
 }
-
-const utc = (timestamp: string): string => new Date(/[Zz]|[+-]\d{2}:?\d{2}$/.test(timestamp) ? timestamp : `${timestamp}Z`).toISOString();

@@ -3,11 +3,11 @@ import { parseSacct } from './sacct';
 const HEADER = 'JobID|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw';
 
 describe('reading sacct --parsable2 output', () => {
-  it('takes the field order from the header line and reads Slurm times as UTC', () => {
+  it('takes the field order from the header line and keeps Slurm times as written (their zone is the upload\'s)', () => {
     const text = ['State|JobID|End|Start|Account|Partition|ElapsedRaw|ConsumedEnergyRaw|AllocTRES|NNodes', 'COMPLETED|4711|2026-11-02T12:00:00|2026-11-02T10:00:00|proj-a|lumi-g|7200|3600000|billing=128,gres/gpu=8,node=1|1'].join('\n');
     expect(parseSacct(text, 'lumi')).toEqual({
       records: [{
-        line: 2, system: 'lumi', jobId: '4711', account: 'proj-a', partition: 'lumi-g', start: '2026-11-02T10:00:00.000Z', end: '2026-11-02T12:00:00.000Z',
+        line: 2, system: 'lumi', jobId: '4711', account: 'proj-a', partition: 'lumi-g', start: '2026-11-02T10:00:00', end: '2026-11-02T12:00:00',
         elapsedSeconds: 7200, state: 'COMPLETED', allocTres: 'billing=128,gres/gpu=8,node=1', consumedEnergyJoules: 3_600_000,
       }],
       rejected: [],
@@ -21,8 +21,8 @@ describe('reading sacct --parsable2 output', () => {
     expect(parsed.stepsIgnored).toBe(3);
     expect(parsed.rejected).toEqual([]);
     expect(parsed.records.map((r) => [r.jobId, r.start, r.end, r.consumedEnergyJoules])).toEqual([
-      ['4711', '2026-11-02T10:00:00.000Z', '2026-11-02T12:00:00.000Z', 0],
-      ['4712_3', null, '2026-11-02T10:00:00.000Z', 12.5],
+      ['4711', '2026-11-02T10:00:00', '2026-11-02T12:00:00', 0],
+      ['4712_3', null, '2026-11-02T12:00:00+02:00', 12.5],
     ]);
   });
 

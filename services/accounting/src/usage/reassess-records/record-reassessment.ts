@@ -6,14 +6,13 @@ import type { JobCharge, OpenAccount } from '../../allocations/domain/allocation
 import { AccountingConfigurationService } from '../../configuration/accounting-configuration.service';
 import type { JobRecordRow } from '../../shared/job-record-view';
 import { addToBatch, ChargeBatches } from '../charge-batches';
-import { flagReasonFor } from '../domain/assignment';
+import { slurmAccountKey } from '../slurm-accounts.sql';
+import { flagReasonFor, REASSESSABLE } from '../domain/assignment';
 import { chargeOf } from '../domain/charging';
-import type { JobRecord } from '../domain/job-record';
 import type { ImportReport } from '../import-report';
+import { recordOfRow } from '../job-records.sql';
 import { jobChargeOf } from '../usage-ledger';
 
-/** Reasons that can go away: the allocation was activated since, or the billing rules changed. */
-const REASSESSABLE = ['unknown-allocation', 'system-mismatch', 'no-billing-rule'];
 const MAX_RECORDS = 20_000;
 
 /**
@@ -44,13 +43,13 @@ export class RecordReassessment {
         importId: at.importId, source: 'reassessment', system: system ?? null, receivedAt: at.now.toISOString(),
         accepted: 0, duplicates: 0, flagged: 0, flaggedRecords: [], rejected: [], stepsIgnored: 0, charged: [],
       };
-      const records = rows.map(recordOf);
-      const accounts = await this.batches.accountsOf(tx, txStore, records.map((r) => r.account));
+      const records = rows.map(recordOfRow);
+      const accounts = await this.batches.accountsOf(tx, txStore, records);
       const toCharge = new Map<string, { account: OpenAccount; jobs: JobCharge[] }>();
       const updates: Array<Record<string, unknown>> = [];
       for (const record of records) {
         const charge = chargeOf(record, configuration);
-        const account = accounts.get(record.account);
+        const account = accounts.get(slurmAccountKey(record));
         const reason = flagReasonFor(record, charge, account);
         if (reason) {
           report.flagged += 1;
@@ -60,7 +59,7 @@ export class RecordReassessment {
           report.accepted += 1;
         }
         updates.push({
-          system: record.system, job_id: record.jobId, status: reason ? 'flagged' : 'charged', reason: reason ?? null, allocation_id: account?.terms.allocationId ?? null,
+          system: record.system, job_id: record.jobId, status: reason ? 'flagged' : 'charged', reason: reason ?? charge?.notCharged ?? null, allocation_id: account?.terms.allocationId ?? null,
           gpus: charge?.gpus ?? 0, gpu_hours: charge?.gpuHours ?? 0, estimated_flop: charge?.estimatedFlop ?? 0,
         });
       }
@@ -75,12 +74,4 @@ export class RecordReassessment {
       return report;
     });
   }
-}
-
-function recordOf(r: JobRecordRow): JobRecord {
-  return {
-    system: r.system, jobId: r.job_id, account: r.account, partition: r.partition,
-    start: r.started_at ? new Date(r.started_at).toISOString() : null, end: new Date(r.ended_at).toISOString(),
-    elapsedSeconds: Number(r.elapsed_seconds), state: r.state, allocTres: r.alloc_tres, consumedEnergyJoules: r.energy_joules,
-  };
 }
