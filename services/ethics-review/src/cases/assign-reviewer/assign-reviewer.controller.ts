@@ -7,6 +7,7 @@ import { ReviewerRegistry } from '../../reviewers/reviewer-registry';
 import { CaseCommandRoute } from '../case-command-route';
 import { CaseCommands } from '../case-commands';
 import { CaseIdPipe } from '../case-id.pipe';
+import type { EthicsCaseView } from '../case-view';
 import { respondWithCase } from '../respond-with-case';
 import { AssignReviewerDto } from './assign-reviewer.dto';
 
@@ -16,14 +17,20 @@ import { AssignReviewerDto } from './assign-reviewer.dto';
 export class AssignReviewerController {
   constructor(private readonly cases: CaseCommands, private readonly registry: ReviewerRegistry, private readonly configuration: ConfigurationCommands) {}
 
-  @CaseCommandRoute(':id/assignments', 'ethics-chair', 'Assign a registered reviewer; never one of the applicant organisation, nor the assigning chair')
+  @CaseCommandRoute(
+    ':id/assignments',
+    'ethics-chair',
+    'ethics.assignReviewer',
+    'Assign a registered reviewer; never one of the applicant organisation, nor the assigning chair',
+    { status: 422, description: 'Not a registered reviewer, affiliated with the applicant, or the assigning chair; or the Idempotency-Key was used with a different body' },
+  )
   async assign(
     @Param('id', CaseIdPipe) id: string,
     @Body() body: AssignReviewerDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<EthicsCaseView> {
     const reviewer = await this.registry.find(body.reviewerId);
     const { settings } = await this.configuration.current();
     const data = { reviewerId: body.reviewerId, reviewer: reviewer && { organisationId: reviewer.organisationId }, reviewDueDays: settings.reviewDueDays };

@@ -1,11 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { FULL_READERS } from '../../ethics-review-roles';
 import { CaseCommands } from '../case-commands';
-import { CaseIdPipe } from '../case-id.pipe';
+import { CASE_ID_PATTERN, CaseIdPipe } from '../case-id.pipe';
 import { assertChairMayRead } from '../domain/separation-of-duties';
-import { historyEntries } from '@hpc-access/http';
+import { ApiProblems, historyEntries } from '@hpc-access/http';
+import { CaseHistoryView } from './case-history.view';
 
 @ApiTags('ethics cases')
 @ApiBearerAuth()
@@ -16,8 +17,11 @@ export class CaseHistoryController {
   /** Names every reviewer and shows every comment: for the chair (not of the applicant's organisation), the administrator and the auditor only. */
   @Get(':id/history')
   @Roles(...FULL_READERS)
-  @ApiOperation({ summary: 'Every event of the case in order, with who acted, in which role, and when' })
-  async history(@Param('id', CaseIdPipe) id: string, @CurrentCaller() caller: Caller) {
+  @ApiOperation({ operationId: 'ethics.getCaseHistory', summary: 'Every event of the case in order, with who acted, in which role, and when' })
+  @ApiParam({ name: 'id', schema: { type: 'string', pattern: CASE_ID_PATTERN.source }, description: "The case id (the application's id)" })
+  @ApiOkResponse({ type: CaseHistoryView })
+  @ApiProblems({ status: 404, description: 'No such case' })
+  async history(@Param('id', CaseIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<CaseHistoryView> {
     const { state, events } = await this.cases.load(id);
     assertChairMayRead(state, caller.actor);
     return {

@@ -5,6 +5,8 @@ import { forbidden } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { CASE_READERS } from '../../ethics-review-roles';
 import { ETHICS_DB, ETHICS_OPTIONS, type EthicsOptionsShape } from '../../ethics-review.tokens';
+import { ApiPageResponse } from '@hpc-access/http';
+import { CaseSummaryView } from './case-summary.view';
 import { ListCasesQuery } from './list-cases.query';
 
 interface CaseRow {
@@ -50,8 +52,9 @@ export class ListCasesController {
 
   @Get()
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'Cases, newest first, filtered by status, mode, organisation and assigned reviewer; paginated' })
-  async list(@Query() query: ListCasesQuery, @CurrentCaller() caller: Caller) {
+  @ApiOperation({ operationId: 'ethics.listCases', summary: 'Cases, newest first, filtered by status, mode, organisation and assigned reviewer; paginated' })
+  @ApiPageResponse(CaseSummaryView)
+  async list(@Query() query: ListCasesQuery, @CurrentCaller() caller: Caller): Promise<{ page: number; pageSize: number; total: number; items: CaseSummaryView[] }> {
     const scope = scopeOf(query, caller);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;

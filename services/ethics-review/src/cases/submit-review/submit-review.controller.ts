@@ -6,6 +6,7 @@ import { ConfigurationCommands } from '../../configuration/configuration-command
 import { CaseCommandRoute } from '../case-command-route';
 import { CaseCommands } from '../case-commands';
 import { CaseIdPipe } from '../case-id.pipe';
+import type { EthicsCaseView } from '../case-view';
 import { respondWithCase } from '../respond-with-case';
 import { ReviewDto } from './review.dto';
 
@@ -15,14 +16,20 @@ import { ReviewDto } from './review.dto';
 export class SubmitReviewController {
   constructor(private readonly cases: CaseCommands, private readonly configuration: ConfigurationCommands) {}
 
-  @CaseCommandRoute(':id/reviews', 'ethics-reviewer', 'The reviewer rates every ethics-by-design principle with a comment; one review each, final once submitted')
+  @CaseCommandRoute(
+    ':id/reviews',
+    'ethics-reviewer',
+    'ethics.submitReview',
+    'The reviewer rates every ethics-by-design principle with a comment; one review each, final once submitted',
+    { status: 422, description: 'A principle unknown, rated twice or not rated; or the Idempotency-Key was used with a different body' },
+  )
   async review(
     @Param('id', CaseIdPipe) id: string,
     @Body() body: ReviewDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentCaller() caller: Caller,
     @Res({ passthrough: true }) res: Response,
-  ) {
+  ): Promise<EthicsCaseView> {
     const { settings } = await this.configuration.current();
     const ratings = body.ratings.map(({ principle, rating, comment }) => ({ principle, rating, comment }));
     return respondWithCase(res, caller, await this.cases.run(id, caller, ifMatch, 'SubmitReview', { ratings, principles: settings.principles }));

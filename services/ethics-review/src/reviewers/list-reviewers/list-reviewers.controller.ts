@@ -2,10 +2,12 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ApiPageResponse } from '@hpc-access/http';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { ETHICS_STAFF } from '../../ethics-review-roles';
 import { ETHICS_DB, ETHICS_OPTIONS, type EthicsOptionsShape } from '../../ethics-review.tokens';
+import { ReviewerView } from '../register-reviewer/reviewer.view';
 
 export class ListReviewersQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 128) organisationId?: string;
@@ -29,8 +31,9 @@ export class ListReviewersController {
 
   @Get()
   @Roles(...ETHICS_STAFF, 'auditor')
-  @ApiOperation({ summary: 'Registered reviewers by id, filtered by affiliation and expertise; paginated' })
-  async list(@Query() query: ListReviewersQuery) {
+  @ApiOperation({ operationId: 'ethics.listReviewers', summary: 'Registered reviewers by id, filtered by affiliation and expertise; paginated' })
+  @ApiPageResponse(ReviewerView)
+  async list(@Query() query: ListReviewersQuery): Promise<{ page: number; pageSize: number; total: number; items: ReviewerView[] }> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const params: unknown[] = [];
