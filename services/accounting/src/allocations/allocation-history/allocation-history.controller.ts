@@ -1,11 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { BALANCE_READERS } from '../../accounting-roles';
-import { AllocationIdPipe } from '../../shared/id.pipe';
+import { ALLOCATION_ID_PARAM, AllocationIdPipe } from '../../shared/id.pipe';
 import { AllocationAccounts } from '../allocation-accounts';
 import { assertMayReadOrganisation } from '../domain/access-policy';
-import { historyEntries } from '@hpc-access/http';
+import { ApiProblems, historyEntries } from '@hpc-access/http';
+import { AllocationAccountHistoryView } from '../allocation-account.view';
 
 @ApiTags('accounting')
 @ApiBearerAuth()
@@ -15,7 +16,10 @@ export class AllocationHistoryController {
 
   @Get(':id/history')
   @Roles(...BALANCE_READERS)
-  @ApiOperation({ summary: 'Every event of the allocation\'s account in order, with who acted, in which role, and when' })
+  @ApiOperation({ operationId: 'accounting.getAllocationHistory', summary: 'Every event of the allocation\'s account in order, with who acted, in which role, and when' })
+  @ApiParam(ALLOCATION_ID_PARAM)
+  @ApiOkResponse({ type: AllocationAccountHistoryView })
+  @ApiProblems({ status: 404, description: 'Accounting knows no such allocation' })
   async history(@Param('id', AllocationIdPipe) id: string, @CurrentCaller() caller: Caller) {
     const { state, events } = await this.accounts.load(id);
     assertMayReadOrganisation(caller.actor, state.terms.organisationId);

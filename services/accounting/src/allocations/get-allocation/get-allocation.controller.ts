@@ -1,12 +1,14 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { etagFor } from '@hpc-access/http';
+import { ApiProblems, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { BALANCE_READERS } from '../../accounting-roles';
-import { AllocationIdPipe } from '../../shared/id.pipe';
+import { ALLOCATION_ID_PARAM, AllocationIdPipe } from '../../shared/id.pipe';
 import { AllocationAccounts } from '../allocation-accounts';
 import { allocationView } from '../allocation-view';
+import { AllocationAccountView } from '../allocation-account.view';
+import { ETAG_HEADER } from '../../openapi-headers';
 import { assertMayReadOrganisation } from '../domain/access-policy';
 
 @ApiTags('accounting')
@@ -18,7 +20,10 @@ export class GetAllocationController {
   /** Read from the stream itself, so the ETag is always the current revision. */
   @Get(':id')
   @Roles(...BALANCE_READERS)
-  @ApiOperation({ summary: 'One allocation\'s balance, monthly burn against quota, energy, estimated FLOP, alerts; ETag = stream revision' })
+  @ApiOperation({ operationId: 'accounting.getAllocation', summary: 'One allocation\'s balance, monthly burn against quota, energy, estimated FLOP, alerts; ETag = stream revision' })
+  @ApiParam(ALLOCATION_ID_PARAM)
+  @ApiOkResponse({ type: AllocationAccountView, headers: ETAG_HEADER })
+  @ApiProblems({ status: 404, description: 'Accounting knows no such allocation' })
   async get(@Param('id', AllocationIdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const { state, revision } = await this.accounts.load(id);
     assertMayReadOrganisation(caller.actor, state.terms.organisationId);

@@ -4,10 +4,12 @@ import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { ACCESS_MODES } from '@hpc-access/contracts';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ApiPageResponse } from '@hpc-access/http';
 import { BALANCE_READERS } from '../../accounting-roles';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { PageQuery, paginate } from '../../shared/page.query';
 import { assertMayReadOrganisation } from '../domain/access-policy';
+import { AllocationBalanceView } from '../allocation-account.view';
 
 export class ListAllocationsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 128) organisationId?: string;
@@ -47,7 +49,8 @@ export class ListAllocationsController {
 
   @Get()
   @Roles(...BALANCE_READERS)
-  @ApiOperation({ summary: 'Allocations with their balances, filtered by organisation, status, mode and system; paginated' })
+  @ApiOperation({ operationId: 'accounting.listAllocations', summary: 'Allocations with their balances, filtered by organisation, status, mode and system; paginated' })
+  @ApiPageResponse(AllocationBalanceView)
   async list(@Query() query: ListAllocationsQuery, @CurrentCaller() caller: Caller) {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;

@@ -1,13 +1,15 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CurrentCaller, Roles, assertMayActOnSystem, type Caller } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ApiPageResponse, ApiProblems } from '@hpc-access/http';
 import { JOB_RECORD_READERS, systemScope } from '../../accounting-roles';
 import { HostingSites } from '../../sites/hosting-sites';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
-import { AllocationIdPipe } from '../../shared/id.pipe';
+import { ALLOCATION_ID_PARAM, AllocationIdPipe } from '../../shared/id.pipe';
 import { jobRecordView, type JobRecordRow } from '../../shared/job-record-view';
+import { JobRecordView } from '../../shared/job-record.view';
 import { PageQuery, paginate } from '../../shared/page.query';
 import { AllocationAccounts } from '../allocation-accounts';
 import { assertMayReadOrganisation } from '../domain/access-policy';
@@ -29,7 +31,10 @@ export class ListJobRecordsController {
 
   @Get(':id/job-records')
   @Roles(...JOB_RECORD_READERS)
-  @ApiOperation({ summary: 'The job records of an allocation (charged, and flagged while it was suspended or closed), latest end first; paginated. A site reads those of its systems only' })
+  @ApiOperation({ operationId: 'accounting.listAllocationJobRecords', summary: 'The job records of an allocation (charged, and flagged while it was suspended or closed), latest end first; paginated. A site reads those of its systems only' })
+  @ApiParam(ALLOCATION_ID_PARAM)
+  @ApiPageResponse(JobRecordView, { extraProperties: { allocationId: { type: 'string', description: 'The allocation the records are of' } } })
+  @ApiProblems({ status: 404, description: 'Accounting knows no such allocation' })
   async list(@Param('id', AllocationIdPipe) id: string, @Query() query: ListJobRecordsQuery, @CurrentCaller() caller: Caller) {
     const { state } = await this.accounts.load(id);
     assertMayReadOrganisation(caller.actor, state.terms.organisationId);

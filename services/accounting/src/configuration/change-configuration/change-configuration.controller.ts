@@ -1,12 +1,14 @@
 import { Body, Controller, Headers, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { etagFor } from '@hpc-access/http';
+import { ApiProblems, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURATION_WRITERS } from '../../accounting-roles';
 import { AccountingConfigurationService } from '../accounting-configuration.service';
 import type { AccountingConfiguration } from '../domain/configuration';
 import { AccountingConfigurationDto } from './configuration.dto';
+import { AccountingConfigurationView } from '../configuration.view';
+import { ETAG_HEADER } from '../../openapi-headers';
 
 @ApiTags('accounting')
 @ApiBearerAuth()
@@ -16,8 +18,14 @@ export class ChangeConfigurationController {
 
   @Put()
   @Roles(...CONFIGURATION_WRITERS)
-  @ApiOperation({ summary: 'Replace the accounting configuration (billing rules, peak FLOP/s, thresholds, overuse and underuse policy)' })
+  @ApiOperation({ operationId: 'accounting.changeConfiguration', summary: 'Replace the accounting configuration (billing rules, peak FLOP/s, thresholds, overuse and underuse policy)' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the configuration changed since' })
+  @ApiOkResponse({ type: AccountingConfigurationView, headers: ETAG_HEADER, description: 'The configuration now in force' })
+  @ApiProblems(
+    { status: 409, description: 'Changed concurrently; read it again and retry' },
+    412,
+    { status: 422, description: 'A partition with two billing rules, thresholds not ascending, an unknown time zone or job state, COMPLETED not charged…' },
+  )
   async change(
     @Body() body: AccountingConfigurationDto,
     @Headers('if-match') ifMatch: string | undefined,

@@ -1,10 +1,12 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURATION_READERS } from '../../accounting-roles';
 import { AccountingConfigurationService } from '../accounting-configuration.service';
+import { AccountingConfigurationView, ConfigurationHistoryView } from '../configuration.view';
+import { ETAG_HEADER } from '../../openapi-headers';
 
 @ApiTags('accounting')
 @ApiBearerAuth()
@@ -14,7 +16,8 @@ export class GetConfigurationController {
 
   @Get()
   @Roles(...CONFIGURATION_READERS)
-  @ApiOperation({ summary: 'The accounting configuration in force; ETag = revision of its stream' })
+  @ApiOperation({ operationId: 'accounting.getConfiguration', summary: 'The accounting configuration in force; ETag = revision of its stream' })
+  @ApiOkResponse({ type: AccountingConfigurationView, headers: ETAG_HEADER })
   async get(@Res({ passthrough: true }) res: Response) {
     const current = await this.configurations.current();
     res.setHeader('ETag', etagFor(current.revision));
@@ -23,7 +26,8 @@ export class GetConfigurationController {
 
   @Get('history')
   @Roles(...CONFIGURATION_READERS)
-  @ApiOperation({ summary: 'Every version of the configuration, with who changed it, in which role, and when' })
+  @ApiOperation({ operationId: 'accounting.getConfigurationHistory', summary: 'Every version of the configuration, with who changed it, in which role, and when' })
+  @ApiOkResponse({ type: ConfigurationHistoryView })
   async history() {
     const events = await this.configurations.history();
     return {

@@ -3,9 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { Roles } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ApiPageResponse } from '@hpc-access/http';
 import { LEDGER_READERS } from '../../accounting-roles';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { jobRecordView, type JobRecordRow } from '../../shared/job-record-view';
+import { JobRecordView } from '../../shared/job-record.view';
+import { RecordConflictView } from '../import-report.view';
 import { PageQuery, paginate } from '../../shared/page.query';
 
 const REASONS = ['unknown-allocation', 'allocation-suspended', 'allocation-closed', 'system-mismatch', 'no-billing-rule'] as const;
@@ -34,7 +37,8 @@ export class UnassignedRecordsController {
 
   @Get('unassigned-records')
   @Roles(...LEDGER_READERS)
-  @ApiOperation({ summary: 'Job records kept but not charged (unknown, suspended or closed allocation, no billing rule), newest first' })
+  @ApiOperation({ operationId: 'accounting.listUnassignedRecords', summary: 'Job records kept but not charged (unknown, suspended or closed allocation, no billing rule), newest first' })
+  @ApiPageResponse(JobRecordView)
   async unassigned(@Query() query: UnassignedRecordsQuery) {
     const result = await paginate<JobRecordRow>(
       this.db,
@@ -48,7 +52,8 @@ export class UnassignedRecordsController {
 
   @Get('record-conflicts')
   @Roles(...LEDGER_READERS)
-  @ApiOperation({ summary: 'Job records re-sent with other figures than the ones kept: not charged, listed for review' })
+  @ApiOperation({ operationId: 'accounting.listRecordConflicts', summary: 'Job records re-sent with other figures than the ones kept: not charged, listed for review' })
+  @ApiPageResponse(RecordConflictView)
   async conflicts(@Query() query: ConflictsQuery) {
     const result = await paginate<ConflictRow>(
       this.db,

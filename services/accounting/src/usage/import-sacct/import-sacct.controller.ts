@@ -1,13 +1,15 @@
 import { Body, Controller, HttpCode, Post, Res, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { CurrentCaller, Roles, assertMayActOnSystem, type Caller } from '@hpc-access/auth';
-import { IdempotencyInterceptor, ProblemException, ReadBodyWith, problem } from '@hpc-access/http';
+import { ApiProblems, IdempotencyInterceptor, ProblemException, ReadBodyWith, problem } from '@hpc-access/http';
 import type { SacctParse } from '../domain/sacct';
 import type { Response } from 'express';
 import { respondCreated } from '../respond-created';
 import type { ImportReport } from '../import-report';
 import { UsageLedger } from '../usage-ledger';
+import { ImportReportView } from '../import-report.view';
+import { LOCATION_HEADER } from '../../openapi-headers';
 import { readSacctUpload } from './sacct-upload';
 import { USAGE_UPLOADERS } from '../../accounting-roles';
 import { HostingSites } from '../../sites/hosting-sites';
@@ -28,10 +30,15 @@ export class ImportSacctController {
   @Roles(...USAGE_UPLOADERS)
   @UseInterceptors(IdempotencyInterceptor)
   @ReadBodyWith(readSacctUpload)
-  @ApiOperation({ summary: "Import `sacct --parsable2` output (text/plain) from the site hosting the system, or from an accounting officer on a named site's behalf (`siteId`); good lines are taken, bad ones listed with line number and reason" })
+  @ApiOperation({ operationId: 'accounting.importSacct', summary: "Import `sacct --parsable2` output (text/plain) from the site hosting the system, or from an accounting officer on a named site's behalf (`siteId`); good lines are taken, bad ones listed with line number and reason" })
   @ApiConsumes('text/plain')
   @ApiBody({ schema: { type: 'string', example: 'JobID|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw\n4711|EHPC-AIF-2026PG01-1147|lumi-g|2026-11-02T10:00:00|2026-11-02T12:00:00|7200|COMPLETED|billing=128,cpu=128,gres/gpu=8,node=1|36000000' } })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and file: the same report, no second import' })
+  @ApiCreatedResponse({ type: ImportReportView, headers: LOCATION_HEADER, description: 'The import report' })
+  @ApiProblems(
+    { status: 409, description: 'A request with this Idempotency-Key is still running, or the charge met concurrent changes too often' },
+    { status: 422, description: 'Nothing readable: an empty file, a header without the needed fields, no finished job allocation; zone-less times of a site with no known zone; a site nobody hosts; or the Idempotency-Key was used with another file' },
+  )
   async import(@Query() query: SacctImportQuery, @Body() parsed: SacctParse, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {
     const upload = await uploadScopeOf(caller, query.siteId, this.sites);
     assertMayActOnSystem(systemScopeOfUpload(upload), query.system);

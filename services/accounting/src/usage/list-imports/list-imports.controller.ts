@@ -1,15 +1,17 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { notFound } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ApiPageResponse, ApiProblems } from '@hpc-access/http';
 import { IMPORT_READERS, systemScope } from '../../accounting-roles';
 import { HostingSites } from '../../sites/hosting-sites';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { ImportIdPipe } from '../../shared/id.pipe';
 import { PageQuery, paginate } from '../../shared/page.query';
 import type { ImportReport } from '../import-report';
+import { ImportDetailView, ImportSummaryView } from '../import-report.view';
 
 export class ListImportsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'system must be a system id' }) system?: string;
@@ -50,7 +52,8 @@ export class ListImportsController {
 
   @Get()
   @Roles(...IMPORT_READERS)
-  @ApiOperation({ summary: "Usage imports, newest first, with their counts; filtered by system and source; paginated. A site sees only its own" })
+  @ApiOperation({ operationId: 'accounting.listImports', summary: "Usage imports, newest first, with their counts; filtered by system and source; paginated. A site sees only its own" })
+  @ApiPageResponse(ImportSummaryView)
   async list(@Query() query: ListImportsQuery, @CurrentCaller() caller: Caller) {
     const result = await paginate<ImportRow>(
       this.db,
@@ -72,7 +75,9 @@ export class ListImportsController {
 
   @Get(':id')
   @Roles(...IMPORT_READERS)
-  @ApiOperation({ summary: 'One import\'s full report: rejected lines, flagged records, what was charged where; another site\'s import is not found' })
+  @ApiOperation({ operationId: 'accounting.getImport', summary: 'One import\'s full report: rejected lines, flagged records, what was charged where; another site\'s import is not found' })
+  @ApiOkResponse({ type: ImportDetailView })
+  @ApiProblems({ status: 404, description: 'No such import, or another site\'s' })
   async get(@Param('id', ImportIdPipe) id: string, @CurrentCaller() caller: Caller) {
     const { rows } = await this.db.query<ImportRow>(`SELECT * FROM ${this.options.schema}.usage_imports WHERE import_id = $1`, [id]);
     const site = await this.siteOnly(caller);
