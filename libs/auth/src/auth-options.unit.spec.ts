@@ -53,6 +53,14 @@ describe('authOptionsFromEnv', () => {
     });
   });
 
+  it('requires typ at+jwt unless AUTH_REQUIRE_AT_JWT=false', () => {
+    const oidc = { AUTH_ISSUER: 'https://id.example/realms/hpc', AUTH_AUDIENCE: 'hpc-access' };
+    expect(authOptionsFromEnv(oidc)).not.toHaveProperty('requireAccessTokenType');
+    expect(authOptionsFromEnv({ ...oidc, AUTH_REQUIRE_AT_JWT: 'false' })).toMatchObject({ requireAccessTokenType: false });
+    expect(authOptionsFromEnv({ ...oidc, AUTH_REQUIRE_AT_JWT: 'TRUE' })).toMatchObject({ requireAccessTokenType: true });
+    expect(() => authOptionsFromEnv({ ...oidc, AUTH_REQUIRE_AT_JWT: 'no' })).toThrow('AUTH_REQUIRE_AT_JWT must be "true" or "false", not "no"');
+  });
+
   it('derives the embedded issuer base from PORT when PUBLIC_BASE_URL is not set', () => {
     expect(authOptionsFromEnv({ AUTH_MODE: 'development', PORT: '8080', DATA_DIR: '/var/lib/hpc' })).toEqual({
       mode: 'embedded',

@@ -2,6 +2,8 @@ import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nest
 import type { JwtVerifier } from './jwt-verifier';
 import { IssuerMismatchError, mismatchMessage } from './token-errors';
 
+const NOT_CHECKED = 'identity provider not checked yet';
+
 export interface IssuerRetryOptions {
   /** Wait before the second attempt; doubled after each failure. Default 500. */
   initialDelayMs?: number;
@@ -23,8 +25,9 @@ export interface IssuerRetryOptions {
  */
 export class IssuerReadiness implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('IdentityProvider');
-  private status: { ready: true } | { ready: false; reason: string } = { ready: false, reason: 'not checked yet' };
+  private status: { ready: true } | { ready: false; reason: string } = { ready: false, reason: NOT_CHECKED };
   private attempts = 0;
+  private misconfigured = false;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly readyWaiters: (() => void)[] = [];
@@ -50,9 +53,23 @@ export class IssuerReadiness implements OnApplicationBootstrap, OnModuleDestroy 
     return this.status.ready;
   }
 
-  /** For the readiness route: resolves when tokens can be verified, else rejects saying why. */
+  /**
+   * For the readiness route: resolves when tokens can be verified, else rejects saying why. A
+   * probe while the issuer is away tries it at once (quietly; the attempts in the background are
+   * the ones logged), so readiness follows the issuer's return without waiting out the backoff.
+   */
   async check(): Promise<void> {
-    if (!this.status.ready) throw new Error(this.status.reason);
+    if (this.status.ready) return;
+    if (!this.misconfigured) {
+      try {
+        await this.verifier.connect();
+        this.markReady();
+        return;
+      } catch {
+        // Still away: the reason of the last logged attempt stands.
+      }
+    }
+    throw new Error(this.status.reason);
   }
 
   /** Resolves once the issuer has answered (for tests and callers that must wait for it). */
@@ -62,7 +79,7 @@ export class IssuerReadiness implements OnApplicationBootstrap, OnModuleDestroy 
   }
 
   private async attempt(atStart: boolean): Promise<void> {
-    if (this.stopped) return;
+    if (this.stopped || this.status.ready) return;
     this.attempts++;
     try {
       await this.verifier.connect();
@@ -70,10 +87,13 @@ export class IssuerReadiness implements OnApplicationBootstrap, OnModuleDestroy 
       if (error instanceof IssuerMismatchError) {
         const message = mismatchMessage(error, this.issuerSetting);
         if (atStart) throw new Error(message);
+        this.misconfigured = true;
         this.status = { ready: false, reason: message };
         this.logger.error(`${message}; not ready, and not trying again: change the configuration and restart`);
         return;
       }
+      // A readiness probe may have found the issuer back while this attempt was failing.
+      if (this.status.ready) return;
       const delay = Math.min((this.retry.initialDelayMs ?? 500) * 2 ** (this.attempts - 1), this.retry.maxDelayMs ?? 30_000);
       const reason = `identity provider ${this.verifier.issuer} not reachable (attempt ${this.attempts}): ${(error as Error).message}`;
       this.status = { ready: false, reason };
@@ -84,8 +104,16 @@ export class IssuerReadiness implements OnApplicationBootstrap, OnModuleDestroy 
       this.timer.unref();
       return;
     }
+    this.markReady();
+  }
+
+  private markReady(): void {
+    if (this.status.ready) return;
+    const failedBefore = this.attempts > 1 || this.status.reason !== NOT_CHECKED;
     this.status = { ready: true };
-    if (this.attempts > 1) this.logger.log(`identity provider ${this.verifier.issuer} reachable after ${this.attempts} attempts: ready`);
+    clearTimeout(this.timer);
+    // Said only after a failure: a process whose issuer answered at once has nothing to report.
+    if (failedBefore) this.logger.log(`identity provider ${this.verifier.issuer} reachable after ${this.attempts} attempts: ready`);
     for (const resolve of this.readyWaiters.splice(0)) resolve();
   }
 }

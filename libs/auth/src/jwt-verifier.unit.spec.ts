@@ -36,6 +36,8 @@ describe('JwtVerifier with the issuer keys in memory', () => {
     ['without expiry', () => issuer.sign({}, { expiresIn: null }), 'missing-claim', /no "exp" claim/],
     ['without subject', () => issuer.sign({}, { subject: null }), 'missing-claim', /no "sub" claim/],
     ['not a JWT at all', async () => 'garbage', 'malformed', /not a well-formed signed JWT/],
+    ['typed "JWT" (an ID token or any other JWT, not an access token)', () => issuer.sign({}, { typ: 'JWT' }), 'wrong-type', /header "typ" is "JWT", not "at\+jwt": not an OAuth access token \(RFC 9068 section 4\)/],
+    ['without a typ', () => issuer.sign({}, { typ: null }), 'wrong-type', /header "typ" is missing, not "at\+jwt"/],
   ])('rejects a token %s', async (_, token, problem, message) => {
     const error = await rejection(await token());
     expect(error.problem).toBe(problem);
@@ -55,6 +57,31 @@ describe('JwtVerifier with the issuer keys in memory', () => {
       .setExpirationTime('5m')
       .sign(new TextEncoder().encode('a-secret-of-at-least-thirty-two-bytes!!'));
     expect((await rejection(hmac)).problem).toBe('algorithm-not-allowed');
+  });
+
+  it('takes typ as RFC 9068 registers it: case-insensitive, with or without application/', async () => {
+    for (const typ of ['at+jwt', 'AT+JWT', 'application/at+jwt']) {
+      await expect(verifier.verify(await issuer.sign({}, { typ }))).resolves.toMatchObject({ sub: 'user-1' });
+    }
+  });
+
+  it('accepts other typ values only when told to, for an issuer that does not set at+jwt', async () => {
+    const lenient = new JwtVerifier({ issuer: issuer.issuer, audience: issuer.audience, jwks: issuer.jwks, requireAccessTokenType: false });
+    await expect(lenient.verify(await issuer.sign({}, { typ: 'JWT' }))).resolves.toMatchObject({ sub: 'user-1' });
+    await expect(lenient.verify(await issuer.sign({}, { typ: null }))).resolves.toMatchObject({ sub: 'user-1' });
+  });
+
+  it('refuses what is wrong on the face of a token before asking the issuer for anything', async () => {
+    const fetchSpy = jest.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('no network in this test'));
+    try {
+      const remote = new JwtVerifier({ issuer: 'https://id.example/realms/hpc', audience: 'hpc-access' });
+      for (const token of ['garbage', 'not.a.jwt', `${(await issuer.sign()).split('.').slice(0, 2).join('.')}`, await issuer.sign({}, { typ: 'JWT' })]) {
+        await expect(remote.verify(token)).rejects.toBeInstanceOf(TokenRejectedError);
+      }
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 
   it('accepts any one of several audiences', async () => {
