@@ -1,0 +1,83 @@
+import type { Answer, ExactView, PageView } from '@hpc-access/testing';
+import type { AccountStatus } from './allocations/domain/allocation-account';
+import type { FlagReason, ImportReport } from './usage/import-report';
+import { AllocationHistoryController } from './allocations/allocation-history/allocation-history.controller';
+import { ACCOUNT_STATUSES, AllocationAccountHistoryView, AllocationAccountView, AllocationBalanceView } from './allocations/allocation-account.view';
+import { GetAllocationController } from './allocations/get-allocation/get-allocation.controller';
+import { ListAllocationsController } from './allocations/list-allocations/list-allocations.controller';
+import { ListJobRecordsController } from './allocations/list-job-records/list-job-records.controller';
+import { ChangeConfigurationController } from './configuration/change-configuration/change-configuration.controller';
+import { AccountingConfigurationView, ConfigurationHistoryView } from './configuration/configuration.view';
+import { GetConfigurationController } from './configuration/get-configuration/get-configuration.controller';
+import { JobRecordView } from './shared/job-record.view';
+import { UnassignedRecordsController } from './usage/flagged-records/unassigned-records.controller';
+import { ImportSacctController } from './usage/import-sacct/import-sacct.controller';
+import { FLAG_REASONS, IMPORT_SOURCES, ImportDetailView, ImportReportView, ImportSummaryView, RecordConflictView } from './usage/import-report.view';
+import { ListImportsController } from './usage/list-imports/list-imports.controller';
+import { ReassessRecordsController } from './usage/reassess-records/reassess-records.controller';
+import { RecordUsageController } from './usage/record-usage/record-usage.controller';
+
+// What each route returns and the view its OpenAPI document declares are the same object: these
+// lines stop compiling (npm run typecheck) when an answer drifts from its view.
+export const answersMatchTheirViews: Record<string, true> = {
+  listAllocations: true satisfies ExactView<Answer<ListAllocationsController, 'list'>, PageView<AllocationBalanceView>>,
+  getAllocation: true satisfies ExactView<Answer<GetAllocationController, 'get'>, AllocationAccountView>,
+  getAllocationHistory: true satisfies ExactView<Answer<AllocationHistoryController, 'history'>, AllocationAccountHistoryView>,
+  listAllocationJobRecords: true satisfies ExactView<Answer<ListJobRecordsController, 'list'>, PageView<JobRecordView> & { allocationId: string }>,
+  getConfiguration: true satisfies ExactView<Answer<GetConfigurationController, 'get'>, AccountingConfigurationView>,
+  getConfigurationHistory: true satisfies ExactView<Answer<GetConfigurationController, 'history'>, ConfigurationHistoryView>,
+  changeConfiguration: true satisfies ExactView<Answer<ChangeConfigurationController, 'change'>, AccountingConfigurationView>,
+  importSacct: true satisfies ExactView<Answer<ImportSacctController, 'import'>, ImportReportView>,
+  recordUsage: true satisfies ExactView<Answer<RecordUsageController, 'record'>, ImportReportView>,
+  reassessRecords: true satisfies ExactView<Answer<ReassessRecordsController, 'reassess'>, ImportReportView>,
+  listImports: true satisfies ExactView<Answer<ListImportsController, 'list'>, PageView<ImportSummaryView>>,
+  getImport: true satisfies ExactView<Answer<ListImportsController, 'get'>, ImportDetailView>,
+  listUnassignedRecords: true satisfies ExactView<Answer<UnassignedRecordsController, 'unassigned'>, PageView<JobRecordView>>,
+  listRecordConflicts: true satisfies ExactView<Answer<UnassignedRecordsController, 'conflicts'>, PageView<RecordConflictView>>,
+};
+
+// The enums the views declare are the domain's sets, all of them.
+type SameSet<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : { onlyInTheView: Exclude<A, B>; onlyInTheDomain: Exclude<B, A> };
+export const enumsAreTheDomains: Record<string, true> = {
+  accountStatuses: true satisfies SameSet<(typeof ACCOUNT_STATUSES)[number], AccountStatus>,
+  flagReasons: true satisfies SameSet<(typeof FLAG_REASONS)[number], FlagReason>,
+  importSources: true satisfies SameSet<(typeof IMPORT_SOURCES)[number], ImportReport['source']>,
+};
+
+// The metadata keys @nestjs/common and @nestjs/swagger store routes and their documentation under
+// (their constants modules are not exported).
+const ROUTE_METHOD = 'method';
+const API_OPERATION = 'swagger/apiOperation';
+const API_RESPONSE = 'swagger/apiResponse';
+
+const CONTROLLERS = [
+  ListAllocationsController, GetAllocationController, AllocationHistoryController, ListJobRecordsController, GetConfigurationController, ChangeConfigurationController,
+  ImportSacctController, RecordUsageController, ReassessRecordsController, ListImportsController, UnassignedRecordsController,
+];
+
+/** Every route handler of the controllers: the prototype methods Nest maps to an HTTP method. */
+function routes(): Array<{ route: string; handler: object }> {
+  return CONTROLLERS.flatMap((controller) =>
+    Object.getOwnPropertyNames(controller.prototype)
+      .map((name) => ({ route: `${controller.name}.${name}`, handler: (controller.prototype as unknown as Record<string, unknown>)[name] }))
+      .filter((r): r is { route: string; handler: object } => typeof r.handler === 'function' && Reflect.getMetadata(ROUTE_METHOD, r.handler) !== undefined),
+  );
+}
+
+describe("accounting's OpenAPI operations", () => {
+  it('each has a unique operationId under accounting. and a summary', () => {
+    const operations = routes().map(({ route, handler }) => ({ route, ...(Reflect.getMetadata(API_OPERATION, handler) as { operationId?: string; summary?: string } | undefined) }));
+    expect(operations.length).toBeGreaterThanOrEqual(Object.keys(answersMatchTheirViews).length);
+    expect(operations.filter((o) => !/^accounting\.[a-z][A-Za-z]+$/.test(o.operationId ?? '') || !o.summary).map((o) => o.route)).toEqual([]);
+    const ids = operations.map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('each declares its success answer with a schema', () => {
+    const undocumented = routes().filter(({ handler }) => {
+      const responses = (Reflect.getMetadata(API_RESPONSE, handler) ?? {}) as Record<string, { type?: unknown; schema?: unknown }>;
+      return !Object.entries(responses).some(([status, response]) => /^2\d\d$/.test(status) && (response.type !== undefined || response.schema !== undefined));
+    });
+    expect(undocumented.map((r) => r.route)).toEqual([]);
+  });
+});
