@@ -1,5 +1,5 @@
-import { buildAsyncApiDocument, CLOUD_EVENT_HEADER_NAMES, GovernanceEvents, createIntegrationEvent } from '@hpc-access/contracts';
-import { toKafkaMessage } from '@hpc-access/messaging';
+import { buildAsyncApiDocument, CLOUD_EVENT_HEADER_NAMES, DEAD_LETTER_HEADER_NAMES, GovernanceEvents, createIntegrationEvent } from '@hpc-access/contracts';
+import { DLQ_HEADERS, toKafkaMessage } from '@hpc-access/messaging';
 
 type HeaderSchema = { required: string[]; properties: Record<string, { const?: string; pattern?: string }> };
 
@@ -35,5 +35,9 @@ describe('the CloudEvents headers the AsyncAPI document promises', () => {
     }
     expect(sent['ce_type']).toBe('hpc-access.governance.PledgeSigned.v1');
     expect(sent['ce_source']).toBe('governance');
+  });
+
+  it('and a dead letter carries the headers the adapters add', () => {
+    expect([...DEAD_LETTER_HEADER_NAMES].sort()).toEqual(Object.values(DLQ_HEADERS).sort());
   });
 });

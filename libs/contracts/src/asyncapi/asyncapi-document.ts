@@ -1,7 +1,7 @@
 import type { IntegrationEventContract } from '../integration-event';
-import { PLATFORM, topicFor } from '../naming';
+import { dlqTopicFor, PLATFORM, topicFor } from '../naming';
 import { integrationEventRegistry } from '../registry';
-import { cloudEventHeadersFor } from './cloud-event-headers';
+import { cloudEventHeadersFor, deadLetterHeaders } from './cloud-event-headers';
 import { payloadSchemaOf, type JsonSchema } from './payload-schemas';
 import { PUBLISHER_OF, SUBSCRIPTIONS, type Subscription } from './subscriptions';
 
@@ -31,6 +31,9 @@ export interface AsyncApiMessage {
 }
 
 const KAFKA_BINDING = '0.5.0';
+
+/** The one message of every `.dlq` channel: whatever the original record was, plus why it failed. */
+export const DEAD_LETTER_MESSAGE = `${PLATFORM}.dead-letter`;
 
 /**
  * The integration events as an AsyncAPI 3.0 document (ADR 19): one channel per topic (context
@@ -62,6 +65,13 @@ export function buildAsyncApiDocument(contracts: Iterable<IntegrationEventContra
       messages: Object.fromEntries(topicContracts.map((contract) => [messageKeyOf(contract), { $ref: `#/components/messages/${contract.type}` }])),
       bindings: { kafka: { topic, bindingVersion: KAFKA_BINDING } },
     };
+    channels[`${channelId}.dlq`] = {
+      address: dlqTopicFor(topic),
+      title: dlqTopicFor(topic),
+      description: `Records of ${topic} a consumer group could not handle: invalid at once, or after bounded retries; the partition moved on.`,
+      messages: { [DEAD_LETTER_MESSAGE]: { $ref: `#/components/messages/${DEAD_LETTER_MESSAGE}` } },
+      bindings: { kafka: { topic: dlqTopicFor(topic), bindingVersion: KAFKA_BINDING } },
+    };
     operations[`${PUBLISHER_OF[context]}.publish.${channelId}`] = {
       action: 'send',
       title: `${PUBLISHER_OF[context]} publishes`,
@@ -71,6 +81,13 @@ export function buildAsyncApiDocument(contracts: Iterable<IntegrationEventContra
     };
   }
   for (const subscription of SUBSCRIPTIONS) addReceive(operations, byTopic, subscription);
+  messages[DEAD_LETTER_MESSAGE] = {
+    name: DEAD_LETTER_MESSAGE,
+    title: 'Dead letter',
+    summary: 'A record a consumer group gave up on, with the reason; key and body are the original ones.',
+    headers: deadLetterHeaders(),
+    payload: { description: 'The original body, as it was (it may not even be JSON).' },
+  };
 
   return {
     asyncapi: '3.0.0',
@@ -127,6 +144,13 @@ function addReceive(operations: Record<string, unknown>, byTopic: Map<string, In
     channel: { $ref: `#/channels/${channelId}` },
     messages: handled(topic).map((contract) => channelMessageRef(channelId, contract)),
     bindings: { kafka: { groupId: { type: 'string', enum: [subscription.group] }, bindingVersion: KAFKA_BINDING } },
+  };
+  operations[`${subscription.group}.dead-letter`] = {
+    action: 'send',
+    title: `${subscription.service} dead-letters (${subscription.group})`,
+    summary: `What consumer group ${subscription.group} cannot handle goes to ${dlqTopicFor(topic)}.`,
+    channel: { $ref: `#/channels/${channelId}.dlq` },
+    messages: [{ $ref: `#/channels/${channelId}.dlq/messages/${DEAD_LETTER_MESSAGE}` }],
   };
 }
 

@@ -1,6 +1,6 @@
 import { Parser, type Diagnostic } from '@asyncapi/parser';
 import { integrationEventRegistry } from '../registry';
-import { buildAsyncApiDocument } from './asyncapi-document';
+import { buildAsyncApiDocument, DEAD_LETTER_MESSAGE } from './asyncapi-document';
 
 // Spectral severities as the parser reports them: 0 error, 1 warning, 2 information, 3 hint.
 const ERROR = 0;
@@ -34,7 +34,7 @@ describe('the AsyncAPI document of the integration events', () => {
 
   it('has one message per registered event type and version, on its context topic', () => {
     const messages = parsed!.messages().all().map((message) => message.id());
-    expect(messages.sort()).toEqual([...integrationEventRegistry.keys()].sort());
+    expect(messages.sort()).toEqual([...integrationEventRegistry.keys(), DEAD_LETTER_MESSAGE].sort());
     const channel = parsed!.channels().get('intake.v1');
     expect(channel?.address()).toBe('hpc-access.intake.v1');
     expect(channel?.messages().all().map((m) => m.id())).toContain('hpc-access.intake.ApplicationSubmitted.v1');
@@ -61,5 +61,7 @@ describe('the AsyncAPI document of the integration events', () => {
     expect(receive.action()).toBe('receive');
     expect(receive.channels().all().map((c) => c.address())).toEqual(['hpc-access.accounting.v1']);
     expect(receive.messages().all().map((m) => m.id())).toEqual(['hpc-access.accounting.AllocationUsageTotals.v1']);
+    const deadLetters = parsed!.operations().get('governance.usage-totals.dead-letter')!;
+    expect([deadLetters.action(), deadLetters.channels().all().map((c) => c.address())]).toEqual(['send', ['hpc-access.accounting.v1.dlq']]);
   });
 });

@@ -46,3 +46,36 @@ export function cloudEventHeadersFor(contract: IntegrationEventContract): JsonSc
     },
   };
 }
+
+/**
+ * What a dead letter carries besides the original record's headers (libs/messaging's
+ * `DLQ_HEADERS`, checked by the same spec in libs/http): why and where it failed.
+ */
+export const DEAD_LETTER_HEADER_NAMES = [
+  'dlq-reason',
+  'dlq-details',
+  'dlq-original-topic',
+  'dlq-original-partition',
+  'dlq-original-offset',
+  'dlq-group',
+  'dlq-attempts',
+  'dlq-failed-at',
+] as const;
+
+export function deadLetterHeaders(): JsonSchema {
+  return {
+    type: 'object',
+    description: 'The original record\'s headers (ce_* and the rest, when it had them) are kept beside these.',
+    required: DEAD_LETTER_HEADER_NAMES.filter((name) => name !== 'dlq-details'),
+    properties: {
+      'dlq-reason': { type: 'string', description: 'Why it could not be handled (the error message).' },
+      'dlq-details': { type: 'string', description: 'Machine-readable detail as JSON, e.g. the field errors of a message its contract refuses.' },
+      'dlq-original-topic': { type: 'string' },
+      'dlq-original-partition': { type: 'string', pattern: '^[0-9]+$' },
+      'dlq-original-offset': { type: 'string', pattern: '^[0-9]+$' },
+      'dlq-group': { type: 'string', description: 'The consumer group that gave up on it.' },
+      'dlq-attempts': { type: 'string', pattern: '^[0-9]+$' },
+      'dlq-failed-at': { type: 'string', format: 'date-time' },
+    },
+  };
+}

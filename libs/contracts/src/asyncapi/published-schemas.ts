@@ -34,12 +34,19 @@ const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment']);
 /** The events of a document as the snapshot keeps them, self-contained (no `$ref`). */
 export function publishedSchemasOf(document: AsyncApiDocument): PublishedSchemas {
   const { components, channels } = document;
+  // Integration events only: the dead-letter message is the adapter's, not published language.
+  const types = Object.keys(components.messages).filter((id) => components.messages[id]['x-event-type'] === id).sort();
   const topicOf = new Map<string, string>();
   for (const channel of Object.values(channels)) {
-    for (const { $ref } of Object.values(channel.messages)) topicOf.set($ref.slice('#/components/messages/'.length), channel.address);
+    for (const { $ref } of Object.values(channel.messages)) {
+      const id = $ref.slice('#/components/messages/'.length);
+      if (!types.includes(id)) continue;
+      if (topicOf.has(id)) throw new Error(`message ${id} is on two topics`);
+      topicOf.set(id, channel.address);
+    }
   }
   const events: Record<string, PublishedEvent> = {};
-  for (const type of Object.keys(components.messages).sort()) {
+  for (const type of types) {
     const message = components.messages[type];
     const topic = topicOf.get(type);
     if (topic === undefined) throw new Error(`message ${type} is on no channel`);
