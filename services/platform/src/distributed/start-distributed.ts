@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   // The compiled tree this launcher itself runs from (dist/, or the tests' dist-test/).
   const dist = env.HPC_DIST_DIR ?? 'dist';
   const routes: string[] = [];
+  const started: { port: number; child: ChildProcess }[] = [];
   let port = firstServicePort;
   for (const name of Object.keys(SERVICE_CATALOGUE)) {
     for (let i = 1; i <= (instances[name] ?? 1); i++, port++) {
@@ -54,7 +55,10 @@ async function main(): Promise<void> {
       });
       watch(`${name}#${i}`, child);
       if (i === 1) routes.push(`${name}=http://127.0.0.1:${port}`);
-      await waitUntilReady(`http://127.0.0.1:${port}/health/ready`, 120_000, child);
+      // With AUTH_MODE=development the gateway, started below, is the services' issuer, and a
+      // service is not ready until its issuer answers (ADR 4): listening is enough until then.
+      await waitUntilReady(`http://127.0.0.1:${port}/health/${auth.development ? 'live' : 'ready'}`, 120_000, child);
+      started.push({ port, child });
     }
   }
   const gateway = startProcess({
@@ -69,6 +73,7 @@ async function main(): Promise<void> {
   });
   watch('gateway', gateway);
   await waitUntilReady(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000, gateway);
+  if (auth.development) for (const service of started) await waitUntilReady(`http://127.0.0.1:${service.port}/health/ready`, 60_000, service.child);
   console.error(`HPC Access (distributed) on ${publicBaseUrl}: ${children.length} processes${auth.development ? '; development tokens at POST /api/dev/token' : ''}`);
 }
 
