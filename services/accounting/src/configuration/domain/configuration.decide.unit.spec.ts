@@ -60,4 +60,18 @@ describe('the accounting configuration', () => {
     spec.given([seeded]).when(change({ underuseSharePercent: 101 })).thenThrows('invalid-underuse-share', { field: 'underuseSharePercent' });
     spec.given([seeded]).when(change({ underuseSharePercent: -1 })).thenThrows('invalid-underuse-share', { field: 'underuseSharePercent' });
   });
+
+  it('charges per partition the job states it lists, COMPLETED always among them, each a Slurm state listed once', () => {
+    const withStates = (chargedStates: string[]) => change({ partitions: seed.partitions.map((p, i) => (i === 0 ? { ...p, chargedStates } : p)) as AccountingConfiguration['partitions'] });
+    spec.given([seeded]).when(withStates(['COMPLETED', 'TIMEOUT'])).then([{ type: 'ConfigurationChanged', data: { configuration: withStates(['COMPLETED', 'TIMEOUT']).data.configuration } }]);
+    spec.given([seeded]).when(withStates(['TIMEOUT'])).thenThrows('completed-not-charged', { field: 'partitions.0.chargedStates' });
+    spec.given([seeded]).when(withStates(['COMPLETED', 'TIMEOUT', 'TIMEOUT'])).thenThrows('duplicate-charged-state', { field: 'partitions.0.chargedStates.2' });
+    spec.given([seeded]).when(withStates(['COMPLETED', 'RUNNING'])).thenThrows('unknown-job-state', { field: 'partitions.0.chargedStates.1' });
+  });
+
+  it('reads each site in one IANA time zone', () => {
+    spec.given([seeded]).when(change({ siteTimeZones: [{ siteId: 'csc', timeZone: 'Europe/Helsinki' }] })).thenState({ configuration: { ...seed, siteTimeZones: [{ siteId: 'csc', timeZone: 'Europe/Helsinki' }] } });
+    spec.given([seeded]).when(change({ siteTimeZones: [{ siteId: 'csc', timeZone: 'EET+2' }] })).thenThrows('unknown-time-zone', { field: 'siteTimeZones.0.timeZone' });
+    spec.given([seeded]).when(change({ siteTimeZones: [{ siteId: 'csc', timeZone: 'UTC' }, { siteId: 'csc', timeZone: 'Europe/Helsinki' }] })).thenThrows('duplicate-site-time-zone', { field: 'siteTimeZones.1.siteId' });
+  });
 });
