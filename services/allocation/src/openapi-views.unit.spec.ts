@@ -6,9 +6,9 @@ import type { CapacityPool } from './configuration/domain/configuration';
 import { AllocationsController } from './allocations/allocations.controller';
 import { AllocationHistoryView, AllocationSummaryView, AllocationView, ALLOCATION_STATUSES, SUSPENDED_BY } from './allocations/allocation.view';
 import { ApplicationsController } from './applications/applications.controller';
-import { ApplicationHistoryView, ApplicationReadView, ApplicationView, STREAM_STATUSES } from './applications/application.view';
+import { AllocationApplicationHistoryView, AllocationApplicationReadView, AllocationApplicationView, STREAM_STATUSES } from './applications/application.view';
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
-import { ApplicationSummaryView } from './applications/list-applications/application-summary.view';
+import { AllocationApplicationSummaryView } from './applications/list-applications/application-summary.view';
 import { CallsController } from './calls/calls.controller';
 import { CallSummaryView, CallView, RankingView, RANK_OUTCOMES } from './calls/call.view';
 import { CapacityController } from './capacity/capacity.controller';
@@ -24,11 +24,11 @@ import type { TimeToAccessView } from './time-to-access/time-to-access.view';
 // lines stop compiling (npm run typecheck) when an answer drifts from its view. `Required<>` on an
 // allocation: its answer spreads the terms, typed nullable, though an allocation that exists has them.
 export const answersMatchTheirViews: Record<string, true> = {
-  listApplications: true satisfies ExactView<Answer<ListApplicationsController, 'list'>, PageView<ApplicationSummaryView>>,
-  getApplication: true satisfies ExactView<Answer<ApplicationsController, 'get'>, ApplicationReadView>,
-  getApplicationHistory: true satisfies ExactView<Answer<ApplicationsController, 'history'>, ApplicationHistoryView>,
-  assessApplicationTechnically: true satisfies ExactView<Answer<ApplicationsController, 'assess'>, ApplicationView>,
-  scoreApplication: true satisfies ExactView<Answer<ApplicationsController, 'score'>, ApplicationView>,
+  listApplications: true satisfies ExactView<Answer<ListApplicationsController, 'list'>, PageView<AllocationApplicationSummaryView>>,
+  getApplication: true satisfies ExactView<Answer<ApplicationsController, 'get'>, AllocationApplicationReadView>,
+  getApplicationHistory: true satisfies ExactView<Answer<ApplicationsController, 'history'>, AllocationApplicationHistoryView>,
+  assessApplicationTechnically: true satisfies ExactView<Answer<ApplicationsController, 'assess'>, AllocationApplicationView>,
+  scoreApplication: true satisfies ExactView<Answer<ApplicationsController, 'score'>, AllocationApplicationView>,
   listAllocations: true satisfies ExactView<Answer<AllocationsController, 'list'>, PageView<AllocationSummaryView>>,
   getAllocation: true satisfies ExactView<Required<Answer<AllocationsController, 'get'>>, AllocationView>,
   getAllocationHistory: true satisfies ExactView<Answer<AllocationsController, 'history'>, AllocationHistoryView>,

@@ -9,7 +9,7 @@ export class AccountingConfigurationView {
 }
 
 /** One version of the configuration: seeded at the first start, then each change. */
-export class ConfigurationVersionView {
+export class AccountingConfigurationVersionView {
   @ApiProperty({ enum: ['ConfigurationSeeded', 'ConfigurationChanged'] }) type!: string;
   @ApiProperty({ type: 'integer', minimum: 0 }) revision!: number;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
@@ -17,6 +17,6 @@ export class ConfigurationVersionView {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event\'s data: `{ configuration }`' }) data!: unknown;
 }
 
-export class ConfigurationHistoryView {
-  @ApiProperty({ type: () => [ConfigurationVersionView], description: 'Oldest first' }) events!: ConfigurationVersionView[];
+export class AccountingConfigurationHistoryView {
+  @ApiProperty({ type: () => [AccountingConfigurationVersionView], description: 'Oldest first' }) events!: AccountingConfigurationVersionView[];
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Equals, IsBoolean, IsNumber, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
 
 export class ProvisioningDto {
@@ -6,6 +6,8 @@ export class ProvisioningDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) siteReference?: string;
 }
 
+// Governance has a SuspensionDto too: one document holds both, so each schema needs its own name.
+@ApiSchema({ name: 'AllocationSuspensionDto' })
 export class SuspensionDto {
   @ApiProperty() @IsString() @Length(3, 2000) reason!: string;
 }

@@ -10,7 +10,7 @@ export const STREAM_STATUSES = ['none', 'submitted', 'registered', 'reserve', 'a
 /** A read of one application shows the read model's finer status while it waits for capacity. */
 const VIEW_STATUSES = [...new Set([...STREAM_STATUSES, ...APPLICATION_STATUSES])];
 
-export class ApplicationRequestView {
+export class AllocationApplicationRequestView {
   @ApiProperty({ example: 'leonardo' }) system!: string;
   @ApiProperty({ example: 'booster' }) partition!: string;
   @ApiProperty({ type: 'integer' }) gpuHours!: number;
@@ -32,13 +32,13 @@ export class ScoresView {
 }
 
 /** One application as allocation's stream has it, as a command on it answers; ETag = `revision`. */
-export class ApplicationView {
+export class AllocationApplicationView {
   @ApiProperty({ format: 'uuid' }) applicationId!: string;
   @ApiProperty() organisationId!: string;
   @ApiProperty({ enum: STREAM_STATUSES, description: '`none` until the submission is known' }) status!: string;
   @ApiProperty({ enum: ACCESS_MODES, nullable: true, type: String }) mode!: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) submittedAt!: string | null;
-  @ApiProperty({ type: () => ApplicationRequestView, nullable: true, description: 'What it asks for, once registered' }) request!: ApplicationRequestView | null;
+  @ApiProperty({ type: () => AllocationApplicationRequestView, nullable: true, description: 'What it asks for, once registered' }) request!: AllocationApplicationRequestView | null;
   @ApiProperty({ type: () => TechnicalAssessmentView, nullable: true }) technicalAssessment!: TechnicalAssessmentView | null;
   @ApiProperty({ enum: ETHICS_OUTCOMES, nullable: true, type: String }) ethics!: string | null;
   @ApiProperty({ type: () => ScoresView, nullable: true, description: 'Peer-review scores (Large Scale)' }) scores!: ScoresView | null;
@@ -50,12 +50,12 @@ export class ApplicationView {
  * A read of one application: while it is registered and waits for capacity, the read model's finer
  * status and its hold, which live in the partitions' ledgers, not in its stream.
  */
-export class ApplicationReadView extends OmitType(ApplicationView, ['status'] as const) {
+export class AllocationApplicationReadView extends OmitType(AllocationApplicationView, ['status'] as const) {
   @ApiProperty({ enum: VIEW_STATUSES, description: 'The stream\'s status; once registered, the read model\'s finer one (held, queued, hold-expired, awaiting-cut-off…)' }) status!: string;
   @ApiPropertyOptional({ type: () => HoldView, nullable: true, description: 'Only while registered: its capacity hold, null without one' }) hold?: HoldView | null;
 }
 
-export class ApplicationHistoryView {
+export class AllocationApplicationHistoryView {
   @ApiProperty({ format: 'uuid' }) applicationId!: string;
   @ApiProperty({ type: () => [HistoryEntryView], description: 'Oldest first' }) events!: HistoryEntryView[];
 }

@@ -10,7 +10,7 @@ import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS } from '../allocati
 import type { Sql } from '@hpc-access/eventstore-postgres';
 import { ApplicationCommands, type ApplicationResult } from './application-commands';
 import { applicationView } from './application-view';
-import { ApplicationHistoryView, ApplicationReadView, ApplicationView } from './application.view';
+import { AllocationApplicationHistoryView, AllocationApplicationReadView, AllocationApplicationView } from './application.view';
 import { ETAG_HEADER } from '../openapi-headers';
 import { IdPipe } from './id.pipe';
 import { ScoresDto } from './scores/scores.dto';
@@ -47,7 +47,7 @@ export class ApplicationsController {
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({ operationId: 'allocation.getApplication', summary: 'One application as allocation sees it; ETag = stream revision' })
-  @ApiOkResponse({ type: ApplicationReadView, headers: ETAG_HEADER })
+  @ApiOkResponse({ type: AllocationApplicationReadView, headers: ETAG_HEADER })
   @ApiProblems({ status: 404, description: 'Allocation knows no such application' })
   async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const { state, revision } = await this.loadFor(id, caller);
@@ -68,7 +68,7 @@ export class ApplicationsController {
   @Get(':id/history')
   @Roles(...READERS)
   @ApiOperation({ operationId: 'allocation.getApplicationHistory', summary: 'Every event of the application in allocation, with who acted, in which role, and when' })
-  @ApiOkResponse({ type: ApplicationHistoryView })
+  @ApiOkResponse({ type: AllocationApplicationHistoryView })
   @ApiProblems({ status: 404, description: 'Allocation knows no such application' })
   async history(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller) {
     const { state, events } = await this.loadFor(id, caller);
@@ -85,7 +85,7 @@ export class ApplicationsController {
   @Roles('technical-assessor')
   @ApiOperation({ operationId: 'allocation.assessApplicationTechnically', summary: "The hosting site's technical assessment: accepted, accepted-with-remarks or rejected; only an assessor of the site hosting the system" })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the application changed since' })
-  @ApiOkResponse({ type: ApplicationView, headers: ETAG_HEADER, description: 'The application after the assessment' })
+  @ApiOkResponse({ type: AllocationApplicationView, headers: ETAG_HEADER, description: 'The application after the assessment' })
   @ApiProblems(
     { status: 404, description: 'No such application, or not yet found eligible in allocation' },
     { status: 409, description: 'Already assessed, or the application is decided' },
@@ -103,7 +103,7 @@ export class ApplicationsController {
   @Roles('allocation-committee')
   @ApiOperation({ operationId: 'allocation.scoreApplication', summary: 'Peer-review scores of a Large Scale application (each 1 to 5); a later scoring replaces an earlier one until the cut-off' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the application changed since' })
-  @ApiOkResponse({ type: ApplicationView, headers: ETAG_HEADER, description: 'The application with its scores' })
+  @ApiOkResponse({ type: AllocationApplicationView, headers: ETAG_HEADER, description: 'The application with its scores' })
   @ApiProblems(
     { status: 404, description: 'No such application, or not yet found eligible in allocation' },
     { status: 409, description: 'Not a Large Scale application, or the application is decided' },

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApplicationSummaryView } from '../applications/list-applications/application-summary.view';
+import { AllocationApplicationSummaryView } from '../applications/list-applications/application-summary.view';
 import type { CapacityPool } from '../configuration/domain/configuration';
 
 export const CAPACITY_POOLS = ['continuous', 'large-scale'] as const satisfies readonly CapacityPool[];
@@ -48,7 +48,7 @@ export class HoldSummaryView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) endedAt!: string | null;
 }
 
-export class QueueEntryView extends ApplicationSummaryView {
+export class QueueEntryView extends AllocationApplicationSummaryView {
   @ApiProperty({ type: 'integer', minimum: 1, description: 'First come, first served' }) position!: number;
 }
 

@@ -5,7 +5,7 @@ import { etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURATION_READERS } from '../../accounting-roles';
 import { AccountingConfigurationService } from '../accounting-configuration.service';
-import { AccountingConfigurationView, ConfigurationHistoryView } from '../configuration.view';
+import { AccountingConfigurationView, AccountingConfigurationHistoryView } from '../configuration.view';
 import { ETAG_HEADER } from '../../openapi-headers';
 
 @ApiTags('accounting')
@@ -27,7 +27,7 @@ export class GetConfigurationController {
   @Get('history')
   @Roles(...CONFIGURATION_READERS)
   @ApiOperation({ operationId: 'accounting.getConfigurationHistory', summary: 'Every version of the configuration, with who changed it, in which role, and when' })
-  @ApiOkResponse({ type: ConfigurationHistoryView })
+  @ApiOkResponse({ type: AccountingConfigurationHistoryView })
   async history() {
     const events = await this.configurations.history();
     return {

@@ -14,7 +14,7 @@ export class HoldView {
 // together with the field that makes the object present) the document says so, the type does not.
 
 /** Working days from submission (continuous modes) or the cut-off (Large Scale) to award and to activation. */
-export class ApplicationTimeToAccessView {
+export class AllocationApplicationTimeToAccessView {
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) clockStartedAt!: string | null;
   @ApiProperty({ format: 'date-time', type: String }) awardedAt!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) workingDaysToAward!: number | null;
@@ -25,7 +25,7 @@ export class ApplicationTimeToAccessView {
 }
 
 /** An application as allocation's read model has it: hold, queue place, award, time to access. */
-export class ApplicationSummaryView {
+export class AllocationApplicationSummaryView {
   @ApiProperty({ format: 'uuid' }) applicationId!: string;
   @ApiProperty() organisationId!: string;
   @ApiProperty({ enum: ACCESS_MODES, nullable: true, type: String }) mode!: string | null;
@@ -44,6 +44,6 @@ export class ApplicationSummaryView {
   @ApiProperty({ nullable: true, type: String, example: 'EHPC-AIF-2026PG01-0001' }) projectId!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) awardedGpuHours!: number | null;
   @ApiProperty({ nullable: true, type: String }) notFundedReason!: string | null;
-  @ApiProperty({ type: () => ApplicationTimeToAccessView, nullable: true, description: 'Once awarded' }) timeToAccess!: ApplicationTimeToAccessView | null;
+  @ApiProperty({ type: () => AllocationApplicationTimeToAccessView, nullable: true, description: 'Once awarded' }) timeToAccess!: AllocationApplicationTimeToAccessView | null;
   @ApiProperty({ format: 'date-time', type: String }) updatedAt!: string | null;
 }

@@ -9,7 +9,7 @@ import { READERS, assertMayAccessOrganisation, assertNotChairOfApplicant, notCha
 import { ConfigurationService } from '../../configuration/configuration.service';
 import { ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../../allocation.tokens';
 import { PageQuery, iso, num, pageOf } from '../../read-models/page';
-import { APPLICATION_STATUSES, ApplicationSummaryView } from './application-summary.view';
+import { APPLICATION_STATUSES, AllocationApplicationSummaryView } from './application-summary.view';
 
 export { APPLICATION_STATUSES } from './application-summary.view';
 
@@ -99,7 +99,7 @@ export class ListApplicationsController {
   @Get()
   @Roles(...READERS)
   @ApiOperation({ operationId: 'allocation.listApplications', summary: "Applications in allocation (held, queued, awarded, not funded...), filtered and paginated, with their time to access; a site (or its technical assessor) sees only its systems'" })
-  @ApiPageResponse(ApplicationSummaryView)
+  @ApiPageResponse(AllocationApplicationSummaryView)
   async list(@Query() query: ListApplicationsQuery, @CurrentCaller() caller: Caller) {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
