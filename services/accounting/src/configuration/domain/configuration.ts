@@ -23,7 +23,7 @@ export interface PartitionBilling {
 export const JOB_STATES = ['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE', 'REQUEUED'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
-/** A hosting site's time zone: Slurm prints local times without a zone (ADR 17). */
+/** A hosting site's time zone: Slurm prints local times without a zone (ADR 20). */
 export interface SiteTimeZone {
   siteId: string;
   /** IANA zone name, `Europe/Helsinki`. */

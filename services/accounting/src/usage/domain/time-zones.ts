@@ -1,7 +1,7 @@
 /**
  * Slurm prints times in the local zone of the machine running `sacct`, without the zone. A site's
  * times are read in its IANA zone (or the zone the sender names, `UTC` when the agent runs `sacct`
- * with `TZ=UTC`), with Node's own Intl time-zone data (ICU's copy of the tz database), ADR 17.
+ * with `TZ=UTC`), with Node's own Intl time-zone data (ICU's copy of the tz database), ADR 20.
  */
 
 const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
