@@ -4,8 +4,8 @@ import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, assertMayActOnSystem, commandContext, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/eventstore-postgres';
-import { ApiPageResponse, ApiProblems, etagFor, historyEntries, parseIfMatch } from '@hpc-access/http';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiPageResponse, ApiProblems, etagFor, historyEntries, parseIfMatch, IsOrganisationId } from '@hpc-access/http';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { READERS, assertMayAccessOrganisation, systemCondition, systemScope } from '../allocation-roles';
 import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
@@ -23,7 +23,7 @@ export class ListAllocationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: string;
   @ApiPropertyOptional({ enum: ACCESS_MODES }) @IsOptional() @IsIn(ACCESS_MODES) mode?: AccessMode;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) system?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/) organisationId?: string;
+  @IsOrganisationId({ optional: true }) organisationId?: string;
 }
 
 interface AllocationRow {

@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { ACCESS_MODES } from '@hpc-access/contracts';
 import type { Sql } from '@hpc-access/eventstore-postgres';
-import { ApiPageResponse } from '@hpc-access/http';
+import { ApiPageResponse, IsOrganisationId } from '@hpc-access/http';
 import { BALANCE_READERS } from '../../accounting-roles';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { PageQuery, paginate } from '../../shared/page.query';
@@ -12,7 +12,7 @@ import { assertMayReadOrganisation } from '../domain/access-policy';
 import { AllocationBalanceView } from '../allocation-account.view';
 
 export class ListAllocationsQuery extends PageQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 128) organisationId?: string;
+  @IsOrganisationId({ optional: true }) organisationId?: string;
   @ApiPropertyOptional({ enum: ['active', 'suspended', 'closed'] }) @IsOptional() @IsIn(['active', 'suspended', 'closed']) status?: string;
   @ApiPropertyOptional({ enum: ACCESS_MODES }) @IsOptional() @IsIn(ACCESS_MODES) mode?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'system must be a system id' }) system?: string;

@@ -3,8 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
-import { ApiPageResponse } from '@hpc-access/http';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ApiPageResponse, IsOrganisationId } from '@hpc-access/http';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { READERS, assertMayAccessOrganisation, assertNotChairOfApplicant, notChairsOwnOrganisation, systemCondition, systemScope } from '../../allocation-roles';
 import { ConfigurationService } from '../../configuration/configuration.service';
 import { ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../../allocation.tokens';
@@ -18,7 +18,7 @@ export class ListApplicationsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ACCESS_MODES }) @IsOptional() @IsIn(ACCESS_MODES) mode?: AccessMode;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) system?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) partition?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[A-Za-z0-9][A-Za-z0-9-]{0,127}$/) organisationId?: string;
+  @IsOrganisationId({ optional: true }) organisationId?: string;
 }
 
 export interface ApplicationRow {

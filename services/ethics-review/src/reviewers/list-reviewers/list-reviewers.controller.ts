@@ -2,18 +2,15 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
-import { ApiPageResponse } from '@hpc-access/http';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { ApiPageResponse, IsOrganisationId, PageQuery } from '@hpc-access/http';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { ETHICS_STAFF } from '../../ethics-review-roles';
 import { ETHICS_DB, ETHICS_OPTIONS, type EthicsOptionsShape } from '../../ethics-review.tokens';
 import { ReviewerView } from '../register-reviewer/reviewer.view';
 
-export class ListReviewersQuery {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 128) organisationId?: string;
+export class ListReviewersQuery extends PageQuery {
+  @IsOrganisationId({ optional: true }) organisationId?: string;
   @ApiPropertyOptional({ description: 'Reviewers with this expertise' }) @IsOptional() @IsString() @Length(2, 100) expertise?: string;
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
 }
 
 interface ReviewerRow {

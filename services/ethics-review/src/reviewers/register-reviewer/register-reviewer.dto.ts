@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsString, Length, Matches } from 'class-validator';
+import { IsOrganisationId } from '@hpc-access/http';
 
 /** Ids as the identity provider issues them (user ids, organisation ids). */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/;
@@ -10,8 +11,7 @@ export class RegisterReviewerDto {
   @IsString() @Matches(ID_PATTERN, { message: ID_MESSAGE })
   reviewerId!: string;
 
-  @ApiProperty({ description: "The reviewer's affiliation: never assigned to this organisation's applications", example: 'uni-tartu' })
-  @IsString() @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @IsOrganisationId({ description: "The reviewer's affiliation: never assigned to this organisation's applications" })
   organisationId!: string;
 
   @ApiProperty({ type: [String], example: ['privacy', 'fairness'] })

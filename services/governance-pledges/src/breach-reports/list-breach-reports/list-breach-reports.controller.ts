@@ -1,18 +1,18 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { Roles } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ApiPageResponse } from '@hpc-access/http';
 import { GOVERNANCE_DB, GOVERNANCE_OPTIONS, type GovernanceOptionsShape } from '../../governance-pledges.tokens';
 import { BREACH_REPORT_READERS } from '../../governance-roles';
+import { BreachReportView, breachReportView } from '../breach-report-view';
 import type { FiledBreachReport } from '../domain/breach-report';
+import { IsOrganisationId, PageQuery } from '@hpc-access/http';
 
-export class ListBreachReportsQuery {
+export class ListBreachReportsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['open', 'confirmed', 'dismissed'] }) @IsOptional() @IsIn(['open', 'confirmed', 'dismissed']) status?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/) organisationId?: string;
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+  @IsOrganisationId({ optional: true }) organisationId?: string;
 }
 
 @ApiTags('breach reports')
@@ -23,8 +23,9 @@ export class ListBreachReportsController {
 
   @Get()
   @Roles(...BREACH_REPORT_READERS)
-  @ApiOperation({ summary: 'Breach reports, newest first, filtered by status and organisation; paginated' })
-  async list(@Query() query: ListBreachReportsQuery) {
+  @ApiOperation({ operationId: 'governance.listBreachReports', summary: 'Breach reports, newest first, filtered by status and organisation; paginated' })
+  @ApiPageResponse(BreachReportView)
+  async list(@Query() query: ListBreachReportsQuery): Promise<{ page: number; pageSize: number; total: number; items: BreachReportView[] }> {
     const params: unknown[] = [];
     const where: string[] = [];
     if (query.status !== undefined) where.push(`status = $${params.push(query.status)}`);
@@ -42,7 +43,7 @@ export class ListBreachReportsController {
       page,
       pageSize,
       total: Number(count.rows[0].total),
-      items: rows.map(({ state, revision }) => ({ ...state.report, status: state.status, decision: state.decision, revision })),
+      items: rows.map(({ state, revision }) => breachReportView(state, revision)),
     };
   }
 }

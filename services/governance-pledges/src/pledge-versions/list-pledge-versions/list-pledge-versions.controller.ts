@@ -1,16 +1,12 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { etagFor } from '@hpc-access/http';
+import { etagFor, PageQuery } from '@hpc-access/http';
 import type { Response } from 'express';
 import { READERS } from '../../governance-roles';
 import { PledgeCatalogService } from '../pledge-catalog.service';
 
-export class ListPledgeVersionsQuery {
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100000) page?: number;
-  @ApiPropertyOptional({ default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+export class ListPledgeVersionsQuery extends PageQuery {
 }
 
 @ApiTags('pledge versions')

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsOrganisationId } from '@hpc-access/http';
 
 export class ContactPersonDto {
   @ApiProperty({ example: 'Ada Lovelace' }) @IsString() @Length(1, 200) name!: string;
@@ -16,8 +17,7 @@ export class SmeFactsDto {
 }
 
 export class RegisterOrganisationDto {
-  @ApiPropertyOptional({ description: "Defaults to the applicant's organisation from the token, or a new id for staff" })
-  @IsOptional() @IsString() @Matches(/^[a-z0-9][a-z0-9-]{2,63}$/, { message: 'organisationId must be 3 to 64 lower-case letters, digits or dashes' })
+  @IsOrganisationId({ optional: true, description: "Defaults to the applicant's organisation from the token, or a new id for staff" })
   organisationId?: string;
 
   @ApiProperty({ example: 'Aurora Models OÜ' }) @IsString() @Length(2, 300) legalName!: string;
