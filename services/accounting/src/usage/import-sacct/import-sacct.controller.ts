@@ -51,6 +51,6 @@ export class ImportSacctController {
       const errors = parsed.rejected.map((r) => ({ field: `line ${r.line}`, reason: r.reason }));
       throw new ProblemException(problem(422, 'nothing-parseable', 'The request cannot be carried out', 'no line of the file is a finished job allocation that could be read', errors.length ? errors : [{ field: 'body', reason: 'no job records' }]));
     }
-    return respondCreated(res, await this.ledger.import({ source: 'sacct', system: query.system, records: parsed.records.map(({ line: _line, ...record }) => record), rejected: parsed.rejected, stepsIgnored: parsed.stepsIgnored, upload }, caller));
+    return respondCreated(res, await this.ledger.import({ source: 'sacct', system: query.system, records: parsed.records, rejected: parsed.rejected, stepsIgnored: parsed.stepsIgnored, upload, timeZone: query.timeZone, checkpoint: query.checkpoint }, caller));
   }
 }

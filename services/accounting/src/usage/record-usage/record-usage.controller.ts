@@ -41,14 +41,15 @@ export class RecordUsageController {
       jobId: r.jobId,
       account: r.account,
       partition: r.partition,
-      start: r.start ? new Date(r.start).toISOString() : null,
-      end: new Date(r.end).toISOString(),
+      // As sent: a time without a zone is read in the upload's zone by the ledger (never the server's).
+      start: r.start ?? null,
+      end: r.end,
       elapsedSeconds: r.elapsedRaw,
       state: r.state,
       allocTres: r.allocTres,
       consumedEnergyJoules: r.consumedEnergyRaw,
     }));
     const systems = [...new Set(records.map((r) => r.system))];
-    return respondCreated(res, await this.ledger.import({ source: 'json', system: systems.length === 1 ? systems[0] : null, records, rejected: [], stepsIgnored: 0, upload }, caller));
+    return respondCreated(res, await this.ledger.import({ source: 'json', system: systems.length === 1 ? systems[0] : null, records, rejected: [], stepsIgnored: 0, upload, timeZone: query.timeZone, checkpoint: query.checkpoint }, caller));
   }
 }
