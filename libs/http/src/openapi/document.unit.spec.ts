@@ -8,7 +8,7 @@ import { IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength,
 import { IDEMPOTENCY_STORE, IdempotencyInterceptor } from '../idempotency.interceptor';
 import { PAGE_SIZE_MAX, PageQuery } from '../pagination';
 import { buildOpenApiDocument } from './document';
-import { IsOrganisationId, ORGANISATION_ID_PATTERN } from './organisation-id';
+import { IsOrganisationId, ORGANISATION_ID_PATTERN, OrganisationIdPipe } from './organisation-id';
 import { ApiPageResponse, ApiProblems } from './responses';
 
 class ContactDto {
@@ -50,6 +50,12 @@ class ThingsController {
   @ApiProblems(404)
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return { thingId: id };
+  }
+
+  @Get('of/:organisationId')
+  @ApiOperation({ operationId: 'test.thingsOf', summary: "An organisation's things" })
+  of(@Param('organisationId', OrganisationIdPipe()) organisationId: string) {
+    return { organisationId };
   }
 
   @Post()
@@ -138,6 +144,15 @@ describe('the OpenAPI document of an application', () => {
     expect(id.schema).toEqual(expect.objectContaining({ type: 'string', format: 'uuid' }));
     expect(new RegExp(id.schema.pattern).test('3f2b8c1e-0000-4000-8000-000000000001')).toBe(true);
     expect(get.responses['404'].content['application/problem+json']).toBeDefined();
+  });
+
+  it('documents an organisation id path parameter with the pattern its pipe enforces', () => {
+    const of = op('/things/of/{organisationId}', 'get');
+    const parameter = of.parameters.find((p: Json) => p.name === 'organisationId');
+    expect(parameter.schema).toEqual(expect.objectContaining({ type: 'string', pattern: ORGANISATION_ID_PATTERN.source, minLength: 3, maxLength: 64 }));
+    const pipe = OrganisationIdPipe();
+    expect(pipe.transform('org-aurora', { type: 'param' })).toBe('org-aurora');
+    expect(() => pipe.transform('Org_Aurora', { type: 'param' })).toThrow(expect.objectContaining({ problem: expect.objectContaining({ status: 400, errors: [{ field: 'organisationId', reason: expect.stringContaining('organisation id') }] }) }));
   });
 
   it('gives a route with a body 413 and 415, and with Idempotency-Key 409, 422 and the header', () => {

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
+import { patternParamPipe } from './route-facts';
 
 /**
  * The form of an organisation id, as intake gives them when an organisation registers
@@ -29,4 +30,12 @@ export function IsOrganisationId(options: { optional?: boolean; description?: st
     IsString(),
     Matches(ORGANISATION_ID_PATTERN, { message: ORGANISATION_ID_MESSAGE }),
   ) as PropertyDecorator;
+}
+
+/**
+ * A path parameter holding an organisation id: refused with a 400 naming the parameter unless it
+ * has the one form, and documented with it (`@Param('organisationId', OrganisationIdPipe('organisationId'))`).
+ */
+export function OrganisationIdPipe(field = 'organisationId') {
+  return patternParamPipe(field, ORGANISATION_ID_PATTERN, 'must be an organisation id: 3 to 64 lower-case letters, digits or dashes', { minLength: 3, maxLength: 64 });
 }
