@@ -53,6 +53,8 @@ export interface PageResponseOptions {
   description?: string;
   /** Properties the list adds beside the page fields (for example the `allocationId` the list is of). */
   extraProperties?: Record<string, Record<string, unknown>>;
+  /** Response headers the list sets (an ETag when the list is one stream's). */
+  headers?: Record<string, { description: string; schema: Record<string, unknown> }>;
 }
 
 /**
@@ -67,6 +69,7 @@ export function ApiPageResponse(item: Type<unknown>, options: PageResponseOption
     ApiExtraModels(item),
     ApiOkResponse({
       description: options.description ?? 'One page of the list',
+      ...(options.headers ? { headers: options.headers } : {}),
       schema: {
         type: 'object',
         required: ['page', 'pageSize', 'total', 'items', ...Object.keys(extra)],
