@@ -14,7 +14,7 @@ export class SiteOrderView {
   @ApiProperty({ type: 'integer', nullable: true, description: 'GrpTRESMins gres/gpu: the limit for create-project, resume and set-limit; 0 for suspend; null otherwise' }) gpuMinutes!: number | null;
   @ApiProperty({ enum: SITE_ORDER_STATUSES, enumName: 'SiteOrderStatus' }) status!: string;
   @ApiProperty({ type: 'integer', minimum: 1 }) attempt!: number;
-  @ApiProperty({ nullable: true, description: "The site's error of the last failure" }) lastError!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The site's error of the last failure" }) lastError!: string | null;
   @ApiProperty({ format: 'date-time' }) issuedAt!: string;
-  @ApiProperty({ format: 'date-time', nullable: true }) acknowledgedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) acknowledgedAt!: string | null;
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, type PipeTransform } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, assertMayActOnSystem, commandContext, mayActOnSystem, siteScope, systemScopeOf, type Caller, type Role } from '@hpc-access/auth';
 import { DomainError, notFound, type Clock } from '@hpc-access/eventsourcing';
-import { ApiPageResponse, ApiProblems, badRequest } from '@hpc-access/http';
+import { ApiPageResponse, ApiProblems, badRequest, patternParamPipe } from '@hpc-access/http';
 import { ALLOCATION_CLOCK } from '../allocation.tokens';
 import { ConfigurationService } from '../configuration/configuration.service';
 import { systemsHostedBy, type AllocationConfiguration } from '../configuration/domain/configuration';
@@ -15,12 +15,7 @@ import { AcknowledgementDto, ListSiteOrdersQuery } from './site-orders.dto';
 const ORDER_STAFF: Role[] = ['allocation-committee', 'administrator'];
 const SITE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-const SiteIdPipe: PipeTransform<string, string> = {
-  transform: (value: string) => {
-    if (!SITE_ID.test(value)) throw badRequest('siteId', `must match ${SITE_ID.source}`);
-    return value;
-  },
-};
+const SiteIdPipe = patternParamPipe('siteId', SITE_ID, `must match ${SITE_ID.source}`, { minLength: 1, maxLength: 64 });
 const OrderIdPipe = new ParseUUIDPipe({ exceptionFactory: () => badRequest('orderId', 'must be a UUID') });
 
 @ApiTags('site-orders')
