@@ -1,6 +1,6 @@
 import type { Answer, ExactView, PageView } from '@hpc-access/testing';
 import { MembersController } from '../allocations/members/members.controller';
-import type { MembersView } from '../allocations/members/members.view';
+import type { AllocationMembersView } from '../allocations/members/members.view';
 import { SITE_ORDER_KINDS, SITE_ORDER_STATUSES, type SiteOrderKind, type SiteOrderStatus } from './domain/site-orders';
 import { SiteOrdersController } from './site-orders.controller';
 import type { SiteOrderView } from './site-order.view';
@@ -12,8 +12,8 @@ export const answersMatchTheirViews: Record<string, true> = {
   listAllSiteOrders: true satisfies ExactView<Answer<SiteOrdersController, 'listAll'>, PageView<SiteOrderView>>,
   acknowledgeSiteOrder: true satisfies ExactView<Answer<SiteOrdersController, 'acknowledge'>, SiteOrderView>,
   retrySiteOrder: true satisfies ExactView<Answer<SiteOrdersController, 'retry'>, SiteOrderView>,
-  getMembers: true satisfies ExactView<Answer<MembersController, 'get'>, MembersView>,
-  setMembers: true satisfies ExactView<Answer<MembersController, 'set'>, MembersView>,
+  getMembers: true satisfies ExactView<Answer<MembersController, 'get'>, AllocationMembersView>,
+  setMembers: true satisfies ExactView<Answer<MembersController, 'set'>, AllocationMembersView>,
 };
 
 const ROUTE_METHOD = 'method';

@@ -9,7 +9,7 @@ import { systemsHostedBy, type AllocationConfiguration } from '../configuration/
 import { SiteOrderCommands } from './site-order-commands';
 import { SiteOrderReader, type SiteOrderRow } from './site-order-reader';
 import { SiteOrderView } from './site-order.view';
-import { AcknowledgementDto, ListSiteOrdersQuery } from './site-orders.dto';
+import { SiteOrderAcknowledgementDto, ListSiteOrdersQuery } from './site-orders.dto';
 
 /** Programme staff who see every site's orders and retry a failed one. */
 const ORDER_STAFF: Role[] = ['allocation-committee', 'administrator'];
@@ -80,7 +80,7 @@ export class SiteOrdersController {
   @ApiOperation({ operationId: 'allocation.acknowledgeSiteOrder', summary: 'The site reports the outcome of an order; the same acknowledgement again changes nothing. A create-project done confirms provisioning. The site itself only' })
   @ApiOkResponse({ type: SiteOrderView })
   @ApiProblems(404, { status: 409, description: 'The order is already done (a different outcome), or an earlier order of the project is not done' })
-  async acknowledge(@Param('siteId', SiteIdPipe) siteId: string, @Param('orderId', OrderIdPipe) orderId: string, @Body() body: AcknowledgementDto, @CurrentCaller() caller: Caller): Promise<SiteOrderView> {
+  async acknowledge(@Param('siteId', SiteIdPipe) siteId: string, @Param('orderId', OrderIdPipe) orderId: string, @Body() body: SiteOrderAcknowledgementDto, @CurrentCaller() caller: Caller): Promise<SiteOrderView> {
     const row = await this.orderAt(siteId, orderId, caller, await this.configs.current());
     return this.orders.acknowledge(row.allocation_id, orderId, body.outcome, body.error ?? null, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId });
   }

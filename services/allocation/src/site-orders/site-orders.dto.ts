@@ -7,7 +7,7 @@ export class ListSiteOrdersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: SITE_ORDER_STATUSES, enumName: 'SiteOrderStatus' }) @IsOptional() @IsIn(SITE_ORDER_STATUSES) status?: SiteOrderStatus;
 }
 
-export class AcknowledgementDto {
+export class SiteOrderAcknowledgementDto {
   @ApiProperty({ enum: ['done', 'failed'] }) @IsIn(['done', 'failed']) outcome!: 'done' | 'failed';
   @ApiPropertyOptional({ maxLength: 2000, description: "The site's error; kept only with outcome failed" }) @IsOptional() @IsString() @MaxLength(2000) error?: string;
 }

@@ -13,14 +13,14 @@ import { AllocationCommands } from '../allocation-commands';
 import { allocationDecider } from '../domain/allocation.decide';
 import { allocationStreamId } from '../domain/allocation';
 import { membersDecider, membersStreamId, type Member } from '../domain/members';
-import { MembersView, SetMembersDto } from './members.view';
+import { AllocationMembersView, SetAllocationMembersDto } from './members.view';
 
 /** Who sets the members: the organisation itself (its applicant) and programme staff. */
 const SETTERS: Role[] = ['applicant', 'allocation-committee', 'administrator'];
 /** User names are personal data: only the site, programme staff, auditors and the organisation read them. */
 const MEMBER_READERS: Role[] = [...SETTERS, 'site', 'auditor'];
 
-function view(res: Response, allocationId: string, members: readonly Member[], revision: number): MembersView {
+function view(res: Response, allocationId: string, members: readonly Member[], revision: number): AllocationMembersView {
   res.setHeader('ETag', etagFor(revision));
   return { allocationId, members: members.map((m) => m.userName).filter((name) => name !== ERASED), revision };
 }
@@ -47,9 +47,9 @@ export class MembersController {
   @Get(':id/members')
   @Roles(...MEMBER_READERS)
   @ApiOperation({ operationId: 'allocation.getMembers', summary: "The allocation's members (site user names). The organisation's applicant, the site hosting its system, programme staff, auditors" })
-  @ApiOkResponse({ type: MembersView })
+  @ApiOkResponse({ type: AllocationMembersView })
   @ApiProblems(404)
-  async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<MembersView> {
+  async get(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<AllocationMembersView> {
     await this.allocationFor(id, caller);
     const { state, revision } = await this.units.run({ correlationId: caller.correlationId }, (w) => w.load(membersDecider, membersStreamId(id)));
     return view(res, id, state.members, revision);
@@ -59,9 +59,9 @@ export class MembersController {
   @Roles(...SETTERS)
   @ApiOperation({ operationId: 'allocation.setMembers', summary: "Sets the allocation's members (site user names, the whole list); the hosting site is ordered to match. The organisation's applicant or programme staff" })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag of the member list last read; 412 if it changed since' })
-  @ApiOkResponse({ type: MembersView })
+  @ApiOkResponse({ type: AllocationMembersView })
   @ApiProblems(404, { status: 409, description: 'The allocation is closed' }, 412)
-  async set(@Param('id', IdPipe) id: string, @Body() body: SetMembersDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<MembersView> {
+  async set(@Param('id', IdPipe) id: string, @Body() body: SetAllocationMembersDto, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<AllocationMembersView> {
     const expected = parseIfMatch(ifMatch);
     await this.allocationFor(id, caller);
     const context = commandContext(caller, this.clock.now());
