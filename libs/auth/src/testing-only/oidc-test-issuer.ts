@@ -1,8 +1,10 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JSONWebKeySet, type JWK, type JWTHeaderParameters, type JWTPayload } from 'jose';
-import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import { DEFAULT_CLAIM_MAPPING, type ClaimMapping } from '../identity';
 
 /**
@@ -22,7 +24,9 @@ import { DEFAULT_CLAIM_MAPPING, type ClaimMapping } from '../identity';
  * ```
  *
  * It listens on 127.0.0.1 on a free port (or `port`), so files can run in parallel; `close()`
- * ends every connection. One issuer per test file, shared by its tests, keeps suites fast.
+ * ends it. The provider runs in a child process of its own (`oidc-provider-process.mjs`): it is
+ * ESM only, and Jest's module loader does not load it reliably. One issuer per test file, shared
+ * by its tests, keeps suites fast (a start costs a Node.js process, a few hundred milliseconds).
  */
 export interface TestIssuerClient {
   clientId: string;
@@ -89,36 +93,6 @@ export const DEFAULT_TEST_RESOURCE = 'urn:hpc-access:api';
 // ES256: an RSA key takes a good half second to generate on a CI core, an EC key a few milliseconds.
 const SIGNING_ALG = 'ES256';
 
-type ProviderModule = typeof import('oidc-provider');
-// oidc-provider is ESM only and this build is CommonJS, where TypeScript turns import() into
-// require(). Jest's module loader cannot require() ESM; a real import() works both under Jest
-// (NODE_OPTIONS=--experimental-vm-modules, as the test scripts set) and in plain Node.
-const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<ProviderModule>;
-
-let providerModule: Promise<ProviderModule> | undefined;
-
-function loadProvider(): Promise<ProviderModule> {
-  providerModule ??= withoutRuntimeWarning(() => importEsm('oidc-provider'));
-  return providerModule;
-}
-
-/** oidc-provider 9 warns at import on Node 20 (it supports 22+ LTS); our floor is 20 and its tests pass there (ADR 17). */
-async function withoutRuntimeWarning<T>(load: () => Promise<T>): Promise<T> {
-  // eslint-disable-next-line no-console -- silencing one known line of a dependency, restored below
-  const warn = console.warn;
-  // eslint-disable-next-line no-console
-  console.warn = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('oidc-provider WARNING: Unsupported runtime')) return;
-    warn(...args);
-  };
-  try {
-    return await load();
-  } finally {
-    // eslint-disable-next-line no-console
-    console.warn = warn;
-  }
-}
-
 /** A port free right now on 127.0.0.1, for an issuer that is to come up later at a known address. */
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -129,67 +103,43 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startTestIssuer(options: TestIssuerOptions): Promise<RunningTestIssuer> {
-  const { default: Provider, errors } = await loadProvider();
   const audience = options.audience ?? 'hpc-access';
-  const audiences: Record<string, string> = { [DEFAULT_TEST_RESOURCE]: audience, ...options.resourceServers };
   const clients = new Map(options.clients.map((client) => [client.clientId, client]));
   const claimNames = { ...DEFAULT_CLAIM_MAPPING, ...options.claimNames };
   const ttl = options.accessTokenTtlSeconds ?? 300;
-  const cookieKeys = [randomBytes(32).toString('base64url')];
   let keys: JWK[] = [await newSigningKey()];
 
-  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
-  const server = createServer((req, res) => {
-    if (handler) return handler(req, res);
-    res.writeHead(503).end();
+  const child = fork(providerProcessScript(), [], {
+    // Not Jest's --experimental-vm-modules, nor anything else meant for the test process.
+    env: { ...process.env, NODE_OPTIONS: '' },
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const configuration = (): Configuration => ({
-    clients: options.clients.map((client) => ({
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
-      grant_types: ['client_credentials'],
-      response_types: [],
-      redirect_uris: [],
-      token_endpoint_auth_method: 'client_secret_basic',
-      id_token_signed_response_alg: SIGNING_ALG,
-    })),
-    // Newest first: the provider signs with the first key that fits the algorithm.
-    jwks: { keys: keys.map((key) => ({ ...key })) } as Configuration['jwks'],
-    cookies: { keys: cookieKeys },
-    // JWT access tokens are self-contained: nothing of a client credentials grant is looked up again.
-    adapter: StatelessAdapter,
-    ttl: { ClientCredentials: ttl },
-    features: {
-      devInteractions: { enabled: false },
-      clientCredentials: { enabled: true },
-      resourceIndicators: {
-        enabled: true,
-        defaultResource: () => DEFAULT_TEST_RESOURCE,
-        useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx: KoaContextWithOIDC, resource: string) => {
-          const aud = audiences[resource];
-          if (!aud) throw new errors.InvalidTarget(`unknown resource indicator ${resource}`);
-          return { audience: aud, scope: '', accessTokenFormat: 'jwt', accessTokenTTL: ttl, jwt: { sign: { alg: SIGNING_ALG } } };
-        },
-      },
-    },
-    extraTokenClaims: (_ctx: KoaContextWithOIDC, token: { clientId?: string }) => claimsOf(clients.get(token.clientId ?? ''), claimNames),
-  });
-
-  const mount = () => {
-    const provider = new Provider(issuer, configuration());
-    handler = provider.callback() as (req: IncomingMessage, res: ServerResponse) => void;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const settings = {
+    clients: options.clients.map(({ clientId, clientSecret }) => ({ clientId, clientSecret })),
+    audiences: { [DEFAULT_TEST_RESOURCE]: audience, ...options.resourceServers },
+    defaultResource: DEFAULT_TEST_RESOURCE,
+    claimsByClient: Object.fromEntries(options.clients.map((client) => [client.clientId, claimsOf(client, claimNames)])),
+    ttl,
+    alg: SIGNING_ALG,
+    cookieKey: randomBytes(32).toString('base64url'),
   };
-  mount();
+  let port: number;
+  try {
+    child.send({ type: 'start', port: options.port ?? 0, settings, keys });
+    ({ port } = await reply<{ port: number }>(child, 'listening'));
+  } catch (error) {
+    child.kill();
+    throw error;
+  }
+  const issuer = `http://127.0.0.1:${port}`;
+
+  const setKeys = async (next: JWK[]) => {
+    keys = next;
+    child.send({ type: 'keys', keys });
+    await reply(child, 'keys-set');
+  };
 
   const requestToken = (clientId: string, request: TokenRequestOptions = {}): Promise<Response> => {
     const secret = request.clientSecret ?? clients.get(clientId)?.clientSecret ?? '';
@@ -218,14 +168,10 @@ export async function startTestIssuer(options: TestIssuerOptions): Promise<Runni
       return body.access_token;
     },
     async rotateKeys() {
-      keys = [await newSigningKey(), ...keys];
-      mount();
+      await setKeys([await newSigningKey(), ...keys]);
       return keys[0]!.kid!;
     },
-    async retireOldKeys() {
-      keys = keys.slice(0, 1);
-      mount();
-    },
+    retireOldKeys: () => setKeys(keys.slice(0, 1)),
     currentKid: () => keys[0]!.kid!,
     publicJwks: () => ({ keys: keys.map(publicPart) }),
     async sign(payload, header = {}) {
@@ -235,30 +181,49 @@ export async function startTestIssuer(options: TestIssuerOptions): Promise<Runni
         .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: 'at+jwt', ...header })
         .sign(await importJWK(key, SIGNING_ALG));
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        handler = undefined;
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    async close() {
+      if (child.exitCode === null && child.signalCode === null) {
+        if (child.connected) child.send({ type: 'close' });
+        else child.kill();
+      }
+      await exited;
+    },
   };
 }
 
-/** Keeps nothing (the default in-memory adapter warns at every start). */
-class StatelessAdapter {
-  async upsert(): Promise<void> {}
-  async find(): Promise<undefined> {
-    return undefined;
-  }
-  async findByUserCode(): Promise<undefined> {
-    return undefined;
-  }
-  async findByUid(): Promise<undefined> {
-    return undefined;
-  }
-  async consume(): Promise<void> {}
-  async destroy(): Promise<void> {}
-  async revokeByGrantId(): Promise<void> {}
+/** Next message of `type` from the provider process; rejects if it reports a failure or dies first. */
+function reply<T>(child: ChildProcess, type: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onMessage = (message: { type: string; message?: string }) => {
+      if (message.type !== type && message.type !== 'failed') return;
+      cleanup();
+      if (message.type === 'failed') reject(new Error(`test issuer could not start: ${message.message}`));
+      else resolve(message as T);
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`test issuer process exited (${code}) before "${type}"`));
+    };
+    const cleanup = () => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+/**
+ * Beside this file in the sources; from a compiled tree (dist-test/, which copies no .mjs) the
+ * sources' copy, found the same way up from the repository root.
+ */
+function providerProcessScript(): string {
+  const name = 'oidc-provider-process.mjs';
+  const beside = join(__dirname, name);
+  if (existsSync(beside)) return beside;
+  const inSources = resolve(__dirname.replace(/[\\/]dist[^\\/]*([\\/]libs[\\/])/, '$1'), name);
+  if (existsSync(inSources)) return inSources;
+  throw new Error(`${name} not found beside ${__dirname} nor at ${inSources}`);
 }
 
 async function newSigningKey(): Promise<JWK> {
