@@ -145,6 +145,7 @@ function factsOf(controller: Type<unknown>, name: string, handler: (...args: unk
 
 /** The component name SwaggerModule gives a class: its @ApiSchema name, else the class name. */
 export function schemaName(type: Type<unknown>): string {
-  const meta = Reflect.getMetadata('swagger/apiSchema', type) as { name?: string } | undefined;
-  return meta?.name ?? type.name;
+  // As SchemaObjectFactory.getSchemaMetadata reads it: the class's own, last @ApiSchema wins.
+  const schemas = (Reflect.getOwnMetadata('swagger/apiSchema', type) as Array<{ name?: string }> | undefined) ?? [];
+  return schemas[schemas.length - 1]?.name ?? type.name;
 }
