@@ -25,11 +25,23 @@ export interface UsageBatchReceived {
   };
 }
 
+export interface SystemCheckpoint {
+  /** The batch's system; null for a JSON batch of several systems. */
+  system: string | null;
+  checkpoint: string;
+  importId: string;
+  recordedAt: string;
+}
+
 export interface SiteCheckpoint {
   siteId: string;
+  /** The system asked for (or of the latest checkpoint). */
+  system: string | null;
   checkpoint: string | null;
   importId: string | null;
   recordedAt: string | null;
+  /** Every system's last checkpoint, latest first. */
+  checkpoints: SystemCheckpoint[];
 }
 
 /**
@@ -56,18 +68,20 @@ export class UsageCheckpoints {
       metadata: { actor: { id: caller.actor.id, role: caller.actor.role }, correlationId: caller.correlationId, causationId: null, schemaVersion: 1 },
     }], { expectedRevision: 'any' });
     await tx.query(
-      `INSERT INTO ${this.options.schema}.site_usage_checkpoints (site_id, checkpoint, import_id, recorded_at) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (site_id) DO UPDATE SET checkpoint = EXCLUDED.checkpoint, import_id = EXCLUDED.import_id, recorded_at = EXCLUDED.recorded_at`,
-      [siteId, checkpoint, report.importId, recordedAt.toISOString()],
+      `INSERT INTO ${this.options.schema}.site_usage_checkpoints (site_id, system, checkpoint, import_id, recorded_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (site_id, system) DO UPDATE SET checkpoint = EXCLUDED.checkpoint, import_id = EXCLUDED.import_id, recorded_at = EXCLUDED.recorded_at`,
+      [siteId, report.system ?? '', checkpoint, report.importId, recordedAt.toISOString()],
     );
   }
 
-  async last(siteId: string): Promise<SiteCheckpoint> {
-    const { rows } = await this.db.query<{ checkpoint: string; import_id: string; recorded_at: Date }>(
-      `SELECT checkpoint, import_id, recorded_at FROM ${this.options.schema}.site_usage_checkpoints WHERE site_id = $1`,
+  /** The last checkpoint of the site for `system` (or its latest of any system), and every system's. */
+  async last(siteId: string, system: string | undefined): Promise<SiteCheckpoint> {
+    const { rows } = await this.db.query<{ system: string; checkpoint: string; import_id: string; recorded_at: Date }>(
+      `SELECT system, checkpoint, import_id, recorded_at FROM ${this.options.schema}.site_usage_checkpoints WHERE site_id = $1 ORDER BY recorded_at DESC, system`,
       [siteId],
     );
-    const row = rows[0];
-    return { siteId, checkpoint: row?.checkpoint ?? null, importId: row?.import_id ?? null, recordedAt: row ? new Date(row.recorded_at).toISOString() : null };
+    const checkpoints = rows.map((r): SystemCheckpoint => ({ system: r.system === '' ? null : r.system, checkpoint: r.checkpoint, importId: r.import_id, recordedAt: new Date(r.recorded_at).toISOString() }));
+    const asked = system === undefined ? checkpoints[0] : checkpoints.find((c) => c.system === system);
+    return { siteId, system: system ?? asked?.system ?? null, checkpoint: asked?.checkpoint ?? null, importId: asked?.importId ?? null, recordedAt: asked?.recordedAt ?? null, checkpoints };
   }
 }

@@ -119,13 +119,17 @@ describe('accounting charges what a real Slurm prints', () => {
     expect(resent.body).toMatchObject({ accepted: 0, duplicates: 9, flagged: 0, charged: [] });
     await svc.settle();
     expect(await allocation('alloc-fl')).toMatchObject({ revision, chargedGpuHours: gpuHours(174), jobs: 6 });
-    expect((await checkpoint('cineca', cineca).expect(200)).body).toEqual({ siteId: 'cineca', checkpoint: '2026-12-07T13:51:35|24', importId: resent.body.importId, recordedAt: expect.any(String) });
+    const last = { system: 'leonardo', checkpoint: '2026-12-07T13:51:35|24', importId: resent.body.importId, recordedAt: expect.any(String) };
+    expect((await checkpoint('cineca', cineca).expect(200)).body).toEqual({ siteId: 'cineca', ...last, checkpoints: [last] });
+    expect((await svc.http.get('/api/accounting/sites/cineca/usage-checkpoint?system=leonardo').set('Authorization', `Bearer ${cineca}`).expect(200)).body).toMatchObject(last);
   });
 
   it("lets a site read only its own checkpoint (403 for another's), staff and auditors any; only the site's agent sends one", async () => {
     for (const role of ['accounting-officer', 'auditor', 'administrator']) expect((await checkpoint('cineca', await svc.token(role)).expect(200)).body.checkpoint).toBe('2026-12-07T13:51:35|24');
     const csc = await svc.token('site', { userId: 'agent-csc', siteId: 'csc' });
-    expect((await checkpoint('csc', csc).expect(200)).body).toEqual({ siteId: 'csc', checkpoint: null, importId: null, recordedAt: null });
+    expect((await checkpoint('csc', csc).expect(200)).body).toEqual({ siteId: 'csc', system: null, checkpoint: null, importId: null, recordedAt: null, checkpoints: [] });
+    const lumi = await svc.http.get('/api/accounting/sites/cineca/usage-checkpoint?system=lumi').set('Authorization', `Bearer ${cineca}`).expect(403);
+    expect(lumi.body).toMatchObject({ code: 'system-of-another-site', errors: [{ field: 'system', reason: 'site cineca does not host system lumi' }] });
     const other = await checkpoint('cineca', csc).expect(403);
     expect(other.body).toMatchObject({ code: 'not-your-site', errors: [{ field: 'siteId' }] });
     await checkpoint('cineca', await svc.token('applicant', { organisationId: 'org-a' })).expect(403);
