@@ -12,7 +12,7 @@ export class CaseSummaryView {
   @ApiProperty() organisationId!: string;
   @ApiProperty({ enum: ACCESS_MODES }) mode!: string;
   @ApiProperty({ enum: CASE_STATUSES }) status!: string;
-  @ApiProperty({ type: String, enum: [...FINAL_OUTCOMES, null], nullable: true, description: 'Once decided' }) outcome!: string | null;
+  @ApiProperty({ type: String, enum: FINAL_OUTCOMES, nullable: true, description: 'Once decided' }) outcome!: string | null;
   @ApiProperty({ type: 'integer' }) reviewersRequired!: number;
   @ApiProperty({ type: 'integer' }) reviewsIn!: number;
   @ApiProperty({ format: 'date-time' }) openedAt!: string;

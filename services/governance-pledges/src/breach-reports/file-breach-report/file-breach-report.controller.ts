@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { IdempotencyInterceptor } from '@hpc-access/http';
+import { ApiProblems, IdempotencyInterceptor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { BREACH_REPORTERS } from '../../governance-roles';
-import { respondWithBreachReport } from '../breach-report-view';
+import { ETAG_HEADER, LOCATION_HEADER } from '../../openapi-headers';
+import { BreachReportView, respondWithBreachReport } from '../breach-report-view';
 import { BreachReportsService } from '../breach-reports.service';
 import { FileBreachReportDto } from './file-breach-report.dto';
 
@@ -18,9 +19,11 @@ export class FileBreachReportController {
   @HttpCode(201)
   @Roles(...BREACH_REPORTERS)
   @UseInterceptors(IdempotencyInterceptor)
-  @ApiOperation({ summary: 'Report a suspected breach of the pledge; the governance officer decides it' })
+  @ApiOperation({ operationId: 'governance.fileBreachReport', summary: 'Report a suspected breach of the pledge; the governance officer decides it' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: same answer, one report' })
-  async file(@Body() body: FileBreachReportDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+  @ApiCreatedResponse({ type: BreachReportView, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
+  @ApiProblems({ status: 404, description: 'The organisation is not known to governance' })
+  async file(@Body() body: FileBreachReportDto, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<BreachReportView> {
     const result = await this.reports.file(caller, { organisationId: body.organisationId, description: body.description, evidenceLinks: [...body.evidenceLinks] });
     res.setHeader('Location', `/api/governance/breach-reports/${result.state.report.reportId}`);
     return respondWithBreachReport(res, result);

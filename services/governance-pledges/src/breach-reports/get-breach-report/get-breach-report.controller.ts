@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@hpc-access/http';
 import { Roles } from '@hpc-access/auth';
 import type { Response } from 'express';
 import { BREACH_REPORT_READERS } from '../../governance-roles';
-import { EntityIdPipe } from '../../organisations/organisation-route';
-import { respondWithBreachReport } from '../breach-report-view';
+import { ETAG_HEADER } from '../../openapi-headers';
+import { ENTITY_ID, EntityIdPipe } from '../../organisations/organisation-route';
+import { BreachReportView, respondWithBreachReport } from '../breach-report-view';
 import { BreachReportsService } from '../breach-reports.service';
 
 @ApiTags('breach reports')
@@ -15,8 +17,11 @@ export class GetBreachReportController {
 
   @Get(':reportId')
   @Roles(...BREACH_REPORT_READERS)
-  @ApiOperation({ summary: 'One breach report and its decision; ETag = stream revision' })
-  async get(@Param('reportId', new EntityIdPipe('reportId')) reportId: string, @Res({ passthrough: true }) res: Response) {
+  @ApiOperation({ operationId: 'governance.getBreachReport', summary: 'One breach report and its decision; ETag = stream revision' })
+  @ApiParam({ name: 'reportId', schema: { type: 'string', pattern: ENTITY_ID.source }, description: 'The report id (a UUID when filed here)' })
+  @ApiOkResponse({ type: BreachReportView, headers: ETAG_HEADER })
+  @ApiProblems({ status: 404, description: 'No such report' })
+  async get(@Param('reportId', new EntityIdPipe('reportId')) reportId: string, @Res({ passthrough: true }) res: Response): Promise<BreachReportView> {
     return respondWithBreachReport(res, await this.reports.load(reportId));
   }
 }

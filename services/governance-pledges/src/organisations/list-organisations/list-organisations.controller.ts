@@ -6,7 +6,8 @@ import { GOVERNANCE_DB, GOVERNANCE_OPTIONS, type GovernanceOptionsShape } from '
 import { READERS, assertMayAccessOrganisation } from '../../governance-roles';
 import { OrganisationController } from '../organisation-route';
 import { ListOrganisationsQuery } from './list-organisations.query';
-import { readModelPage } from '@hpc-access/http';
+import { ApiPageResponse, readModelPage } from '@hpc-access/http';
+import { OrganisationPledgeSummaryView } from './organisation-pledge-summary.view';
 
 interface Row {
   organisation_id: string;
@@ -30,8 +31,9 @@ export class ListOrganisationsController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Organisations\' pledge status, filtered by status, overdue, open breaches, suspension; paginated' })
-  async list(@Query() query: ListOrganisationsQuery, @CurrentCaller() caller: Caller) {
+  @ApiPageResponse(OrganisationPledgeSummaryView)
+  @ApiOperation({ operationId: 'governance.listOrganisations', summary: 'Organisations\' pledge status, filtered by status, overdue, open breaches, suspension; paginated' })
+  async list(@Query() query: ListOrganisationsQuery, @CurrentCaller() caller: Caller): Promise<{ page: number; pageSize: number; total: number; items: OrganisationPledgeSummaryView[] }> {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
     if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);

@@ -16,7 +16,14 @@ const obligation = new EntityIdPipe('obligationId');
 export class ObligationsController {
   constructor(private readonly organisations: OrganisationPledgesService, private readonly configurations: GovernanceConfigurationService) {}
 
-  @OrganisationCommandRoute(':organisationId/obligations/:obligationId/evidence', ['applicant'], 'Evidence that an ethics condition is met; the clock stops while it is reviewed', { creates: true })
+  @OrganisationCommandRoute(':organisationId/obligations/:obligationId/evidence', ['applicant'], 'governance.submitObligationEvidence', 'Evidence that an ethics condition is met; the clock stops while it is reviewed', {
+    creates: true,
+    problems: [
+      { status: 404, description: 'The organisation is not known to governance, or has no such obligation' },
+      { status: 409, description: 'The obligation is fulfilled already, a concurrent change, or a request with this Idempotency-Key still running' },
+      { status: 422, description: 'The Idempotency-Key was used with a different body' },
+    ],
+  })
   async evidence(
     @Param('organisationId', org) organisationId: string,
     @Param('obligationId', obligation) obligationId: string,
@@ -28,7 +35,9 @@ export class ObligationsController {
     return respondWithOrganisation(res, await this.organisations.run(organisationId, caller, ifMatch, 'SubmitObligationEvidence', { obligationId, evidence: evidenceOf(body) }));
   }
 
-  @OrganisationCommandRoute(':organisationId/obligations/:obligationId/acceptance', ['governance-officer'], 'Accept the evidence: the obligation is fulfilled (ObligationFulfilled), remedying its breach if any')
+  @OrganisationCommandRoute(':organisationId/obligations/:obligationId/acceptance', ['governance-officer'], 'governance.acceptObligationEvidence', 'Accept the evidence: the obligation is fulfilled (ObligationFulfilled), remedying its breach if any', {
+    problems: [{ status: 404, description: 'The organisation is not known to governance, or has no such obligation' }],
+  })
   async accept(
     @Param('organisationId', org) organisationId: string,
     @Param('obligationId', obligation) obligationId: string,
@@ -39,7 +48,9 @@ export class ObligationsController {
     return respondWithOrganisation(res, await this.organisations.run(organisationId, caller, ifMatch, 'AcceptObligation', { obligationId }));
   }
 
-  @OrganisationCommandRoute(':organisationId/obligations/:obligationId/rejection', ['governance-officer'], 'Reject the evidence; past the due date the obligation is overdue at once')
+  @OrganisationCommandRoute(':organisationId/obligations/:obligationId/rejection', ['governance-officer'], 'governance.rejectObligationEvidence', 'Reject the evidence; past the due date the obligation is overdue at once', {
+    problems: [{ status: 404, description: 'The organisation is not known to governance, or has no such obligation' }],
+  })
   async reject(
     @Param('organisationId', org) organisationId: string,
     @Param('obligationId', obligation) obligationId: string,

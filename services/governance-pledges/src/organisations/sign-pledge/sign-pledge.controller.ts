@@ -16,7 +16,14 @@ export class SignPledgeController {
     private readonly configurations: GovernanceConfigurationService,
   ) {}
 
-  @OrganisationCommandRoute(':organisationId/signatures', ['applicant'], 'The organisation\'s representative (the caller) signs the current pledge version', { creates: true })
+  @OrganisationCommandRoute(':organisationId/signatures', ['applicant'], 'governance.signPledge', 'The organisation\'s representative (the caller) signs the current pledge version', {
+    creates: true,
+    problems: [
+      { status: 404, description: 'The organisation is not known to governance, or no pledge version was published yet' },
+      { status: 409, description: 'Not the current version, signed already, a concurrent change, or a request with this Idempotency-Key still running' },
+      { status: 422, description: 'An optional commitment the version does not have, or the Idempotency-Key was used with a different body' },
+    ],
+  })
   async sign(
     @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
     @Body() body: SignPledgeDto,

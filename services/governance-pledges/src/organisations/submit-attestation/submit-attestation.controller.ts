@@ -14,9 +14,15 @@ export class SubmitAttestationController {
   constructor(private readonly organisations: OrganisationPledgesService, private readonly configurations: GovernanceConfigurationService) {}
 
   @OrganisationCommandRoute(
-    ':organisationId/attestations', ['applicant'],
+    ':organisationId/attestations', ['applicant'], 'governance.submitAttestation',
     'The periodic attestation with evidence and declared compute and energy; figures off accounting\'s by more than the tolerance are flagged, not refused',
-    { creates: true },
+    {
+      creates: true,
+      problems: [
+        { status: 409, description: 'No attestation due (pledge not signed) or not yet open, a concurrent change, or a request with this Idempotency-Key still running' },
+        { status: 422, description: 'The Idempotency-Key was used with a different body' },
+      ],
+    },
   )
   async submit(
     @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,

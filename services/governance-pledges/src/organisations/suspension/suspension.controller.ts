@@ -12,7 +12,9 @@ import { SuspensionDto } from './suspension.dto';
 export class SuspensionController {
   constructor(private readonly organisations: OrganisationPledgesService) {}
 
-  @OrganisationCommandRoute(':organisationId/suspension', ['governance-officer'], 'Suspend every allocation of the organisation (AllocationsSuspensionRequested); needs an open breach or a pledge not in force')
+  @OrganisationCommandRoute(':organisationId/suspension', ['governance-officer'], 'governance.requestSuspension', 'Suspend every allocation of the organisation (AllocationsSuspensionRequested); needs an open breach or a pledge not in force', {
+    problems: [{ status: 422, description: 'The breach named is not one of this organisation' }],
+  })
   async suspend(
     @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
     @Body() body: SuspensionDto,
@@ -24,7 +26,7 @@ export class SuspensionController {
     return respondWithOrganisation(res, await this.organisations.run(organisationId, caller, ifMatch, 'RequestSuspension', data));
   }
 
-  @OrganisationCommandRoute(':organisationId/reinstatement', ['governance-officer'], 'Lift the suspension (AllocationsResumptionRequested) once every breach is remedied and the current pledge is signed')
+  @OrganisationCommandRoute(':organisationId/reinstatement', ['governance-officer'], 'governance.requestReinstatement', 'Lift the suspension (AllocationsResumptionRequested) once every breach is remedied and the current pledge is signed')
   async reinstate(
     @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
     @Body() body: ReasonDto,

@@ -10,7 +10,7 @@ import { ReasonDto } from '../reason.dto';
 export class WithdrawPledgeController {
   constructor(private readonly organisations: OrganisationPledgesService) {}
 
-  @OrganisationCommandRoute(':organisationId/withdrawal', ['applicant'], 'The organisation withdraws its pledge; attestations stop and the governance officer is expected to suspend its allocations')
+  @OrganisationCommandRoute(':organisationId/withdrawal', ['applicant'], 'governance.withdrawPledge', 'The organisation withdraws its pledge; attestations stop and the governance officer is expected to suspend its allocations')
   async withdraw(
     @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
     @Body() body: ReasonDto,

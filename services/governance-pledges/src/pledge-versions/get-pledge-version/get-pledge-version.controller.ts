@@ -1,12 +1,13 @@
 import { Controller, Get, Param, ParseIntPipe, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { notFound } from '@hpc-access/eventsourcing';
-import { badRequest, etagFor } from '@hpc-access/http';
+import { ApiProblems, badRequest, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { READERS } from '../../governance-roles';
 import { PledgeCatalogService } from '../pledge-catalog.service';
-import { pledgeVersionView } from '../pledge-version-view';
+import { ETAG_HEADER } from '../../openapi-headers';
+import { PledgeVersionView, pledgeVersionView } from '../pledge-version-view';
 
 const VersionPipe = new ParseIntPipe({ exceptionFactory: () => badRequest('version', 'must be a whole number') });
 
@@ -18,8 +19,11 @@ export class GetPledgeVersionController {
 
   @Get(':version')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'One pledge version with its full text; ETag = revision of the version list' })
-  async get(@Param('version', VersionPipe) version: number, @Res({ passthrough: true }) res: Response) {
+  @ApiOperation({ operationId: 'governance.getPledgeVersion', summary: 'One pledge version with its full text; ETag = revision of the version list' })
+  @ApiParam({ name: 'version', schema: { type: 'integer', minimum: 1 }, description: 'The pledge version number' })
+  @ApiOkResponse({ type: PledgeVersionView, headers: ETAG_HEADER })
+  @ApiProblems({ status: 404, description: 'No such pledge version' })
+  async get(@Param('version', VersionPipe) version: number, @Res({ passthrough: true }) res: Response): Promise<PledgeVersionView> {
     const { state, revision } = await this.catalog.load();
     const found = state.versions.find((v) => v.pledgeVersion === version);
     if (!found) throw notFound('pledge-version-not-found', `pledge version ${version} does not exist`);

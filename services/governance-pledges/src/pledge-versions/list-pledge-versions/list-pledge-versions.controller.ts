@@ -1,10 +1,12 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { etagFor, PageQuery } from '@hpc-access/http';
+import { ApiPageResponse, etagFor, PageQuery } from '@hpc-access/http';
 import type { Response } from 'express';
 import { READERS } from '../../governance-roles';
+import { ETAG_HEADER } from '../../openapi-headers';
 import { PledgeCatalogService } from '../pledge-catalog.service';
+import { PledgeVersionSummaryView } from '../pledge-version-view';
 
 export class ListPledgeVersionsQuery extends PageQuery {
 }
@@ -17,8 +19,15 @@ export class ListPledgeVersionsController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Pledge versions, newest first, without their texts; paginated' })
-  async list(@Query() query: ListPledgeVersionsQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiOperation({ operationId: 'governance.listPledgeVersions', summary: 'Pledge versions, newest first, without their texts; paginated' })
+  @ApiPageResponse(PledgeVersionSummaryView, {
+    extraProperties: { currentVersion: { type: 'integer', minimum: 0, description: 'The version organisations must sign now (0 before the first)' } },
+    headers: ETAG_HEADER,
+  })
+  async list(
+    @Query() query: ListPledgeVersionsQuery,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<{ page: number; pageSize: number; total: number; currentVersion: number; items: PledgeVersionSummaryView[] }> {
     const { state, revision } = await this.catalog.load();
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
