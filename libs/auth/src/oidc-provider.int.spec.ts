@@ -1,6 +1,6 @@
 import { Controller, Get, ServiceUnavailableException, type INestApplication, type LoggerService } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { decodeProtectedHeader } from 'jose';
+import { decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import request from 'supertest';
 import { CurrentIdentity, Public, Roles } from './auth.decorators';
 import { authOptionsFromEnv, type AuthModuleOptions } from './auth-options';
@@ -198,10 +198,17 @@ describe('AuthModule while the issuer is out of reach', () => {
     // No network is needed to know these are not access tokens.
     const malformed = await request(app.getHttpServer()).get('/probe/me').set('Authorization', 'Bearer not.a.jwt').expect(401);
     expect(malformed.headers['www-authenticate']).toMatch(/error="invalid_token"/);
-    const otherIdp = await startTestIssuer({ clients: [] });
-    const idToken = await otherIdp.sign({ sub: 'someone' }, { typ: 'JWT' });
-    const wellFormed = await otherIdp.sign({ sub: 'someone', iss: `http://127.0.0.1:${port}` });
-    await otherIdp.close();
+    const { privateKey } = await generateKeyPair('ES256');
+    const signed = (typ: string) =>
+      new SignJWT({ roles: ['site'] })
+        .setProtectedHeader({ alg: 'ES256', kid: 'some-key', typ })
+        .setIssuer(`http://127.0.0.1:${port}`)
+        .setAudience('hpc-access')
+        .setSubject('someone')
+        .setExpirationTime('5m')
+        .sign(privateKey);
+    const idToken = await signed('JWT');
+    const wellFormed = await signed('at+jwt');
     await request(app.getHttpServer()).get('/probe/me').set('Authorization', `Bearer ${idToken}`).expect(401);
     // A token that needs the keys cannot be judged: our outage, not the caller's fault.
     await request(app.getHttpServer()).get('/probe/me').set('Authorization', `Bearer ${wellFormed}`).expect(503);
