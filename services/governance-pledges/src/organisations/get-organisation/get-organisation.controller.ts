@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
-import { ApiProblems } from '@hpc-access/http';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiProblems, OrganisationIdPipe } from '@hpc-access/http';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import type { Response } from 'express';
 import { READERS } from '../../governance-roles';
 import { OrganisationPledgesService } from '../organisation-pledges.service';
 import { ETAG_HEADER } from '../../openapi-headers';
-import { ENTITY_ID, EntityIdPipe, OrganisationController, respondWithOrganisation } from '../organisation-route';
+import { OrganisationController, respondWithOrganisation } from '../organisation-route';
 import { OrganisationPledgeView } from '../organisation-view';
 
 @OrganisationController()
@@ -18,10 +18,9 @@ export class GetOrganisationController {
   @Get(':organisationId')
   @Roles(...READERS)
   @ApiOperation({ operationId: 'governance.getOrganisation', summary: 'The organisation\'s pledge: signature, lapse, attestations, obligations, breaches, suspension; ETag = stream revision' })
-  @ApiParam({ name: 'organisationId', schema: { type: 'string', pattern: ENTITY_ID.source } })
   @ApiOkResponse({ type: OrganisationPledgeView, headers: ETAG_HEADER })
   @ApiProblems({ status: 404, description: 'The organisation is not known to governance' })
-  async get(@Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+  async get(@Param('organisationId', OrganisationIdPipe()) organisationId: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     return respondWithOrganisation(res, await this.organisations.loadFor(organisationId, caller));
   }
 }

@@ -6,8 +6,9 @@ import { EvidenceDto, evidenceOf } from '../evidence.dto';
 import { OrganisationPledgesService } from '../organisation-pledges.service';
 import { EntityIdPipe, OrganisationCommandRoute, OrganisationController, respondWithOrganisation } from '../organisation-route';
 import { ReasonDto } from '../reason.dto';
+import { OrganisationIdPipe } from '@hpc-access/http';
 
-const org = new EntityIdPipe('organisationId');
+const org = OrganisationIdPipe();
 const obligation = new EntityIdPipe('obligationId');
 
 /** Ethics conditions tracked under the pledge: the organisation shows evidence, the governance officer judges it. */

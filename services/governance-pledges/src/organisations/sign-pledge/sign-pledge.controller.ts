@@ -4,8 +4,9 @@ import type { Response } from 'express';
 import { GovernanceConfigurationService } from '../../configuration/governance-configuration.service';
 import { PledgeCatalogService } from '../../pledge-versions/pledge-catalog.service';
 import { OrganisationPledgesService } from '../organisation-pledges.service';
-import { EntityIdPipe, OrganisationCommandRoute, OrganisationController, respondWithOrganisation } from '../organisation-route';
+import { OrganisationCommandRoute, OrganisationController, respondWithOrganisation } from '../organisation-route';
 import { SignPledgeDto } from './sign-pledge.dto';
+import { OrganisationIdPipe } from '@hpc-access/http';
 
 @OrganisationController()
 @Controller('api/governance/organisations')
@@ -25,7 +26,7 @@ export class SignPledgeController {
     ],
   })
   async sign(
-    @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
+    @Param('organisationId', OrganisationIdPipe()) organisationId: string,
     @Body() body: SignPledgeDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentCaller() caller: Caller,

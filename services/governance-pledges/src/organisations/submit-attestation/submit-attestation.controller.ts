@@ -5,8 +5,9 @@ import type { Response } from 'express';
 import { GovernanceConfigurationService } from '../../configuration/governance-configuration.service';
 import { evidenceOf } from '../evidence.dto';
 import { OrganisationPledgesService } from '../organisation-pledges.service';
-import { EntityIdPipe, OrganisationCommandRoute, OrganisationController, respondWithOrganisation } from '../organisation-route';
+import { OrganisationCommandRoute, OrganisationController, respondWithOrganisation } from '../organisation-route';
 import { SubmitAttestationDto } from './submit-attestation.dto';
+import { OrganisationIdPipe } from '@hpc-access/http';
 
 @OrganisationController()
 @Controller('api/governance/organisations')
@@ -25,7 +26,7 @@ export class SubmitAttestationController {
     },
   )
   async submit(
-    @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
+    @Param('organisationId', OrganisationIdPipe()) organisationId: string,
     @Body() body: SubmitAttestationDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentCaller() caller: Caller,

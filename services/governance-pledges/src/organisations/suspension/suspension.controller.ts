@@ -2,9 +2,10 @@ import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
 import { CurrentCaller, type Caller } from '@hpc-access/auth';
 import type { Response } from 'express';
 import { OrganisationPledgesService } from '../organisation-pledges.service';
-import { EntityIdPipe, OrganisationCommandRoute, OrganisationController, respondWithOrganisation } from '../organisation-route';
+import { OrganisationCommandRoute, OrganisationController, respondWithOrganisation } from '../organisation-route';
 import { ReasonDto } from '../reason.dto';
 import { SuspensionDto } from './suspension.dto';
+import { OrganisationIdPipe } from '@hpc-access/http';
 
 /** The governance officer's decision on a breach or a withdrawn pledge: allocation carries it out. */
 @OrganisationController()
@@ -16,7 +17,7 @@ export class SuspensionController {
     problems: [{ status: 422, description: 'The breach named is not one of this organisation' }],
   })
   async suspend(
-    @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
+    @Param('organisationId', OrganisationIdPipe()) organisationId: string,
     @Body() body: SuspensionDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentCaller() caller: Caller,
@@ -28,7 +29,7 @@ export class SuspensionController {
 
   @OrganisationCommandRoute(':organisationId/reinstatement', ['governance-officer'], 'governance.requestReinstatement', 'Lift the suspension (AllocationsResumptionRequested) once every breach is remedied and the current pledge is signed')
   async reinstate(
-    @Param('organisationId', new EntityIdPipe('organisationId')) organisationId: string,
+    @Param('organisationId', OrganisationIdPipe()) organisationId: string,
     @Body() body: ReasonDto,
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentCaller() caller: Caller,
