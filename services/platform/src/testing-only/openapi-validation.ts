@@ -30,11 +30,11 @@ function tally(): Tally {
 }
 
 /**
- * `HPC_OPENAPI_VALIDATION=documented` checks only operations that declare their success body;
- * (the default while views are being written), `strict` every answer, `off` nothing.
+ * Strict by default: every answer is checked. `HPC_OPENAPI_VALIDATION=documented` checks only
+ * operations that declare their success body (while views are being written), `off` nothing.
  */
 export function validationStrictness(env: NodeJS.ProcessEnv = process.env): ValidatorOptions['strictness'] | 'off' {
-  const value = (env.HPC_OPENAPI_VALIDATION ?? 'documented').toLowerCase();
+  const value = (env.HPC_OPENAPI_VALIDATION ?? 'strict').toLowerCase();
   if (value === 'off' || value === 'documented' || value === 'strict') return value;
   throw new Error(`HPC_OPENAPI_VALIDATION must be strict, documented or off, not ${value}`);
 }
