@@ -30,6 +30,11 @@ export interface ValidatorOptions {
    * declare their success body (the others are counted as spared), while views are being written.
    */
   strictness: 'strict' | 'documented';
+  /**
+   * Statuses something in front of the operations may answer with problem+json whatever the
+   * operation declares: distributed mode's gateway says 502 or 504 when a service did not answer.
+   */
+  intermediaryStatuses?: number[];
 }
 
 interface Route {
@@ -94,7 +99,10 @@ export class OpenApiResponseValidator {
   }
 
   private faults(route: Route, response: ObservedResponse): string[] {
-    const declared = route.operation.responses?.[String(response.status)] ?? route.operation.responses?.default;
+    const intermediary = this.options.intermediaryStatuses?.includes(response.status)
+      ? { description: 'From the gateway', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }
+      : undefined;
+    const declared = route.operation.responses?.[String(response.status)] ?? route.operation.responses?.default ?? intermediary;
     if (!declared) return [`status ${response.status} is not declared (declared: ${Object.keys(route.operation.responses ?? {}).join(', ')})`];
     const faults: string[] = [];
     for (const [name, header] of Object.entries((declared.headers ?? {}) as Record<string, Json>)) {

@@ -83,6 +83,14 @@ describe('checking an answer against the OpenAPI document', () => {
     expect(strict.check(answer({ method: 'DELETE', status: 204, headers: {}, text: '' }))).toEqual({ kind: 'validated', operationId: 'test.deleteThing', faults: [] });
   });
 
+  it('takes a gateway\'s 502 as problem+json where told to, and only then', () => {
+    const problemAnswer = answer({ status: 502, headers: { 'content-type': 'application/problem+json' }, text: JSON.stringify({ type: 't', title: 'Bad gateway', status: 502 }) });
+    const behindGateway = new OpenApiResponseValidator(document, { strictness: 'strict', intermediaryStatuses: [502, 504] });
+    expect(behindGateway.check(problemAnswer)).toEqual({ kind: 'validated', operationId: 'test.getThing', faults: [] });
+    expect(behindGateway.check({ ...problemAnswer, text: '{}' })).toEqual(expect.objectContaining({ faults: [expect.stringContaining("must have required property 'type'")] }));
+    expect(strict.check(problemAnswer)).toEqual(expect.objectContaining({ faults: [expect.stringContaining('status 502 is not declared')] }));
+  });
+
   it('prefers a fixed path segment to a parameter and leaves paths outside the document alone', () => {
     expect(strict.operationFor('GET', '/api/things/mine?x=1')?.operation.operationId).toBe('test.mine');
     expect(strict.check(answer({ url: '/metrics' }))).toEqual({ kind: 'outside' });

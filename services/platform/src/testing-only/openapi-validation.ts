@@ -42,12 +42,12 @@ export function validationStrictness(env: NodeJS.ProcessEnv = process.env): Vali
 const validators = new WeakMap<object, OpenApiResponseValidator>();
 
 /** One validator per document (compiling the schemas is done once). Undefined when validation is off. */
-export function responseValidatorFor(document: object): OpenApiResponseValidator | undefined {
+export function responseValidatorFor(document: object, options: Pick<ValidatorOptions, 'intermediaryStatuses'> = {}): OpenApiResponseValidator | undefined {
   const strictness = validationStrictness();
   if (strictness === 'off') return undefined;
   let validator = validators.get(document);
   if (!validator) {
-    validator = new OpenApiResponseValidator(document, { strictness });
+    validator = new OpenApiResponseValidator(document, { strictness, ...options });
     validators.set(document, validator);
   }
   return validator;
