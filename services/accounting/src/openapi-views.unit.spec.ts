@@ -16,6 +16,10 @@ import { FLAG_REASONS, IMPORT_SOURCES, ImportDetailView, ImportReportView, Impor
 import { ListImportsController } from './usage/list-imports/list-imports.controller';
 import { ReassessRecordsController } from './usage/reassess-records/reassess-records.controller';
 import { RecordUsageController } from './usage/record-usage/record-usage.controller';
+import { MapSlurmAccountController } from './usage/account-mappings/map-slurm-account.controller';
+import type { SlurmAccountMappingView } from './usage/account-mappings/slurm-account-mapping.view';
+import { GetUsageCheckpointController } from './sites/usage-checkpoint/get-usage-checkpoint.controller';
+import type { UsageCheckpointView } from './sites/usage-checkpoint/usage-checkpoint.view';
 
 // What each route returns and the view its OpenAPI document declares are the same object: these
 // lines stop compiling (npm run typecheck) when an answer drifts from its view.
@@ -34,6 +38,9 @@ export const answersMatchTheirViews: Record<string, true> = {
   getImport: true satisfies ExactView<Answer<ListImportsController, 'get'>, ImportDetailView>,
   listUnassignedRecords: true satisfies ExactView<Answer<UnassignedRecordsController, 'unassigned'>, PageView<JobRecordView>>,
   listRecordConflicts: true satisfies ExactView<Answer<UnassignedRecordsController, 'conflicts'>, PageView<RecordConflictView>>,
+  mapSlurmAccount: true satisfies ExactView<Answer<MapSlurmAccountController, 'map'>, SlurmAccountMappingView>,
+  listSlurmAccountMappings: true satisfies ExactView<Answer<MapSlurmAccountController, 'list'>, PageView<SlurmAccountMappingView>>,
+  getUsageCheckpoint: true satisfies ExactView<Answer<GetUsageCheckpointController, 'get'>, UsageCheckpointView>,
 };
 
 // The enums the views declare are the domain's sets, all of them.
@@ -52,7 +59,7 @@ const API_RESPONSE = 'swagger/apiResponse';
 
 const CONTROLLERS = [
   ListAllocationsController, GetAllocationController, AllocationHistoryController, ListJobRecordsController, GetConfigurationController, ChangeConfigurationController,
-  ImportSacctController, RecordUsageController, ReassessRecordsController, ListImportsController, UnassignedRecordsController,
+  ImportSacctController, RecordUsageController, ReassessRecordsController, ListImportsController, UnassignedRecordsController, MapSlurmAccountController, GetUsageCheckpointController,
 ];
 
 /** Every route handler of the controllers: the prototype methods Nest maps to an HTTP method. */
