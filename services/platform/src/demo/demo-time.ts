@@ -9,8 +9,8 @@ export function addMonthsIso(date: string, months: number): string {
   return isoDate(new Date(Date.UTC(year, month - 1 + months, day)));
 }
 
-/** How Slurm prints a time: local time without zone; the sites of the demo send UTC. */
-export const slurmTime = (at: Date): string => at.toISOString().slice(0, 19);
+/** A Slurm time in UTC, saying so: a zone-less one is read in the site's zone (ADR 20). */
+export const slurmTime = (at: Date): string => `${at.toISOString().slice(0, 19)}Z`;
 
 /** 10:00 in Brussels on the given calendar day, whatever the season (CET or CEST). */
 export function tenInBrussels(date: string): Date {

@@ -312,7 +312,8 @@ export function burnByMonth(jobs: Job[], quotaGpuHours: number): Array<{ month: 
 
 const allocTres = (gpus: number) => `billing=${gpus * 8},cpu=${gpus * 8},gres/gpu=${gpus},node=${Math.ceil(gpus / 4)}`;
 
-const slurmTime = (at: Date) => at.toISOString().slice(0, 19);
+// UTC, saying so: a zone-less time is read in the site's zone (ADR 20).
+const slurmTime = (at: Date) => `${at.toISOString().slice(0, 19)}Z`;
 
 /** Step 8: the site sends job records as JSON. */
 export async function sendUsageJson(world: World, c: Cast, system: string, partition: string, account: string, jobs: Job[]): Promise<Json> {

@@ -7,8 +7,8 @@ export const DAY = 24 * 60 * 60 * 1000;
 
 /** YYYY-MM-DD of a moment, UTC. */
 export const isoDay = (at: Date) => at.toISOString().slice(0, 10);
-/** A Slurm timestamp (no zone, read as UTC). */
-export const slurmTime = (at: Date) => at.toISOString().slice(0, 19);
+/** A Slurm timestamp in UTC, saying so: a zone-less one is read in the site's zone (ADR 20). */
+export const slurmTime = (at: Date) => `${at.toISOString().slice(0, 19)}Z`;
 
 /** The staff of one scenario: user ids and an organisation of their own, never the applicant's. */
 export interface Staff {
