@@ -65,8 +65,8 @@ export class PlatformApi {
   }
 
   /** One batch of `sacct --parsable2` lines; the key makes a re-sent batch a replay, never a second import. */
-  async pushUsage(system: string, text: string, idempotencyKey: string, checkpoint: string): Promise<ImportReport> {
-    const query = new URLSearchParams({ system, checkpoint });
+  async pushUsage(system: string, text: string, idempotencyKey: string, checkpoint: string | null): Promise<ImportReport> {
+    const query = new URLSearchParams({ system, ...(checkpoint === null ? {} : { checkpoint }) });
     return (await this.request('POST', `/api/accounting/usage/sacct?${query.toString()}`, { text, idempotencyKey })) as ImportReport;
   }
 
@@ -74,15 +74,16 @@ export class PlatformApi {
    * The platform's record of how far this site's usage arrived (`null` when it keeps none yet, or
    * does not offer the route: then the local checkpoint alone counts).
    */
-  async usageCheckpoint(system: string): Promise<Date | null> {
+  async usageCheckpoint(system: string): Promise<{ kept: boolean; at: Date | null }> {
     let body: unknown;
     try {
       body = await this.request('GET', `/api/accounting/sites/${this.siteId}/usage-checkpoint?system=${encodeURIComponent(system)}`);
     } catch (error) {
-      if (error instanceof PlatformError && error.status === 404) return null;
+      // A platform without the route keeps no checkpoint (and would refuse the parameter).
+      if (error instanceof PlatformError && error.status === 404 && error.code !== 'unknown-site') return { kept: false, at: null };
       throw error;
     }
-    return checkpointOf(body, system);
+    return { kept: true, at: checkpointOf(body, system) };
   }
 
   private async request(method: 'GET' | 'POST', path: string, options: { json?: unknown; text?: string; idempotencyKey?: string } = {}, retried = false): Promise<unknown> {

@@ -30,6 +30,8 @@ export interface UsageSettings {
  */
 export class UsagePusher {
   private checkpoint: Date | undefined;
+  /** Whether the platform records our checkpoint with each batch. */
+  private platformKeepsCheckpoints = false;
   private batchesPushed = 0;
   private batchesThisRun = 0;
 
@@ -46,7 +48,8 @@ export class UsagePusher {
   /** The later of our checkpoint and the platform's; the configured start when neither has one. */
   async start(): Promise<Date> {
     const local = this.store.read();
-    const platform = await this.platform.usageCheckpoint(this.settings.system);
+    const { kept, at: platform } = await this.platform.usageCheckpoint(this.settings.system);
+    this.platformKeepsCheckpoints = kept;
     const localUntil = local ? new Date(local.until) : null;
     this.batchesPushed = local?.batchesPushed ?? 0;
     const candidates = [localUntil, platform].filter((d): d is Date => d !== null);
@@ -92,7 +95,7 @@ export class UsagePusher {
     for (const [index, batch] of batches.entries()) {
       const key = idempotencyKeyOf(this.settings, batch);
       this.log.debug({ key, jobs: batch.jobs.length, to: batch.to.toISOString() }, 'pushing batch');
-      const report = await this.platform.pushUsage(this.settings.system, batchText(batch), key, batch.to.toISOString());
+      const report = await this.platform.pushUsage(this.settings.system, batchText(batch), key, this.platformKeepsCheckpoints ? batch.to.toISOString() : null);
       this.batchesThisRun += 1;
       if (this.settings.crashAfterBatches !== undefined && this.batchesThisRun >= this.settings.crashAfterBatches) {
         this.log.warn({ batch: this.batchesThisRun }, 'testing: SIGKILL after the platform accepted the batch, before the checkpoint is saved');
