@@ -110,6 +110,14 @@ describeSlurm('site agent against a real Slurm (infra/slurm-testbed)', () => {
         expect((await people.accounting.get(`/api/accounting/allocations/${allocationId}`)).body).toMatchObject({ status: 'active', awardedGpuHours: 1 });
       }, WAIT),
     );
+    // Its own health and metrics, on the port it logged.
+    const port = Number(/"port":(\d+),"platform"/.exec(agentLog())?.[1]);
+    const health = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', siteId: SITE, system: SYSTEM, cluster: TESTBED_CLUSTER });
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain('site_agent_orders_total{kind="create-project",outcome="done"} 1');
+    expect(metrics).toContain('site_agent_orders_total{kind="set-members",outcome="done"} 1');
   });
 
   it('jobs run with sbatch appear once each in accounting with their GPU-hours, across a SIGKILL after a batch was accepted', async () => {
