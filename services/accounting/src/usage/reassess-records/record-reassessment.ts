@@ -57,6 +57,7 @@ export class RecordReassessment {
         } else {
           addToBatch(toCharge, account as OpenAccount, jobChargeOf(record, charge as NonNullable<typeof charge>));
           report.accepted += 1;
+          if (charge?.notCharged) (report.notCharged ??= []).push({ system: record.system, jobId: record.jobId, state: record.state, reason: charge.notCharged });
         }
         updates.push({
           system: record.system, job_id: record.jobId, status: reason ? 'flagged' : 'charged', reason: reason ?? charge?.notCharged ?? null, allocation_id: account?.terms.allocationId ?? null,
