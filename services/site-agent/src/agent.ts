@@ -33,6 +33,7 @@ export class SiteAgent {
   private lastGoodRoundAt: number | undefined;
   private lastErrors: Partial<Record<Part, string>> = {};
   private stopping = false;
+  private readonly startedAt = Date.now();
   private wake: (() => void) | undefined;
   private server: Server | undefined;
   port: number | undefined;
@@ -131,8 +132,6 @@ export class SiteAgent {
     const since = this.lastGoodRoundAt ?? this.startedAt;
     return Date.now() - since < 3 * this.config.pollIntervalMs + 60_000 && (this.lastGoodRoundAt !== undefined || Object.keys(this.lastErrors).length === 0);
   }
-
-  private readonly startedAt = Date.now();
 
   private details(): Record<string, unknown> {
     return {
