@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, type Role } from '@hpc-access/auth';
-import { ApiProblems, etagFor } from '@hpc-access/http';
+import { ApiProblems, OrganisationIdPipe, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
 import { CONTACT_READERS, READERS } from '../../intake-roles';
@@ -25,7 +25,7 @@ export class GetOrganisationController {
   })
   @ApiOkResponse({ type: OrganisationView, headers: ETAG_HEADER })
   @ApiProblems({ status: 404, description: 'No such organisation' })
-  async get(@Param('id') id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<OrganisationView> {
+  async get(@Param('id', OrganisationIdPipe('id')) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<OrganisationView> {
     assertMayReadRecordsOf(caller.actor, id);
     await this.dossierReaders.assertMayReadOrganisation(caller.actor, id);
     const { state, revision } = await this.organisations.get(id);
