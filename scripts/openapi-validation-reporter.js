@@ -3,9 +3,15 @@
 const { mkdirSync, readdirSync, readFileSync, rmSync } = require('node:fs');
 const { join } = require('node:path');
 
-const TALLY_DIR = join(__dirname, '..', 'dist-test', 'openapi-validation');
+// One directory per run (the test files' workers inherit the variable): two Jest runs on one
+// machine do not empty each other's counts.
+const TALLY_DIR = join(__dirname, '..', 'dist-test', 'openapi-validation', `run-${process.pid}`);
 
 class OpenApiValidationReporter {
+  constructor() {
+    process.env.HPC_OPENAPI_TALLY_DIR = TALLY_DIR;
+  }
+
   onRunStart() {
     rmSync(TALLY_DIR, { recursive: true, force: true });
     mkdirSync(TALLY_DIR, { recursive: true });
@@ -18,7 +24,10 @@ class OpenApiValidationReporter {
     } catch {
       return;
     }
-    if (files.length === 0) return;
+    if (files.length === 0) {
+      rmSync(TALLY_DIR, { recursive: true, force: true });
+      return;
+    }
     const sum = { validated: 0, spared: 0, outside: 0, mismatched: 0 };
     const operations = new Set();
     const spared = new Set();
@@ -34,6 +43,7 @@ class OpenApiValidationReporter {
     ];
     if (spared.size > 0) lines.push(`openapi: spared operations: ${[...spared].sort().join(', ')}`);
     process.stdout.write(`\n${lines.join('\n')}\n`);
+    rmSync(TALLY_DIR, { recursive: true, force: true });
   }
 }
 module.exports = OpenApiValidationReporter;
