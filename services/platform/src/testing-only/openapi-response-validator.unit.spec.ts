@@ -1,4 +1,5 @@
 import { OpenApiResponseValidator, declaresSuccessBody, type ObservedResponse } from './openapi-response-validator';
+import { validationStrictness } from './openapi-validation';
 
 const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
 const document = {
@@ -102,5 +103,14 @@ describe('checking an answer against the OpenAPI document', () => {
     expect(strict.check(answer({ url: '/api/things/mine', text: '[]' }))).toEqual({ kind: 'validated', operationId: 'test.mine', faults: [expect.stringContaining('a body')] });
     expect(declaresSuccessBody(document.paths['/api/things/{id}'].delete)).toBe(true);
     expect(declaresSuccessBody(document.paths['/api/things/mine'].get)).toBe(false);
+  });
+});
+
+describe('how strictly the end-to-end suites check answers', () => {
+  it('is strict unless told otherwise, and refuses a setting it does not know', () => {
+    expect(validationStrictness({})).toBe('strict');
+    expect(validationStrictness({ HPC_OPENAPI_VALIDATION: 'Documented' })).toBe('documented');
+    expect(validationStrictness({ HPC_OPENAPI_VALIDATION: 'off' })).toBe('off');
+    expect(() => validationStrictness({ HPC_OPENAPI_VALIDATION: 'lenient' })).toThrow('HPC_OPENAPI_VALIDATION must be strict, documented or off, not lenient');
   });
 });
