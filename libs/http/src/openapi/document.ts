@@ -5,7 +5,7 @@ import { finishDocument } from './post-process';
 import { markRouteFacts } from './route-facts';
 
 /**
- * OpenAPI 3.0.3, not 3.1 (ADR 17): @nestjs/swagger 11 writes its schemas the 3.0 way (`nullable`,
+ * OpenAPI 3.0.3, not 3.1 (ADR 18): @nestjs/swagger 11 writes its schemas the 3.0 way (`nullable`,
  * boolean `exclusiveMinimum`) whatever version the document announces.
  */
 export const OPENAPI_VERSION = '3.0.3';
