@@ -133,7 +133,13 @@ describeSlurm('site agent against a real Slurm (infra/slurm-testbed)', () => {
     // Batches of 2: the agent pushes the first, the platform accepts it, and the agent dies before
     // saving its checkpoint (the worst moment).
     const crashing = startAgent({ HPC_SITE_AGENT_CRASH_AFTER_BATCHES: '1' });
-    const ended = await crashing.exited;
+    // Bounded, with the agent's own log when it never gets as far as a batch.
+    const ended = await withLog(() =>
+      Promise.race([
+        crashing.exited,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the agent pushed no batch within ${WAIT.timeoutMs / 1000} s`)), WAIT.timeoutMs).unref()),
+      ]),
+    );
     expect(ended.signal).toBe('SIGKILL');
     expect(crashing.output()).toContain('SIGKILL after the platform accepted the batch');
 
