@@ -9,3 +9,4 @@ export * from './file-clock';
 export * from './free-port';
 export * from './compiled-tree';
 export * from './exact-view';
+export * from './route-operations';

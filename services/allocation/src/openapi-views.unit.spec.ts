@@ -1,4 +1,4 @@
-import type { Answer, ExactView, PageView } from '@hpc-access/testing';
+import { routeOperations, undocumentedOperations, type Answer, type ExactView, type PageView } from '@hpc-access/testing';
 import type { ApplicationStatus } from './applications/domain/allocation-application';
 import type { AllocationStatus, SuspendedBy } from './allocations/domain/allocation';
 import type { RankOutcome } from './calls/domain/ranking';
@@ -59,37 +59,14 @@ export const enumsAreTheDomains: Record<string, true> = {
   capacityPools: true satisfies SameSet<(typeof CAPACITY_POOLS)[number], CapacityPool>,
 };
 
-// The metadata keys @nestjs/common and @nestjs/swagger store routes and their documentation under
-// (their constants modules are not exported).
-const ROUTE_METHOD = 'method';
-const API_OPERATION = 'swagger/apiOperation';
-const API_RESPONSE = 'swagger/apiResponse';
-
 const CONTROLLERS = [ListApplicationsController, ApplicationsController, AllocationsController, CallsController, CapacityController, ConfigurationController, StandingController, TimeToAccessController];
 
-/** Every route handler of the controllers: the prototype methods Nest maps to an HTTP method. */
-function routes(): Array<{ route: string; handler: object }> {
-  return CONTROLLERS.flatMap((controller) =>
-    Object.getOwnPropertyNames(controller.prototype)
-      .map((name) => ({ route: `${controller.name}.${name}`, handler: (controller.prototype as unknown as Record<string, unknown>)[name] }))
-      .filter((r): r is { route: string; handler: object } => typeof r.handler === 'function' && Reflect.getMetadata(ROUTE_METHOD, r.handler) !== undefined),
-  );
-}
-
 describe("allocation's OpenAPI operations", () => {
-  it('each has a unique operationId under allocation. and a summary', () => {
-    const operations = routes().map(({ route, handler }) => ({ route, ...(Reflect.getMetadata(API_OPERATION, handler) as { operationId?: string; summary?: string } | undefined) }));
+  it('each has a unique operationId under allocation., a summary and a documented success answer', () => {
+    const operations = routeOperations(CONTROLLERS);
     expect(operations.length).toBeGreaterThanOrEqual(Object.keys(answersMatchTheirViews).length);
-    expect(operations.filter((o) => !/^allocation\.[a-z][A-Za-z]+$/.test(o.operationId ?? '') || !o.summary).map((o) => o.route)).toEqual([]);
+    expect(undocumentedOperations('allocation', operations)).toEqual([]);
     const ids = operations.map((o) => o.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  it('each declares its success answer with a schema', () => {
-    const undocumented = routes().filter(({ handler }) => {
-      const responses = (Reflect.getMetadata(API_RESPONSE, handler) ?? {}) as Record<string, { type?: unknown; schema?: unknown }>;
-      return !Object.entries(responses).some(([status, response]) => /^2\d\d$/.test(status) && (response.type !== undefined || response.schema !== undefined));
-    });
-    expect(undocumented.map((r) => r.route)).toEqual([]);
   });
 });

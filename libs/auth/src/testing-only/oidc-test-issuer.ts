@@ -1,10 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JSONWebKeySet, type JWK, type JWTHeaderParameters, type JWTPayload } from 'jose';
+import { freePort } from '@hpc-access/testing';
 import { DEFAULT_CLAIM_MAPPING, type ClaimMapping } from '../identity';
 
 /**
@@ -94,13 +93,7 @@ export const DEFAULT_TEST_RESOURCE = 'urn:hpc-access:api';
 const SIGNING_ALG = 'ES256';
 
 /** A port free right now on 127.0.0.1, for an issuer that is to come up later at a known address. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { freePort };
 
 export async function startTestIssuer(options: TestIssuerOptions): Promise<RunningTestIssuer> {
   const audience = options.audience ?? 'hpc-access';
