@@ -29,6 +29,12 @@ export class SiteAgent {
   private readonly reconciler: Reconciler;
   /** Accounts of the programme's projects: only their jobs are pushed. */
   private accounts = new Set<string>();
+  /**
+   * Whether `accounts` has been read from the platform in this process. Until it has, usage waits:
+   * pushing with an empty set would skip the programme's jobs and move the checkpoint past them,
+   * losing them for good (a platform slow to answer at start-up must not cost a job record).
+   */
+  private accountsKnown = false;
   private lastReconcileAt = 0;
   private lastGoodRoundAt: number | undefined;
   private lastErrors: Partial<Record<Part, string>> = {};
@@ -89,7 +95,8 @@ export class SiteAgent {
       const { applied } = await this.orders.applyPending();
       for (const order of applied) if (order.kind === 'create-project') this.accounts.add(accountOf(order.projectId));
     })) && ok;
-    ok = (await this.part('usage', () => this.usage.catchUp(this.accounts, () => this.stopping))) && ok;
+    if (this.accountsKnown) ok = (await this.part('usage', () => this.usage.catchUp(this.accounts, () => this.stopping))) && ok;
+    else this.log.warn('usage waits: the programme\'s accounts are not known yet (the orders part failed)');
     if (Date.now() - this.lastReconcileAt >= this.config.reconcileIntervalMs) {
       ok = (await this.part('reconcile', async () => {
         const { desired } = await this.reconciler.run();
@@ -111,6 +118,7 @@ export class SiteAgent {
 
   private async refreshAccounts(): Promise<void> {
     for (const account of (await this.reconciler.desired()).keys()) this.accounts.add(account);
+    this.accountsKnown = true;
   }
 
   private async part(part: Part, work: () => Promise<unknown>): Promise<boolean> {
