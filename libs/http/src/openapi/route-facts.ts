@@ -24,7 +24,7 @@ export interface RouteFacts {
   rateLimited: boolean;
   /** The DTO class of `@Body()`, by name as the document knows it. */
   body?: string;
-  /** The DTO class of `@Query()`, by name, to map its validation rules onto the query parameters. */
+  /** The key of the DTO class of `@Query()` in `RequestClasses.queries`, to map its rules onto the query parameters. */
   query?: string;
   /** What the pipes of each `@Param(name, pipe)` accept, as a schema. */
   params?: Record<string, ParamSchema>;
@@ -99,7 +99,14 @@ export function markRouteFacts(app: INestApplication): RequestClasses {
         if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
         const route = factsOf(controller, name, handler as (...args: unknown[]) => unknown);
         if (route.body) bodies.set(schemaName(route.body), route.body);
-        if (route.query) queries.set(schemaName(route.query), route.query);
+        if (route.query) {
+          // Query classes are no components, so two services' `ListAllocationsQuery` may share a
+          // name: each class gets its own key, or one route would be documented with the other's rules.
+          const taken = [...queries].find(([, type]) => type === route.query)?.[0];
+          const key = taken ?? (queries.has(schemaName(route.query)) ? `${schemaName(route.query)}#${queries.size}` : schemaName(route.query));
+          queries.set(key, route.query);
+          route.facts.query = key;
+        }
         const descriptor = Object.getOwnPropertyDescriptor(prototype, name) as PropertyDescriptor;
         ApiExtension(ROUTE_FACTS_EXTENSION, route.facts)(prototype, name, descriptor);
       }

@@ -62,6 +62,10 @@ function nestedClassOf(type: Type<unknown>, property: string): Type<unknown> | u
   return typeof found === 'function' && found !== Object && found !== Array ? (found as Type<unknown>) : undefined;
 }
 
+/** Days (2026-03-01) and times (2026-03-01T10:00:00Z, offsets, fractions): the ISO 8601 a client sends. */
+export const ISO_DAY_OR_TIME_PATTERN =
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?(Z|[+-]([01]\\d|2[0-3]):?[0-5]\\d)?)?$';
+
 function applyRule(schema: SchemaRules, name: string, constraints: unknown[]): void {
   const [first, second] = constraints;
   switch (name) {
@@ -133,7 +137,12 @@ function applyRule(schema: SchemaRules, name: string, constraints: unknown[]): v
     case 'isUrl':
       schema.format = 'uri';
       break;
-    // isDateString/isIso8601 take a day as well as a time: no one format says that.
+    case 'isDateString':
+    case 'isIso8601':
+      // A day or a time: no one format says both, so a pattern does. The server also takes week and
+      // ordinal dates, which no client sends; without the pattern the document allowed any string.
+      schema.pattern ??= ISO_DAY_OR_TIME_PATTERN;
+      break;
     default:
       break;
   }

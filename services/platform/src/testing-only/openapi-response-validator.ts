@@ -45,7 +45,7 @@ interface Route {
   operation: Json;
 }
 
-const COMPONENTS_ID = 'openapi-components';
+export const COMPONENTS_ID = 'openapi-components';
 
 /** Every 2xx answer of the operation declares its body, or is 204 No Content. */
 export function declaresSuccessBody(operation: Json): boolean {
