@@ -107,4 +107,15 @@ describe('pushing usage from sacct with a checkpoint', () => {
     expect(platform.keys.size).toBe(imports);
     expect([...platform.jobs.values()]).toEqual([1, 1, 1, 1, 1]);
   });
+
+  it('says how far it is while it catches up on a backlog: jobs of the window and windows left', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const hourly = { ...settings, windowSeconds: 3_600 };
+    const agent = new UsagePusher(hourly, new FakePlatform() as unknown as PlatformApi, sacct, new CheckpointStore(dir, hourly), new AgentMetrics(), log, () => NOW);
+    await agent.catchUp(ACCOUNTS, () => false);
+    const progress = lines.filter((line) => line['msg'] === 'catching up: usage batch accepted').map((line) => [line['progress'], line['window']]);
+    // From 09:00 to 10:04, two windows of an hour; the jobs all end in the second, cut in two batches.
+    expect(progress).toEqual([['2/5 jobs', '2/2'], ['5/5 jobs', '2/2']]);
+  });
 });
