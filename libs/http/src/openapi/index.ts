@@ -2,4 +2,4 @@ export * from './problem.schema';
 export * from './responses';
 export * from './organisation-id';
 export * from './document';
-export { PARAM_SCHEMA, UUID_PATTERN, patternParamPipe, type ParamSchema } from './route-facts';
+export { PARAM_SCHEMA, UUID_PATTERN, patternParamPipe, requestDtosOf, routeHandlers, type ParamSchema } from './route-facts';

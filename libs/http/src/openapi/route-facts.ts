@@ -88,6 +88,27 @@ export interface RequestClasses {
 export function markRouteFacts(app: INestApplication): RequestClasses {
   const bodies = new Map<string, Type<unknown>>();
   const queries = new Map<string, Type<unknown>>();
+  for (const { controller, name, handler } of routeHandlers(app)) {
+    const route = factsOf(controller, name, handler);
+    if (route.body) bodies.set(schemaName(route.body), route.body);
+    if (route.query) {
+      // Query classes are no components, so two services' `ListAllocationsQuery` may share a
+      // name: each class gets its own key, or one route would be documented with the other's rules.
+      const taken = [...queries].find(([, type]) => type === route.query)?.[0];
+      const key = taken ?? (queries.has(schemaName(route.query)) ? `${schemaName(route.query)}#${queries.size}` : schemaName(route.query));
+      queries.set(key, route.query);
+      route.facts.query = key;
+    }
+    const prototype = controller.prototype as Record<string, unknown>;
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, name) as PropertyDescriptor;
+    ApiExtension(ROUTE_FACTS_EXTENSION, route.facts)(prototype, name, descriptor);
+  }
+  return { bodies, queries };
+}
+
+/** Every route handler of the application's controllers, as Nest maps them. */
+export function routeHandlers(app: INestApplication): Array<{ controller: Type<unknown>; name: string; handler: (...args: unknown[]) => unknown }> {
+  const handlers: Array<{ controller: Type<unknown>; name: string; handler: (...args: unknown[]) => unknown }> = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as Type<unknown> | undefined;
@@ -95,24 +116,24 @@ export function markRouteFacts(app: INestApplication): RequestClasses {
       const prototype = controller.prototype as Record<string, unknown>;
       for (const name of Object.getOwnPropertyNames(prototype)) {
         const handler = prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function') continue;
-        if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        const route = factsOf(controller, name, handler as (...args: unknown[]) => unknown);
-        if (route.body) bodies.set(schemaName(route.body), route.body);
-        if (route.query) {
-          // Query classes are no components, so two services' `ListAllocationsQuery` may share a
-          // name: each class gets its own key, or one route would be documented with the other's rules.
-          const taken = [...queries].find(([, type]) => type === route.query)?.[0];
-          const key = taken ?? (queries.has(schemaName(route.query)) ? `${schemaName(route.query)}#${queries.size}` : schemaName(route.query));
-          queries.set(key, route.query);
-          route.facts.query = key;
-        }
-        const descriptor = Object.getOwnPropertyDescriptor(prototype, name) as PropertyDescriptor;
-        ApiExtension(ROUTE_FACTS_EXTENSION, route.facts)(prototype, name, descriptor);
+        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
+        handlers.push({ controller, name, handler: handler as (...args: unknown[]) => unknown });
       }
     }
   }
-  return { bodies, queries };
+  return handlers;
+}
+
+/** The classes of a handler's whole `@Body()` and `@Query()`, read as Nest's validation pipe gets them. */
+export function requestDtosOf(controller: Type<unknown>, name: string): { body?: Type<unknown>; query?: Type<unknown> } {
+  const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as Record<string, RouteArg> | undefined) ?? {};
+  const paramTypes = (Reflect.getMetadata('design:paramtypes', controller.prototype as object, name) as unknown[] | undefined) ?? [];
+  const dtoOf = (kind: RouteParamtypes): Type<unknown> | undefined => {
+    const entry = Object.entries(args).find(([key, arg]) => key.split(':')[0] === String(kind) && arg.data === undefined);
+    const type = entry ? paramTypes[entry[1].index] : undefined;
+    return typeof type === 'function' && ![String, Number, Boolean, Object, Array].includes(type as never) ? (type as Type<unknown>) : undefined;
+  };
+  return { body: dtoOf(RouteParamtypes.BODY), query: dtoOf(RouteParamtypes.QUERY) };
 }
 
 function factsOf(controller: Type<unknown>, name: string, handler: (...args: unknown[]) => unknown): { facts: RouteFacts; body?: Type<unknown>; query?: Type<unknown> } {
@@ -121,14 +142,7 @@ function factsOf(controller: Type<unknown>, name: string, handler: (...args: unk
   const interceptors = targets.flatMap((target) => (Reflect.getMetadata(INTERCEPTORS_METADATA, target) as unknown[] | undefined) ?? []);
   const guards = targets.flatMap((target) => (Reflect.getMetadata(GUARDS_METADATA, target) as unknown[] | undefined) ?? []);
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as Record<string, RouteArg> | undefined) ?? {};
-  const paramTypes = (Reflect.getMetadata('design:paramtypes', controller.prototype as object, name) as unknown[] | undefined) ?? [];
-  const dtoOf = (kind: RouteParamtypes): Type<unknown> | undefined => {
-    const entry = Object.entries(args).find(([key, arg]) => key.split(':')[0] === String(kind) && arg.data === undefined);
-    const type = entry ? paramTypes[entry[1].index] : undefined;
-    return typeof type === 'function' && ![String, Number, Boolean, Object, Array].includes(type as never) ? (type as Type<unknown>) : undefined;
-  };
-  const body = dtoOf(RouteParamtypes.BODY);
-  const query = dtoOf(RouteParamtypes.QUERY);
+  const { body, query } = requestDtosOf(controller, name);
   const params: Record<string, ParamSchema> = {};
   for (const [key, arg] of Object.entries(args)) {
     if (key.split(':')[0] !== String(RouteParamtypes.PARAM) || typeof arg.data !== 'string') continue;

@@ -2,14 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ArgumentMetadata, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
-import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
-import { ModulesContainer } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { openPglite } from '@hpc-access/eventstore-postgres';
-import { createValidationPipe, openApiDocumentOf } from '@hpc-access/http';
+import { createValidationPipe, openApiDocumentOf, requestDtosOf, routeHandlers } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
 import { createPlatformApp } from '../create-app';
 import { COMPONENTS_ID, toJsonSchema } from '../testing-only/openapi-response-validator';
@@ -38,26 +35,9 @@ interface Fault {
 /** operationId → the DTO classes of its `@Body()` and `@Query()`, read as Nest reads them. */
 function dtosByOperation(app: NestExpressApplication): Map<string, Dtos> {
   const map = new Map<string, Dtos>();
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as Type<unknown> | undefined;
-      if (!controller || Reflect.getMetadata(PATH_METADATA, controller) === undefined) continue;
-      const prototype = controller.prototype as Record<string, unknown>;
-      for (const name of Object.getOwnPropertyNames(prototype)) {
-        const handler = prototype[name];
-        if (name === 'constructor' || typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        const operationId = (Reflect.getMetadata('swagger/apiOperation', handler) as { operationId?: string } | undefined)?.operationId;
-        if (!operationId) continue;
-        const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, name) as Record<string, { index: number; data?: unknown }> | undefined) ?? {};
-        const types = (Reflect.getMetadata('design:paramtypes', prototype, name) as unknown[] | undefined) ?? [];
-        const dtoOf = (kind: RouteParamtypes): Type<unknown> | undefined => {
-          const entry = Object.entries(args).find(([key, arg]) => key.split(':')[0] === String(kind) && arg.data === undefined);
-          const type = entry ? types[entry[1].index] : undefined;
-          return typeof type === 'function' && ![String, Number, Boolean, Object, Array].includes(type as never) ? (type as Type<unknown>) : undefined;
-        };
-        map.set(operationId, { body: dtoOf(RouteParamtypes.BODY), query: dtoOf(RouteParamtypes.QUERY) });
-      }
-    }
+  for (const { controller, name, handler } of routeHandlers(app)) {
+    const operationId = (Reflect.getMetadata('swagger/apiOperation', handler) as { operationId?: string } | undefined)?.operationId;
+    if (operationId) map.set(operationId, requestDtosOf(controller, name));
   }
   return map;
 }
