@@ -22,8 +22,9 @@ export class SiteOrderCommands {
    * route runs, in the same transaction: an allocation already confirmed (by hand) or closed stays
    * as it is.
    */
-  acknowledge(allocationId: string, orderId: string, outcome: 'done' | 'failed', error: string | null, context: CommandContext, trace: Trace): Promise<SiteOrderView> {
-    return this.run(allocationId, orderId, { type: 'AcknowledgeOrder', data: { orderId, outcome, error: outcome === 'failed' ? (error ?? null) : null }, context }, trace, async (w, order, changed) => {
+  acknowledge(allocationId: string, orderId: string, ack: { outcome: 'done' | 'failed'; error: string | null; attempt: number | null }, context: CommandContext, trace: Trace): Promise<SiteOrderView> {
+    const { outcome, error, attempt } = ack;
+    return this.run(allocationId, orderId, { type: 'AcknowledgeOrder', data: { orderId, outcome, error: outcome === 'failed' ? (error ?? null) : null, attempt }, context }, trace, async (w, order, changed) => {
       if (!changed || order.kind !== 'create-project' || order.status !== 'done') return;
       const { holidays } = await this.configs.current(w.store);
       await this.allocations.exec(w, allocationId, { type: 'ActivateAllocation', data: { siteReference: null, holidays }, context }).catch(ignoreConflicts);

@@ -79,10 +79,10 @@ export class SiteOrdersController {
   @Roles('site')
   @ApiOperation({ operationId: 'allocation.acknowledgeSiteOrder', summary: 'The site reports the outcome of an order; the same acknowledgement again changes nothing. A create-project done confirms provisioning. The site itself only' })
   @ApiOkResponse({ type: SiteOrderView })
-  @ApiProblems(404, { status: 409, description: 'The order is already done (a different outcome), or an earlier order of the project is not done' })
+  @ApiProblems(404, { status: 409, description: 'The order is already done (a different outcome), at another attempt than the one named, or an earlier order of the project is not done' })
   async acknowledge(@Param('siteId', SiteIdPipe) siteId: string, @Param('orderId', OrderIdPipe) orderId: string, @Body() body: SiteOrderAcknowledgementDto, @CurrentCaller() caller: Caller): Promise<SiteOrderView> {
     const row = await this.orderAt(siteId, orderId, caller, await this.configs.current());
-    return this.orders.acknowledge(row.allocation_id, orderId, body.outcome, body.error ?? null, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId });
+    return this.orders.acknowledge(row.allocation_id, orderId, { outcome: body.outcome, error: body.error ?? null, attempt: body.attempt ?? null }, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId });
   }
 
   @Post('sites/:siteId/orders/:orderId/retry')

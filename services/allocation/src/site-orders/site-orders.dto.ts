@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { PageQuery } from '../read-models/page';
 import { SITE_ORDER_STATUSES, type SiteOrderStatus } from './domain/site-orders';
 
@@ -10,4 +10,6 @@ export class ListSiteOrdersQuery extends PageQuery {
 export class SiteOrderAcknowledgementDto {
   @ApiProperty({ enum: ['done', 'failed'] }) @IsIn(['done', 'failed']) outcome!: 'done' | 'failed';
   @ApiPropertyOptional({ maxLength: 2000, description: "The site's error; kept only with outcome failed" }) @IsOptional() @IsString() @MaxLength(2000) error?: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'The attempt this outcome is of (the order view says it); another than the current one is 409 attempt-superseded' })
+  @IsOptional() @IsInt() @Min(1) attempt?: number;
 }

@@ -62,7 +62,7 @@ export class OrderApplier {
       else throw caught;
     }
     try {
-      await this.platform.acknowledge(order.orderId, error === undefined ? 'done' : 'failed', error);
+      await this.platform.acknowledge(order, error === undefined ? 'done' : 'failed', error);
     } catch (caught) {
       // Not acknowledged: the order stays pending and is applied (idempotently) again next round.
       if (caught instanceof PlatformError) {

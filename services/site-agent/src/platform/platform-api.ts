@@ -58,9 +58,10 @@ export class PlatformApi {
     return { orders, malformed };
   }
 
-  async acknowledge(orderId: string, outcome: 'done' | 'failed', error?: string): Promise<void> {
-    await this.request('POST', `/api/allocation/sites/${this.siteId}/orders/${encodeURIComponent(orderId)}/acknowledgement`, {
-      json: outcome === 'failed' ? { outcome, error: (error ?? 'failed').slice(0, 2000) } : { outcome },
+  /** The attempt is the order's as read: an answer about an attempt staff have since retried is refused (409), not counted. */
+  async acknowledge(order: { orderId: string; attempt: number }, outcome: 'done' | 'failed', error?: string): Promise<void> {
+    await this.request('POST', `/api/allocation/sites/${this.siteId}/orders/${encodeURIComponent(order.orderId)}/acknowledgement`, {
+      json: outcome === 'failed' ? { outcome, error: (error ?? 'failed').slice(0, 2000), attempt: order.attempt } : { outcome, attempt: order.attempt },
     });
   }
 

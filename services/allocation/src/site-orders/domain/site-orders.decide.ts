@@ -15,7 +15,7 @@ export type SiteOrderCommand =
   | { type: 'ResumeProject'; data: Reaction; context: CommandContext }
   | { type: 'CloseProject'; data: Reaction; context: CommandContext }
   | { type: 'ConfirmProvisionedByHand'; data: { cause: string }; context: CommandContext }
-  | { type: 'AcknowledgeOrder'; data: { orderId: string; outcome: 'done' | 'failed'; error: string | null }; context: CommandContext }
+  | { type: 'AcknowledgeOrder'; data: { orderId: string; outcome: 'done' | 'failed'; error: string | null; attempt: number | null }; context: CommandContext }
   | { type: 'RetryOrder'; data: { orderId: string }; context: CommandContext };
 
 const sameMembers = (a: readonly Member[], b: readonly Member[]) => a.length === b.length && a.every((m, i) => m.userName === b[i].userName);
@@ -32,7 +32,10 @@ function orderOf(state: SiteOrdersState, orderId: string): SiteOrder {
   return order;
 }
 
-function acknowledge(state: SiteOrdersState, order: SiteOrder, outcome: 'done' | 'failed', error: string | null, at: string): SiteOrderEvent[] {
+function acknowledge(state: SiteOrdersState, order: SiteOrder, outcome: 'done' | 'failed', error: string | null, named: number | null, at: string): SiteOrderEvent[] {
+  // A late answer about an earlier attempt (an agent's retry after staff retried the order) must
+  // not decide the current one.
+  if (named !== null && named !== order.attempt) throw conflict('attempt-superseded', `order ${order.orderId} is at attempt ${order.attempt}, not ${named}`, 'attempt');
   // The same acknowledgement again (an agent retrying after a lost answer) changes nothing.
   if (order.status === outcome) return [];
   if (order.status === 'done') throw conflict('order-already-done', `order ${order.orderId} is already done`, 'outcome');
@@ -68,7 +71,7 @@ function decide(command: SiteOrderCommand, state: SiteOrdersState): SiteOrderEve
       return [{ type: 'SiteOrderCompleted', data: { orderId: create.orderId, allocationId: create.allocationId, attempt: create.attempt, completedBy: 'manual-provisioning', completedAt: at } }];
     }
     case 'AcknowledgeOrder':
-      return acknowledge(state, orderOf(state, command.data.orderId), command.data.outcome, command.data.error, at);
+      return acknowledge(state, orderOf(state, command.data.orderId), command.data.outcome, command.data.error, command.data.attempt, at);
     case 'RetryOrder': {
       const order = orderOf(state, command.data.orderId);
       if (order.status !== 'failed') throw conflict('order-not-failed', `order ${order.orderId} is ${order.status}: only a failed order is retried`);

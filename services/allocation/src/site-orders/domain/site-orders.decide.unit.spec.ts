@@ -16,7 +16,7 @@ const issued = (seq: number, kind: SiteOrderKind, extra: Partial<{ members: type
 const created = issued(1, 'create-project', { gpuMinutes: 300_000 });
 const done = (seq: number): SiteOrderEvent => ({ type: 'SiteOrderCompleted', data: { orderId: `order-${seq}`, allocationId: 'alloc-1', attempt: 1, completedBy: 'site', completedAt: at } });
 const failed = (seq: number, attempt = 1): SiteOrderEvent => ({ type: 'SiteOrderFailed', data: { orderId: `order-${seq}`, allocationId: 'alloc-1', attempt, error: 'sacctmgr: no such partition', failedAt: at } });
-const ack = (seq: number, outcome: 'done' | 'failed', error: string | null = null): SiteOrderCommand => ({ type: 'AcknowledgeOrder', data: { orderId: `order-${seq}`, outcome, error }, context });
+const ack = (seq: number, outcome: 'done' | 'failed', error: string | null = null, attempt: number | null = null): SiteOrderCommand => ({ type: 'AcknowledgeOrder', data: { orderId: `order-${seq}`, outcome, error, attempt }, context });
 const reaction = (seq: number) => ({ cause: `event-${seq}`, orderId: `order-${seq}` });
 
 describe('orders are issued by reactions to the allocation', () => {
@@ -87,6 +87,13 @@ describe('retrying a failed order', () => {
       .then([{ type: 'SiteOrderRetried', data: { orderId: 'order-1', allocationId: 'alloc-1', attempt: 2, retriedAt: at } }]);
     spec.given([created, failed(1), { type: 'SiteOrderRetried', data: { orderId: 'order-1', allocationId: 'alloc-1', attempt: 2, retriedAt: at } }]).when(ack(1, 'done'))
       .thenState({ orders: [{ orderId: 'order-1', status: 'done', attempt: 2, lastError: 'sacctmgr: no such partition' }] });
+  });
+
+  it('refuses a late answer about the earlier attempt: it does not decide the current one', () => {
+    const retried: SiteOrderEvent = { type: 'SiteOrderRetried', data: { orderId: 'order-1', allocationId: 'alloc-1', attempt: 2, retriedAt: at } };
+    spec.given([created, failed(1), retried]).when(ack(1, 'failed', 'sacctmgr: no such partition', 1)).thenThrows('attempt-superseded', { kind: 'conflict' });
+    spec.given([created, failed(1), retried]).when(ack(1, 'done', null, 2))
+      .thenState({ orders: [{ orderId: 'order-1', status: 'done', attempt: 2 }] });
   });
 
   it('refuses an order that is not failed', () => {
