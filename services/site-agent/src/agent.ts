@@ -95,7 +95,7 @@ export class SiteAgent {
       const { applied } = await this.orders.applyPending();
       for (const order of applied) if (order.kind === 'create-project') this.accounts.add(accountOf(order.projectId));
     })) && ok;
-    if (this.accountsKnown) ok = (await this.part('usage', () => this.usage.catchUp(this.accounts, () => this.stopping))) && ok;
+    if (this.accountsKnown) ok = (await this.part('usage', () => this.usage.catchUp(this.programmeAccounts, () => this.stopping))) && ok;
     else this.log.warn('usage waits: the programme\'s accounts are not known yet (the orders part failed)');
     if (Date.now() - this.lastReconcileAt >= this.config.reconcileIntervalMs) {
       ok = (await this.part('reconcile', async () => {
@@ -115,6 +115,13 @@ export class SiteAgent {
     this.wake?.();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+
+  /**
+   * A job is the programme's when its account bears the programme's prefix (project ids, as Slurm
+   * keeps them) or is one the platform ordered: the prefix does not depend on what the platform
+   * answered this round, so no such job can fall behind the checkpoint unsent.
+   */
+  private readonly programmeAccounts = { has: (account: string) => (this.config.slurm.projectAccountPrefix !== '' && account.startsWith(this.config.slurm.projectAccountPrefix)) || this.accounts.has(account) };
 
   private async refreshAccounts(): Promise<void> {
     for (const account of (await this.reconciler.desired()).keys()) this.accounts.add(account);

@@ -66,7 +66,7 @@ describeSlurm('site agent against a real Slurm (infra/slurm-testbed)', () => {
     try {
       return await what();
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n--- agent output:\n${agentLog().slice(-6000)}`);
+      throw new Error(`${(error as Error).message}\n--- agent output:\n${agentLog().slice(-60_000)}`);
     }
   };
 
@@ -132,7 +132,7 @@ describeSlurm('site agent against a real Slurm (infra/slurm-testbed)', () => {
 
     // Batches of 2: the agent pushes the first, the platform accepts it, and the agent dies before
     // saving its checkpoint (the worst moment).
-    const crashing = startAgent({ HPC_SITE_AGENT_CRASH_AFTER_BATCHES: '1' });
+    const crashing = startAgent({ HPC_SITE_AGENT_CRASH_AFTER_BATCHES: '1', LOG_LEVEL: 'debug' });
     // Bounded, with the agent's own log when it never gets as far as a batch.
     const ended = await withLog(() =>
       Promise.race([

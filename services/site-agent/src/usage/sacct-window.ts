@@ -44,12 +44,17 @@ export interface WindowRead {
   unreadable: Array<{ line: string; reason: string }>;
 }
 
+/** Whether a Slurm account (lower case) is one of the programme's projects. */
+export interface ProgrammeAccounts {
+  has(account: string): boolean;
+}
+
 /**
  * The jobs of sacct's output that ended in [from, to) under one of `accounts` (the programme's
  * projects: the site's other jobs are not the platform's business), sorted by end then job id.
  * A job ending exactly at `to` belongs to the next window, so none is read twice or missed.
  */
-export function readWindow(output: string, from: Date, to: Date, accounts: ReadonlySet<string>): WindowRead {
+export function readWindow(output: string, from: Date, to: Date, accounts: ProgrammeAccounts): WindowRead {
   const result: WindowRead = { jobs: [], skipped: 0, unreadable: [] };
   const fromSeconds = Math.floor(from.getTime() / 1000);
   const toSeconds = Math.floor(to.getTime() / 1000);

@@ -5,7 +5,7 @@ import { ToolError, type RunTool } from '../slurm/slurm-tools';
 import { batchText, cutBatches, idempotencyKeyOf } from './batches';
 import { gpuHoursOf, type PartitionRule } from './billing';
 import type { CheckpointStore } from './checkpoint-store';
-import { SACCT_ENV, readWindow, sacctArgs } from './sacct-window';
+import { SACCT_ENV, readWindow, sacctArgs, type ProgrammeAccounts } from './sacct-window';
 
 export interface UsageSettings {
   siteId: string;
@@ -60,7 +60,7 @@ export class UsagePusher {
   }
 
   /** Pushes every job that ended between the checkpoint and (now - settle); window by window while catching up. */
-  async catchUp(accounts: ReadonlySet<string>, stopping: () => boolean): Promise<{ jobs: number; batches: number }> {
+  async catchUp(accounts: ProgrammeAccounts, stopping: () => boolean): Promise<{ jobs: number; batches: number }> {
     if (!this.checkpoint) await this.start();
     const totals = { jobs: 0, batches: 0 };
     const horizon = Math.floor((this.now() - this.settings.settleSeconds * 1000) / 1000) * 1000;
@@ -81,7 +81,7 @@ export class UsagePusher {
     return totals;
   }
 
-  private async pushWindow(from: Date, to: Date, accounts: ReadonlySet<string>, progress: { windowNumber: number; windowsTotal: number }): Promise<{ jobs: number; batches: number }> {
+  private async pushWindow(from: Date, to: Date, accounts: ProgrammeAccounts, progress: { windowNumber: number; windowsTotal: number }): Promise<{ jobs: number; batches: number }> {
     const args = sacctArgs(this.settings.cluster, from, to);
     this.log.debug({ sacct: args }, 'reading finished jobs');
     const result = await this.run(this.settings.sacct, args, SACCT_ENV);
