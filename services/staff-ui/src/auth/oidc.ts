@@ -1,0 +1,17 @@
+import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+
+/** The authorization-code flow with PKCE against the configured issuer (oidc-client-ts does PKCE by default). */
+export function userManagerFor(config: { issuer: string; clientId: string; scope: string }): UserManager {
+  return new UserManager({
+    authority: config.issuer,
+    client_id: config.clientId,
+    redirect_uri: `${window.location.origin}/auth/callback`,
+    post_logout_redirect_uri: `${window.location.origin}/sign-in`,
+    response_type: 'code',
+    scope: config.scope,
+    // The flow's state (verifier, nonce) lives in the tab only, as the session does.
+    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    automaticSilentRenew: false,
+  });
+}

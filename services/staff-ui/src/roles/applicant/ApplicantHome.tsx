@@ -1,0 +1,100 @@
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { formatDate, formatNumber } from '../../components/format';
+import { QueryState } from '../../components/QueryState';
+import { StatusBadge } from '../../components/StatusBadge';
+import { WaitingList } from '../../components/WaitingList';
+import { waitingInStatus } from './applicant-queries';
+
+const PAGE_SIZE = 10;
+
+/** `/applicant`: drafts to finish and questions to answer (oldest first), then every application. */
+export function ApplicantHome() {
+  const { t } = useTranslation('applicant');
+  const waiting = useQuery({
+    queryKey: ['applications', 'applicant-waiting'],
+    queryFn: async () => {
+      const [questions, drafts] = await Promise.all([waitingInStatus('information-requested'), waitingInStatus('draft')]);
+      // Questions first: someone waits on the answer; a draft waits only on the applicant.
+      return { total: questions.total + drafts.total, items: [...questions.items, ...drafts.items] };
+    },
+  });
+  const [page, setPage] = useState(1);
+  const all = useQuery({
+    queryKey: ['applications', 'applicant-all', page],
+    placeholderData: keepPreviousData,
+    queryFn: async () => unwrap(await api.GET('/api/applications', { params: { query: { page, pageSize: PAGE_SIZE } } })),
+  });
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('home.title')}
+        </Title>
+        <Button component={Link} to="/applicant/applications/new">
+          {t('home.start')}
+        </Button>
+      </Group>
+      <Text c="dimmed">{t('home.intro')}</Text>
+      <QueryState query={waiting}>
+        {(data) => (
+          <WaitingList
+            total={data.total}
+            items={data.items}
+            keyOf={(item) => item.applicationId}
+            render={(item) => (
+              <Group justify="space-between">
+                <div>
+                  <Anchor component={Link} to={item.status === 'draft' ? `/applicant/applications/${item.applicationId}/edit` : `/applicant/applications/${item.applicationId}`} fw={600}>
+                    {item.title ?? item.applicationId}
+                  </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {item.status === 'draft' ? t('home.draftWaiting') : t('home.questionsWaiting')} · {formatDate(item.updatedAt)}
+                  </Text>
+                </div>
+                <StatusBadge status={item.status} />
+              </Group>
+            )}
+          />
+        )}
+      </QueryState>
+      <Title order={2} size="h3" mt="lg">
+        {t('home.all')}
+      </Title>
+      <DataTable
+        withTableBorder
+        minHeight={160}
+        fetching={all.isFetching}
+        records={all.data?.items ?? []}
+        idAccessor="applicationId"
+        totalRecords={all.data?.total ?? 0}
+        recordsPerPage={PAGE_SIZE}
+        page={page}
+        onPageChange={setPage}
+        noRecordsText={t('common.noRecords', { ns: 'translation' })}
+        paginationText={({ from, to, totalRecords }) => t('common.paginationText', { ns: 'translation', from, to, total: totalRecords })}
+        getPaginationControlProps={(control) => ({ 'aria-label': t(`common.${control === 'previous' ? 'back' : 'next'}`, { ns: 'translation', defaultValue: control }) })}
+        columns={[
+          {
+            accessor: 'title',
+            title: t('table.title', { ns: 'translation' }),
+            render: (row) => (
+              <Anchor component={Link} to={`/applicant/applications/${row.applicationId}`}>
+                {row.title ?? row.applicationId}
+              </Anchor>
+            ),
+          },
+          { accessor: 'status', title: t('table.status', { ns: 'translation' }), render: (row) => <StatusBadge status={row.status} /> },
+          { accessor: 'mode', title: t('table.mode', { ns: 'translation' }), render: (row) => (row.mode ? t(`mode.${row.mode}`, { ns: 'translation' }) : '—') },
+          { accessor: 'gpuHours', title: t('table.gpuHours', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(row.gpuHours) },
+          { accessor: 'updatedAt', title: t('table.updatedAt', { ns: 'translation' }), render: (row) => formatDate(row.updatedAt) },
+        ]}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,112 @@
+import { Anchor, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { daysSince, formatDate, formatNumber } from '../../components/format';
+import { QueryState } from '../../components/QueryState';
+import { StatusBadge } from '../../components/StatusBadge';
+import { MODES, QUEUE_STATUSES, withFilter, type QueueSearch } from './queue-search';
+
+const PAGE_SIZE = 20;
+
+/** `/intake-officer/queue`: every application to screen, paginated by the API, filtered by what the URL says. */
+export function ScreeningQueue({ search, onSearch }: { search: QueueSearch; onSearch: (next: QueueSearch) => void }) {
+  const { t } = useTranslation('intake-officer');
+  const page = search.page ?? 1;
+  const query = useQuery({
+    queryKey: ['applications', 'queue', search],
+    placeholderData: keepPreviousData,
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/applications', {
+          params: { query: { page, pageSize: PAGE_SIZE, ...(search.status ? { status: search.status } : {}), ...(search.mode ? { mode: search.mode } : {}), ...(search.organisationId ? { organisationId: search.organisationId } : {}) } },
+        }),
+      ),
+  });
+  // The organisation filter is typed: the URL follows once typing pauses, not at every key.
+  const [organisation, setOrganisation] = useState(search.organisationId ?? '');
+  const applyOrganisation = useDebouncedCallback((value: string) => onSearch(withFilter(search, { organisationId: value.trim() })), 400);
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('queue.title')}
+      </Title>
+      <Group align="flex-end">
+        <Select
+          label={t('queue.status')}
+          placeholder={t('queue.anyStatus')}
+          clearable
+          data={QUEUE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`, { ns: 'translation' }) }))}
+          value={search.status ?? null}
+          onChange={(value) => onSearch(withFilter(search, { status: value }))}
+        />
+        <Select
+          label={t('queue.mode')}
+          placeholder={t('queue.anyMode')}
+          clearable
+          data={MODES.map((m) => ({ value: m, label: t(`mode.${m}`, { ns: 'translation' }) }))}
+          value={search.mode ?? null}
+          onChange={(value) => onSearch(withFilter(search, { mode: value }))}
+        />
+        <TextInput
+          label={t('queue.organisation')}
+          value={organisation}
+          onChange={(event) => {
+            setOrganisation(event.currentTarget.value);
+            applyOrganisation(event.currentTarget.value);
+          }}
+        />
+        <Button
+          variant="default"
+          onClick={() => {
+            setOrganisation('');
+            onSearch({});
+          }}
+        >
+          {t('queue.clear')}
+        </Button>
+      </Group>
+      {query.isError ? (
+        <QueryState query={query}>{() => null}</QueryState>
+      ) : (
+        <DataTable
+          withTableBorder
+          striped
+          minHeight={200}
+          fetching={query.isFetching}
+          records={query.data?.items ?? []}
+          idAccessor="applicationId"
+          totalRecords={query.data?.total ?? 0}
+          recordsPerPage={PAGE_SIZE}
+          page={page}
+          onPageChange={(next) => onSearch({ ...search, page: next })}
+          noRecordsText={t('common.noRecords', { ns: 'translation' })}
+          paginationText={({ from, to, totalRecords }) => t('common.paginationText', { ns: 'translation', from, to, total: totalRecords })}
+          getPaginationControlProps={(control) => ({ 'aria-label': t(`common.${control === 'previous' ? 'back' : 'next'}`, { ns: 'translation', defaultValue: control }) })}
+          columns={[
+            {
+              accessor: 'title',
+              title: t('table.title', { ns: 'translation' }),
+              render: (row) => (
+                <Anchor component={Link} to={`/intake-officer/applications/${row.applicationId}`}>
+                  {row.title ?? row.applicationId}
+                </Anchor>
+              ),
+            },
+            { accessor: 'organisationId', title: t('table.organisation', { ns: 'translation' }) },
+            { accessor: 'status', title: t('table.status', { ns: 'translation' }), render: (row) => <StatusBadge status={row.status} /> },
+            { accessor: 'mode', title: t('table.mode', { ns: 'translation' }), render: (row) => (row.mode ? t(`mode.${row.mode}`, { ns: 'translation' }) : '—') },
+            { accessor: 'system', title: t('table.system', { ns: 'translation' }), render: (row) => [row.system, row.partition].filter(Boolean).join(' / ') || '—' },
+            { accessor: 'gpuHours', title: t('table.gpuHours', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(row.gpuHours) },
+            { accessor: 'submittedAt', title: t('table.submittedAt', { ns: 'translation' }), render: (row) => formatDate(row.submittedAt) },
+            { accessor: 'waiting', title: t('table.waitingDays', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(daysSince(row.submittedAt)) },
+          ]}
+        />
+      )}
+    </Stack>
+  );
+}

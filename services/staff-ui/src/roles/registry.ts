@@ -1,0 +1,15 @@
+import { applicantModule } from './applicant';
+import { intakeOfficerModule } from './intake-officer';
+import i18n from '../i18n';
+import type { RoleModule } from './role-module';
+
+/**
+ * Every role with screens. A new role: a folder roles/<role>/ whose index.ts exports its
+ * RoleModule, and one line here.
+ */
+export const roleModules: readonly RoleModule[] = [applicantModule, intakeOfficerModule];
+
+// Each role's strings are its own i18n namespace, named after the role.
+for (const module of roleModules) {
+  for (const [language, strings] of Object.entries(module.translations)) i18n.addResourceBundle(language, module.role, strings, true, true);
+}

@@ -1,0 +1,17 @@
+// Vitest (jsdom): Mantine reads these browser APIs that jsdom does not have.
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+import './i18n';
+
+afterEach(() => cleanup());
+
+if (!window.matchMedia) {
+  window.matchMedia = (query: string) =>
+    ({ matches: false, media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false }) as MediaQueryList;
+}
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+window.ResizeObserver ??= NoResizeObserver;
