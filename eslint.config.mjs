@@ -11,7 +11,8 @@ const framework = ['@nestjs/*', 'class-validator', 'class-transformer', 'express
  * (contract suites, fixtures); production code never does, and the core cannot (it would be a cycle).
  */
 function boundaries(forTests) {
-  const testing = forTests ? ['scope:testing', 'scope:testing-edge'] : [];
+  // Tests may also build the store adapter directly (contract suites, fixtures).
+  const testing = forTests ? ['scope:testing', 'scope:testing-edge', 'scope:adapter'] : [];
   return {
     enforceBuildableLibDependency: false,
     allow: [],
@@ -22,12 +23,15 @@ function boundaries(forTests) {
       { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
       { sourceTag: 'scope:core', onlyDependOnLibsWithTags: [], bannedExternalImports: framework },
       { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
-      { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:core', 'scope:contracts', ...testing] },
-      { sourceTag: 'scope:messaging', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', ...testing] },
-      { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging'] },
+      // libs/sql: connections, transactions, migrations, read models as SQL; the store adapter stands on it (ADR 24).
+      { sourceTag: 'scope:sql', onlyDependOnLibsWithTags: ['scope:core', ...testing] },
+      { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:core', 'scope:sql', 'scope:contracts', ...testing] },
+      // Shared libraries take the store's port (libs/eventsourcing), never the adapter.
+      { sourceTag: 'scope:messaging', onlyDependOnLibsWithTags: ['scope:core', 'scope:sql', 'scope:contracts', ...testing] },
+      { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: ['scope:core', 'scope:sql', 'scope:adapter', 'scope:contracts', 'scope:messaging'] },
       // Harnesses that start a service's Nest module for its tests: they need the edge libs.
-      { sourceTag: 'scope:testing-edge', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging', 'scope:edge', 'scope:testing'] },
-      { sourceTag: 'scope:edge', onlyDependOnLibsWithTags: ['scope:core', 'scope:adapter', 'scope:contracts', 'scope:messaging', 'scope:edge', ...testing] },
+      { sourceTag: 'scope:testing-edge', onlyDependOnLibsWithTags: ['scope:core', 'scope:sql', 'scope:adapter', 'scope:contracts', 'scope:messaging', 'scope:edge', 'scope:testing'] },
+      { sourceTag: 'scope:edge', onlyDependOnLibsWithTags: ['scope:core', 'scope:sql', 'scope:contracts', 'scope:messaging', 'scope:edge', ...testing] },
     ],
   };
 }
@@ -48,6 +52,16 @@ export default [
   {
     files: ['**/*.spec.ts', '**/testing-only/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': ['error', boundaries(true)] },
+  },
+  {
+    // The store adapter is named by a service's composition only (its module and runtime wiring);
+    // slices, read models and reactions take the port of libs/eventsourcing (ADR 24), so a second
+    // store touches the wiring files and nothing else.
+    files: ['services/*/src/**/*.ts'],
+    ignores: ['services/*/src/*.module.ts', 'services/*/src/*-runtime.ts', '**/*.spec.ts', '**/testing-only/**', 'services/platform/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@hpc-access/eventstore-postgres', message: 'Take the store port (TransactionalEventStore, Projection, PersonalDataKeysIn from @hpc-access/eventsourcing); only the module wiring names the adapter.' }] }],
+    },
   },
   {
     // Domain code (deciders, policies) stays pure: no NestJS, no driver, no clock from I/O.

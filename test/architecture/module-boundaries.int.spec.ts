@@ -20,13 +20,44 @@ describe('module boundaries', () => {
   });
 
   it('the event-sourcing core imports nothing of ours', async () => {
-    const found = await violations('libs/eventsourcing/src/probe.ts', "import { openPglite } from '@hpc-access/eventstore-postgres';\nexport const probe = openPglite;\n");
+    const found = await violations('libs/eventsourcing/src/probe.ts', "import { openPglite } from '@hpc-access/sql';\nexport const probe = openPglite;\n");
     expect(found.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);
   });
 
   it('the event-sourcing core imports no framework or driver', async () => {
     const found = await violations('libs/eventsourcing/src/probe.ts', "import { Pool } from 'pg';\nexport const probe = Pool;\n");
     expect(found).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: .*pg/)]);
+  });
+
+  it('a service slice takes the store port, never the adapter', async () => {
+    const found = await violations('services/allocation/src/calls/probe.ts', "import { PostgresEventStore } from '@hpc-access/eventstore-postgres';\nexport const probe = PostgresEventStore;\n");
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: .*store port/)]);
+  });
+
+  it("a service's module wiring may name the adapter", async () => {
+    const found = await violations('services/allocation/src/probe.module.ts', "import { PostgresEventStore } from '@hpc-access/eventstore-postgres';\nexport const probe = PostgresEventStore;\n");
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['libs/messaging/src/probe.ts'],
+    ['libs/http/src/probe.ts'],
+    ['libs/scheduler/src/probe.ts'],
+    ['libs/service-host/src/probe.ts'],
+  ])('%s takes the store port and the SQL toolkit, never the adapter', async (path) => {
+    const adapter = await violations(path, "import { PostgresEventStore } from '@hpc-access/eventstore-postgres';\nexport const probe = PostgresEventStore;\n");
+    expect(adapter).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: A project tagged with "scope:(messaging|edge)" can only depend on libs tagged with (?!.*"scope:adapter")/)]);
+    const sql = await violations(path, "import { openPglite } from '@hpc-access/sql';\nimport type { TransactionalEventStore } from '@hpc-access/eventsourcing';\nexport const probe = openPglite;\nexport type Probe = TransactionalEventStore;\n");
+    expect(sql).toEqual([]);
+  });
+
+  it('the SQL toolkit stands on the core alone, never on the adapter or a service', async () => {
+    const adapter = await violations('libs/sql/src/probe.ts', "import { PostgresEventStore } from '@hpc-access/eventstore-postgres';\nexport const probe = PostgresEventStore;\n");
+    expect(adapter.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);
+    const messaging = await violations('libs/sql/src/probe.ts', "import { Relay } from '@hpc-access/messaging';\nexport const probe = Relay;\n");
+    expect(messaging.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);
+    const core = await violations('libs/sql/src/probe.ts', "import type { Projection } from '@hpc-access/eventsourcing';\nexport type Probe = Projection;\n");
+    expect(core).toEqual([]);
   });
 
   it('domain code imports no NestJS and reads no clock', async () => {

@@ -1,6 +1,7 @@
 export * from './envelope';
 export * from './errors';
 export * from './event-store';
+export * from './transactional-event-store';
 export * from './decider';
 export * from './command-handler';
 export * from './hash-chain';
@@ -10,3 +11,4 @@ export * from './upcasting';
 export * from './in-memory-event-store';
 export * from './in-memory-personal-data-keys';
 export * from './clock';
+export * from './projection';

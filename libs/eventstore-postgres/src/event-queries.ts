@@ -1,4 +1,4 @@
-import type { PreparedStatement } from './database';
+import type { PreparedStatement } from '@hpc-access/sql';
 import { recordedEventColumns } from './event-rows';
 
 /**

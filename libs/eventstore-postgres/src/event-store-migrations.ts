@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Database } from './database';
-import { loadSqlMigrations, runMigrations, type Migration, type MigrationReport } from './migrations';
+import type { Database } from '@hpc-access/sql';
+import { loadSqlMigrations, runMigrations, type Migration, type MigrationReport } from '@hpc-access/sql';
 
 const RELATIVE_DIR = join('infra', 'migrations', 'eventstore');
 

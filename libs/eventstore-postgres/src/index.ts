@@ -1,12 +1,6 @@
-export * from './database';
-export * from './postgres-database';
-export * from './pglite-database';
-export * from './data-directory-errors';
-export * from './data-directory-lock';
-export * from './storage-state';
-export * from './schema-name';
-export * from './sql-statements';
-export * from './migrations';
+// The event-store adapter on PostgreSQL and PGlite: the store, the projection runner, the personal-data
+// keys. Only composition (a service's module wiring, the platform, benches and tests) names it; services
+// and shared libraries take the port of libs/eventsourcing (ADR 24).
 export * from './event-store-migrations';
 export * from './event-rows';
 export * from './event-queries';
@@ -17,4 +11,3 @@ export * from './postgres-event-store';
 export * from './projection-checkpoints';
 export * from './postgres-projection-runner';
 export * from './postgres-personal-data-keys';
-export * from './repo-files';

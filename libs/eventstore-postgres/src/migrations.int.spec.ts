@@ -1,7 +1,7 @@
 import { randomSchemaName } from '@hpc-access/testing';
 import { eventStoreMigrations, migrateEventStore } from './event-store-migrations';
-import { runMigrations, type Migration } from './migrations';
-import { TEST_ENGINES, useTestDatabase } from './testing-only/test-database';
+import { runMigrations, type Migration } from '@hpc-access/sql';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 
 const serviceMigrations: Migration[] = [
   {

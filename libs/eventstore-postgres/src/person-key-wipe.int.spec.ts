@@ -2,11 +2,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertPgliteCanRunUnderJest, createScratchPostgresDatabase, randomSchemaName, type ScratchPostgresDatabase } from '@hpc-access/testing';
-import type { Database } from './database';
-import { runMigrations } from './migrations';
+import type { Database } from '@hpc-access/sql';
+import { runMigrations } from '@hpc-access/sql';
 import { eventStoreMigrations } from './event-store-migrations';
-import { openPglite } from './pglite-database';
-import { openPostgres } from './postgres-database';
+import { openPglite } from '@hpc-access/sql';
+import { openPostgres } from '@hpc-access/sql';
 import { PostgresPersonalDataKeys } from './postgres-personal-data-keys';
 
 /** Every file under `dir`, recursively. */

@@ -1,8 +1,8 @@
 import { ConcurrencyError, verifyStreamChain, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
 import { randomSchemaName, someEvents } from '@hpc-access/testing';
-import type { Database, Sql } from './database';
+import type { Database, Sql } from '@hpc-access/sql';
 import { PostgresEventStore } from './postgres-event-store';
-import { TEST_ENGINES, useTestDatabase } from './testing-only/test-database';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 
 // The store chains hashes in the process when it knows the stream's last event (ADR 0003); these
 // are the cases where what it knows is out of date. Two stores on one schema are two processes.

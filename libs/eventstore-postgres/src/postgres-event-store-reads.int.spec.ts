@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
 import { anEvent, randomSchemaName } from '@hpc-access/testing';
 import { PostgresEventStore } from './postgres-event-store';
-import { TEST_ENGINES, useTestDatabase } from './testing-only/test-database';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 
 // The fields of RecordedEvent, in its declared order: reads hand out the driver's rows as they are.
 const RECORDED_EVENT_FIELDS = ['eventId', 'type', 'streamId', 'streamPosition', 'globalPosition', 'transactionId', 'recordedAt', 'data', 'metadata', 'hash', 'prevHash'];

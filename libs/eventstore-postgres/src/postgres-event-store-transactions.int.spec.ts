@@ -1,9 +1,9 @@
 import { ConcurrencyError, handleCommand, type Decider, type RecordedEvent } from '@hpc-access/eventsourcing';
 import { anEvent, eventually, idsOf, randomSchemaName, visibleAll, waitFor } from '@hpc-access/testing';
-import type { Database, Sql } from './database';
-import { runMigrations } from './migrations';
+import type { Database, Sql } from '@hpc-access/sql';
+import { runMigrations } from '@hpc-access/sql';
 import { PostgresEventStore } from './postgres-event-store';
-import { TEST_ENGINES, useTestDatabase } from './testing-only/test-database';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 
 /** Holds a transaction open on its own connection until release() is called. */
 async function openTransaction(db: Database, work: (tx: Sql) => Promise<void>) {

@@ -1,6 +1,6 @@
 import { eventStoreContract, randomSchemaName } from '@hpc-access/testing';
 import { PostgresEventStore } from './postgres-event-store';
-import { TEST_ENGINES, useTestDatabase } from './testing-only/test-database';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 
 describe.each(TEST_ENGINES)('PostgresEventStore on %s', (engine) => {
   const database = useTestDatabase(engine);

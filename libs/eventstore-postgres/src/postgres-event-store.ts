@@ -6,6 +6,7 @@ import {
   type AppendResult,
   type Checkpoint,
   type EventStore,
+  type TransactionalEventStore,
   type EventToAppend,
   type ExpectedRevision,
   type ReadAllOptions,
@@ -17,13 +18,13 @@ import {
   withCanonicalEventIds,
 } from '@hpc-access/eventsourcing';
 import { parseAppended } from './appended';
-import { runPrepared, type Database, type PreparedParam, type PreparedStatement, type Sql } from './database';
+import { runPrepared, type Database, type PreparedParam, type PreparedStatement, type Sql } from '@hpc-access/sql';
 import { appendAfterStatement, eventQueries, type EventQueries } from './event-queries';
 import { migrateEventStore } from './event-store-migrations';
 import { expectedRevisionCode } from './expected-revision';
-import type { MigrationReport } from './migrations';
+import type { MigrationReport } from '@hpc-access/sql';
 import { PollingSubscription, type HorizonBatch } from './polling-subscription';
-import { assertSchemaName } from './schema-name';
+import { assertSchemaName } from '@hpc-access/sql';
 import { StreamHeads } from './stream-heads';
 
 export interface PostgresEventStoreOptions {
@@ -53,7 +54,7 @@ const MAX_CHAINED_BATCH = 16;
  * (append_events); readers see only what lies below the oldest running transaction, ordered
  * by (transaction id, global position). See docs/adr/0003-postgres-event-store.md.
  */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements TransactionalEventStore<Sql> {
   readonly schema: string;
   private readonly sql: EventQueries;
   private readonly pollIntervalMs: number;

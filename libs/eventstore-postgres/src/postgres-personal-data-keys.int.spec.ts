@@ -9,7 +9,7 @@ import {
 import { anEvent, randomSchemaName } from '@hpc-access/testing';
 import { PostgresEventStore } from './postgres-event-store';
 import { PostgresPersonalDataKeys } from './postgres-personal-data-keys';
-import { TEST_ENGINES, useTestDatabase } from './testing-only/test-database';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 
 const policy: PersonalDataPolicy = {
   OrganisationRegistered: [{ path: 'contact', subjectField: 'personId', fields: ['name', 'email'] }],

@@ -1,6 +1,6 @@
 import { generateKey, type PersonalDataKeys, type PersonKeyStatus } from '@hpc-access/eventsourcing';
-import type { Database, Sql } from './database';
-import { assertSchemaName } from './schema-name';
+import type { Database, Sql } from '@hpc-access/sql';
+import { assertSchemaName } from '@hpc-access/sql';
 
 export interface PostgresPersonalDataKeysOptions {
   schema: string;

@@ -1,13 +1,14 @@
 import { checkpointOf, START, type RecordedEvent } from '@hpc-access/eventsourcing';
 import { anEvent, randomSchemaName, visibleAll, waitFor } from '@hpc-access/testing';
-import type { Database, Sql } from './database';
-import { runMigrations } from './migrations';
+import type { Database, Sql } from '@hpc-access/sql';
+import { runMigrations } from '@hpc-access/sql';
 import { PostgresEventStore } from './postgres-event-store';
-import { PostgresProjectionRunner, type Projection } from './postgres-projection-runner';
-import { TEST_ENGINES, useTestDatabase } from './testing-only/test-database';
+import { PostgresProjectionRunner } from './postgres-projection-runner';
+import type { Projection } from '@hpc-access/eventsourcing';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 
 /** GPU hours asked for per application: the read model these tests keep. */
-function gpuHoursProjection(schema: string, failOn?: string): Projection {
+function gpuHoursProjection(schema: string, failOn?: string): Projection<Sql> {
   return {
     name: 'gpu-hours',
     handles: ['ApplicationDrafted', 'ApplicationAmended', 'Poison'],
@@ -43,7 +44,7 @@ describe.each(TEST_ENGINES)('the projection runner on %s', (engine) => {
     await Promise.all(runners.splice(0).map((runner) => runner.stop()));
   });
 
-  const runner = (projection: Projection, db: Database = database.db, onError?: (name: string, error: unknown) => void) => {
+  const runner = (projection: Projection<Sql>, db: Database = database.db, onError?: (name: string, error: unknown) => void) => {
     const created = new PostgresProjectionRunner({ db, store, schema, projections: [projection], batchSize: 10, retryDelayMs: 60_000, onError });
     runners.push(created);
     return created;

@@ -1,19 +1,7 @@
-import { checkpointOf, compareCheckpoints, type EventStore, type RecordedEvent, type Subscription } from '@hpc-access/eventsourcing';
-import type { Database, Sql } from './database';
+import { checkpointOf, compareCheckpoints, type EventStore, type Projection, type RecordedEvent, type Subscription } from '@hpc-access/eventsourcing';
+import type { Database, Sql } from '@hpc-access/sql';
 import { ProjectionCheckpoints } from './projection-checkpoints';
-import { assertSchemaName } from './schema-name';
-
-/** A read model kept by applying events inside the transaction that also moves its checkpoint. */
-export interface Projection {
-  /** Stable: the checkpoint is stored under it. */
-  readonly name: string;
-  /** Event types it applies; others only move the checkpoint. Undefined: all. */
-  readonly handles?: readonly string[];
-  /** Must use `tx` only: on PGlite another query on the database would wait for this transaction. */
-  apply(tx: Sql, event: RecordedEvent): Promise<void>;
-  /** Empties the read model; required for rebuild. */
-  reset?(tx: Sql): Promise<void>;
-}
+import { assertSchemaName } from '@hpc-access/sql';
 
 export interface ProjectionRunnerOptions {
   db: Database;
@@ -21,7 +9,7 @@ export interface ProjectionRunnerOptions {
   store: EventStore;
   /** Where projection_checkpoints lives (the service's schema). */
   schema: string;
-  projections: readonly Projection[];
+  projections: readonly Projection<Sql>[];
   batchSize?: number;
   /** After a failure the projection restarts from its stored checkpoint after this delay. */
   retryDelayMs?: number;
@@ -96,7 +84,7 @@ export class PostgresProjectionRunner {
     return this.checkpoints.read(this.options.db, this.projection(name).name);
   }
 
-  private async startOne(projection: Projection): Promise<Subscription> {
+  private async startOne(projection: Projection<Sql>): Promise<Subscription> {
     const from = await this.checkpoints.read(this.options.db, projection.name);
     const subscription = this.options.store.subscribeToAll({
       from,
@@ -109,7 +97,7 @@ export class PostgresProjectionRunner {
     return subscription;
   }
 
-  private async applyBatch(projection: Projection, events: RecordedEvent[]): Promise<void> {
+  private async applyBatch(projection: Projection<Sql>, events: RecordedEvent[]): Promise<void> {
     await this.options.db.transaction(async (tx) => {
       const stored = await this.checkpoints.lock(tx, projection.name);
       let last = stored;
@@ -123,7 +111,7 @@ export class PostgresProjectionRunner {
     });
   }
 
-  private failed(projection: Projection, subscription: Subscription, error: unknown): void {
+  private failed(projection: Projection<Sql>, subscription: Subscription, error: unknown): void {
     this.options.onError?.(projection.name, error);
     if (this.running.get(projection.name) !== subscription) return;
     this.running.delete(projection.name);
@@ -136,7 +124,7 @@ export class PostgresProjectionRunner {
     this.retries.set(projection.name, timer);
   }
 
-  private projection(name: string): Projection {
+  private projection(name: string): Projection<Sql> {
     const found = this.options.projections.find((p) => p.name === name);
     if (!found) throw new Error(`no projection named ${name}`);
     return found;

@@ -1,5 +1,5 @@
 import { START, type Checkpoint } from '@hpc-access/eventsourcing';
-import type { Sql } from './database';
+import type { Sql } from '@hpc-access/sql';
 
 /** Reads and writes `<schema>.projection_checkpoints`; always inside the projection's transaction. */
 export class ProjectionCheckpoints {

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Injectable, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiSchema, ApiTags } from '@nestjs/swagger';
 import { IssuerReadiness, Public } from '@hpc-access/auth';
-import { storageState } from '@hpc-access/eventstore-postgres';
+import { storageState } from '@hpc-access/sql';
 import { ApiProblems } from './openapi/responses';
 
 export type ReadinessCheck = () => Promise<void>;

@@ -1,5 +1,5 @@
 import type { PersonalDataKeys } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 
 /** Where a module keeps its idempotency keys: provide it beside @UseInterceptors(IdempotencyInterceptor). */
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Module, Post, Res, UseInterceptors } from '
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ERASED, InMemoryPersonalDataKeys } from '@hpc-access/eventsourcing';
-import { findRepoFile, loadSqlMigrations, openPglite, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { findRepoFile, loadSqlMigrations, openPglite, runMigrations, type Database } from '@hpc-access/sql';
 import { assertPgliteCanRunUnderJest, randomSchemaName } from '@hpc-access/testing';
 import type { Response } from 'express';
 import request from 'supertest';

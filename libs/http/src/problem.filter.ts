@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { ConcurrencyError, DomainError, StaleRevisionError } from '@hpc-access/eventsourcing';
-import { isStorageFull } from '@hpc-access/eventstore-postgres';
+import { isStorageFull } from '@hpc-access/sql';
 import type { Response, Request } from 'express';
 import { PROBLEM_CONTENT_TYPE, ProblemException, problem, type ProblemDetails } from './problem';
 

@@ -1,4 +1,4 @@
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { Inbox } from './inbox';
 import { openMessagingDatabase, type MessagingDatabase } from './testing-only/messaging-database';
 

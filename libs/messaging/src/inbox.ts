@@ -1,5 +1,5 @@
-import type { Database, Sql } from '@hpc-access/eventstore-postgres';
-import { assertSchemaName } from './sql-identifier';
+import type { Database, Sql } from '@hpc-access/sql';
+import { assertSchemaName } from '@hpc-access/sql';
 
 export type InboxOutcome = 'handled' | 'duplicate';
 

@@ -8,7 +8,6 @@ export * from './relay-checkpoints';
 export * from './inbox';
 export * from './integration-event-consumer';
 export * from './migrations';
-export * from './sql-identifier';
 export * from './kafka/kafka-bus';
 export * from './kafka/kafka-options';
 export * from './kafka/topic-definitions';

@@ -1,5 +1,5 @@
 import { validateIntegrationEvent, type KnownIntegrationEvent, type KnownIntegrationEventType } from '@hpc-access/contracts';
-import type { Database, Sql } from '@hpc-access/eventstore-postgres';
+import type { Database, Sql } from '@hpc-access/sql';
 import { DeadLetterError } from './dead-letter';
 import type { Inbox } from './inbox';
 import type { BusSubscription, DeliveredMessage, MessageBus } from './message-bus';

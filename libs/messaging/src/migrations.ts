@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findUpwards } from './find-upwards';
-import { assertSchemaName } from './sql-identifier';
+import { findRepoFile } from '@hpc-access/sql';
+import { assertSchemaName } from '@hpc-access/sql';
 
 export interface Migration {
   /** Unique across migration sets: `messaging/002_relay_checkpoints`. */
@@ -16,7 +16,7 @@ export interface Migration {
  */
 export function messagingMigrations(schema: string, options: { dir?: string } = {}): Migration[] {
   assertSchemaName(schema);
-  const dir = options.dir ?? findUpwards(__dirname, join('infra', 'migrations', 'messaging'));
+  const dir = options.dir ?? findRepoFile(join('infra', 'migrations', 'messaging'), __dirname);
   return readdirSync(dir)
     .filter((file) => /^\d{3}_[a-z0-9_]+\.sql$/.test(file))
     .sort()

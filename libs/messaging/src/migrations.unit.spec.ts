@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { findUpwards } from './find-upwards';
+import { findRepoFile } from '@hpc-access/sql';
 import { messagingMigrations } from './migrations';
 
 const repoRoot = resolve(__dirname, '../../..');
@@ -23,15 +23,15 @@ describe('messaging migrations', () => {
 
   it('refuses a schema name that would need quoting or could end the statement', () => {
     for (const bad of ['Allocation', 'alloc-ation', 'a; DROP TABLE x', '', '1abc']) {
-      expect(() => messagingMigrations(bad)).toThrow(/not a plain SQL schema name/);
+      expect(() => messagingMigrations(bad)).toThrow(/invalid schema name/);
     }
   });
 
   it('finds the SQL from the compiled tree as from the sources', () => {
     const expected = join(repoRoot, 'infra', 'migrations', 'messaging');
 
-    expect(findUpwards(join(repoRoot, 'dist', 'libs', 'messaging', 'src'), join('infra', 'migrations', 'messaging'))).toBe(expected);
-    expect(findUpwards(__dirname, join('infra', 'migrations', 'messaging'))).toBe(expected);
-    expect(() => findUpwards('/', 'no/such/folder')).toThrow(/no no\/such\/folder in \/ or above/);
+    expect(findRepoFile(join('infra', 'migrations', 'messaging'), join(repoRoot, 'dist', 'libs', 'messaging', 'src'))).toBe(expected);
+    expect(findRepoFile(join('infra', 'migrations', 'messaging'), __dirname)).toBe(expected);
+    expect(() => findRepoFile('no/such/folder', '/')).toThrow(/no\/such\/folder not found above \//);
   });
 });

@@ -1,6 +1,6 @@
 import { START, type Checkpoint } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
-import { assertSchemaName } from './sql-identifier';
+import type { Sql } from '@hpc-access/sql';
+import { assertSchemaName } from '@hpc-access/sql';
 
 /** `<schema>.relay_checkpoints`: how far each relay has published its service's events. */
 export class RelayCheckpoints {

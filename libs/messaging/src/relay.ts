@@ -1,6 +1,6 @@
 import type { IntegrationEvent } from '@hpc-access/contracts';
 import { checkpointOf, type Checkpoint, type EventStore, type RecordedEvent, type Subscription } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { backoffDelay, sleep, type BackoffPolicy } from './backoff';
 import { errorMessage, type Logger } from './logger';
 import type { MessageBus } from './message-bus';

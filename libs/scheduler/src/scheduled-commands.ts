@@ -1,4 +1,4 @@
-import { assertSchemaName, findRepoFile, loadSqlMigrations, type Database, type Migration, type Sql } from '@hpc-access/eventstore-postgres';
+import { assertSchemaName, findRepoFile, loadSqlMigrations, type Database, type Migration, type Sql } from '@hpc-access/sql';
 
 /** A command to run at `dueAt`. `key` names the deadline; one key, one pending command. */
 export interface ScheduledCommand<Payload = Record<string, unknown>> {

@@ -1,5 +1,6 @@
 import { newEventId } from '@hpc-access/eventsourcing';
-import { openPglite, PostgresEventStore, runMigrations, type Database, type Sql } from '@hpc-access/eventstore-postgres';
+import { PostgresEventStore } from '@hpc-access/eventstore-postgres';
+import { openPglite, runMigrations, type Database, type Sql } from '@hpc-access/sql';
 import { TestClock } from '@hpc-access/testing';
 import { ScheduledCommands, schedulerMigrations } from './scheduled-commands';
 import { Scheduler } from './scheduler';

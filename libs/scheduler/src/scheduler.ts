@@ -1,5 +1,5 @@
 import type { Clock } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import type { ScheduledCommands, PendingCommand } from './scheduled-commands';
 
 /**

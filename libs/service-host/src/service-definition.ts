@@ -1,6 +1,6 @@
 import type { DynamicModule } from '@nestjs/common';
 import type { Clock } from '@hpc-access/eventsourcing';
-import type { Database } from '@hpc-access/eventstore-postgres';
+import type { Database } from '@hpc-access/sql';
 import type { MessageBus } from '@hpc-access/messaging';
 
 /** What it takes to run one bounded context as a process of its own (distributed mode). */

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthModule, authOptionsFromEnv } from '@hpc-access/auth';
 import { systemClock, type Clock } from '@hpc-access/eventsourcing';
-import { openPostgres, type Database } from '@hpc-access/eventstore-postgres';
+import { openPostgres, type Database } from '@hpc-access/sql';
 import { ObservabilityModule, configureHttpApp, structuredLogger } from '@hpc-access/http';
 import { KafkaBus, kafkaOptionsFromEnv, loadTopicDefinitions, type KafkaBusOptions } from '@hpc-access/messaging';
 import { SchedulerModule } from '@hpc-access/scheduler';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findRepoFile } from '@hpc-access/eventstore-postgres';
+import { findRepoFile } from '@hpc-access/sql';
 
 export interface SeededSite {
   id: string;

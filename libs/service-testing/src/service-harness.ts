@@ -7,7 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AuthModule } from '@hpc-access/auth';
 import { createIntegrationEvent, topicFor, type IntegrationEventContract } from '@hpc-access/contracts';
 import { newEventId } from '@hpc-access/eventsourcing';
-import { openPglite, type Database } from '@hpc-access/eventstore-postgres';
+import { openPglite, type Database } from '@hpc-access/sql';
 import { ObservabilityModule, ProblemDetailsFilter, configureRequestInput, createValidationPipe } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
 import { SCHEDULER, SchedulerModule, type Scheduler } from '@hpc-access/scheduler';

@@ -1,5 +1,6 @@
+import type { Sql } from '@hpc-access/sql';
+import type { TransactionalEventStore } from '@hpc-access/eventsourcing';
 import { Injectable } from '@nestjs/common';
-import type { PostgresEventStore } from '@hpc-access/eventstore-postgres';
 import { MetricsRegistry } from '@hpc-access/http';
 import { Counter, Gauge } from 'prom-client';
 
@@ -18,7 +19,7 @@ export class AccountingMetrics {
   }
 
   /** Readers see only what lies below the oldest running transaction (ADR 3): this shows by how much. */
-  watchSubscriberLag(metrics: MetricsRegistry, store: PostgresEventStore): void {
+  watchSubscriberLag(metrics: MetricsRegistry, store: TransactionalEventStore<Sql>): void {
     new Gauge({
       name: 'accounting_eventstore_subscriber_lag_events',
       help: 'Committed accounting events not yet visible to subscribers because an older transaction is still open',

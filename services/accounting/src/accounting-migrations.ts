@@ -1,4 +1,4 @@
-import { findRepoFile, loadSqlMigrations, type Migration } from '@hpc-access/eventstore-postgres';
+import { findRepoFile, loadSqlMigrations, type Migration } from '@hpc-access/sql';
 import { schedulerMigrations } from '@hpc-access/scheduler';
 
 /** Accounting's own tables (ledger, read models, idempotency keys, deadlines), after the event store's. */

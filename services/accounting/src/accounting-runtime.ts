@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AllocationEvents, topicFor, type IntegrationEvent } from '@hpc-access/contracts';
-import { DomainError, newCorrelationId, type CommandContext } from '@hpc-access/eventsourcing';
-import { PostgresProjectionRunner, type Database, type PostgresEventStore, type Sql } from '@hpc-access/eventstore-postgres';
+import { DomainError, newCorrelationId, type CommandContext, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { PostgresProjectionRunner } from '@hpc-access/eventstore-postgres';
+import { type Database, type Sql } from '@hpc-access/sql';
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
 import { SCHEDULER, type ScheduledCommands, type Scheduler } from '@hpc-access/scheduler';
@@ -32,7 +33,7 @@ export class AccountingRuntime implements OnApplicationBootstrap, OnModuleDestro
 
   constructor(
     @Inject(ACCOUNTING_DB) private readonly db: Database,
-    @Inject(ACCOUNTING_STORE) private readonly store: PostgresEventStore,
+    @Inject(ACCOUNTING_STORE) private readonly store: TransactionalEventStore<Sql>,
     @Inject(ACCOUNTING_BUS) private readonly bus: MessageBus,
     @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape,
     @Inject(ACCOUNTING_DEADLINES) private readonly deadlines: ScheduledCommands,

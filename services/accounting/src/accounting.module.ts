@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { PostgresEventStore, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { PostgresEventStore } from '@hpc-access/eventstore-postgres';
+import { runMigrations, type Database } from '@hpc-access/sql';
 import { HealthRegistry, IDEMPOTENCY_STORE, MetricsRegistry } from '@hpc-access/http';
 import { messagingMigrations, type MessageBus } from '@hpc-access/messaging';
 import { ScheduledCommands } from '@hpc-access/scheduler';

@@ -1,4 +1,5 @@
-import type { PostgresEventStore, Sql } from '@hpc-access/eventstore-postgres';
+import type { TransactionalEventStore } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/sql';
 import type { MetricsRegistry } from '@hpc-access/http';
 import { Gauge } from 'prom-client';
 import { registerSiteOrderMetrics } from './site-orders/site-order-metrics';
@@ -7,14 +8,14 @@ import { registerSiteOrderMetrics } from './site-orders/site-order-metrics';
  * Subscriber lag of allocation's store (ADR 3; named apart from intake's since the platform
  * shares one registry), and how many applications wait in partition queues, read when scraped.
  */
-export function registerAllocationMetrics(metrics: MetricsRegistry, store: PostgresEventStore, db: Sql): void {
+export function registerAllocationMetrics(metrics: MetricsRegistry, store: TransactionalEventStore<Sql>, db: Sql, schema: string): void {
   new Gauge({
     name: 'allocation_eventstore_subscriber_lag_events',
     help: 'Committed allocation events not yet visible to subscribers because an older transaction is still open',
     labelNames: ['schema'],
     registers: [metrics.registry],
     async collect() {
-      this.set({ schema: store.schema }, await store.measureSubscriberLag());
+      this.set({ schema: schema }, await store.measureSubscriberLag());
     },
   });
   new Gauge({
@@ -22,9 +23,9 @@ export function registerAllocationMetrics(metrics: MetricsRegistry, store: Postg
     help: 'Applications waiting in a partition queue for capacity',
     registers: [metrics.registry],
     async collect() {
-      const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${store.schema}.application_summaries WHERE status = 'queued'`);
+      const { rows } = await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.application_summaries WHERE status = 'queued'`);
       this.set(Number(rows[0].n));
     },
   });
-  registerSiteOrderMetrics(metrics, store.schema, db);
+  registerSiteOrderMetrics(metrics, schema, db);
 }

@@ -1,4 +1,4 @@
-import { findRepoFile, loadSqlMigrations, type Migration } from '@hpc-access/eventstore-postgres';
+import { findRepoFile, loadSqlMigrations, type Migration } from '@hpc-access/sql';
 import { messagingMigrations } from '@hpc-access/messaging';
 import { schedulerMigrations } from '@hpc-access/scheduler';
 

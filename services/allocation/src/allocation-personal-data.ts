@@ -1,5 +1,4 @@
-import { EncryptingEventStore, PersonalDataCipher, type EventStore, type PersonalDataPolicy, type PersonalDataRule } from '@hpc-access/eventsourcing';
-import { PostgresPersonalDataKeys, type Sql } from '@hpc-access/eventstore-postgres';
+import { EncryptingEventStore, PersonalDataCipher, type EventStore, type PersonalDataKeys, type PersonalDataPolicy, type PersonalDataRule } from '@hpc-access/eventsourcing';
 
 /**
  * A project member: the user name at the hosting site is personal data, sealed under the
@@ -13,12 +12,12 @@ export const ALLOCATION_PERSONAL_DATA: PersonalDataPolicy = {
   SiteOrderIssued: [MEMBER_RULE],
 };
 
-/** The cipher of allocation's personal data, its keys read through `sql` (a transaction or the database). */
-export function allocationCipher(sql: Sql, schema: string): PersonalDataCipher {
-  return new PersonalDataCipher(new PostgresPersonalDataKeys(sql, { schema }), ALLOCATION_PERSONAL_DATA);
+/** The cipher of allocation's personal data, with keys read through a transaction or the database (ALLOCATION_KEYS). */
+export function allocationCipher(keys: PersonalDataKeys): PersonalDataCipher {
+  return new PersonalDataCipher(keys, ALLOCATION_PERSONAL_DATA);
 }
 
 /** A store that seals members on append and opens them on read; other events pass through unchanged. */
-export function encryptingAllocationStore(inner: EventStore, sql: Sql, schema: string): EventStore {
-  return new EncryptingEventStore(inner, allocationCipher(sql, schema));
+export function encryptingAllocationStore(inner: EventStore, keys: PersonalDataKeys): EventStore {
+  return new EncryptingEventStore(inner, allocationCipher(keys));
 }

@@ -1,13 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AccountingEvents, EthicsEvents, GovernanceEvents, IntakeEvents, topicFor, type IntegrationEvent } from '@hpc-access/contracts';
-import { handleCommand, newCorrelationId, type CommandContext } from '@hpc-access/eventsourcing';
-import { PostgresProjectionRunner, type Database, type PostgresEventStore, type Sql } from '@hpc-access/eventstore-postgres';
+import { handleCommand, newCorrelationId, type CommandContext, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { PostgresProjectionRunner } from '@hpc-access/eventstore-postgres';
+import { type Database, type Sql } from '@hpc-access/sql';
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type IntegrationEventHandlers, type MessageBus } from '@hpc-access/messaging';
 import { SCHEDULER, type PendingCommand, type ScheduledCommands, type Scheduler } from '@hpc-access/scheduler';
 import { ApplicationCommands } from './applications/application-commands';
 import { AllocationCommands } from './allocations/allocation-commands';
-import { ALLOCATION_BUS, ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from './allocation.tokens';
+import { ALLOCATION_BUS, ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_KEYS, ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from './allocation.tokens';
 import { CallCommands } from './calls/call-commands';
 import { ConfigurationService } from './configuration/configuration.service';
 import { CONFIGURATION_STREAM } from './configuration/domain/configuration';
@@ -21,7 +22,7 @@ import { callsProjection } from './read-models/calls.projection';
 import { capacityProjection } from './read-models/capacity.projection';
 import { siteOrderReactions } from './site-orders/site-order-reactions';
 import { siteOrdersProjection } from './site-orders/site-orders.projection';
-import type { Clock } from '@hpc-access/eventsourcing';
+import type { Clock, PersonalDataKeysIn } from '@hpc-access/eventsourcing';
 
 const SYSTEM_ACTOR = { id: 'allocation', role: 'system' };
 
@@ -39,12 +40,13 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
 
   constructor(
     @Inject(ALLOCATION_DB) private readonly db: Database,
-    @Inject(ALLOCATION_STORE) private readonly rawStore: PostgresEventStore,
+    @Inject(ALLOCATION_STORE) private readonly rawStore: TransactionalEventStore<Sql>,
     @Inject(ALLOCATION_BUS) private readonly bus: MessageBus,
     @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
     @Inject(ALLOCATION_DEADLINES) private readonly deadlines: ScheduledCommands,
     @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
     @Inject(SCHEDULER) private readonly scheduler: Scheduler,
+    @Inject(ALLOCATION_KEYS) private readonly keys: PersonalDataKeysIn<Sql>,
     private readonly units: UnitOfWork,
     private readonly flow: AllocationFlow,
     private readonly configs: ConfigurationService,
@@ -64,7 +66,7 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
       projections: [
         applicationSummariesProjection(schema), allocationSummariesProjection(schema), capacityProjection(schema), callsProjection(schema),
         // The orders for the sites: issued by reacting to allocation's events, then read (ADR 17).
-        siteOrderReactions({ units: this.units, configs: this.configs, clock: this.clock, schema }), siteOrdersProjection(schema),
+        siteOrderReactions({ units: this.units, configs: this.configs, clock: this.clock, keys: this.keys }), siteOrdersProjection(schema),
       ],
       onError: (projection, error) => log.error('projection failed; retrying from its checkpoint', { projection, error: String(error) }),
     });

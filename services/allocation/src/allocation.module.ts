@@ -1,13 +1,14 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { systemClock, type Clock } from '@hpc-access/eventsourcing';
-import { PostgresEventStore, findRepoFile, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { systemClock, type Clock, type PersonalDataKeysIn } from '@hpc-access/eventsourcing';
+import { PostgresEventStore, PostgresPersonalDataKeys } from '@hpc-access/eventstore-postgres';
+import { findRepoFile, runMigrations, type Database, type Sql } from '@hpc-access/sql';
 import { HealthRegistry, IDEMPOTENCY_STORE, MetricsRegistry } from '@hpc-access/http';
 import type { MessageBus } from '@hpc-access/messaging';
 import { ScheduledCommands } from '@hpc-access/scheduler';
 import { registerAllocationMetrics } from './allocation-metrics';
 import { allocationMigrations } from './allocation-migrations';
 import { AllocationRuntime } from './allocation-runtime';
-import { ALLOCATION_BUS, ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_OPTIONS, ALLOCATION_STORE } from './allocation.tokens';
+import { ALLOCATION_BUS, ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_KEYS, ALLOCATION_OPTIONS, ALLOCATION_STORE } from './allocation.tokens';
 import { AllocationCommands } from './allocations/allocation-commands';
 import { AllocationsController } from './allocations/allocations.controller';
 import { ApplicationCommands } from './applications/application-commands';
@@ -54,6 +55,7 @@ export class AllocationModule {
           return store;
         },
       },
+      { provide: ALLOCATION_KEYS, useValue: ((sql: Sql) => new PostgresPersonalDataKeys(sql, { schema })) satisfies PersonalDataKeysIn<Sql> },
       { provide: ALLOCATION_DEADLINES, useFactory: () => new ScheduledCommands(options.db, schema), inject: [ALLOCATION_STORE] },
       { provide: IDEMPOTENCY_STORE, useFactory: () => ({ db: options.db, schema }), inject: [ALLOCATION_STORE] },
       {
@@ -63,7 +65,7 @@ export class AllocationModule {
       },
       {
         provide: 'ALLOCATION_METRICS',
-        useFactory: (metrics: MetricsRegistry, store: PostgresEventStore) => registerAllocationMetrics(metrics, store, options.db),
+        useFactory: (metrics: MetricsRegistry, store: PostgresEventStore) => registerAllocationMetrics(metrics, store, options.db, schema),
         inject: [MetricsRegistry, ALLOCATION_STORE],
       },
       ConfigurationService,

@@ -5,6 +5,8 @@ export const ALLOCATION_OPTIONS = Symbol('ALLOCATION_OPTIONS');
 export const ALLOCATION_STORE = Symbol('ALLOCATION_STORE');
 export const ALLOCATION_DEADLINES = Symbol('ALLOCATION_DEADLINES');
 export const ALLOCATION_CLOCK = Symbol('ALLOCATION_CLOCK');
+/** `PersonalDataKeysIn<Sql>`: members' keys through a transaction (crypto-shredding, ADR 6). */
+export const ALLOCATION_KEYS = Symbol('ALLOCATION_KEYS');
 
 export interface AllocationOptionsShape {
   /** The database schema holding allocation's events, read models, inbox, deadlines and checkpoints. */

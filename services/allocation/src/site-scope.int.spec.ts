@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findRepoFile } from '@hpc-access/eventstore-postgres';
+import { findRepoFile } from '@hpc-access/sql';
 import type { ServiceHarness } from '@hpc-access/service-testing';
 import { awarded, bearer, eligible, publishedOf, siteBearer, startAllocation } from './testing-only/allocation-harness';
 

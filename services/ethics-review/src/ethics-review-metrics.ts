@@ -1,9 +1,10 @@
-import type { Database, PostgresEventStore } from '@hpc-access/eventstore-postgres';
+import type { TransactionalEventStore } from '@hpc-access/eventsourcing';
+import type { Database, Sql } from '@hpc-access/sql';
 import type { MetricsRegistry } from '@hpc-access/http';
 import { Gauge } from 'prom-client';
 
 /** Cases by status (a queue building up in review shows here), and how far subscribers lag. */
-export function registerEthicsReviewMetrics(metrics: MetricsRegistry, db: Database, store: PostgresEventStore, schema: string): void {
+export function registerEthicsReviewMetrics(metrics: MetricsRegistry, db: Database, store: TransactionalEventStore<Sql>, schema: string): void {
   new Gauge({
     name: 'ethics_review_cases',
     help: 'Ethics cases by status, from the case list read model',

@@ -1,4 +1,4 @@
-import { findRepoFile, loadSqlMigrations, type Migration } from '@hpc-access/eventstore-postgres';
+import { findRepoFile, loadSqlMigrations, type Migration } from '@hpc-access/sql';
 import { schedulerMigrations } from '@hpc-access/scheduler';
 
 /** Ethics review's own tables (read models, idempotency keys, deadlines), applied after the event store's. */

@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { IntakeEvents, topicFor, type IntegrationEvent } from '@hpc-access/contracts';
-import { handleCommand } from '@hpc-access/eventsourcing';
-import { PostgresProjectionRunner, type Database, type PostgresEventStore, type Sql } from '@hpc-access/eventstore-postgres';
+import { handleCommand, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { PostgresProjectionRunner } from '@hpc-access/eventstore-postgres';
+import { type Database, type Sql } from '@hpc-access/sql';
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
 import { SCHEDULER, type ScheduledCommands, type Scheduler } from '@hpc-access/scheduler';
@@ -30,7 +31,7 @@ export class EthicsReviewRuntime implements OnApplicationBootstrap, OnModuleDest
 
   constructor(
     @Inject(ETHICS_DB) private readonly db: Database,
-    @Inject(ETHICS_STORE) private readonly store: PostgresEventStore,
+    @Inject(ETHICS_STORE) private readonly store: TransactionalEventStore<Sql>,
     @Inject(ETHICS_BUS) private readonly bus: MessageBus,
     @Inject(ETHICS_OPTIONS) private readonly options: EthicsOptionsShape,
     @Inject(ETHICS_DEADLINES) private readonly deadlines: ScheduledCommands,

@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { EthicsEvents, IntakeEvents, AccountingEvents, topicFor, type KnownIntegrationEvent } from '@hpc-access/contracts';
-import { newCorrelationId } from '@hpc-access/eventsourcing';
-import { PostgresProjectionRunner, type Database, type PostgresEventStore, type Sql } from '@hpc-access/eventstore-postgres';
+import { newCorrelationId, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { PostgresProjectionRunner } from '@hpc-access/eventstore-postgres';
+import { type Database, type Sql } from '@hpc-access/sql';
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
 import { SCHEDULER, type ScheduledCommands, type Scheduler } from '@hpc-access/scheduler';
@@ -35,7 +36,7 @@ export class GovernancePledgesRuntime implements OnApplicationBootstrap, OnModul
 
   constructor(
     @Inject(GOVERNANCE_DB) private readonly db: Database,
-    @Inject(GOVERNANCE_STORE) private readonly store: PostgresEventStore,
+    @Inject(GOVERNANCE_STORE) private readonly store: TransactionalEventStore<Sql>,
     @Inject(GOVERNANCE_BUS) private readonly bus: MessageBus,
     @Inject(GOVERNANCE_OPTIONS) private readonly options: GovernanceOptionsShape,
     @Inject(GOVERNANCE_DEADLINES) private readonly deadlines: ScheduledCommands,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConcurrencyError, StaleRevisionError, fold, handleCommand, type CommandContext, type CommandResult, type Decider, type DomainEvent, type RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Database, PostgresEventStore, Sql } from '@hpc-access/eventstore-postgres';
+import { ConcurrencyError, StaleRevisionError, fold, handleCommand, type CommandContext, type CommandResult, type Decider, type DomainEvent, type RecordedEvent, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import type { Database, Sql } from '@hpc-access/sql';
 import type { ScheduledCommands } from '@hpc-access/scheduler';
 import { deadlineOf } from './deadlines/deadlines';
 import { GOVERNANCE_DB, GOVERNANCE_DEADLINES, GOVERNANCE_STORE } from './governance-pledges.tokens';
@@ -23,7 +23,7 @@ const MAX_ATTEMPTS = 3;
 export class GovernanceStreams {
   constructor(
     @Inject(GOVERNANCE_DB) private readonly db: Database,
-    @Inject(GOVERNANCE_STORE) private readonly store: PostgresEventStore,
+    @Inject(GOVERNANCE_STORE) private readonly store: TransactionalEventStore<Sql>,
     @Inject(GOVERNANCE_DEADLINES) private readonly deadlines: ScheduledCommands,
   ) {}
 

@@ -1,5 +1,5 @@
-import { loadSqlMigrations, type Migration } from '@hpc-access/eventstore-postgres';
-import { findRepoFile } from './repo-files';
+import { loadSqlMigrations, type Migration } from '@hpc-access/sql';
+import { findRepoFile } from '@hpc-access/sql';
 
 /** Intake's own tables (read models, idempotency keys), applied after the event store's. */
 export function intakeMigrations(): Migration[] {

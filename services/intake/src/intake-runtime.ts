@@ -1,13 +1,14 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AllocationEvents, EthicsEvents, GovernanceEvents, topicFor, type IntegrationEvent } from '@hpc-access/contracts';
-import { EncryptingEventStore, PersonalDataCipher, handleCommand, type Decider, type DomainEvent } from '@hpc-access/eventsourcing';
-import { PostgresPersonalDataKeys, PostgresProjectionRunner, type Database, type PostgresEventStore, type Sql } from '@hpc-access/eventstore-postgres';
+import { EncryptingEventStore, PersonalDataCipher, handleCommand, type Decider, type DomainEvent, type PersonalDataKeysIn, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { PostgresProjectionRunner } from '@hpc-access/eventstore-postgres';
+import { type Database, type Sql } from '@hpc-access/sql';
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
 import { followReviewerClearances } from './applications/dossier-readers/follow-reviewer-clearances';
 import { applicationSummariesProjection } from './applications/list-applications/application-summaries.projection';
 import { INTAKE_PERSONAL_DATA } from './intake-personal-data';
-import { INTAKE_BUS, INTAKE_DB, INTAKE_OPTIONS, INTAKE_RAW_STORE, INTAKE_STORE, type IntakeOptionsShape } from './intake.tokens';
+import { INTAKE_BUS, INTAKE_DB, INTAKE_KEYS_IN, INTAKE_OPTIONS, INTAKE_RAW_STORE, INTAKE_STORE, type IntakeOptionsShape } from './intake.tokens';
 import { toIntegrationEvent } from './integration/published-events';
 import { organisationDecider, type OrganisationCommand } from './organisations/domain/organisation.decide';
 import { applicationDecider, type ApplicationCommand } from './applications/domain/application.decide';
@@ -33,9 +34,10 @@ export class IntakeRuntime implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     @Inject(INTAKE_DB) private readonly db: Database,
     @Inject(INTAKE_STORE) private readonly store: EventStore,
-    @Inject(INTAKE_RAW_STORE) private readonly rawStore: PostgresEventStore,
+    @Inject(INTAKE_RAW_STORE) private readonly rawStore: TransactionalEventStore<Sql>,
     @Inject(INTAKE_BUS) private readonly bus: MessageBus,
     @Inject(INTAKE_OPTIONS) private readonly options: IntakeOptionsShape,
+    @Inject(INTAKE_KEYS_IN) private readonly keysIn: PersonalDataKeysIn<Sql>,
     private readonly programme: ProgrammeConfiguration,
   ) {
     // Recording other contexts' outcomes never consults the rules; the seed is as good as any.
@@ -163,8 +165,7 @@ export class IntakeRuntime implements OnApplicationBootstrap, OnModuleDestroy {
     causationId: string,
     correlationId: string,
   ): Promise<void> {
-    const keys = new PostgresPersonalDataKeys(tx, { schema: this.options.schema });
-    const store = new EncryptingEventStore(this.rawStore.withTransaction(tx), new PersonalDataCipher(keys, INTAKE_PERSONAL_DATA));
+    const store = new EncryptingEventStore(this.rawStore.withTransaction(tx), new PersonalDataCipher(this.keysIn(tx), INTAKE_PERSONAL_DATA));
     await handleCommand(store, decider, streamId, command, {
       now: command.context.now,
       actor: { id: command.context.actor.id, role: command.context.actor.role },

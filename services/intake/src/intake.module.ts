@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { EncryptingEventStore, PersonalDataCipher } from '@hpc-access/eventsourcing';
-import { PostgresEventStore, PostgresPersonalDataKeys, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { EncryptingEventStore, PersonalDataCipher, type PersonalDataKeysIn } from '@hpc-access/eventsourcing';
+import { PostgresEventStore, PostgresPersonalDataKeys } from '@hpc-access/eventstore-postgres';
+import { runMigrations, type Database, type Sql } from '@hpc-access/sql';
 import { HealthRegistry, IDEMPOTENCY_STORE, MetricsRegistry } from '@hpc-access/http';
 import { messagingMigrations, type MessageBus } from '@hpc-access/messaging';
 import { AmendApplicationController } from './applications/amend-application/amend-application.controller';
@@ -18,7 +19,7 @@ import { registerIntakeMetrics } from './intake-metrics';
 import { intakeMigrations } from './intake-migrations';
 import { INTAKE_PERSONAL_DATA } from './intake-personal-data';
 import { IntakeRuntime } from './intake-runtime';
-import { CLOCK, INTAKE_BUS, INTAKE_DB, INTAKE_KEYS, INTAKE_OPTIONS, INTAKE_RAW_STORE, INTAKE_STORE, systemClock, type Clock } from './intake.tokens';
+import { CLOCK, INTAKE_BUS, INTAKE_DB, INTAKE_KEYS, INTAKE_KEYS_IN, INTAKE_OPTIONS, INTAKE_RAW_STORE, INTAKE_STORE, systemClock, type Clock } from './intake.tokens';
 import { ErasePersonController } from './organisations/erase-person/erase-person.controller';
 import { GetOrganisationController } from './organisations/get-organisation/get-organisation.controller';
 import { OrganisationCommands } from './organisations/organisation-commands';
@@ -60,6 +61,7 @@ export class IntakeModule {
           return store;
         },
       },
+      { provide: INTAKE_KEYS_IN, useValue: ((sql: Sql) => new PostgresPersonalDataKeys(sql, { schema })) satisfies PersonalDataKeysIn<Sql> },
       { provide: INTAKE_KEYS, useFactory: () => new PostgresPersonalDataKeys(options.db, { schema }), inject: [INTAKE_RAW_STORE] },
       {
         provide: INTAKE_STORE,
@@ -75,7 +77,7 @@ export class IntakeModule {
       },
       {
         provide: 'INTAKE_METRICS',
-        useFactory: (metrics: MetricsRegistry, raw: PostgresEventStore) => registerIntakeMetrics(metrics, raw),
+        useFactory: (metrics: MetricsRegistry, raw: PostgresEventStore) => registerIntakeMetrics(metrics, raw, schema),
         inject: [MetricsRegistry, INTAKE_RAW_STORE],
       },
       OrganisationCommands,

@@ -11,5 +11,7 @@ export interface IntakeOptionsShape {
   schema: string;
 }
 export const INTAKE_KEYS = Symbol('INTAKE_KEYS');
+/** `PersonalDataKeysIn<Sql>`: people's keys through a transaction, so a new key commits with its append. */
+export const INTAKE_KEYS_IN = Symbol('INTAKE_KEYS_IN');
 export const INTAKE_RAW_STORE = Symbol('INTAKE_RAW_STORE');
 export const INTAKE_BUS = Symbol('INTAKE_BUS');

@@ -1,4 +1,4 @@
-import { watchStorage, type Database, type Sql } from '@hpc-access/eventstore-postgres';
+import { watchStorage, type Database, type Sql } from '@hpc-access/sql';
 import { organisationBody, startServiceHarness, type ServiceHarness } from '@hpc-access/service-testing';
 import { IntakeModule } from './intake.module';
 import { IntakeRuntime } from './intake-runtime';

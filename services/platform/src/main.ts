@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { authOptionsFromEnv } from '@hpc-access/auth';
-import { DataDirectoryError, lockDataDirectory, openPglite, type Database } from '@hpc-access/eventstore-postgres';
+import { DataDirectoryError, lockDataDirectory, openPglite, type Database } from '@hpc-access/sql';
 import { structuredLogger } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
 import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { AuthModule, type AuthModuleOptions } from '@hpc-access/auth';
-import type { Database } from '@hpc-access/eventstore-postgres';
+import type { Database } from '@hpc-access/sql';
 import { ObservabilityModule } from '@hpc-access/http';
 import type { MessageBus } from '@hpc-access/messaging';
 import { AccountingModule } from '@hpc-access/accounting';

@@ -1,5 +1,6 @@
 import { EncryptingEventStore, PersonalDataCipher, type EventStore, type EventToAppend } from '@hpc-access/eventsourcing';
-import { PostgresEventStore, PostgresPersonalDataKeys, type Database } from '@hpc-access/eventstore-postgres';
+import { PostgresEventStore, PostgresPersonalDataKeys } from '@hpc-access/eventstore-postgres';
+import { type Database } from '@hpc-access/sql';
 import type { Engine } from './bench-database';
 import { createRawTable, rawInsert } from './raw-baseline';
 import { applicationDrafted, BENCH_POLICY } from './realistic-events';

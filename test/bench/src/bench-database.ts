@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { openPglite, openPostgres, type Database } from '@hpc-access/eventstore-postgres';
+import { openPglite, openPostgres, type Database } from '@hpc-access/sql';
 
 export type Engine = 'postgres' | 'pglite';
 

@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { PostgresEventStore, type Database } from '@hpc-access/eventstore-postgres';
+import { PostgresEventStore } from '@hpc-access/eventstore-postgres';
+import { type Database } from '@hpc-access/sql';
 import { benchAppend, type Timing } from './append-bench';
 import { openBenchPglite, openBenchPostgres, type BenchDatabase, type Engine } from './bench-database';
 import { bulkLoadEvents } from './bulk-load';

@@ -1,4 +1,4 @@
-import type { Database } from '@hpc-access/eventstore-postgres';
+import type { Database } from '@hpc-access/sql';
 import type { EventToAppend } from '@hpc-access/eventsourcing';
 
 /**

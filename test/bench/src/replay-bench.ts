@@ -1,5 +1,6 @@
 import { checkpointOf, START, type RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Database, PostgresEventStore } from '@hpc-access/eventstore-postgres';
+import type { PostgresEventStore } from '@hpc-access/eventstore-postgres';
+import type { Database } from '@hpc-access/sql';
 import { createRawTable, rawSelectPage } from './raw-baseline';
 import { addTo, emptyMeasurement, type Measurement } from './stats';
 

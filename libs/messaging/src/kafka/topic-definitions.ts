@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOUNDED_CONTEXTS, dlqTopicFor, topicFor, type BoundedContext } from '@hpc-access/contracts';
 import type { Admin } from 'kafkajs';
-import { findUpwards } from '../find-upwards';
+import { findRepoFile } from '@hpc-access/sql';
 import { errorMessage, type Logger } from '../logger';
 
 /** One Kafka topic as it should exist on the cluster. */
@@ -25,7 +25,7 @@ interface TopicsFile {
  * The topics of infra/kafka/topics.json, each context's topic followed by its `.dlq`. Names are
  * built by topicFor/dlqTopicFor, the one place where topic names are spelled.
  */
-export function loadTopicDefinitions(path: string = findUpwards(__dirname, join('infra', 'kafka', 'topics.json'))): TopicDefinition[] {
+export function loadTopicDefinitions(path: string = findRepoFile(join('infra', 'kafka', 'topics.json'), __dirname)): TopicDefinition[] {
   const file = JSON.parse(readFileSync(path, 'utf8')) as TopicsFile;
   const fail = (why: string): never => {
     throw new Error(`${path}: ${why}`);

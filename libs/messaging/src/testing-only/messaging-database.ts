@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as vm from 'node:vm';
-import { openPglite, openPostgres, type Database } from '@hpc-access/eventstore-postgres';
+import { openPglite, openPostgres, type Database } from '@hpc-access/sql';
 import { messagingMigrations } from '../migrations';
 
 export type Engine = 'pglite' | 'postgres';

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { dlqTopicFor } from '@hpc-access/contracts';
 import { PartitionAssigners, type PartitionAssigner } from 'kafkajs';
-import { findUpwards } from '../find-upwards';
+import { findRepoFile } from '@hpc-access/sql';
 import type { KafkaBusOptions } from '../kafka/kafka-options';
 import type { Logger } from '../logger';
 
@@ -114,7 +114,7 @@ export function leaderWaitsAssigner(waitMs: number): PartitionAssigner {
 
 /** The compiled broker, rebuilt when missing or older than its source. */
 function buildMockBroker(): string {
-  const source = findUpwards(__dirname, join('infra', 'kafka-mock', 'mock-broker.c'));
+  const source = findRepoFile(join('infra', 'kafka-mock', 'mock-broker.c'), __dirname);
   const root = dirname(dirname(dirname(source)));
   const binary = join(root, 'node_modules', '.cache', 'hpc-access', 'mock-broker');
   if (modifiedAt(binary) >= modifiedAt(source)) return binary;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findRepoFile } from '@hpc-access/eventstore-postgres';
+import { findRepoFile } from '@hpc-access/sql';
 import type { AccountingConfiguration } from './domain/configuration';
 
 /** Where the seed lives: ACCOUNTING_CONFIG points at another file. */

@@ -3,7 +3,7 @@ import { AccountingRuntime } from '../accounting-runtime';
 import { AllocationEvents, type AllocationActivated } from '@hpc-access/contracts';
 import { seededHostingSites, type ServiceHarness } from '@hpc-access/service-testing';
 import type { InProcessBus } from '@hpc-access/messaging';
-import type { Database } from '@hpc-access/eventstore-postgres';
+import type { Database } from '@hpc-access/sql';
 import type { TestClock } from '@hpc-access/testing';
 
 /** How every accounting test boots the service alone. */

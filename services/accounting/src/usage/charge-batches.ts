@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@hpc-access/auth';
-import { ConcurrencyError, type EventStore } from '@hpc-access/eventsourcing';
-import type { Database, PostgresEventStore, Sql } from '@hpc-access/eventstore-postgres';
+import { ConcurrencyError, type EventStore, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import type { Database, Sql } from '@hpc-access/sql';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, ACCOUNTING_STORE, type AccountingOptionsShape } from '../accounting.tokens';
 import { AllocationAccounts } from '../allocations/allocation-accounts';
 import { round6, type JobCharge, type OpenAccount } from '../allocations/domain/allocation-account';
@@ -24,7 +24,7 @@ export interface ChargeContext {
 export class ChargeBatches {
   constructor(
     @Inject(ACCOUNTING_DB) private readonly db: Database,
-    @Inject(ACCOUNTING_STORE) private readonly store: PostgresEventStore,
+    @Inject(ACCOUNTING_STORE) private readonly store: TransactionalEventStore<Sql>,
     @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape,
     private readonly accounts: AllocationAccounts,
   ) {}

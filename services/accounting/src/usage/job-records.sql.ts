@@ -1,5 +1,5 @@
 import type { Caller } from '@hpc-access/auth';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import type { JobRecordRow } from '../shared/job-record-view';
 import type { Charge } from './domain/charging';
 import type { JobRecord } from './domain/job-record';

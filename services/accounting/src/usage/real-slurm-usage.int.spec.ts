@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AllocationEvents } from '@hpc-access/contracts';
-import { findRepoFile } from '@hpc-access/eventstore-postgres';
+import { findRepoFile } from '@hpc-access/sql';
 import { startServiceHarness, type ServiceHarness } from '@hpc-access/service-testing';
 import { accountingHarness, activation, publishHostingSites } from '../testing-only/accounting-fixtures';
 

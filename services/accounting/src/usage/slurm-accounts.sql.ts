@@ -1,4 +1,4 @@
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 
 /** A record's Slurm account on its system: what an allocation is found by. */
 export interface SlurmAccount {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertMayActOnSystem, type Caller } from '@hpc-access/auth';
 import { newEventId, type EventStore } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ProblemException, badRequest, problem } from '@hpc-access/http';
 import { AccountingMetrics } from '../accounting-metrics';
 import { ACCOUNTING_CLOCK, ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape, type Clock } from '../accounting.tokens';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiPro
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, assertMayActOnSystem, commandContext, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, ApiProblems, etagFor, historyEntries, parseIfMatch, IsOrganisationId } from '@hpc-access/http';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';

@@ -7,7 +7,7 @@ import type { Response } from 'express';
 import { READERS, assertMayAccessOrganisation, assertNotChairOfApplicant, systemScope } from '../allocation-roles';
 import { ConfigurationService } from '../configuration/configuration.service';
 import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS } from '../allocation.tokens';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApplicationCommands, type ApplicationResult } from './application-commands';
 import { applicationView } from './application-view';
 import { AllocationApplicationHistoryView, AllocationApplicationReadView, AllocationApplicationView } from './application.view';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AccessMode } from '@hpc-access/contracts';
 import { DomainError, fold, notFound, type CommandContext, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from '../allocation.tokens';
 import { isReadyForAward } from '../applications/domain/allocation-application';
 import { ConfigurationService } from '../configuration/configuration.service';

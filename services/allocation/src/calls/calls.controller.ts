@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperati
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
 import { newEventId, notFound, type Clock } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, ApiProblems, IdempotencyInterceptor, badRequest, etagFor } from '@hpc-access/http';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601 } from 'class-validator';
 import type { Response } from 'express';

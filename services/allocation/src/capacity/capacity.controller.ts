@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse } from '@hpc-access/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';

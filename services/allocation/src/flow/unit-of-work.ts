@@ -10,11 +10,13 @@ import {
   type DomainEvent,
   type EventStore,
   type RecordedEvent,
+  type PersonalDataKeysIn,
+  type TransactionalEventStore,
 } from '@hpc-access/eventsourcing';
-import type { Database, PostgresEventStore, Sql } from '@hpc-access/eventstore-postgres';
+import type { Database, Sql } from '@hpc-access/sql';
 import type { ScheduledCommands } from '@hpc-access/scheduler';
 import { encryptingAllocationStore } from '../allocation-personal-data';
-import { ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from '../allocation.tokens';
+import { ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_KEYS, ALLOCATION_STORE } from '../allocation.tokens';
 
 export interface Trace {
   correlationId: string;
@@ -62,14 +64,14 @@ export class Work {
 export class UnitOfWork {
   constructor(
     @Inject(ALLOCATION_DB) private readonly db: Database,
-    @Inject(ALLOCATION_STORE) private readonly store: PostgresEventStore,
+    @Inject(ALLOCATION_STORE) private readonly store: TransactionalEventStore<Sql>,
     @Inject(ALLOCATION_DEADLINES) private readonly deadlines: ScheduledCommands,
-    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    @Inject(ALLOCATION_KEYS) private readonly keys: PersonalDataKeysIn<Sql>,
   ) {}
 
   /** Work inside a transaction someone else owns (the inbox's); members' user names are sealed on the way in (ADR 17). */
   within(tx: Sql, trace: Trace): Work {
-    return new Work(tx, encryptingAllocationStore(this.store.withTransaction(tx), tx, this.options.schema), this.deadlines, trace);
+    return new Work(tx, encryptingAllocationStore(this.store.withTransaction(tx), this.keys(tx)), this.deadlines, trace);
   }
 
   /** A transaction of its own; a lost race (not a stale If-Match) reruns the whole unit on fresh state. */

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
 import type { EventStore } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { fold } from '@hpc-access/eventsourcing';
 import { ORGANISATION_ID_PATTERN, badRequest } from '@hpc-access/http';
 import { READERS, assertMayAccessOrganisation, systemScope } from '../allocation-roles';

@@ -1,9 +1,10 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection, Sql } from '@hpc-access/eventstore-postgres';
+import type { Projection } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/sql';
 import type { AllocationEvent } from '../allocations/domain/allocation';
 
 /** Allocations, one row each; every update carries the stream revision, so a replay changes nothing. */
-export function allocationSummariesProjection(schema: string): Projection {
+export function allocationSummariesProjection(schema: string): Projection<Sql> {
   const table = `${schema}.allocation_summaries`;
   return {
     name: 'allocation.allocation-summaries',

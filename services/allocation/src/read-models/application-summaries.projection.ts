@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection, Sql } from '@hpc-access/eventstore-postgres';
+import type { Projection } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/sql';
 import type { ApplicationEvent } from '../applications/domain/allocation-application';
 import type { AllocationEvent } from '../allocations/domain/allocation';
 import type { LedgerEvent } from '../capacity/domain/partition-ledger';
@@ -8,7 +9,7 @@ import type { LedgerEvent } from '../capacity/domain/partition-ledger';
  * Applications as allocation sees them, one row each, with their hold or queue place and their
  * time to access. Fed by the application streams, the partition ledgers and activations.
  */
-export function applicationSummariesProjection(schema: string): Projection {
+export function applicationSummariesProjection(schema: string): Projection<Sql> {
   const table = `${schema}.application_summaries`;
   return {
     name: 'allocation.application-summaries',

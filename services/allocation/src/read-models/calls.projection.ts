@@ -1,9 +1,10 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection, Sql } from '@hpc-access/eventstore-postgres';
+import type { Projection } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/sql';
 import type { CallEvent } from '../calls/domain/call';
 
 /** Calls and how many of their cut-offs have passed. */
-export function callsProjection(schema: string): Projection {
+export function callsProjection(schema: string): Projection<Sql> {
   const table = `${schema}.calls`;
   return {
     name: 'allocation.calls',

@@ -1,9 +1,10 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection, Sql } from '@hpc-access/eventstore-postgres';
+import type { Projection } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/sql';
 import type { LedgerEvent, MonthAmounts } from '../capacity/domain/partition-ledger';
 
 /** Holds and the GPU-hours held and awarded per partition, pool and month, from the partition ledgers. */
-export function capacityProjection(schema: string): Projection {
+export function capacityProjection(schema: string): Projection<Sql> {
   const holds = `${schema}.holds`;
   const capacity = `${schema}.capacity_reservations`;
   const move = async (tx: Sql, system: string, partition: string, pool: string, months: MonthAmounts, column: 'held' | 'awarded', sign: 1 | -1) => {

@@ -1,5 +1,5 @@
 import { readModelPage, type Page, type PageQuery } from '@hpc-access/http';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 
 export { PageQuery } from '@hpc-access/http';
 

@@ -1,4 +1,4 @@
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import type { MetricsRegistry } from '@hpc-access/http';
 import { Gauge } from 'prom-client';
 

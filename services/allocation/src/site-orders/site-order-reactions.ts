@@ -1,5 +1,6 @@
-import { newEventId, type Clock, type CommandContext, type RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection, Sql } from '@hpc-access/eventstore-postgres';
+import { newEventId, type Clock, type CommandContext, type PersonalDataKeysIn, type RecordedEvent } from '@hpc-access/eventsourcing';
+import type { Projection } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/sql';
 import { allocationCipher } from '../allocation-personal-data';
 import type { AllocationEvent } from '../allocations/domain/allocation';
 import type { MembersEvent } from '../allocations/domain/members';
@@ -23,7 +24,7 @@ export function hostOf(configuration: AllocationConfiguration, system: string): 
  * a provisioning confirmed by hand completes create-project). Run as a projection: the orders and
  * the checkpoint commit in one transaction, so each event is reacted to exactly once (ADR 17).
  */
-export function siteOrderReactions(deps: { units: UnitOfWork; configs: ConfigurationService; clock: Clock; schema: string }): Projection {
+export function siteOrderReactions(deps: { units: UnitOfWork; configs: ConfigurationService; clock: Clock; keys: PersonalDataKeysIn<Sql> }): Projection<Sql> {
   return {
     name: 'allocation.site-order-reactions',
     handles: ['AllocationOpened', 'AllocationActivated', 'AllocationSuspended', 'AllocationResumed', 'AllocationClosed', 'AllocationMembersSet'],
@@ -32,7 +33,7 @@ export function siteOrderReactions(deps: { units: UnitOfWork; configs: Configura
       const context: CommandContext = { now: deps.clock.now(), actor: SYSTEM_ACTOR };
       const reaction = { cause: recorded.eventId, orderId: newEventId() };
       // The subscription hands over the stored form: members are sealed until opened here.
-      const data = await allocationCipher(tx, deps.schema).decrypt(recorded.type, recorded.data);
+      const data = await allocationCipher(deps.keys(tx)).decrypt(recorded.type, recorded.data);
       const event = { type: recorded.type, data } as AllocationEvent | MembersEvent;
       let command: SiteOrderCommand;
       switch (event.type) {

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ERASED } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import { ERASED, type PersonalDataKeysIn } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/sql';
 import { readModelPage, type Page } from '@hpc-access/http';
 import { allocationCipher } from '../allocation-personal-data';
-import { ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
+import { ALLOCATION_DB, ALLOCATION_KEYS, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
 import type { Member } from '../allocations/domain/members';
 import type { AllocationConfiguration } from '../configuration/domain/configuration';
 import { iso, num, type PageQuery } from '../read-models/page';
@@ -43,7 +43,8 @@ export class SiteOrderReader {
 
   constructor(
     @Inject(ALLOCATION_DB) private readonly db: Sql,
-    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    @Inject(ALLOCATION_OPTIONS) options: AllocationOptionsShape,
+    @Inject(ALLOCATION_KEYS) private readonly keys: PersonalDataKeysIn<Sql>,
   ) {
     this.table = `${options.schema}.site_orders`;
   }
@@ -64,7 +65,7 @@ export class SiteOrderReader {
   }
 
   private async views(rows: SiteOrderRow[], configuration: AllocationConfiguration): Promise<SiteOrderView[]> {
-    const opened = await allocationCipher(this.db, this.options.schema).decryptAll(rows.map((r) => ({ type: 'SiteOrderIssued', data: { members: r.members } })));
+    const opened = await allocationCipher(this.keys(this.db)).decryptAll(rows.map((r) => ({ type: 'SiteOrderIssued', data: { members: r.members } })));
     return rows.map((r, i) => orderView({
       orderId: r.order_id, allocationId: r.allocation_id, seq: r.seq, organisationId: r.organisation_id, siteId: r.site_id, system: r.system, partition: r.partition,
       kind: r.kind as SiteOrder['kind'], projectId: r.project_id, members: (opened[i] as { members: Member[] }).members, gpuMinutes: num(r.gpu_minutes),

@@ -1,12 +1,13 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection, Sql } from '@hpc-access/eventstore-postgres';
+import type { Projection } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/sql';
 import type { SiteOrderEvent } from './domain/site-orders';
 
 /**
  * The orders of every site, one row each. It is fed the stored form of the events, so `members`
  * stays sealed; every update is guarded by the stream revision, so a replay changes nothing.
  */
-export function siteOrdersProjection(schema: string): Projection {
+export function siteOrdersProjection(schema: string): Projection<Sql> {
   const table = `${schema}.site_orders`;
   return {
     name: 'allocation.site-orders',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { ConcurrencyError, fold, handleCommand, newCorrelationId, notFound, type EventStore } from '@hpc-access/eventsourcing';
-import { findRepoFile } from '@hpc-access/eventstore-postgres';
+import { findRepoFile } from '@hpc-access/sql';
 import { parseIfMatch } from '@hpc-access/http';
 import { commandContext, type Caller } from '@hpc-access/auth';
 import { CLOCK, ETHICS_STORE, type Clock } from '../ethics-review.tokens';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { notFound, type CommandContext } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { GovernanceStreams, type CommandMeta } from '../governance-streams';
 import { GOVERNANCE_CLOCK, type Clock } from '../governance-pledges.tokens';
 import { CONFIGURATION_STREAM, type GovernanceConfiguration } from './domain/configuration';

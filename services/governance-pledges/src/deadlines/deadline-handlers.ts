@@ -1,5 +1,5 @@
 import { newCorrelationId, newEventId } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import type { PendingCommand, ScheduledCommandHandler } from '@hpc-access/scheduler';
 import type { GovernanceConfigurationService } from '../configuration/governance-configuration.service';
 import type { GovernanceStreams } from '../governance-streams';

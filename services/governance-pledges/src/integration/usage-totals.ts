@@ -1,5 +1,5 @@
 import type { AllocationUsageTotals } from '@hpc-access/contracts';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 
 /**
  * Keeps accounting's latest running totals per allocation, in the inbox's transaction. Totals

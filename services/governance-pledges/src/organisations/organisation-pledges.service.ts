@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@hpc-access/auth';
 import { notFound } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { parseIfMatch } from '@hpc-access/http';
 import { GovernanceStreams } from '../governance-streams';
 import { GOVERNANCE_CLOCK, GOVERNANCE_DB, GOVERNANCE_OPTIONS, type Clock, type GovernanceOptionsShape } from '../governance-pledges.tokens';

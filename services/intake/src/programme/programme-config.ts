@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findRepoFile } from '../repo-files';
+import { findRepoFile } from '@hpc-access/sql';
 import type { ProgrammeRules } from './programme-rules';
 
 /** Reads the seeded programme rules; PROGRAMME_CONFIG points at another file. */

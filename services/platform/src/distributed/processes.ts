@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { findRepoFile } from '@hpc-access/eventstore-postgres';
+import { findRepoFile } from '@hpc-access/sql';
 
 /** The repository root, from source under ts-jest and from compiled dist/ alike. */
 export const REPO_ROOT = dirname(findRepoFile('nx.json'));

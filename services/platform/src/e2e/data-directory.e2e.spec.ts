@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPglite } from '@hpc-access/eventstore-postgres';
+import { openPglite } from '@hpc-access/sql';
 import { organisationBody } from '@hpc-access/service-testing';
 import { buildCompiledTree, freePort } from '@hpc-access/testing';
 import { stopProcess, waitUntilReady } from '../distributed/processes';

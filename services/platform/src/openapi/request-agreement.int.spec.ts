@@ -5,7 +5,7 @@ import { type ArgumentMetadata, type Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { openPglite } from '@hpc-access/eventstore-postgres';
+import { openPglite } from '@hpc-access/sql';
 import { createValidationPipe, openApiDocumentOf, requestDtosOf, routeHandlers } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
 import { createPlatformApp } from '../create-app';

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { openPglite } from '@hpc-access/eventstore-postgres';
+import { openPglite } from '@hpc-access/sql';
 import { openApiDocumentOf } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
 import type { OpenAPIObject } from '@nestjs/swagger';

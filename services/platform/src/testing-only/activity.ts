@@ -1,4 +1,4 @@
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 
 export const SERVICE_SCHEMAS = ['intake', 'governance', 'ethics', 'allocation', 'accounting'] as const;
 

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPostgres, type Database } from '@hpc-access/eventstore-postgres';
+import { openPostgres, type Database } from '@hpc-access/sql';
 import { loadTopicDefinitions } from '@hpc-access/messaging';
 import { startMockKafka, type MockKafka } from '@hpc-access/messaging/testing-only';
 import { advanceFileClock, buildCompiledTree, createScratchPostgresDatabase, freePort, type ScratchPostgresDatabase } from '@hpc-access/testing';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { openPglite, type Database } from '@hpc-access/eventstore-postgres';
+import { openPglite, type Database } from '@hpc-access/sql';
 import { InProcessBus } from '@hpc-access/messaging';
 import { AccountingRuntime } from '@hpc-access/accounting';
 import { AllocationRuntime } from '@hpc-access/allocation';

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { IntakeEvents } from '@hpc-access/contracts';
-import { openPostgres, type Database, type Sql } from '@hpc-access/eventstore-postgres';
+import { openPostgres, type Database, type Sql } from '@hpc-access/sql';
 import { Inbox, KafkaBus, subscribeToIntegrationEvents } from '@hpc-access/messaging';
 import { benchBusOptions, rawKafka } from './bench-kafka';
 

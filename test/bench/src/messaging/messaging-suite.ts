@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Database } from '@hpc-access/eventstore-postgres';
+import type { Database } from '@hpc-access/sql';
 import { startMockKafka } from '@hpc-access/messaging/testing-only';
 import { progress } from '../progress';
 import { benchCommandToReadModel, type LatencyResult } from './latency-bench';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from '@hpc-access/eventstore-postgres';
-import { PostgresEventStore, runMigrations } from '@hpc-access/eventstore-postgres';
+import type { Database } from '@hpc-access/sql';
+import { PostgresEventStore } from '@hpc-access/eventstore-postgres';
+import { runMigrations } from '@hpc-access/sql';
 import { Relay, messagingMigrations, toKafkaMessage } from '@hpc-access/messaging';
 import type { MockKafka } from '@hpc-access/messaging/testing-only';
 import { bulkLoadEvents } from '../bulk-load';

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import { openPglite, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { openPglite, runMigrations, type Database } from '@hpc-access/sql';
 import { accountingMigrations } from '../../accounting-migrations';
 import type { AllocationAccountEvent } from '../domain/allocation-account';
 import { allocationBalancesProjection } from './allocation-balances.projection';

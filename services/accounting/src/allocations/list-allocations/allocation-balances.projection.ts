@@ -1,12 +1,13 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection, Sql } from '@hpc-access/eventstore-postgres';
+import type { Projection } from '@hpc-access/eventsourcing';
+import type { Sql } from '@hpc-access/sql';
 import type { AllocationAccountEvent } from '../domain/allocation-account';
 
 /**
  * Allocations' balances, one row each. Every update carries the event's stream revision and only
  * moves a row forward, so replaying the same events gives the same table.
  */
-export function allocationBalancesProjection(schema: string): Projection {
+export function allocationBalancesProjection(schema: string): Projection<Sql> {
   const table = `${schema}.allocation_balances`;
   return {
     name: 'accounting.allocation-balances',

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { ACCESS_MODES } from '@hpc-access/contracts';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, IsOrganisationId } from '@hpc-access/http';
 import { BALANCE_READERS } from '../../accounting-roles';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { CurrentCaller, Roles, assertMayActOnSystem, type Caller } from '@hpc-access/auth';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, ApiProblems } from '@hpc-access/http';
 import { JOB_RECORD_READERS, systemScope } from '../../accounting-roles';
 import { HostingSites } from '../../sites/hosting-sites';

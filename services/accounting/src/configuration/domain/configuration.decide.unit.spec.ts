@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findRepoFile } from '@hpc-access/eventstore-postgres';
+import { findRepoFile } from '@hpc-access/sql';
 import { deciderSpec } from '@hpc-access/testing';
 import type { AccountingConfiguration, ConfigurationEvent } from './configuration';
 import { configurationDecider } from './configuration.decide';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, Inject, Param, Put, Query, Res } from '
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, ApiProblems, badRequest, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURATION_WRITERS, LEDGER_READERS } from '../../accounting-roles';

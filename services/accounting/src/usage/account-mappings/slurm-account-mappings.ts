@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { commandContext, type Caller } from '@hpc-access/auth';
-import { handleCommand } from '@hpc-access/eventsourcing';
-import type { Database, PostgresEventStore } from '@hpc-access/eventstore-postgres';
+import { handleCommand, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import type { Database, Sql } from '@hpc-access/sql';
 import { parseIfMatch } from '@hpc-access/http';
 import { ACCOUNTING_CLOCK, ACCOUNTING_DB, ACCOUNTING_OPTIONS, ACCOUNTING_STORE, type AccountingOptionsShape, type Clock } from '../../accounting.tokens';
 import { AllocationAccounts } from '../../allocations/allocation-accounts';
@@ -25,7 +25,7 @@ export interface SlurmAccountMappingRow {
 export class SlurmAccountMappings {
   constructor(
     @Inject(ACCOUNTING_DB) private readonly db: Database,
-    @Inject(ACCOUNTING_STORE) private readonly store: PostgresEventStore,
+    @Inject(ACCOUNTING_STORE) private readonly store: TransactionalEventStore<Sql>,
     @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape,
     @Inject(ACCOUNTING_CLOCK) private readonly clock: Clock,
     private readonly accounts: AllocationAccounts,

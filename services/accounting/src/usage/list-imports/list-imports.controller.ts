@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTag
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { notFound } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, ApiProblems } from '@hpc-access/http';
 import { IMPORT_READERS, systemScope } from '../../accounting-roles';
 import { HostingSites } from '../../sites/hosting-sites';

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, IsOrganisationId } from '@hpc-access/http';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { READERS, assertMayAccessOrganisation, assertNotChairOfApplicant, notChairsOwnOrganisation, systemCondition, systemScope } from '../../allocation-roles';

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import { openPglite, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { openPglite, runMigrations, type Database } from '@hpc-access/sql';
 import { ethicsReviewMigrations } from '../../ethics-review-migrations';
 import { APP, assigned, informationRequested, readyForDecision, recused } from '../../testing-only/case-spec-fixtures';
 import type { EthicsCaseEvent } from '../domain/ethics-case';

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import type { EthicsCaseEvent } from '../domain/ethics-case';
 
 /**

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { forbidden } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { CASE_READERS } from '../../ethics-review-roles';
 import { ETHICS_DB, ETHICS_OPTIONS, type EthicsOptionsShape } from '../../ethics-review.tokens';
 import { ApiPageResponse } from '@hpc-access/http';

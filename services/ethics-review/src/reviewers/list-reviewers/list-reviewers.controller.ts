@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, IsOrganisationId, PageQuery } from '@hpc-access/http';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { ETHICS_STAFF } from '../../ethics-review-roles';

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import type { ReviewerEvent } from '../domain/reviewer';
 
 /** The reviewer registry as a table; a replay inserts nothing twice. */

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { Roles } from '@hpc-access/auth';
-import type { Sql } from '@hpc-access/eventstore-postgres';
+import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse } from '@hpc-access/http';
 import { GOVERNANCE_DB, GOVERNANCE_OPTIONS, type GovernanceOptionsShape } from '../../governance-pledges.tokens';
 import { BREACH_REPORT_READERS } from '../../governance-roles';

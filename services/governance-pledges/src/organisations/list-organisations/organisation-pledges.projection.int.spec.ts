@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import { openPglite, runMigrations, type Database } from '@hpc-access/eventstore-postgres';
+import { openPglite, runMigrations, type Database } from '@hpc-access/sql';
 import { governanceMigrations } from '../../governance-pledges-migrations';
 import { T0, breached, obligationOverdue, obligationRecorded, overdue, recorded, signed } from '../../testing-only/organisation-spec-fixtures';
 import type { OrganisationPledgeEvent } from '../domain/organisation-pledge';

@@ -1,5 +1,5 @@
 import { EthicsEvents, topicFor } from '@hpc-access/contracts';
-import type { Database } from '@hpc-access/eventstore-postgres';
+import type { Database } from '@hpc-access/sql';
 import { Inbox, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
 
 /**

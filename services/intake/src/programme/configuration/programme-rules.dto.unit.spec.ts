@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { findRepoFile } from '@hpc-access/eventstore-postgres';
+import { findRepoFile } from '@hpc-access/sql';
 import { createValidationPipe, type ProblemException } from '@hpc-access/http';
 import { ChangeProgrammeConfigurationDto } from './programme-rules.dto';
 

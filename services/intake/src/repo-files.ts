@@ -1,1 +1,0 @@
-export { findRepoFile } from '@hpc-access/eventstore-postgres';
