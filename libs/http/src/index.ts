@@ -20,3 +20,4 @@ export * from './history';
 export * from './pagination';
 export * from './openapi';
 export * from './asyncapi-route';
+export * from './staff-ui';

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { authOptionsFromEnv } from '@hpc-access/auth';
 import { DataDirectoryError, lockDataDirectory, openPglite, type Database } from '@hpc-access/sql';
-import { structuredLogger } from '@hpc-access/http';
+import { staffUiOptionsFromEnv, structuredLogger } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
 import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';
 import { Logger } from 'nestjs-pino';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const state = demo ? await demoState(db) : null;
   const inThePast = state === 'fresh';
   const clock = inThePast ? new DemoClock() : undefined;
-  const app = await createPlatformApp({ db, bus, auth, ...(clock ? { clock } : {}) });
+  const app = await createPlatformApp({ db, bus, auth, ...(clock ? { clock } : {}) }, staffUiOptionsFromEnv(auth));
   await app.listen(port, process.env.HOST ?? '127.0.0.1');
   const logger = app.get(Logger);
   logger.log(`HPC Access listening on http://localhost:${port} (data in ${dataDir}); API docs at /api/docs`);
