@@ -9,7 +9,8 @@ export default defineConfig({
     proxy: { '/api': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000', '/config.json': 'http://127.0.0.1:3000' },
   },
   test: {
-    environment: 'jsdom',
+    // Logic runs in Node (fast); files that render or use browser storage ask for jsdom in their first line.
+    environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
   },

@@ -1,11 +1,11 @@
-// Vitest (jsdom): Mantine reads these browser APIs that jsdom does not have.
+// Vitest: i18n for every file; under jsdom, Mantine reads these browser APIs that jsdom does not have.
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import './i18n';
 
 afterEach(() => cleanup());
 
-if (!window.matchMedia) {
+if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({ matches: false, media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false }) as MediaQueryList;
 }
@@ -14,4 +14,4 @@ class NoResizeObserver {
   unobserve(): void {}
   disconnect(): void {}
 }
-window.ResizeObserver ??= NoResizeObserver;
+if (typeof window !== 'undefined') window.ResizeObserver ??= NoResizeObserver;
