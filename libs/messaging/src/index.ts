@@ -13,3 +13,4 @@ export * from './kafka/kafka-options';
 export * from './kafka/topic-definitions';
 export * from './kafka/cloud-event-message';
 export * from './kafka/trace-context';
+export * from './commands-in-transaction';

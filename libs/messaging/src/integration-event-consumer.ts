@@ -18,6 +18,12 @@ export interface IntegrationEventConsumerOptions {
   /** The inbox's consumer name; defaults to the group. */
   consumer?: string;
   handlers: IntegrationEventHandlers;
+  /**
+   * Called after a transaction that ran handlers committed (CommandsInTransaction's `committed`):
+   * the store cannot see a commit made through the inbox's transaction, so its projections and
+   * relay are woken here rather than at their next poll.
+   */
+  committed?: () => void;
 }
 
 /**
@@ -34,7 +40,7 @@ export interface IntegrationEventConsumerOptions {
  * time, as above.
  */
 export function subscribeToIntegrationEvents(options: IntegrationEventConsumerOptions): Promise<BusSubscription> {
-  const { bus, db, inbox, topic, group, handlers } = options;
+  const { bus, db, inbox, topic, group, handlers, committed } = options;
   const consumer = options.consumer ?? group;
   const validated = (message: DeliveredMessage): KnownIntegrationEvent => {
     const validation = validateIntegrationEvent(message.value);
@@ -51,7 +57,7 @@ export function subscribeToIntegrationEvents(options: IntegrationEventConsumerOp
       const event = validated(message);
       const handler = handlerFor(event);
       if (!handler) return;
-      await inbox.handle(db, consumer, event.id, (tx) => handler(event, tx));
+      if ((await inbox.handle(db, consumer, event.id, (tx) => handler(event, tx))) === 'handled') committed?.();
     },
     {
       batch: async (messages) => {
@@ -63,6 +69,7 @@ export function subscribeToIntegrationEvents(options: IntegrationEventConsumerOp
         await db.transaction(async (tx) => {
           for (const { event, handler } of handled) await inbox.handleIn(tx, consumer, event.id, (t) => handler(event, t));
         });
+        committed?.();
       },
     },
   );

@@ -1,0 +1,102 @@
+import {
+  handleCommand,
+  type Actor,
+  type CommandContext,
+  type CommandResult,
+  type Decider,
+  type DomainEvent,
+  type EventStore,
+  type RecordedEvent,
+  type TransactionalEventStore,
+} from '@hpc-access/eventsourcing';
+
+/**
+ * Why a command runs and on whose behalf: its time, its actor, and the trace it continues. Taken
+ * from the integration event being consumed (causedByEvent) or the deadline that fell due
+ * (causedByDeadline); a route gives the caller's own.
+ */
+export interface Cause {
+  now: Date;
+  actor: Actor;
+  correlationId: string;
+  causationId: string | null;
+}
+
+/** What of an integration event makes a cause: structural, so a test event or any contract fits. */
+export interface CausingEvent {
+  id: string;
+  time: string;
+  source: string;
+  correlationId: string;
+}
+
+/** The event's source context acts, as system, at the event's time; the command continues its trace. */
+export const causedByEvent = (event: CausingEvent): Cause => ({
+  now: new Date(event.time),
+  actor: { id: event.source, role: 'system' },
+  correlationId: event.correlationId,
+  causationId: event.id,
+});
+
+/**
+ * A fired deadline: `actorId` (the service's scheduler) acts as system at the firing time; the
+ * deadline's key is the correlation, so every firing of one deadline is found together.
+ */
+export const causedByDeadline = (deadline: { key: string }, now: Date, actorId: string): Cause => ({
+  now,
+  actor: { id: actorId, role: 'system' },
+  correlationId: deadline.key,
+  causationId: null,
+});
+
+/** A command of a decider as a reaction writes it: the helper adds the context from the cause. */
+export type WithoutContext<C> = C extends unknown ? Omit<C, 'context'> : never;
+
+export interface CommandsInTransactionOptions<Tx> {
+  store: TransactionalEventStore<Tx>;
+  /** Wraps the transaction's view of the store, e.g. in an EncryptingEventStore whose keys are read through `tx`. */
+  wrap?: (store: EventStore, tx: Tx) => EventStore;
+  /** Runs in `tx` after a command appended events (a service schedules the deadlines they start). */
+  afterAppend?: (events: RecordedEvent[], tx: Tx, cause: Cause) => Promise<void>;
+}
+
+/**
+ * The one way to run a command inside a transaction someone else owns: the inbox's (a consumed
+ * integration event, see subscribeToIntegrationEvents) or the scheduler's (a fired deadline).
+ * The command's events commit with that transaction's other writes (the inbox row, the
+ * deadline's "fired" mark) or not at all. A lost race is never retried here: the transaction is
+ * aborted, so the owner rolls back and the whole delivery or firing is tried again. Nothing is
+ * woken before the commit: pass `committed` to the owner, which calls it afterwards.
+ */
+export class CommandsInTransaction<Tx> {
+  constructor(private readonly options: CommandsInTransactionOptions<Tx>) {}
+
+  /** The store as `tx` sees it (wrapped as configured): for what a reaction reads before deciding. */
+  storeIn(tx: Tx): EventStore {
+    const view = this.options.store.withTransaction(tx);
+    return this.options.wrap ? this.options.wrap(view, tx) : view;
+  }
+
+  /** Reads, decides and appends `command` in `tx`, acting and tracing as `cause` says. */
+  async run<C extends { context: CommandContext }, S, E extends DomainEvent>(
+    tx: Tx,
+    cause: Cause,
+    decider: Decider<C, S, E>,
+    streamId: string,
+    command: WithoutContext<C>,
+  ): Promise<CommandResult<S>> {
+    const actor = { id: cause.actor.id, role: cause.actor.role };
+    const withContext = { ...command, context: { now: cause.now, actor } } as unknown as C;
+    const result = await handleCommand(this.storeIn(tx), decider, streamId, withContext, {
+      now: cause.now,
+      actor,
+      correlationId: cause.correlationId,
+      causationId: cause.causationId,
+    }, { maxRetries: 0 });
+    if (result.events.length > 0 && this.options.afterAppend) await this.options.afterAppend(result.events, tx, cause);
+    return result;
+  }
+
+  /** Wakes the store's projections and relay once the owner committed: hand it to the consumer or the scheduler. */
+  readonly committed = (): void => this.options.store.notifyCommitted();
+}
