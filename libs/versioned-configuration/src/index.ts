@@ -1,0 +1,3 @@
+export * from './configuration-decider';
+export * from './versioned-configuration';
+export * from './seed-file';
