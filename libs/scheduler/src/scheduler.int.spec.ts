@@ -20,14 +20,21 @@ describe('Scheduler over persisted deadlines', () => {
     return scheduler;
   };
 
-  beforeEach(async () => {
+  // One PGlite for the file (starting one costs seconds of CPU), a schema of its own per test:
+  // every test still begins with an empty deadline table and event store.
+  let schemas = 0;
+  let svc: string;
+  beforeAll(async () => {
     db = await openPglite();
-    await runMigrations(db, 'svc', schedulerMigrations());
-    table = new ScheduledCommands(db, 'svc');
+  });
+  afterAll(() => db.close());
+  beforeEach(async () => {
+    svc = `svc${++schemas}`;
+    await runMigrations(db, svc, schedulerMigrations());
+    table = new ScheduledCommands(db, svc);
     clock = new TestClock(new Date('2026-11-02T09:00:00Z'));
     fired = [];
   });
-  afterEach(() => db.close());
 
   it('fires a command once, when its time comes and not before', async () => {
     const scheduler = newScheduler();
@@ -72,7 +79,7 @@ describe('Scheduler over persisted deadlines', () => {
     });
     await table.schedule({ key: 'hold:5', type: 'ExpireHold', dueAt: clock.now(), payload: {} }, { now: clock.now() });
     expect(await scheduler.runDue()).toBe(0);
-    const { rows } = await db.query<{ attempts: number; last_error: string }>('SELECT attempts, last_error FROM svc.scheduled_commands');
+    const { rows } = await db.query<{ attempts: number; last_error: string }>(`SELECT attempts, last_error FROM ${svc}.scheduled_commands`);
     expect(rows).toEqual([{ attempts: 1, last_error: 'Error: database busy' }]);
     expect(await scheduler.runDue()).toBe(1);
     expect(fired).toEqual(['hold:5']);
@@ -82,7 +89,7 @@ describe('Scheduler over persisted deadlines', () => {
     const scheduler = newScheduler({});
     await table.schedule({ key: 'x', type: 'Unknown', dueAt: clock.now(), payload: {} }, { now: clock.now() });
     expect(await scheduler.runDue()).toBe(0);
-    const { rows } = await db.query<{ last_error: string; fired_at: unknown }>('SELECT last_error, fired_at FROM svc.scheduled_commands');
+    const { rows } = await db.query<{ last_error: string; fired_at: unknown }>(`SELECT last_error, fired_at FROM ${svc}.scheduled_commands`);
     expect(rows).toEqual([{ last_error: 'Error: no handler for scheduled command Unknown', fired_at: null }]);
   });
 
@@ -106,10 +113,10 @@ describe('Scheduler over persisted deadlines', () => {
       ]);
     };
     const state = async () =>
-      (await db.query<{ fired: boolean; attempts: number; last_error: string | null }>(`SELECT fired_at IS NOT NULL AS fired, attempts, last_error FROM svc.scheduled_commands WHERE key = 'hold:7'`)).rows[0];
+      (await db.query<{ fired: boolean; attempts: number; last_error: string | null }>(`SELECT fired_at IS NOT NULL AS fired, attempts, last_error FROM ${svc}.scheduled_commands WHERE key = 'hold:7'`)).rows[0];
 
     beforeEach(async () => {
-      store = await PostgresEventStore.open(db, { schema: 'svc' });
+      store = await PostgresEventStore.open(db, { schema: svc });
       await table.schedule({ key: 'hold:7', type: 'ExpireHold', dueAt: clock.now(), payload: {} }, { now: clock.now() });
     });
 
@@ -121,7 +128,7 @@ describe('Scheduler over persisted deadlines', () => {
           if (failures-- > 0) throw new Error('crashed before the mark');
           return super.markFired(key, firedAt, tx);
         }
-      })(db, 'svc');
+      })(db, svc);
       const scheduler = newScheduler({ ExpireHold: expireHold }, failingMark);
       expect(await scheduler.runDue()).toBe(0);
       expect(await expired()).toBe(0);
