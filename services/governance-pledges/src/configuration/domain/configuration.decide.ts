@@ -1,9 +1,6 @@
-import { assertNever, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
-import { evolveConfiguration, initialConfigurationState, type ConfigurationEvent, type ConfigurationState, type GovernanceConfiguration } from './configuration';
-
-export type SeedConfiguration = { type: 'SeedConfiguration'; data: { configuration: GovernanceConfiguration }; context: CommandContext };
-export type ChangeConfiguration = { type: 'ChangeConfiguration'; data: { configuration: GovernanceConfiguration }; context: CommandContext };
-export type ConfigurationCommand = SeedConfiguration | ChangeConfiguration;
+import { invalid, notFound } from '@hpc-access/eventsourcing';
+import { CONFIGURATION_NAMES, VersionedConfiguration } from '@hpc-access/versioned-configuration';
+import { CONFIGURATION_STREAM, type GovernanceConfiguration } from './configuration';
 
 /** Sensible bounds, checked here too: the seed file does not pass through HTTP validation. */
 const BOUNDS: Record<keyof GovernanceConfiguration, [number, number, boolean]> = {
@@ -23,32 +20,15 @@ export function assertValidConfiguration(configuration: GovernanceConfiguration)
   }
 }
 
-const same = (a: GovernanceConfiguration, b: GovernanceConfiguration): boolean =>
-  (Object.keys(BOUNDS) as Array<keyof GovernanceConfiguration>).every((key) => a[key] === b[key]);
+/** Saying again what is in force records nothing; a change records what it replaced and who made it. */
+export const governanceConfiguration = new VersionedConfiguration(CONFIGURATION_STREAM, {
+  names: CONFIGURATION_NAMES,
+  validate: assertValidConfiguration,
+  whenUnchanged: 'ignore',
+  notSeeded: () => notFound('configuration-not-seeded', 'the governance configuration has not been seeded yet'),
+  seeded: (context) => ({ seededAt: context.now.toISOString() }),
+  changed: ({ previous, context }) => ({ previous, changedBy: context.actor.id, changedAt: context.now.toISOString() }),
+});
 
-export function decideConfiguration(command: ConfigurationCommand, state: ConfigurationState): ConfigurationEvent[] {
-  switch (command.type) {
-    case 'SeedConfiguration':
-      // Seeding runs at every start; only the first one counts, later edits are events of their own.
-      if (state.configuration) return [];
-      assertValidConfiguration(command.data.configuration);
-      return [{ type: 'ConfigurationSeeded', data: { configuration: command.data.configuration, seededAt: command.context.now.toISOString() } }];
-    case 'ChangeConfiguration': {
-      if (!state.configuration) throw notFound('configuration-not-seeded', 'the governance configuration has not been seeded yet');
-      assertValidConfiguration(command.data.configuration);
-      if (same(state.configuration, command.data.configuration)) return [];
-      return [{
-        type: 'ConfigurationChanged',
-        data: { configuration: command.data.configuration, previous: state.configuration, changedBy: command.context.actor.id, changedAt: command.context.now.toISOString() },
-      }];
-    }
-    default:
-      return assertNever(command);
-  }
-}
-
-export const configurationDecider: Decider<ConfigurationCommand, ConfigurationState, ConfigurationEvent> = {
-  initialState: initialConfigurationState,
-  evolve: evolveConfiguration,
-  decide: decideConfiguration,
-};
+export const configurationDecider = governanceConfiguration.decider;
+export type ConfigurationCommand = Parameters<typeof configurationDecider.decide>[0];

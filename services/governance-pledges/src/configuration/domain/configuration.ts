@@ -1,4 +1,5 @@
-import type { DomainEvent } from '@hpc-access/eventsourcing';
+import type { ChangedEvent, ConfigurationState as StateOf, SeededEvent } from '@hpc-access/versioned-configuration';
+import { CONFIGURATION_NAMES } from '@hpc-access/versioned-configuration';
 
 /** The programme numbers governance works with (DOMAIN.md step 9): seeded, then edited by staff. */
 export interface GovernanceConfiguration {
@@ -14,30 +15,11 @@ export interface GovernanceConfiguration {
   computeTolerancePercent: number;
 }
 
-// ---- events ----------------------------------------------------------------------------------
-export type ConfigurationSeeded = DomainEvent<'ConfigurationSeeded', { configuration: GovernanceConfiguration; seededAt: string }>;
-export type ConfigurationChanged = DomainEvent<'ConfigurationChanged', {
-  configuration: GovernanceConfiguration;
-  previous: GovernanceConfiguration;
-  changedBy: string;
-  changedAt: string;
-}>;
+type Names = typeof CONFIGURATION_NAMES;
+export type ConfigurationSeeded = SeededEvent<Names, GovernanceConfiguration, { seededAt: string }>;
+export type ConfigurationChanged = ChangedEvent<Names, GovernanceConfiguration, { previous: GovernanceConfiguration; changedBy: string; changedAt: string }>;
 export type ConfigurationEvent = ConfigurationSeeded | ConfigurationChanged;
-
-// ---- state -----------------------------------------------------------------------------------
-export interface ConfigurationState {
-  configuration: GovernanceConfiguration | null;
-}
-
-export const initialConfigurationState = (): ConfigurationState => ({ configuration: null });
-
-export function evolveConfiguration(_state: ConfigurationState, event: ConfigurationEvent): ConfigurationState {
-  switch (event.type) {
-    case 'ConfigurationSeeded':
-    case 'ConfigurationChanged':
-      return { configuration: event.data.configuration };
-  }
-}
+export type ConfigurationState = StateOf<Names, GovernanceConfiguration>;
 
 /** Governance keeps one configuration: one stream. */
 export const CONFIGURATION_STREAM = 'governance-configuration';
