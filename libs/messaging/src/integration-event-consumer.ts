@@ -9,6 +9,21 @@ export type IntegrationEventHandlers = {
   [Type in KnownIntegrationEventType]?: (event: Extract<KnownIntegrationEvent, { type: Type }>, tx: Sql) => Promise<void>;
 };
 
+/**
+ * One handler map from the reactions of several use-case slices. Two slices answering the same
+ * event type in one consumer group is a wiring mistake (one would silently win): it throws.
+ */
+export function combineHandlers(...maps: IntegrationEventHandlers[]): IntegrationEventHandlers {
+  const combined: Record<string, unknown> = {};
+  for (const map of maps) {
+    for (const [type, handler] of Object.entries(map)) {
+      if (type in combined) throw new Error(`two reactions to ${type} in one consumer group`);
+      combined[type] = handler;
+    }
+  }
+  return combined as IntegrationEventHandlers;
+}
+
 export interface IntegrationEventConsumerOptions {
   bus: MessageBus;
   db: Database;
