@@ -16,10 +16,10 @@ import { configurationDecider } from './configuration/domain/configuration.decid
 import { AllocationFlow } from './flow/allocation-flow';
 import { UnitOfWork, type Work } from './flow/unit-of-work';
 import { toIntegrationEvent } from './integration/published-events';
-import { allocationSummariesProjection } from './read-models/allocation-summaries.projection';
-import { applicationSummariesProjection } from './read-models/application-summaries.projection';
-import { callsProjection } from './read-models/calls.projection';
-import { capacityProjection } from './read-models/capacity.projection';
+import { allocationSummariesProjection } from './allocations/read-models/allocation-summaries.projection';
+import { applicationSummariesProjection } from './applications/read-models/application-summaries.projection';
+import { callsProjection } from './calls/read-models/calls.projection';
+import { capacityProjection } from './capacity/read-models/capacity.projection';
 import { siteOrderReactions } from './site-orders/site-order-reactions';
 import { siteOrdersProjection } from './site-orders/site-orders.projection';
 import type { Clock, PersonalDataKeysIn } from '@hpc-access/eventsourcing';

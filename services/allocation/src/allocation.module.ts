@@ -27,6 +27,10 @@ import { MembersController } from './allocations/members/members.controller';
 import { SiteOrderCommands } from './site-orders/site-order-commands';
 import { SiteOrderReader } from './site-orders/site-order-reader';
 import { SiteOrdersController } from './site-orders/site-orders.controller';
+import { ApplicationSummaries } from './applications/read-models/application-summaries';
+import { AllocationSummaries } from './allocations/read-models/allocation-summaries';
+import { CapacityReservations } from './capacity/read-models/capacity-reservations';
+import { CallSummaries } from './calls/read-models/call-summaries';
 
 export interface AllocationModuleOptions {
   db: Database;
@@ -69,6 +73,10 @@ export class AllocationModule {
         inject: [MetricsRegistry, ALLOCATION_STORE],
       },
       ConfigurationService,
+      ApplicationSummaries,
+      AllocationSummaries,
+      CapacityReservations,
+      CallSummaries,
       UnitOfWork,
       AllocationFlow,
       ApplicationCommands,

@@ -3,15 +3,15 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiPro
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, assertMayActOnSystem, commandContext, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, ApiProblems, etagFor, historyEntries, parseIfMatch, IsOrganisationId } from '@hpc-access/http';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { READERS, assertMayAccessOrganisation, systemCondition, systemScope } from '../allocation-roles';
-import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
-import { IdPipe } from '../applications/id.pipe';
+import { ALLOCATION_CLOCK } from '../allocation.tokens';
+import { IdPipe } from '../shared/id.pipe';
 import { ConfigurationService } from '../configuration/configuration.service';
-import { PageQuery, iso, num, pageOf } from '../read-models/page';
+import { PageQuery } from '../shared/page';
+import { AllocationSummaries } from './read-models/allocation-summaries';
 import { AllocationCommands, type AllocationResult } from './allocation-commands';
 import { FinalReportDto, ProvisioningDto, SuspensionDto } from './allocation-dtos';
 import { AllocationHistoryView, AllocationSummaryView, AllocationView } from './allocation.view';
@@ -25,14 +25,6 @@ export class ListAllocationsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) system?: string;
   @IsOrganisationId({ optional: true }) organisationId?: string;
 }
-
-interface AllocationRow {
-  allocation_id: string; application_id: string; organisation_id: string; project_id: string; mode: string; system: string; partition: string;
-  gpu_hours: string; monthly_quota_gpu_hours: string; start_date: Date | string; end_date: Date | string; partial: boolean; status: string; suspended_by: string | null;
-  awarded_at: Date; activated_at: Date | null; closed_at: Date | null; final_report_due: Date | string | null; final_report_submitted_at: Date | null; final_report_overdue: boolean; revision: number;
-}
-
-const day = (value: Date | string | null): string | null => (value === null ? null : typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
 
 function respond(res: Response, { state, revision }: AllocationResult) {
   res.setHeader('ETag', etagFor(revision));
@@ -55,8 +47,7 @@ export class AllocationsController {
   constructor(
     private readonly allocations: AllocationCommands,
     @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
-    @Inject(ALLOCATION_DB) private readonly db: Sql,
-    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    private readonly summaries: AllocationSummaries,
     private readonly configs: ConfigurationService,
   ) {}
 
@@ -76,16 +67,7 @@ export class AllocationsController {
     if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
     const scope = await systemScope(caller, this.configs);
     const filters = { status: query.status, mode: query.mode, system: query.system, organisation_id: organisationId };
-    const { rows, ...page } = await pageOf<AllocationRow>(this.db, `${this.options.schema}.allocation_summaries`, filters, 'allocation_id', query, systemCondition(scope));
-    return {
-      ...page,
-      items: rows.map((r) => ({
-        allocationId: r.allocation_id, applicationId: r.application_id, organisationId: r.organisation_id, projectId: r.project_id, mode: r.mode, system: r.system, partition: r.partition,
-        gpuHours: num(r.gpu_hours), monthlyQuotaGpuHours: num(r.monthly_quota_gpu_hours), start: day(r.start_date), end: day(r.end_date), partial: r.partial, status: r.status, suspendedBy: r.suspended_by,
-        awardedAt: iso(r.awarded_at), activatedAt: iso(r.activated_at), closedAt: iso(r.closed_at), finalReportDue: day(r.final_report_due), finalReportSubmittedAt: iso(r.final_report_submitted_at),
-        finalReportOverdue: r.final_report_overdue, revision: r.revision,
-      })),
-    };
+    return this.summaries.list(filters, query, systemCondition(scope));
   }
 
   @Get(':id')

@@ -6,13 +6,13 @@ import { ApiProblems, etagFor, historyEntries, parseIfMatch } from '@hpc-access/
 import type { Response } from 'express';
 import { READERS, assertMayAccessOrganisation, assertNotChairOfApplicant, systemScope } from '../allocation-roles';
 import { ConfigurationService } from '../configuration/configuration.service';
-import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS } from '../allocation.tokens';
-import type { Sql } from '@hpc-access/sql';
+import { ALLOCATION_CLOCK } from '../allocation.tokens';
 import { ApplicationCommands, type ApplicationResult } from './application-commands';
 import { applicationView } from './application-view';
 import { AllocationApplicationHistoryView, AllocationApplicationReadView, AllocationApplicationView } from './application.view';
 import { ETAG_HEADER } from '../openapi-headers';
-import { IdPipe } from './id.pipe';
+import { IdPipe } from '../shared/id.pipe';
+import { ApplicationSummaries } from './read-models/application-summaries';
 import { ScoresDto } from './scores/scores.dto';
 import { TechnicalAssessmentDto } from './technical-assessment/technical-assessment.dto';
 
@@ -24,8 +24,7 @@ export class ApplicationsController {
   constructor(
     private readonly applications: ApplicationCommands,
     @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
-    @Inject(ALLOCATION_DB) private readonly db: Sql,
-    @Inject(ALLOCATION_OPTIONS) private readonly options: { schema: string },
+    private readonly summaries: ApplicationSummaries,
     private readonly configs: ConfigurationService,
   ) {}
 
@@ -38,7 +37,7 @@ export class ApplicationsController {
     const loaded = await this.applications.load(id);
     const scope = await systemScope(caller, this.configs);
     if (scope.kind === 'site') {
-      const system = loaded.state.request?.system ?? (await this.db.query<{ system: string | null }>(`SELECT system FROM ${this.options.schema}.application_summaries WHERE application_id = $1`, [id])).rows[0]?.system;
+      const system = loaded.state.request?.system ?? (await this.summaries.systemOf(id));
       assertMayActOnSystem(scope, system);
     }
     return loaded;
@@ -55,14 +54,10 @@ export class ApplicationsController {
     assertNotChairOfApplicant(caller.actor, state.organisationId);
     // Holds and queue places live in the partitions' ledgers, not in this stream: while the
     // application waits for capacity, its standing there is what the read model says.
-    const { rows } = await this.db.query<{ status: string; hold_id: string | null; hold_expires_at: Date | null }>(
-      `SELECT status, hold_id, hold_expires_at FROM ${this.options.schema}.application_summaries WHERE application_id = $1`,
-      [id],
-    );
-    const summary = rows[0];
+    const summary = await this.summaries.capacityStandingOf(id);
     const view = respond(res, { state, revision });
     if (!summary || state.status !== 'registered') return view;
-    return { ...view, status: summary.status, hold: summary.hold_id ? { holdId: summary.hold_id, expiresAt: new Date(summary.hold_expires_at as Date).toISOString() } : null };
+    return { ...view, status: summary.status, hold: summary.hold };
   }
 
   @Get(':id/history')

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AccessMode } from '@hpc-access/contracts';
 import { DomainError, fold, notFound, type CommandContext, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
-import { ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from '../allocation.tokens';
+import { ALLOCATION_STORE } from '../allocation.tokens';
+import { ApplicationSummaries } from '../applications/read-models/application-summaries';
 import { isReadyForAward } from '../applications/domain/allocation-application';
 import { ConfigurationService } from '../configuration/configuration.service';
 import { AllocationFlow, DEADLINES } from '../flow/allocation-flow';
@@ -19,7 +19,7 @@ export class CallCommands {
     private readonly flow: AllocationFlow,
     private readonly configs: ConfigurationService,
     @Inject(ALLOCATION_STORE) private readonly store: EventStore,
-    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    private readonly summaries: ApplicationSummaries,
   ) {}
 
   async load(callId: string): Promise<{ state: CallState; revision: number; events: RecordedEvent[] }> {
@@ -53,7 +53,7 @@ export class CallCommands {
     const cutOffAt = new Date(call.cutOffs[index]);
     const { scoring } = await this.configs.current(w.store);
     const candidates: Candidate[] = [];
-    for (const applicationId of await this.openLargeScale(w.tx)) {
+    for (const applicationId of await this.summaries.openLargeScale(w.tx)) {
       const { state } = await this.flow.application(w, applicationId);
       if (!isReadyForAward(state) || !state.scores) continue;
       candidates.push({ applicationId, organisationId: state.organisationId, weightedScore: state.scores.weightedScore, submittedAt: state.submittedAt, barred: await this.flow.isBarred(w, state.organisationId) });
@@ -86,11 +86,4 @@ export class CallCommands {
     await w.exec(callDecider, callStreamId(callId), { type: 'RecordCutOff', data: { index, ranking }, context });
   }
 
-  /** Large Scale applications still in the running, from the read model; each is re-checked on its stream. */
-  private async openLargeScale(tx: Sql): Promise<string[]> {
-    const { rows } = await tx.query<{ application_id: string }>(
-      `SELECT application_id FROM ${this.options.schema}.application_summaries WHERE mode = 'large-scale' AND status IN ('awaiting-cut-off', 'reserve') ORDER BY application_id`,
-    );
-    return rows.map((r) => r.application_id);
-  }
 }

@@ -3,14 +3,14 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperati
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
 import { newEventId, notFound, type Clock } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, ApiProblems, IdempotencyInterceptor, badRequest, etagFor } from '@hpc-access/http';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601 } from 'class-validator';
 import type { Response } from 'express';
 import { STAFF_READERS } from '../allocation-roles';
-import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
-import { IdPipe } from '../applications/id.pipe';
-import { PageQuery, iso, pageOf } from '../read-models/page';
+import { ALLOCATION_CLOCK } from '../allocation.tokens';
+import { IdPipe } from '../shared/id.pipe';
+import { PageQuery } from '../shared/page';
+import { CallSummaries } from './read-models/call-summaries';
 import { CallCommands } from './call-commands';
 import type { CallState } from './domain/call';
 import { CallSummaryView, CallView, RankingView } from './call.view';
@@ -39,8 +39,7 @@ export class CallsController {
   constructor(
     private readonly calls: CallCommands,
     @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
-    @Inject(ALLOCATION_DB) private readonly db: Sql,
-    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    private readonly summaries: CallSummaries,
   ) {}
 
   @Post()
@@ -67,8 +66,7 @@ export class CallsController {
   @ApiOperation({ operationId: 'allocation.listCalls', summary: 'Calls, newest first' })
   @ApiPageResponse(CallSummaryView)
   async list(@Query() query: PageQuery) {
-    const { rows, ...page } = await pageOf<{ call_id: string; mode: string; cut_offs: string[]; passed: number; opened_at: Date }>(this.db, `${this.options.schema}.calls`, {}, 'opened_at DESC, call_id', query);
-    return { ...page, items: rows.map((r) => ({ callId: r.call_id, mode: r.mode, cutOffs: r.cut_offs, passedCutOffs: r.passed, openedAt: iso(r.opened_at) })) };
+    return this.summaries.list(query);
   }
 
   @Get(':id')

@@ -2,15 +2,15 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse } from '@hpc-access/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { STAFF_READERS, systemCondition, systemScope } from '../allocation-roles';
-import { ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
+import { ALLOCATION_CLOCK } from '../allocation.tokens';
 import { ConfigurationService } from '../configuration/configuration.service';
-import { ApplicationRow, applicationSummary } from '../applications/list-applications/list-applications.controller';
-import { PageQuery, iso, num, pageOf } from '../read-models/page';
+import { ApplicationSummaries, applicationSummary, type ApplicationSummary } from '../applications/read-models/application-summaries';
+import { PageQuery } from '../shared/page';
+import { CapacityReservations } from './read-models/capacity-reservations';
 import { monthsFrom } from './domain/months';
 import { CapacityView, HoldSummaryView, QueuesView } from './capacity.view';
 
@@ -32,16 +32,13 @@ export class QueueQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) partition?: string;
 }
 
-interface ReservationRow { system: string; partition: string; pool: string; month: string; held: string; awarded: string }
-interface HoldRow { hold_id: string; application_id: string; organisation_id: string; system: string; partition: string; gpu_hours: string; placed_at: Date; expires_at: Date; status: string; reason: string | null; ended_at: Date | null }
-
 @ApiTags('allocation capacity')
 @ApiBearerAuth()
 @Controller('api/allocation')
 export class CapacityController {
   constructor(
-    @Inject(ALLOCATION_DB) private readonly db: Sql,
-    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    private readonly reservations: CapacityReservations,
+    private readonly applications: ApplicationSummaries,
     @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
     private readonly configs: ConfigurationService,
   ) {}
@@ -53,8 +50,7 @@ export class CapacityController {
   async capacity(@Query() query: CapacityQuery) {
     const configuration = await this.configs.current();
     const months = monthsFrom(`${query.from ?? this.clock.now().toISOString().slice(0, 7)}-01`, query.months ?? 12);
-    const { rows } = await this.db.query<ReservationRow>(`SELECT * FROM ${this.options.schema}.capacity_reservations WHERE month >= $1 AND month <= $2`, [months[0], months[months.length - 1]]);
-    const reserved = new Map(rows.map((r) => [`${r.system}/${r.partition}/${r.pool}/${r.month}`, r]));
+    const reserved = await this.reservations.between(months[0], months[months.length - 1]);
     const partitions = configuration.systems.flatMap((s) => s.partitions.map((p) => ({ system: s.id, partition: p.id, capacity: p.monthlyCapacityGpuHours })))
       .filter((p) => (query.system === undefined || p.system === query.system) && (query.partition === undefined || p.partition === query.partition));
     return {
@@ -85,11 +81,7 @@ export class CapacityController {
   @ApiPageResponse(HoldSummaryView)
   async holds(@Query() query: HoldsQuery, @CurrentCaller() caller: Caller) {
     const scope = await systemScope(caller, this.configs);
-    const { rows, ...page } = await pageOf<HoldRow>(this.db, `${this.options.schema}.holds`, { status: query.status, system: query.system, partition: query.partition }, 'placed_at DESC, hold_id', query, systemCondition(scope));
-    return {
-      ...page,
-      items: rows.map((r) => ({ holdId: r.hold_id, applicationId: r.application_id, organisationId: r.organisation_id, system: r.system, partition: r.partition, gpuHours: num(r.gpu_hours), placedAt: iso(r.placed_at), expiresAt: iso(r.expires_at), status: r.status, reason: r.reason, endedAt: iso(r.ended_at) })),
-    };
+    return this.reservations.holds({ status: query.status, system: query.system, partition: query.partition }, query, systemCondition(scope));
   }
 
   @Get('queue')
@@ -97,14 +89,9 @@ export class CapacityController {
   @ApiOperation({ operationId: 'allocation.listQueues', summary: "The waiting queue of each partition, first come first served; a technical assessor sees only its site's systems'" })
   @ApiOkResponse({ type: QueuesView })
   async queue(@Query() query: QueueQuery, @CurrentCaller() caller: Caller) {
-    const params: unknown[] = [];
-    const where = ["status = 'queued'"];
     const systems = visibleSystems(await systemScope(caller, this.configs));
-    if (systems !== undefined) where.push(`system IN (SELECT jsonb_array_elements_text($${params.push(JSON.stringify(systems))}::jsonb))`);
-    if (query.system !== undefined) where.push(`system = $${params.push(query.system)}`);
-    if (query.partition !== undefined) where.push(`partition = $${params.push(query.partition)}`);
-    const { rows } = await this.db.query<ApplicationRow>(`SELECT * FROM ${this.options.schema}.application_summaries WHERE ${where.join(' AND ')} ORDER BY system, partition, queue_position`, params);
-    const queues = new Map<string, { system: string; partition: string; entries: Array<ReturnType<typeof applicationSummary> & { position: number }> }>();
+    const rows = await this.applications.queued({ systems, system: query.system, partition: query.partition });
+    const queues = new Map<string, { system: string; partition: string; entries: Array<ApplicationSummary & { position: number }> }>();
     for (const row of rows) {
       const key = `${row.system}/${row.partition}`;
       const queue = queues.get(key) ?? { system: row.system ?? '', partition: row.partition ?? '', entries: [] };

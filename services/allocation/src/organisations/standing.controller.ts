@@ -2,11 +2,11 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
 import type { EventStore } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
 import { fold } from '@hpc-access/eventsourcing';
 import { ORGANISATION_ID_PATTERN, badRequest } from '@hpc-access/http';
 import { READERS, assertMayAccessOrganisation, systemScope } from '../allocation-roles';
-import { ALLOCATION_DB, ALLOCATION_OPTIONS, ALLOCATION_STORE, type AllocationOptionsShape } from '../allocation.tokens';
+import { ALLOCATION_STORE } from '../allocation.tokens';
+import { AllocationSummaries } from '../allocations/read-models/allocation-summaries';
 import { ConfigurationService } from '../configuration/configuration.service';
 import { isBarred, standingDecider, standingStreamId, type StandingEvent } from './domain/standing';
 import { StandingView } from './standing.view';
@@ -17,8 +17,7 @@ import { StandingView } from './standing.view';
 export class StandingController {
   constructor(
     @Inject(ALLOCATION_STORE) private readonly store: EventStore,
-    @Inject(ALLOCATION_DB) private readonly db: Sql,
-    @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape,
+    private readonly allocationSummaries: AllocationSummaries,
     private readonly configs: ConfigurationService,
   ) {}
 
@@ -39,12 +38,7 @@ export class StandingController {
   private async visibleTo(caller: Caller, allocations: string[]): Promise<string[]> {
     const systems = visibleSystems(await systemScope(caller, this.configs));
     if (systems === undefined || allocations.length === 0) return allocations;
-    const { rows } = await this.db.query<{ allocation_id: string }>(
-      `SELECT allocation_id FROM ${this.options.schema}.allocation_summaries
-       WHERE allocation_id IN (SELECT jsonb_array_elements_text($1::jsonb)) AND system IN (SELECT jsonb_array_elements_text($2::jsonb))`,
-      [JSON.stringify(allocations), JSON.stringify(systems)],
-    );
-    const visible = new Set(rows.map((r) => r.allocation_id));
+    const visible = await this.allocationSummaries.onSystems(allocations, systems);
     return allocations.filter((a) => visible.has(a));
   }
 }

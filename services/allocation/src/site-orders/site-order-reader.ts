@@ -6,7 +6,7 @@ import { allocationCipher } from '../allocation-personal-data';
 import { ALLOCATION_DB, ALLOCATION_KEYS, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
 import type { Member } from '../allocations/domain/members';
 import type { AllocationConfiguration } from '../configuration/domain/configuration';
-import { iso, num, type PageQuery } from '../read-models/page';
+import { iso, num, type PageQuery } from '../shared/page';
 import type { SiteOrder } from './domain/site-orders';
 import { hostOf } from './site-order-reactions';
 import type { SiteOrderView } from './site-order.view';

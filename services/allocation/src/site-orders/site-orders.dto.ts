@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '../read-models/page';
+import { PageQuery } from '../shared/page';
 import { SITE_ORDER_STATUSES, type SiteOrderStatus } from './domain/site-orders';
 
 export class ListSiteOrdersQuery extends PageQuery {

@@ -1,14 +1,11 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ACCESS_MODES } from '@hpc-access/contracts';
 import { Roles } from '@hpc-access/auth';
-import type { Sql } from '@hpc-access/sql';
 import { STAFF_READERS } from '../allocation-roles';
-import { ALLOCATION_DB, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
+import { ApplicationSummaries } from '../applications/read-models/application-summaries';
 import { ConfigurationService } from '../configuration/configuration.service';
 import { TimeToAccessView } from './time-to-access.view';
-
-interface Row { mode: string; working_days_to_award: number; working_days_to_access: number | null; target_working_days: number }
 
 const average = (values: number[]): number | null => (values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100);
 
@@ -16,7 +13,7 @@ const average = (values: number[]): number | null => (values.length === 0 ? null
 @ApiBearerAuth()
 @Controller('api/allocation/time-to-access')
 export class TimeToAccessController {
-  constructor(@Inject(ALLOCATION_DB) private readonly db: Sql, @Inject(ALLOCATION_OPTIONS) private readonly options: AllocationOptionsShape, private readonly configs: ConfigurationService) {}
+  constructor(private readonly applications: ApplicationSummaries, private readonly configs: ConfigurationService) {}
 
   /** Working days from submission (continuous modes) or the cut-off (Large Scale) to award and to activation. */
   @Get()
@@ -25,7 +22,7 @@ export class TimeToAccessController {
   @ApiOkResponse({ type: TimeToAccessView })
   async aggregate() {
     const { modes } = await this.configs.current();
-    const { rows } = await this.db.query<Row>(`SELECT mode, working_days_to_award, working_days_to_access, target_working_days FROM ${this.options.schema}.application_summaries WHERE awarded_at IS NOT NULL`);
+    const rows = await this.applications.awarded();
     return {
       modes: ACCESS_MODES.map((mode) => {
         const awarded = rows.filter((r) => r.mode === mode);

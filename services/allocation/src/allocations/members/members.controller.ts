@@ -6,7 +6,7 @@ import { ApiProblems, etagFor, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
 import { assertMayAccessOrganisation, systemScope } from '../../allocation-roles';
 import { ALLOCATION_CLOCK } from '../../allocation.tokens';
-import { IdPipe } from '../../applications/id.pipe';
+import { IdPipe } from '../../shared/id.pipe';
 import { ConfigurationService } from '../../configuration/configuration.service';
 import { UnitOfWork } from '../../flow/unit-of-work';
 import { AllocationCommands } from '../allocation-commands';

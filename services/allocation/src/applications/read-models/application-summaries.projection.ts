@@ -1,9 +1,9 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
 import type { Projection } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
-import type { ApplicationEvent } from '../applications/domain/allocation-application';
-import type { AllocationEvent } from '../allocations/domain/allocation';
-import type { LedgerEvent } from '../capacity/domain/partition-ledger';
+import type { ApplicationEvent } from '../domain/allocation-application';
+import type { AllocationEvent } from '../../allocations/domain/allocation';
+import type { LedgerEvent } from '../../capacity/domain/partition-ledger';
 
 /**
  * Applications as allocation sees them, one row each, with their hold or queue place and their

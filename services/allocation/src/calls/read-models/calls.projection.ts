@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
 import type { Projection } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
-import type { CallEvent } from '../calls/domain/call';
+import type { CallEvent } from '../domain/call';
 
 /** Calls and how many of their cut-offs have passed. */
 export function callsProjection(schema: string): Projection<Sql> {

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
 import type { Projection } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
-import type { LedgerEvent, MonthAmounts } from '../capacity/domain/partition-ledger';
+import type { LedgerEvent, MonthAmounts } from '../domain/partition-ledger';
 
 /** Holds and the GPU-hours held and awarded per partition, pool and month, from the partition ledgers. */
 export function capacityProjection(schema: string): Projection<Sql> {

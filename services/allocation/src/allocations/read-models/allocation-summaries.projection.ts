@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@hpc-access/eventsourcing';
 import type { Projection } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
-import type { AllocationEvent } from '../allocations/domain/allocation';
+import type { AllocationEvent } from '../domain/allocation';
 
 /** Allocations, one row each; every update carries the stream revision, so a replay changes nothing. */
 export function allocationSummariesProjection(schema: string): Projection<Sql> {
