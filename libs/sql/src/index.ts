@@ -1,5 +1,6 @@
 // The SQL toolkit every service stands on: a connection (PostgreSQL or embedded PGlite), transactions,
-// prepared statements, migrations, schema names, storage state and the data-directory lock.
+// prepared statements, migrations, schema names, storage state, the data-directory lock, and read
+// models as folds of events (read-models/: a pure evolve per row, the table only at the edge).
 export * from './database';
 export * from './postgres-database';
 export * from './pglite-database';
@@ -10,3 +11,4 @@ export * from './schema-name';
 export * from './sql-statements';
 export * from './migrations';
 export * from './repo-files';
+export * from './read-models';
