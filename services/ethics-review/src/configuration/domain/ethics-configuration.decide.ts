@@ -1,10 +1,7 @@
-import { assertNever, canonicalJson, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
+import { invalid, notFound } from '@hpc-access/eventsourcing';
 import { ACCESS_MODES } from '@hpc-access/contracts';
-import { evolveConfiguration, initialConfiguration, type ConfigurationEvent, type ConfigurationState, type EthicsSettings } from './ethics-configuration';
-
-export type ConfigurationCommand =
-  | { type: 'SeedConfiguration'; data: { settings: EthicsSettings }; context: CommandContext }
-  | { type: 'ChangeConfiguration'; data: { settings: EthicsSettings }; context: CommandContext };
+import { VersionedConfiguration } from '@hpc-access/versioned-configuration';
+import { CONFIGURATION_STREAM_ID, ETHICS_CONFIGURATION_NAMES, type EthicsSettings } from './ethics-configuration';
 
 /** What no configuration may say, whoever writes it (the DTO checks shapes; these are the rules). */
 function assertSensible(settings: EthicsSettings): void {
@@ -16,26 +13,14 @@ function assertSensible(settings: EthicsSettings): void {
   if (new Set(settings.principles).size !== settings.principles.length) throw invalid('principles-duplicated', 'each principle is listed once', 'principles');
 }
 
-export function decideConfiguration(command: ConfigurationCommand, state: ConfigurationState): ConfigurationEvent[] {
-  switch (command.type) {
-    case 'SeedConfiguration':
-      // The seed applies once, at first start; later starts find the stream and leave it alone.
-      if (state.status === 'set') return [];
-      assertSensible(command.data.settings);
-      return [{ type: 'EthicsConfigurationSeeded', data: { settings: command.data.settings } }];
-    case 'ChangeConfiguration':
-      if (state.status === 'none') throw notFound('configuration-not-seeded', 'the ethics configuration has not been seeded yet');
-      assertSensible(command.data.settings);
-      // PUT is idempotent: saying again what the configuration says records nothing.
-      if (canonicalJson(state.settings) === canonicalJson(command.data.settings)) return [];
-      return [{ type: 'EthicsConfigurationChanged', data: { settings: command.data.settings, changedBy: command.context.actor.id } }];
-    default:
-      return assertNever(command);
-  }
-}
+/** PUT is idempotent: saying again what the configuration says records nothing; a change names who made it. */
+export const ethicsConfiguration = new VersionedConfiguration(CONFIGURATION_STREAM_ID, {
+  names: ETHICS_CONFIGURATION_NAMES,
+  validate: assertSensible,
+  whenUnchanged: 'ignore',
+  notSeeded: () => notFound('configuration-not-seeded', 'the ethics configuration has not been seeded yet'),
+  seeded: () => ({}),
+  changed: ({ context }) => ({ changedBy: context.actor.id }),
+});
 
-export const configurationDecider: Decider<ConfigurationCommand, ConfigurationState, ConfigurationEvent> = {
-  initialState: initialConfiguration,
-  evolve: evolveConfiguration,
-  decide: decideConfiguration,
-};
+export const configurationDecider = ethicsConfiguration.decider;

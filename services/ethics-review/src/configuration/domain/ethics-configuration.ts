@@ -1,4 +1,5 @@
 import type { AccessMode } from '@hpc-access/contracts';
+import type { ConfigurationEvent as EventOf, ConfigurationState as StateOf } from '@hpc-access/versioned-configuration';
 
 /** Every number ethics review works with: seeded at first start, changed by staff, each change an event. */
 export interface EthicsSettings {
@@ -12,17 +13,18 @@ export interface EthicsSettings {
   reviewDueDays: number;
 }
 
-export type ConfigurationEvent =
-  | { type: 'EthicsConfigurationSeeded'; data: { settings: EthicsSettings } }
-  | { type: 'EthicsConfigurationChanged'; data: { settings: EthicsSettings; changedBy: string } };
+/** The names the stored events already carry. */
+export const ETHICS_CONFIGURATION_NAMES = {
+  key: 'settings',
+  seed: 'SeedConfiguration',
+  change: 'ChangeConfiguration',
+  seeded: 'EthicsConfigurationSeeded',
+  changed: 'EthicsConfigurationChanged',
+} as const;
 
-export type ConfigurationState = { status: 'none' } | { status: 'set'; settings: EthicsSettings };
+type Names = typeof ETHICS_CONFIGURATION_NAMES;
+export type ConfigurationEvent = EventOf<Names, EthicsSettings, Record<never, never>, { changedBy: string }>;
+export type ConfigurationState = StateOf<Names, EthicsSettings>;
 
 /** One configuration per service: a single stream. */
 export const CONFIGURATION_STREAM_ID = 'ethics-configuration';
-
-export const initialConfiguration = (): ConfigurationState => ({ status: 'none' });
-
-export function evolveConfiguration(_state: ConfigurationState, event: ConfigurationEvent): ConfigurationState {
-  return { status: 'set', settings: event.data.settings };
-}
