@@ -1,5 +1,5 @@
 import { IntakeEvents, topicFor } from '@hpc-access/contracts';
-import { ConcurrencyError, InMemoryEventStore, type CommandContext, type Decider, type EventStore, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { ConcurrencyError, InMemoryEventStore, StaleRevisionError, type CommandContext, type Decider, type EventStore, type TransactionalEventStore } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
 import { causedByDeadline, causedByEvent, CommandsInTransaction } from './commands-in-transaction';
 import { InProcessBus } from './in-process-bus';
@@ -171,5 +171,33 @@ describe('CommandsInTransaction without a database', () => {
     expect(seen.views).toEqual(['tx-2']);
     expect(wrapped).toEqual(['tx-2']);
     expect(await inner.readStream('case-2')).toHaveLength(1);
+  });
+
+  it('refuses a stream that moved past the revision the caller named, without deciding', async () => {
+    const { store, inner } = racingStore(0);
+    const commands = new CommandsInTransaction({ store });
+    await commands.run('tx-3', cause, caseDecider, 'case-3', { type: 'CloseCase', data: { reason: 'overdue' } });
+
+    await expect(commands.run('tx-4', cause, caseDecider, 'case-3', { type: 'CloseCase', data: { reason: 'again' } }, { expectedRevision: -1 })).rejects.toBeInstanceOf(StaleRevisionError);
+    expect(await inner.readStream('case-3')).toHaveLength(1);
+  });
+
+  it('hands the deciders the whole actor and records its id and role', async () => {
+    const { store, inner } = racingStore(0);
+    const seenActors: unknown[] = [];
+    const watching: Decider<CaseCommand, { closed: boolean }, CaseEvent> = {
+      ...caseDecider,
+      decide: (command, state) => {
+        seenActors.push(command.context.actor);
+        return caseDecider.decide(command, state);
+      },
+    };
+    const officer = { ...cause, actor: { id: 'officer-1', role: 'governance-officer', organisationId: 'org-1' } };
+
+    await new CommandsInTransaction({ store }).run('tx-5', officer, watching, 'case-5', { type: 'CloseCase', data: { reason: 'confirmed' } });
+
+    expect(seenActors).toEqual([{ id: 'officer-1', role: 'governance-officer', organisationId: 'org-1' }]);
+    const [closed] = await inner.readStream('case-5');
+    expect(closed.metadata.actor).toEqual({ id: 'officer-1', role: 'governance-officer' });
   });
 });

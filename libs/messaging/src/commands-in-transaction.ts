@@ -1,6 +1,5 @@
 import {
   handleCommand,
-  type Actor,
   type CommandContext,
   type CommandResult,
   type Decider,
@@ -17,7 +16,8 @@ import {
  */
 export interface Cause {
   now: Date;
-  actor: Actor;
+  /** The command's actor as deciders see it; the events record its id and role. */
+  actor: CommandContext['actor'];
   correlationId: string;
   causationId: string | null;
 }
@@ -77,22 +77,25 @@ export class CommandsInTransaction<Tx> {
     return this.options.wrap ? this.options.wrap(view, tx) : view;
   }
 
-  /** Reads, decides and appends `command` in `tx`, acting and tracing as `cause` says. */
+  /**
+   * Reads, decides and appends `command` in `tx`, acting and tracing as `cause` says.
+   * `expectedRevision` (a route's If-Match) makes a moved stream a StaleRevisionError.
+   */
   async run<C extends { context: CommandContext }, S, E extends DomainEvent>(
     tx: Tx,
     cause: Cause,
     decider: Decider<C, S, E>,
     streamId: string,
     command: WithoutContext<C>,
+    options: { expectedRevision?: number } = {},
   ): Promise<CommandResult<S>> {
-    const actor = { id: cause.actor.id, role: cause.actor.role };
-    const withContext = { ...command, context: { now: cause.now, actor } } as unknown as C;
+    const withContext = { ...command, context: { now: cause.now, actor: cause.actor } } as unknown as C;
     const result = await handleCommand(this.storeIn(tx), decider, streamId, withContext, {
       now: cause.now,
-      actor,
+      actor: { id: cause.actor.id, role: cause.actor.role },
       correlationId: cause.correlationId,
       causationId: cause.causationId,
-    }, { maxRetries: 0 });
+    }, { maxRetries: 0, expectedRevision: options.expectedRevision });
     if (result.events.length > 0 && this.options.afterAppend) await this.options.afterAppend(result.events, tx, cause);
     return result;
   }
