@@ -15,3 +15,4 @@ export * from './dev-identity-provider';
 export * from './dev-identity-provider.module';
 export * from './caller';
 export * from './site-scope';
+export * from './organisation-access';

@@ -1,5 +1,4 @@
 import type { Role } from '@hpc-access/auth';
-import { forbidden } from '@hpc-access/eventsourcing';
 
 /** Everyone who may read pledge records; applicants are further limited to their organisation. */
 export const READERS: Role[] = [
@@ -15,10 +14,3 @@ export const BREACH_REPORT_READERS: Role[] = [...BREACH_REPORTERS, 'auditor', 'a
 
 /** Who edits the configuration; the auditor reads it too. */
 export const CONFIGURATION_EDITORS: Role[] = ['governance-officer', 'administrator'];
-
-/** An applicant sees and acts only for their own organisation (DOMAIN.md, separation of duties). */
-export function assertMayAccessOrganisation(actor: { role: string; organisationId?: string }, organisationId: string): void {
-  if (actor.role === 'applicant' && actor.organisationId !== organisationId) {
-    throw forbidden('not-your-organisation', 'applicants can only see and act on their own organisation\'s records');
-  }
-}

@@ -4,7 +4,7 @@ import type { Role } from '@hpc-access/auth';
  * Who may read an application's dossier (the application, its history, its organisation):
  * the applicant's organisation, intake officers, ethics reviewers cleared on its case, ethics
  * chairs not of the applicant's organisation, the allocation committee, auditors and
- * administrators (ARCHITECTURE.md section 9). The per-record limits are in access-policy.ts
+ * administrators (ARCHITECTURE.md section 9). The per-record limits are in applications/access-policy.ts
  * and dossier-readers/; every other role is refused with 403.
  */
 export const READERS: Role[] = ['applicant', 'intake-officer', 'ethics-reviewer', 'ethics-chair', 'allocation-committee', 'auditor', 'administrator'];

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, type Caller } from '@hpc-access/auth';
 import { ACCESS_MODES, MODEL_KINDS, PRINCIPLE_ASSESSMENTS } from '@hpc-access/contracts';
-import { forbidden } from '@hpc-access/eventsourcing';
 import { CHAIR_OUTCOMES, PRINCIPLE_RATINGS, type OpenedCase } from './domain/ethics-case';
 import { CASE_STATUSES } from './list-cases/list-cases.query';
 import { assertAssignedReviewer, mayReadDossier } from './domain/reviewer-access';
@@ -128,7 +127,7 @@ export function caseViewFor(caller: Caller, state: OpenedCase, revision: number)
   const outcome = state.decision && { outcome: state.decision.outcome, conditions: state.decision.conditions, reasons: state.decision.reasons, decidedAt: state.decision.decidedAt };
   switch (caller.actor.role) {
     case 'applicant': {
-      if (caller.actor.organisationId !== state.organisationId) throw forbidden('not-your-organisation', "applicants can only see their own organisation's records");
+      assertMayAccessOrganisation(caller.actor, state.organisationId);
       const questions = state.informationRequests.map(({ questions: asked, requestedAt, answers, providedAt }) => ({ questions: asked, requestedAt, answers, providedAt }));
       return { ...basics, decision: outcome, informationRequests: questions, withdrawnAt: state.withdrawnAt };
     }

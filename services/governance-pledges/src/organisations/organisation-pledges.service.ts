@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, type Caller } from '@hpc-access/auth';
 import { notFound } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
 import { parseIfMatch } from '@hpc-access/http';
 import { GovernanceStreams } from '../governance-streams';
 import { GOVERNANCE_CLOCK, GOVERNANCE_DB, GOVERNANCE_OPTIONS, type Clock, type GovernanceOptionsShape } from '../governance-pledges.tokens';
-import { assertMayAccessOrganisation } from '../governance-roles';
 import { organisationPledgeStreamId, type OrganisationPledgeState } from './domain/organisation-pledge';
 import type { OrganisationPledgeCommand } from './domain/organisation-pledge.commands';
 import { organisationPledgeDecider } from './domain/organisation-pledge.decide';

@@ -7,7 +7,7 @@ import { commandContext, type Caller } from '../caller';
 import { parseIfMatch } from '@hpc-access/http';
 import { applicationDecider, type ApplicationCommand } from './domain/application.decide';
 import { applicationStreamId, type ApplicationEvent, type ExistingApplication } from './domain/application';
-import { assertMayAccessOrganisation } from './domain/access-policy';
+import { assertMayAccessOrganisation } from '@hpc-access/auth';
 import type { ScreeningFacts } from './domain/eligibility';
 import { isBarred } from '../organisations/domain/organisation.decide';
 

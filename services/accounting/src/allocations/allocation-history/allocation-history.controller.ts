@@ -1,10 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { BALANCE_READERS } from '../../accounting-roles';
 import { ALLOCATION_ID_PARAM, AllocationIdPipe } from '../../shared/id.pipe';
 import { AllocationAccounts } from '../allocation-accounts';
-import { assertMayReadOrganisation } from '../domain/access-policy';
 import { ApiProblems, historyEntries } from '@hpc-access/http';
 import { AllocationAccountHistoryView } from '../allocation-account.view';
 
@@ -22,7 +21,7 @@ export class AllocationHistoryController {
   @ApiProblems({ status: 404, description: 'Accounting knows no such allocation' })
   async history(@Param('id', AllocationIdPipe) id: string, @CurrentCaller() caller: Caller) {
     const { state, events } = await this.accounts.load(id);
-    assertMayReadOrganisation(caller.actor, state.terms.organisationId);
+    assertMayAccessOrganisation(caller.actor, state.terms.organisationId);
     return {
       allocationId: id,
       events: historyEntries(events),

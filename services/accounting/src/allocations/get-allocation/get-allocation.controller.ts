@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { ApiProblems, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { BALANCE_READERS } from '../../accounting-roles';
@@ -9,7 +9,6 @@ import { AllocationAccounts } from '../allocation-accounts';
 import { allocationView } from '../allocation-view';
 import { AllocationAccountView } from '../allocation-account.view';
 import { ETAG_HEADER } from '../../openapi-headers';
-import { assertMayReadOrganisation } from '../domain/access-policy';
 
 @ApiTags('accounting')
 @ApiBearerAuth()
@@ -26,7 +25,7 @@ export class GetAllocationController {
   @ApiProblems({ status: 404, description: 'Accounting knows no such allocation' })
   async get(@Param('id', AllocationIdPipe) id: string, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const { state, revision } = await this.accounts.load(id);
-    assertMayReadOrganisation(caller.actor, state.terms.organisationId);
+    assertMayAccessOrganisation(caller.actor, state.terms.organisationId);
     res.setHeader('ETag', etagFor(revision));
     return allocationView(state, revision);
   }

@@ -1,14 +1,13 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { ACCESS_MODES } from '@hpc-access/contracts';
 import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, IsOrganisationId } from '@hpc-access/http';
 import { BALANCE_READERS } from '../../accounting-roles';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { PageQuery, paginate } from '../../shared/page.query';
-import { assertMayReadOrganisation } from '../domain/access-policy';
 import { AllocationBalanceView } from '../allocation-account.view';
 
 export class ListAllocationsQuery extends PageQuery {
@@ -54,7 +53,7 @@ export class ListAllocationsController {
   async list(@Query() query: ListAllocationsQuery, @CurrentCaller() caller: Caller) {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
-    if (organisationId !== undefined) assertMayReadOrganisation(caller.actor, organisationId);
+    if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
     const result = await paginate<BalanceRow>(
       this.db,
       `${this.options.schema}.allocation_balances`,

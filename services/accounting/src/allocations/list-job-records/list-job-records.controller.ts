@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { CurrentCaller, Roles, assertMayActOnSystem, type Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, assertMayActOnSystem, type Caller } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse, ApiProblems } from '@hpc-access/http';
 import { JOB_RECORD_READERS, systemScope } from '../../accounting-roles';
@@ -12,7 +12,6 @@ import { jobRecordView, type JobRecordRow } from '../../shared/job-record-view';
 import { JobRecordView } from '../../shared/job-record.view';
 import { PageQuery, paginate } from '../../shared/page.query';
 import { AllocationAccounts } from '../allocation-accounts';
-import { assertMayReadOrganisation } from '../domain/access-policy';
 
 export class ListJobRecordsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['charged', 'flagged'] }) @IsOptional() @IsIn(['charged', 'flagged']) status?: string;
@@ -37,7 +36,7 @@ export class ListJobRecordsController {
   @ApiProblems({ status: 404, description: 'Accounting knows no such allocation' })
   async list(@Param('id', AllocationIdPipe) id: string, @Query() query: ListJobRecordsQuery, @CurrentCaller() caller: Caller) {
     const { state } = await this.accounts.load(id);
-    assertMayReadOrganisation(caller.actor, state.terms.organisationId);
+    assertMayAccessOrganisation(caller.actor, state.terms.organisationId);
     assertMayActOnSystem(await systemScope(caller, this.sites), state.terms.system);
     const result = await paginate<JobRecordRow>(
       this.db,

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { forbidden } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
 import { CASE_READERS } from '../../ethics-review-roles';
@@ -35,7 +35,7 @@ function scopeOf(query: ListCasesQuery, caller: Caller): { organisationId?: stri
   }
   if (caller.actor.role === 'applicant') {
     const own = caller.actor.organisationId ?? '';
-    if (query.organisationId !== undefined && query.organisationId !== own) throw forbidden('not-your-organisation', "applicants can only see their own organisation's records");
+    if (query.organisationId !== undefined) assertMayAccessOrganisation(caller.actor, query.organisationId);
     if (assignedTo !== undefined) throw forbidden('reviewers-confidential', 'who reviews a case is not shown to applicants');
     return { organisationId: own };
   }

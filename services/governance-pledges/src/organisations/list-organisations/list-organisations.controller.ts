@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import type { Sql } from '@hpc-access/sql';
 import { GOVERNANCE_DB, GOVERNANCE_OPTIONS, type GovernanceOptionsShape } from '../../governance-pledges.tokens';
-import { READERS, assertMayAccessOrganisation } from '../../governance-roles';
+import { READERS } from '../../governance-roles';
 import { OrganisationController } from '../organisation-route';
 import { ListOrganisationsQuery } from './list-organisations.query';
 import { ApiPageResponse, readModelPage } from '@hpc-access/http';

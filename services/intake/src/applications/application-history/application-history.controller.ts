@@ -5,7 +5,7 @@ import { CurrentCaller, type Caller } from '../../caller';
 import { READERS } from '../../intake-roles';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
-import { assertMayReadRecordsOf } from '../domain/access-policy';
+import { assertMayReadRecordsOf } from '../access-policy';
 import { DossierReaders } from '../dossier-readers/dossier-readers';
 import { ApiProblems, historyEntries } from '@hpc-access/http';
 import { ApplicationHistoryView } from './application-history.view';

@@ -9,7 +9,7 @@ import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import { ApplicationView } from '../application-view';
 import { ETAG_HEADER } from '../../openapi-headers';
-import { assertMayReadRecordsOf } from '../domain/access-policy';
+import { assertMayReadRecordsOf } from '../access-policy';
 import { DossierReaders } from '../dossier-readers/dossier-readers';
 import { respondWithApplication } from '../respond-with-application';
 

@@ -6,7 +6,7 @@ import type { Sql } from '@hpc-access/sql';
 import { CurrentCaller, type Caller } from '../../caller';
 import { READERS } from '../../intake-roles';
 import { INTAKE_DB, INTAKE_OPTIONS, type IntakeOptionsShape } from '../../intake.tokens';
-import { assertMayReadRecordsOf } from '../domain/access-policy';
+import { assertMayReadRecordsOf } from '../access-policy';
 import { DossierReaders } from '../dossier-readers/dossier-readers';
 import { ApplicationSummaryView } from './application-summary.view';
 import { ListApplicationsQuery } from './list-applications.query';

@@ -5,7 +5,7 @@ import { ApiProblems, OrganisationIdPipe, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
 import { CONTACT_READERS, READERS } from '../../intake-roles';
-import { assertMayReadRecordsOf } from '../../applications/domain/access-policy';
+import { assertMayReadRecordsOf } from '../../applications/access-policy';
 import { DossierReaders } from '../../applications/dossier-readers/dossier-readers';
 import { OrganisationCommands } from '../organisation-commands';
 import { ETAG_HEADER } from '../../openapi-headers';
