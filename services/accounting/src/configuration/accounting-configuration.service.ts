@@ -1,51 +1,36 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, handleCommand, notFound, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
+import type { EventStore } from '@hpc-access/eventsourcing';
 import { parseIfMatch } from '@hpc-access/http';
 import { commandContext, type Caller } from '@hpc-access/auth';
+import type { ConfigurationVersion, CurrentConfiguration as Current } from '@hpc-access/versioned-configuration';
 import { ACCOUNTING_CLOCK, ACCOUNTING_STORE, type Clock } from '../accounting.tokens';
-import { configurationDecider } from './domain/configuration.decide';
-import { CONFIGURATION_STREAM, type AccountingConfiguration, type ConfigurationEvent } from './domain/configuration';
+import { accountingConfiguration } from './domain/configuration.decide';
+import type { AccountingConfiguration } from './domain/configuration';
 
-export interface CurrentConfiguration {
-  configuration: AccountingConfiguration;
-  revision: number;
-}
+export type CurrentConfiguration = Current<AccountingConfiguration>;
 
 /** The configuration stream: seeded once, read for every charge, changed by staff. */
 @Injectable()
 export class AccountingConfigurationService {
   constructor(@Inject(ACCOUNTING_STORE) private readonly store: EventStore, @Inject(ACCOUNTING_CLOCK) private readonly clock: Clock) {}
 
-  async current(store: EventStore = this.store): Promise<CurrentConfiguration> {
-    const events = await store.readStream(CONFIGURATION_STREAM);
-    const { configuration } = fold(configurationDecider, events.map(asEvent));
-    if (!configuration) throw notFound('configuration-not-seeded', 'accounting has no configuration yet');
-    return { configuration, revision: events.length - 1 };
+  /** `store` is a transaction's view when a consumer charges inside its inbox transaction. */
+  current(store: EventStore = this.store): Promise<CurrentConfiguration> {
+    return accountingConfiguration.current(store);
   }
 
   async seed(configuration: AccountingConfiguration, correlationId: string): Promise<void> {
-    const now = this.clock.now();
-    const actor = { id: 'accounting', role: 'system' };
-    await handleCommand(this.store, configurationDecider, CONFIGURATION_STREAM, { type: 'SeedConfiguration', data: { configuration }, context: { now, actor } }, { now, actor, correlationId });
+    await accountingConfiguration.seed(this.store, configuration, { now: this.clock.now(), actor: { id: 'accounting', role: 'system' } }, { correlationId });
   }
 
-  async change(configuration: AccountingConfiguration, caller: Caller, ifMatch: string | undefined): Promise<CurrentConfiguration> {
-    const expectedRevision = parseIfMatch(ifMatch);
-    const context = commandContext(caller, this.clock.now());
-    const result = await handleCommand(
-      this.store,
-      configurationDecider,
-      CONFIGURATION_STREAM,
-      { type: 'ChangeConfiguration', data: { configuration }, context },
-      { now: context.now, actor: { id: caller.actor.id, role: caller.actor.role }, correlationId: caller.correlationId },
-      { expectedRevision },
-    );
-    return { configuration: result.state.configuration as AccountingConfiguration, revision: result.revision };
+  change(configuration: AccountingConfiguration, caller: Caller, ifMatch: string | undefined): Promise<CurrentConfiguration> {
+    return accountingConfiguration.change(this.store, { configuration }, commandContext(caller, this.clock.now()), {
+      correlationId: caller.correlationId,
+      expectedRevision: parseIfMatch(ifMatch),
+    });
   }
 
-  history(): Promise<RecordedEvent[]> {
-    return this.store.readStream(CONFIGURATION_STREAM);
+  history(): Promise<ConfigurationVersion[]> {
+    return accountingConfiguration.history(this.store);
   }
 }
-
-const asEvent = (e: RecordedEvent) => ({ type: e.type, data: e.data }) as ConfigurationEvent;

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { findRepoFile } from '@hpc-access/sql';
+import { readSeedFile } from '@hpc-access/versioned-configuration';
 import type { AccountingConfiguration } from './domain/configuration';
 
 /** Where the seed lives: ACCOUNTING_CONFIG points at another file. */
@@ -7,7 +7,4 @@ export function defaultSeedFile(): string {
   return process.env.ACCOUNTING_CONFIG ?? findRepoFile('infra/seed/accounting.json');
 }
 
-export function readSeedConfiguration(path: string): AccountingConfiguration {
-  const { $comment: _comment, ...configuration } = JSON.parse(readFileSync(path, 'utf8')) as AccountingConfiguration & { $comment?: string };
-  return configuration;
-}
+export const readSeedConfiguration = (path: string): AccountingConfiguration => readSeedFile<AccountingConfiguration>(path);

@@ -1,35 +1,8 @@
-import { assertNever, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
+import { invalid, notFound } from '@hpc-access/eventsourcing';
 import { ACCESS_MODES } from '@hpc-access/contracts';
+import { CONFIGURATION_NAMES, VersionedConfiguration } from '@hpc-access/versioned-configuration';
 import { isTimeZone } from '../../usage/domain/time-zones';
-import {
-  evolveConfiguration,
-  initialConfigurationState,
-  JOB_STATES,
-  type AccountingConfiguration,
-  type ConfigurationEvent,
-  type ConfigurationState,
-} from './configuration';
-
-export type ConfigurationCommand =
-  | { type: 'SeedConfiguration'; data: { configuration: AccountingConfiguration }; context: CommandContext }
-  | { type: 'ChangeConfiguration'; data: { configuration: AccountingConfiguration }; context: CommandContext };
-
-function decide(command: ConfigurationCommand, state: ConfigurationState): ConfigurationEvent[] {
-  switch (command.type) {
-    case 'SeedConfiguration':
-      // Seeding happens at every start; only the first one counts, later edits are staff's.
-      if (state.configuration) return [];
-      assertValidConfiguration(command.data.configuration);
-      return [{ type: 'ConfigurationSeeded', data: { configuration: command.data.configuration } }];
-    case 'ChangeConfiguration':
-      if (!state.configuration) throw notFound('configuration-not-seeded', 'accounting has no configuration yet');
-      assertValidConfiguration(command.data.configuration);
-      if (JSON.stringify(state.configuration) === JSON.stringify(command.data.configuration)) return [];
-      return [{ type: 'ConfigurationChanged', data: { configuration: command.data.configuration } }];
-    default:
-      return assertNever(command);
-  }
-}
+import { CONFIGURATION_STREAM, JOB_STATES, type AccountingConfiguration } from './configuration';
 
 /** Rules a configuration must keep whatever its shape: the edge checks types, this checks sense. */
 export function assertValidConfiguration(c: AccountingConfiguration): void {
@@ -73,8 +46,14 @@ function assertChargedStates(states: string[], field: string): void {
   });
 }
 
-export const configurationDecider: Decider<ConfigurationCommand, ConfigurationState, ConfigurationEvent> = {
-  initialState: initialConfigurationState,
-  evolve: evolveConfiguration,
-  decide,
-};
+/** Seeded from the file at first start, changed by staff; saying again what is in force records nothing. */
+export const accountingConfiguration = new VersionedConfiguration(CONFIGURATION_STREAM, {
+  names: CONFIGURATION_NAMES,
+  validate: assertValidConfiguration,
+  whenUnchanged: 'ignore',
+  notSeeded: () => notFound('configuration-not-seeded', 'accounting has no configuration yet'),
+  seeded: () => ({}),
+  changed: () => ({}),
+});
+
+export const configurationDecider = accountingConfiguration.decider;

@@ -1,4 +1,5 @@
 import type { AccessMode, OveruseAction } from '@hpc-access/contracts';
+import { CONFIGURATION_NAMES, type ConfigurationEvent as EventOf, type ConfigurationState as StateOf } from '@hpc-access/versioned-configuration';
 
 /** How a partition turns an AllocTRES into GPUs: count `gres/gpu`, or bill whole nodes (LUMI-G). */
 export type BillingUnit = 'gres' | 'node';
@@ -47,23 +48,10 @@ export interface AccountingConfiguration {
 
 export const CONFIGURATION_STREAM = 'accounting-configuration';
 
-export type ConfigurationEvent =
-  | { type: 'ConfigurationSeeded'; data: { configuration: AccountingConfiguration } }
-  | { type: 'ConfigurationChanged'; data: { configuration: AccountingConfiguration } };
-
-export interface ConfigurationState {
-  configuration: AccountingConfiguration | null;
-}
-
-export const initialConfigurationState = (): ConfigurationState => ({ configuration: null });
-
-export function evolveConfiguration(_state: ConfigurationState, event: ConfigurationEvent): ConfigurationState {
-  switch (event.type) {
-    case 'ConfigurationSeeded':
-    case 'ConfigurationChanged':
-      return { configuration: event.data.configuration };
-  }
-}
+type Names = typeof CONFIGURATION_NAMES;
+/** Accounting's events record the configuration alone: who and when are in the envelope. */
+export type ConfigurationEvent = EventOf<Names, AccountingConfiguration>;
+export type ConfigurationState = StateOf<Names, AccountingConfiguration>;
 
 /** The billing rule of a partition, if the programme has one. */
 export function billingRuleFor(configuration: AccountingConfiguration, system: string, partition: string): PartitionBilling | undefined {

@@ -29,9 +29,6 @@ export class GetConfigurationController {
   @ApiOperation({ operationId: 'accounting.getConfigurationHistory', summary: 'Every version of the configuration, with who changed it, in which role, and when' })
   @ApiOkResponse({ type: AccountingConfigurationHistoryView })
   async history() {
-    const events = await this.configurations.history();
-    return {
-      events: events.map((e) => ({ type: e.type, revision: e.streamPosition, recordedAt: e.recordedAt.toISOString(), actor: e.metadata.actor, data: e.data })),
-    };
+    return { events: await this.configurations.history() };
   }
 }
