@@ -1,23 +1,24 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { EthicsEvents, IntakeEvents, AccountingEvents, topicFor, type KnownIntegrationEvent } from '@hpc-access/contracts';
+import { AccountingEvents, topicFor } from '@hpc-access/contracts';
 import { newCorrelationId, type TransactionalEventStore } from '@hpc-access/eventsourcing';
 import { PostgresProjectionRunner } from '@hpc-access/eventstore-postgres';
 import { type Database, type Sql } from '@hpc-access/sql';
 import { structuredLogger } from '@hpc-access/http';
-import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
+import { Inbox, Relay, subscribeToIntegrationEvents, type BusSubscription, type IntegrationEventHandlers, type MessageBus } from '@hpc-access/messaging';
 import { SCHEDULER, type ScheduledCommands, type Scheduler } from '@hpc-access/scheduler';
 import { breachReportsProjection } from './breach-reports/list-breach-reports/breach-reports.projection';
 import { GovernanceConfigurationService } from './configuration/governance-configuration.service';
 import { loadGovernanceSeed } from './configuration/governance-seed';
-import { deadlineHandlers } from './deadlines/deadline-handlers';
 import { GovernanceStreams } from './governance-streams';
 import { GOVERNANCE_BUS, GOVERNANCE_CLOCK, GOVERNANCE_DB, GOVERNANCE_DEADLINES, GOVERNANCE_OPTIONS, GOVERNANCE_STORE, type Clock, type GovernanceOptionsShape } from './governance-pledges.tokens';
 import { toIntegrationEvent } from './integration/published-events';
 import { recordUsageTotals } from './integration/usage-totals';
-import { organisationPledgeStreamId } from './organisations/domain/organisation-pledge';
-import type { OrganisationPledgeCommand } from './organisations/domain/organisation-pledge.commands';
-import { organisationPledgeDecider } from './organisations/domain/organisation-pledge.decide';
+import { attestationDeadlines } from './organisations/attestation-deadlines/attestation-deadlines.deadline';
+import { onResignBy } from './organisations/lapse-signatures/on-resign-by.deadline';
 import { organisationPledgesProjection } from './organisations/list-organisations/organisation-pledges.projection';
+import { obligationDeadlines } from './organisations/obligation-deadlines/obligation-deadlines.deadline';
+import { onEthicsDecided } from './organisations/record-obligations/on-ethics-decided.reaction';
+import { onOrganisationRegistered } from './organisations/record-organisation/on-organisation-registered.reaction';
 import { PledgeCatalogService } from './pledge-versions/pledge-catalog.service';
 
 const SEED_ACTOR = { id: 'governance-seed', role: 'system' };
@@ -25,7 +26,8 @@ const SEED_ACTOR = { id: 'governance-seed', role: 'system' };
 /**
  * What runs in the background of governance: the seed at first start, its read models, the relay
  * publishing its integration events, its consumers of intake, ethics-review and accounting, and
- * its deadlines. Started after the HTTP routes exist, stopped before the database closes.
+ * its deadlines (each reaction and deadline in the use-case slice whose command it runs). Started
+ * after the HTTP routes exist, stopped before the database closes.
  */
 @Injectable()
 export class GovernancePledgesRuntime implements OnApplicationBootstrap, OnModuleDestroy {
@@ -61,32 +63,23 @@ export class GovernancePledgesRuntime implements OnApplicationBootstrap, OnModul
     await this.projections.start();
     this.relay = new Relay({ name: 'governance.v1', store: this.store, db: this.db, schema, bus: this.bus, topic: topicFor('governance'), map: toIntegrationEvent, logger: log });
     await this.relay.start();
+    const { commands } = this.streams;
     const inbox = new Inbox(schema);
-    const subscribe = (topic: string, group: string, handlers: Parameters<typeof subscribeToIntegrationEvents>[0]['handlers']) =>
-      subscribeToIntegrationEvents({ bus: this.bus, db: this.db, inbox, topic, group, handlers });
+    const subscribe = (topic: string, group: string, handlers: IntegrationEventHandlers) =>
+      subscribeToIntegrationEvents({ bus: this.bus, db: this.db, inbox, topic, group, handlers, committed: commands.committed });
     this.subscriptions = [
-      await subscribe(topicFor('intake'), 'governance.organisations', {
-        [IntakeEvents.OrganisationRegistered.type]: (event, tx) => {
-          const { organisationId, legalName, country, sme } = event.data;
-          return this.recordInTransaction(tx, event, { type: 'RecordOrganisation', data: { organisationId, legalName, country, sme }, context: this.contextOf(event) });
-        },
-      }),
-      await subscribe(topicFor('ethics-review'), 'governance.obligations', {
-        [EthicsEvents.EthicsDecided.type]: async (event, tx) => {
-          const { organisationId, applicationId, outcome, conditions } = event.data;
-          if (outcome !== 'cleared-with-conditions' || conditions.length === 0) return;
-          await this.recordInTransaction(tx, event, {
-            type: 'RecordObligations',
-            data: { organisationId, applicationId, conditions: conditions.map((c) => ({ conditionId: c.conditionId, text: c.text, dueDate: c.dueDate })) },
-            context: this.contextOf(event),
-          });
-        },
-      }),
+      await subscribe(topicFor('intake'), 'governance.organisations', onOrganisationRegistered(commands)),
+      await subscribe(topicFor('ethics-review'), 'governance.obligations', onEthicsDecided(commands)),
       await subscribe(topicFor('accounting'), 'governance.usage-totals', {
         [AccountingEvents.AllocationUsageTotals.type]: (event, tx) => recordUsageTotals(tx, schema, event.data, event.time),
       }),
     ];
-    this.scheduler.register('governance-pledges', this.deadlines, deadlineHandlers({ streams: this.streams, configurations: this.configurations, schema }), () => this.streams.committed());
+    const gracePeriodDaysIn = async (tx: Sql) => (await this.configurations.current(tx)).configuration.gracePeriodDays;
+    this.scheduler.register('governance-pledges', this.deadlines, {
+      ...attestationDeadlines(commands, gracePeriodDaysIn),
+      ...obligationDeadlines(commands, gracePeriodDaysIn),
+      ...onResignBy(commands, schema),
+    }, commands.committed);
   }
 
   /** Waits until the read models have applied everything committed so far (tests, demo seeding). */
@@ -106,17 +99,5 @@ export class GovernancePledgesRuntime implements OnApplicationBootstrap, OnModul
     const context = { now: this.clock.now(), actor: SEED_ACTOR };
     await this.configurations.seed(seed.configuration, context, { correlationId: newCorrelationId() });
     await this.catalog.seed(seed.pledgeText, context, { correlationId: newCorrelationId() });
-  }
-
-  private contextOf(event: KnownIntegrationEvent) {
-    return { now: new Date(event.time), actor: { id: event.source, role: 'system' } };
-  }
-
-  /** A command caused by an integration event: its append (and its deadlines) commit with the inbox row. */
-  private async recordInTransaction(tx: Sql, event: KnownIntegrationEvent, command: OrganisationPledgeCommand): Promise<void> {
-    await this.streams.executeIn(tx, organisationPledgeDecider, organisationPledgeStreamId(command.data.organisationId), command, {
-      correlationId: event.correlationId,
-      causationId: event.id,
-    });
   }
 }

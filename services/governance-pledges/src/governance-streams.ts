@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConcurrencyError, StaleRevisionError, fold, handleCommand, type CommandContext, type CommandResult, type Decider, type DomainEvent, type RecordedEvent, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { ConcurrencyError, StaleRevisionError, fold, type CommandContext, type CommandResult, type Decider, type DomainEvent, type RecordedEvent, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { CommandsInTransaction, type WithoutContext } from '@hpc-access/messaging';
 import type { Database, Sql } from '@hpc-access/sql';
 import type { ScheduledCommands } from '@hpc-access/scheduler';
 import { deadlineOf } from './deadlines/deadlines';
@@ -15,17 +16,30 @@ export interface CommandMeta {
 const MAX_ATTEMPTS = 3;
 
 /**
- * Every command of governance runs here: read, fold, decide, append, and schedule the deadlines
- * the new events start, all in one transaction. A lost race is retried on fresh state a few
- * times, then reaches the caller as 409.
+ * Every command of governance runs through `commands`: read, fold, decide, append, and schedule
+ * the deadlines the new events start, all in the transaction it is given (a route's own, the
+ * inbox's, the scheduler's). `execute` gives a route its own transaction; a lost race is retried
+ * on fresh state a few times, then reaches the caller as 409.
  */
 @Injectable()
 export class GovernanceStreams {
+  readonly commands: CommandsInTransaction<Sql>;
+
   constructor(
     @Inject(GOVERNANCE_DB) private readonly db: Database,
     @Inject(GOVERNANCE_STORE) private readonly store: TransactionalEventStore<Sql>,
-    @Inject(GOVERNANCE_DEADLINES) private readonly deadlines: ScheduledCommands,
-  ) {}
+    @Inject(GOVERNANCE_DEADLINES) deadlines: ScheduledCommands,
+  ) {
+    this.commands = new CommandsInTransaction<Sql>({
+      store,
+      afterAppend: async (events, tx, cause) => {
+        for (const event of events) {
+          const deadline = deadlineOf(event);
+          if (deadline) await deadlines.schedule(deadline, { tx, now: cause.now });
+        }
+      },
+    });
+  }
 
   /** Runs `work` in one transaction (retried on a lost race), then wakes the projections. */
   async transaction<T>(work: (tx: Sql) => Promise<T>, retry = true): Promise<T> {
@@ -41,30 +55,14 @@ export class GovernanceStreams {
     }
   }
 
-  /** One command inside the caller's transaction (an inbox row, another stream's append). */
-  async executeIn<C extends { context: CommandContext }, S, E extends DomainEvent>(
-    tx: Sql, decider: Decider<C, S, E>, streamId: string, command: C, meta: CommandMeta,
-  ): Promise<CommandResult<S>> {
-    const result = await handleCommand(this.store.withTransaction(tx), decider, streamId, command, {
-      now: command.context.now,
-      actor: { id: command.context.actor.id, role: command.context.actor.role },
-      correlationId: meta.correlationId,
-      causationId: meta.causationId ?? null,
-    }, { expectedRevision: meta.expectedRevision, maxRetries: 0 });
-    for (const event of result.events) {
-      const deadline = deadlineOf(event);
-      if (deadline) await this.deadlines.schedule(deadline, { tx, now: command.context.now });
-    }
-    return result;
-  }
-
+  /** A route's command in a transaction of its own; its context is the caller's. */
   execute<C extends { context: CommandContext }, S, E extends DomainEvent>(decider: Decider<C, S, E>, streamId: string, command: C, meta: CommandMeta): Promise<CommandResult<S>> {
-    return this.transaction((tx) => this.executeIn(tx, decider, streamId, command, meta), meta.expectedRevision === undefined);
-  }
-
-  /** Wakes the projections after a transaction someone else committed (the scheduler's). */
-  committed(): void {
-    this.store.notifyCommitted();
+    const { context, ...withoutContext } = command;
+    const cause = { ...context, correlationId: meta.correlationId, causationId: meta.causationId ?? null };
+    return this.transaction(
+      (tx) => this.commands.run(tx, cause, decider, streamId, withoutContext as WithoutContext<C>, { expectedRevision: meta.expectedRevision }),
+      meta.expectedRevision === undefined,
+    );
   }
 
   /** The stream as committed, or as `tx` sees it (inside a transaction, PGlite's one connection is taken). */

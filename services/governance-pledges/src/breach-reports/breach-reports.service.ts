@@ -33,16 +33,15 @@ export class BreachReportsService {
 
   async decide(reportId: string, caller: Caller, ifMatch: string | undefined, decision: 'confirmed' | 'dismissed', note: string) {
     const expectedRevision = parseIfMatch(ifMatch);
-    const context = { now: this.clock.now(), actor: caller.actor };
-    const meta = { correlationId: caller.correlationId };
+    const cause = { now: this.clock.now(), actor: caller.actor, correlationId: caller.correlationId, causationId: null };
     return this.streams.transaction(async (tx) => {
-      const decided = await this.streams.executeIn(tx, breachReportDecider, breachReportStreamId(reportId), { type: 'DecideBreachReport', data: { decision, note }, context }, { ...meta, expectedRevision });
+      const decided = await this.streams.commands.run(tx, cause, breachReportDecider, breachReportStreamId(reportId), { type: 'DecideBreachReport', data: { decision, note } }, { expectedRevision });
       if (decided.state.status === 'none') throw notFound('breach-report-not-found', `breach report ${reportId} does not exist`);
       if (decided.state.status === 'confirmed' && decided.events.length > 0) {
         const { organisationId, description } = decided.state.report;
-        await this.streams.executeIn(tx, organisationPledgeDecider, organisationPledgeStreamId(organisationId), {
-          type: 'RecordConfirmedBreach', data: { organisationId, breachId: reportId, reason: description.slice(0, 2000) }, context,
-        }, { ...meta, causationId: decided.events[0].eventId });
+        await this.streams.commands.run(tx, { ...cause, causationId: decided.events[0].eventId }, organisationPledgeDecider, organisationPledgeStreamId(organisationId), {
+          type: 'RecordConfirmedBreach', data: { organisationId, breachId: reportId, reason: description.slice(0, 2000) },
+        });
       }
       return { state: decided.state, revision: decided.revision };
     }, expectedRevision === undefined);

@@ -3,6 +3,9 @@ import type { ScheduledCommand } from '@hpc-access/scheduler';
 import type { PledgeCatalogEvent } from '../pledge-versions/domain/pledge-catalog';
 import type { OrganisationPledgeEvent } from '../organisations/domain/organisation-pledge';
 
+/** Who acts when a deadline of governance fires (the slices' deadline handlers). */
+export const SCHEDULER_ACTOR_ID = 'governance-scheduler';
+
 export const DEADLINE_TYPES = {
   attestationDue: 'MarkAttestationOverdue',
   attestationBreach: 'BreachOverdueAttestation',
