@@ -1,8 +1,7 @@
 import { HttpCode, Post, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { Roles, type Role } from '@hpc-access/auth';
-import { ApiProblems, IdempotencyInterceptor, type ProblemStatus } from '@hpc-access/http';
-import { ETAG_HEADER } from '../openapi-headers';
+import { ApiProblems, IdempotencyInterceptor, type ProblemStatus, ETAG_HEADER } from '@hpc-access/http';
 import { EthicsCaseView } from './case-view';
 import { CASE_ID_PATTERN } from './case-id.pipe';
 

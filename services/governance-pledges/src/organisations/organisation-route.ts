@@ -1,10 +1,9 @@
 import { HttpCode, Post, UseInterceptors, applyDecorators, type PipeTransform } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles, type Role } from '@hpc-access/auth';
-import { ApiProblems, IdempotencyInterceptor, badRequest, etagFor, type ProblemStatus } from '@hpc-access/http';
+import { ApiProblems, IdempotencyInterceptor, badRequest, etagFor, type ProblemStatus, ETAG_HEADER, LOCATION_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import type { OrganisationPledgeState } from './domain/organisation-pledge';
-import { ETAG_HEADER, LOCATION_HEADER } from '../openapi-headers';
 import { OrganisationPledgeView, organisationView, type OrganisationView } from './organisation-view';
 
 /** Ids of other contexts are opaque but bounded (libs/contracts IsEntityId). */

@@ -1,8 +1,7 @@
 import { HttpCode, Post, applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiParam } from '@nestjs/swagger';
 import { Roles, type Role } from '@hpc-access/auth';
-import { ApiProblems, type ProblemStatus } from '@hpc-access/http';
-import { ETAG_HEADER } from '../openapi-headers';
+import { ApiProblems, type ProblemStatus, ETAG_HEADER } from '@hpc-access/http';
 import { ApplicationView } from './application-view';
 
 /**

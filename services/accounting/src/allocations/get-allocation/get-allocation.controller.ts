@@ -1,14 +1,13 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { ApiProblems, etagFor } from '@hpc-access/http';
+import { ApiProblems, etagFor, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { BALANCE_READERS } from '../../accounting-roles';
 import { ALLOCATION_ID_PARAM, AllocationIdPipe } from '../../shared/id.pipe';
 import { AllocationAccounts } from '../allocation-accounts';
 import { allocationView } from '../allocation-view';
 import { AllocationAccountView } from '../allocation-account.view';
-import { ETAG_HEADER } from '../../openapi-headers';
 
 @ApiTags('accounting')
 @ApiBearerAuth()

@@ -1,14 +1,13 @@
 import { Body, Controller, Headers, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { ApiProblems, etagFor } from '@hpc-access/http';
+import { ApiProblems, etagFor, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURATION_WRITERS } from '../../accounting-roles';
 import { AccountingConfigurationService } from '../accounting-configuration.service';
 import type { AccountingConfiguration } from '../domain/configuration';
 import { AccountingConfigurationDto } from './configuration.dto';
 import { AccountingConfigurationView } from '../configuration.view';
-import { ETAG_HEADER } from '../../openapi-headers';
 
 @ApiTags('accounting')
 @ApiBearerAuth()

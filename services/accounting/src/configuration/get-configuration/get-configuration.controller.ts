@@ -1,12 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { etagFor } from '@hpc-access/http';
+import { etagFor, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURATION_READERS } from '../../accounting-roles';
 import { AccountingConfigurationService } from '../accounting-configuration.service';
 import { AccountingConfigurationView, AccountingConfigurationHistoryView } from '../configuration.view';
-import { ETAG_HEADER } from '../../openapi-headers';
 
 @ApiTags('accounting')
 @ApiBearerAuth()

@@ -5,11 +5,10 @@ import { CurrentCaller, Roles, assertMayActOnSystem, type Caller } from '@hpc-ac
 import { ApiProblems, IdempotencyInterceptor, ProblemException, ReadBodyWith, problem } from '@hpc-access/http';
 import type { SacctParse } from '../domain/sacct';
 import type { Response } from 'express';
-import { respondCreated } from '../respond-created';
+import { IMPORT_REPORT_LOCATION, respondCreated } from '../respond-created';
 import type { ImportReport } from '../import-report';
 import { UsageLedger } from '../usage-ledger';
 import { ImportReportView } from '../import-report.view';
-import { LOCATION_HEADER } from '../../openapi-headers';
 import { readSacctUpload } from './sacct-upload';
 import { USAGE_UPLOADERS } from '../../accounting-roles';
 import { HostingSites } from '../../sites/hosting-sites';
@@ -34,7 +33,7 @@ export class ImportSacctController {
   @ApiConsumes('text/plain')
   @ApiBody({ schema: { type: 'string', example: 'JobID|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw\n4711|EHPC-AIF-2026PG01-1147|lumi-g|2026-11-02T10:00:00|2026-11-02T12:00:00|7200|COMPLETED|billing=128,cpu=128,gres/gpu=8,node=1|36000000' } })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and file: the same report, no second import' })
-  @ApiCreatedResponse({ type: ImportReportView, headers: LOCATION_HEADER, description: 'The import report' })
+  @ApiCreatedResponse({ type: ImportReportView, headers: IMPORT_REPORT_LOCATION, description: 'The import report' })
   @ApiProblems(
     { status: 409, description: 'A request with this Idempotency-Key is still running, or the charge met concurrent changes too often' },
     { status: 422, description: 'Nothing readable: an empty file, a header without the needed fields, no finished job allocation; zone-less times of a site with no known zone; a site nobody hosts; or the Idempotency-Key was used with another file' },

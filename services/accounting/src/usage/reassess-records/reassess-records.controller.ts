@@ -6,9 +6,8 @@ import { ApiProblems, IdempotencyInterceptor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURATION_WRITERS } from '../../accounting-roles';
 import type { ImportReport } from '../import-report';
-import { respondCreated } from '../respond-created';
+import { IMPORT_REPORT_LOCATION, respondCreated } from '../respond-created';
 import { ImportReportView } from '../import-report.view';
-import { LOCATION_HEADER } from '../../openapi-headers';
 import { RecordReassessment } from './record-reassessment';
 
 export class ReassessQuery {
@@ -27,7 +26,7 @@ export class ReassessRecordsController {
   @UseInterceptors(IdempotencyInterceptor)
   @ApiOperation({ operationId: 'accounting.reassessRecords', summary: 'Charge flagged records whose allocation is now known and active, or whose partition now has a billing rule (up to 20,000 per call)' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key: the same report, no second reassessment' })
-  @ApiCreatedResponse({ type: ImportReportView, headers: LOCATION_HEADER, description: 'The reassessment\'s report (source reassessment)' })
+  @ApiCreatedResponse({ type: ImportReportView, headers: IMPORT_REPORT_LOCATION, description: 'The reassessment\'s report (source reassessment)' })
   @ApiProblems({ status: 409, description: 'A request with this Idempotency-Key is still running, or the charge met concurrent changes too often' })
   async reassess(@Query() query: ReassessQuery, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response): Promise<ImportReport> {
     return respondCreated(res, await this.reassessment.reassess(query.system, caller));

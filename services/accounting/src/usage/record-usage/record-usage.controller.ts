@@ -3,11 +3,10 @@ import { ApiBearerAuth, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiOperation
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { ApiProblems, IdempotencyInterceptor, ReadBodyWith } from '@hpc-access/http';
 import type { Response } from 'express';
-import { respondCreated } from '../respond-created';
+import { IMPORT_REPORT_LOCATION, respondCreated } from '../respond-created';
 import type { ImportReport } from '../import-report';
 import { UsageLedger } from '../usage-ledger';
 import { ImportReportView } from '../import-report.view';
-import { LOCATION_HEADER } from '../../openapi-headers';
 import { USAGE_UPLOADERS } from '../../accounting-roles';
 import { HostingSites } from '../../sites/hosting-sites';
 import { UploadSiteQuery, uploadScopeOf } from '../upload-scope';
@@ -28,7 +27,7 @@ export class RecordUsageController {
   @ApiOperation({ operationId: 'accounting.recordUsage', summary: "Job records from a site (only for the systems it hosts), or from an accounting officer on a named site's behalf, as JSON; each (system, jobId) counts once however often it is sent" })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: the same report, no second import' })
   @ApiConsumes('application/json')
-  @ApiCreatedResponse({ type: ImportReportView, headers: LOCATION_HEADER, description: 'The import report' })
+  @ApiCreatedResponse({ type: ImportReportView, headers: IMPORT_REPORT_LOCATION, description: 'The import report' })
   @ApiProblems(
     { status: 409, description: 'A request with this Idempotency-Key is still running, or the charge met concurrent changes too often' },
     { status: 422, description: 'Zone-less times of a site with no known zone; a site nobody hosts; or the Idempotency-Key was used with another body' },

@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '@hpc-access/http';
+import { ApiProblems, ETAG_HEADER } from '@hpc-access/http';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import type { Response } from 'express';
 import { CASE_READERS } from '../../ethics-review-roles';
 import { CaseCommands } from '../case-commands';
 import { CASE_ID_PATTERN, CaseIdPipe } from '../case-id.pipe';
 import { EthicsCaseView } from '../case-view';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { respondWithCase } from '../respond-with-case';
 
 @ApiTags('ethics cases')

@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Headers, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { ApiProblems, etagFor } from '@hpc-access/http';
+import { ApiProblems, etagFor, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { ETHICS_STAFF } from '../../ethics-review-roles';
 import { ConfigurationCommands } from '../configuration-commands';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { EthicsConfigurationDto } from './configuration.dto';
 import { EthicsConfigurationView } from './ethics-configuration.view';
 

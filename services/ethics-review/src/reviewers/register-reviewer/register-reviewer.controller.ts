@@ -1,11 +1,10 @@
 import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { ApiProblems, IdempotencyInterceptor, etagFor } from '@hpc-access/http';
+import { ApiProblems, IdempotencyInterceptor, etagFor, ETAG_HEADER, LOCATION_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { ETHICS_STAFF } from '../../ethics-review-roles';
 import { ReviewerRegistry } from '../reviewer-registry';
-import { ETAG_HEADER, LOCATION_HEADER } from '../../openapi-headers';
 import { RegisterReviewerDto } from './register-reviewer.dto';
 import { RegisteredReviewerView } from './reviewer.view';
 

@@ -1,10 +1,9 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '@hpc-access/http';
+import { ApiProblems, ETAG_HEADER } from '@hpc-access/http';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import type { Response } from 'express';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { ENTITY_ID, EntityIdPipe } from '../../organisations/organisation-route';
 import { BreachReportView, respondWithBreachReport } from '../breach-report-view';
 import { BreachReportsService } from '../breach-reports.service';

@@ -1,10 +1,9 @@
 import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { ApiProblems, IdempotencyInterceptor } from '@hpc-access/http';
+import { ApiProblems, IdempotencyInterceptor, ETAG_HEADER, LOCATION_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { BREACH_REPORTERS } from '../../governance-roles';
-import { ETAG_HEADER, LOCATION_HEADER } from '../../openapi-headers';
 import { BreachReportView, respondWithBreachReport } from '../breach-report-view';
 import { BreachReportsService } from '../breach-reports.service';
 import { FileBreachReportDto } from './file-breach-report.dto';

@@ -1,10 +1,9 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '@hpc-access/http';
+import { ApiProblems, ETAG_HEADER } from '@hpc-access/http';
 import { Roles } from '@hpc-access/auth';
 import type { Response } from 'express';
 import { BREACH_REPORT_READERS } from '../../governance-roles';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { ENTITY_ID, EntityIdPipe } from '../../organisations/organisation-route';
 import { BreachReportView, respondWithBreachReport } from '../breach-report-view';
 import { BreachReportsService } from '../breach-reports.service';

@@ -1,11 +1,10 @@
 import { Body, Controller, Headers, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
-import { ApiProblems, etagFor, parseIfMatch } from '@hpc-access/http';
+import { ApiProblems, etagFor, parseIfMatch, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURATION_EDITORS } from '../../governance-roles';
 import { GovernanceConfigurationDto } from '../configuration.dto';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { GovernanceConfigurationService } from '../governance-configuration.service';
 import { GovernanceConfigurationView } from '../governance-configuration.view';
 

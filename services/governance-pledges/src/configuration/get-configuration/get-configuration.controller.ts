@@ -1,10 +1,9 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { ApiProblems, etagFor } from '@hpc-access/http';
+import { ApiProblems, etagFor, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURATION_EDITORS } from '../../governance-roles';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { GovernanceConfigurationService } from '../governance-configuration.service';
 import { GovernanceConfigurationView } from '../governance-configuration.view';
 

@@ -1,11 +1,10 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { ApiProblems, OrganisationIdPipe } from '@hpc-access/http';
+import { ApiProblems, OrganisationIdPipe, ETAG_HEADER } from '@hpc-access/http';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import type { Response } from 'express';
 import { READERS } from '../../governance-roles';
 import { OrganisationPledgesService } from '../organisation-pledges.service';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { OrganisationController, respondWithOrganisation } from '../organisation-route';
 import { OrganisationPledgeView } from '../organisation-view';
 

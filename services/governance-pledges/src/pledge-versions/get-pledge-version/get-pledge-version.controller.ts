@@ -2,11 +2,10 @@ import { Controller, Get, Param, ParseIntPipe, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { notFound } from '@hpc-access/eventsourcing';
-import { ApiProblems, badRequest, etagFor } from '@hpc-access/http';
+import { ApiProblems, badRequest, etagFor, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { READERS } from '../../governance-roles';
 import { PledgeCatalogService } from '../pledge-catalog.service';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { PledgeVersionView, pledgeVersionView } from '../pledge-version-view';
 
 const VersionPipe = new ParseIntPipe({ exceptionFactory: () => badRequest('version', 'must be a whole number') });

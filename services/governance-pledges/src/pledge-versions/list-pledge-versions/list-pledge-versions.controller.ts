@@ -1,10 +1,9 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { ApiPageResponse, etagFor, PageQuery } from '@hpc-access/http';
+import { ApiPageResponse, etagFor, PageQuery, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { READERS } from '../../governance-roles';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { PledgeCatalogService } from '../pledge-catalog.service';
 import { PledgeVersionSummaryView } from '../pledge-version-view';
 

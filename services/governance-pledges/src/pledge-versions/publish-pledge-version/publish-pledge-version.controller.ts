@@ -1,9 +1,8 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
-import { ApiProblems, IdempotencyInterceptor, etagFor, parseIfMatch } from '@hpc-access/http';
+import { ApiProblems, IdempotencyInterceptor, etagFor, parseIfMatch, ETAG_HEADER, LOCATION_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
-import { ETAG_HEADER, LOCATION_HEADER } from '../../openapi-headers';
 import { PledgeCatalogService } from '../pledge-catalog.service';
 import { PledgeVersionView } from '../pledge-version-view';
 import { PledgeTextDto } from './pledge-text.dto';

@@ -2,11 +2,10 @@ import { Body, Controller, HttpCode, Inject, Post, Res, UseInterceptors } from '
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { newEventId } from '@hpc-access/eventsourcing';
-import { IdempotencyInterceptor, etagFor } from '@hpc-access/http';
+import { IdempotencyInterceptor, etagFor, ETAG_HEADER, LOCATION_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, commandContext, type Caller } from '../../caller';
 import { CLOCK, type Clock } from '../../intake.tokens';
-import { ETAG_HEADER, LOCATION_HEADER } from '../../openapi-headers';
 import { ApplicationCommands } from '../application-commands';
 import { applicationView, ApplicationView } from '../application-view';
 import { definedOnly } from '../proposal.dto';

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '@hpc-access/http';
+import { ApiProblems, ETAG_HEADER } from '@hpc-access/http';
 import { Roles } from '@hpc-access/auth';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
@@ -8,7 +8,6 @@ import { READERS } from '../../intake-roles';
 import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import { ApplicationView } from '../application-view';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { assertMayReadRecordsOf } from '../access-policy';
 import { DossierReaders } from '../dossier-readers/dossier-readers';
 import { respondWithApplication } from '../respond-with-application';

@@ -1,14 +1,13 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles, type Role } from '@hpc-access/auth';
-import { ApiProblems, OrganisationIdPipe, etagFor } from '@hpc-access/http';
+import { ApiProblems, OrganisationIdPipe, etagFor, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, type Caller } from '../../caller';
 import { CONTACT_READERS, READERS } from '../../intake-roles';
 import { assertMayReadRecordsOf } from '../../applications/access-policy';
 import { DossierReaders } from '../../applications/dossier-readers/dossier-readers';
 import { OrganisationCommands } from '../organisation-commands';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { OrganisationView, organisationView } from '../organisation-view';
 
 @ApiTags('organisations')

@@ -2,13 +2,12 @@ import { Body, Controller, HttpCode, Inject, Post, Res, UseInterceptors } from '
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { forbidden, newEventId } from '@hpc-access/eventsourcing';
-import { ApiProblems, IdempotencyInterceptor, PersonalDataInAnswer, etagFor } from '@hpc-access/http';
+import { ApiProblems, IdempotencyInterceptor, PersonalDataInAnswer, etagFor, ETAG_HEADER, LOCATION_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, commandContext, type Caller } from '../../caller';
 import { CLOCK, type Clock } from '../../intake.tokens';
 import { ORGANISATION_PERSONAL_DATA } from '../domain/organisation';
 import { OrganisationCommands } from '../organisation-commands';
-import { ETAG_HEADER, LOCATION_HEADER } from '../../openapi-headers';
 import { OrganisationView, organisationView } from '../organisation-view';
 import { RegisterOrganisationDto } from './register-organisation.dto';
 

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Headers, Inject, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { ApiProblems, etagFor, parseIfMatch } from '@hpc-access/http';
+import { ApiProblems, etagFor, parseIfMatch, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CurrentCaller, commandContext, type Caller } from '../../caller';
 import { CLOCK, type Clock } from '../../intake.tokens';
 import { ProgrammeConfiguration } from '../programme-configuration';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { ProgrammeConfigurationView } from './programme-configuration.view';
 import { ChangeProgrammeConfigurationDto } from './programme-rules.dto';
 
