@@ -1,9 +1,6 @@
-import { assertNever, canonicalJson, conflict, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
-import { evolveConfiguration, initialConfigurationState, type AllocationConfiguration, type ConfigurationEvent, type ConfigurationState } from './configuration';
-
-export type ConfigurationCommand =
-  | { type: 'SeedConfiguration'; data: { configuration: AllocationConfiguration }; context: CommandContext }
-  | { type: 'ChangeConfiguration'; data: { configuration: AllocationConfiguration }; context: CommandContext };
+import { invalid, notFound } from '@hpc-access/eventsourcing';
+import { CONFIGURATION_NAMES, VersionedConfiguration } from '@hpc-access/versioned-configuration';
+import { CONFIGURATION_STREAM, type AllocationConfiguration } from './configuration';
 
 /** Rules that span fields, which a DTO cannot check one field at a time. */
 function assertConsistent(configuration: AllocationConfiguration): void {
@@ -44,31 +41,15 @@ function sitesFromSeed(current: AllocationConfiguration, seed: AllocationConfigu
   return (seed.sites ?? []).map((site) => ({ ...site, systems: site.systems.filter((system) => known.has(system)) }));
 }
 
-function decide(command: ConfigurationCommand, state: ConfigurationState): ConfigurationEvent[] {
-  const at = command.context.now.toISOString();
-  switch (command.type) {
-    case 'SeedConfiguration':
-      // Seeding happens at every start; only the first one counts, later edits are never overwritten.
-      if (state.configuration) {
-        if (state.configuration.sites) return [];
-        return [{ type: 'ConfigurationChanged', data: { configuration: { ...state.configuration, sites: sitesFromSeed(state.configuration, command.data.configuration) }, changedAt: at } }];
-      }
-      assertConsistent(command.data.configuration);
-      return [{ type: 'ConfigurationSeeded', data: { configuration: command.data.configuration, seededAt: at } }];
-    case 'ChangeConfiguration':
-      if (!state.configuration) throw notFound('configuration-not-seeded', 'the configuration has not been seeded yet');
-      assertConsistent(command.data.configuration);
-      if (canonicalJson(state.configuration) === canonicalJson(command.data.configuration)) {
-        throw conflict('configuration-unchanged', 'the configuration is already exactly this');
-      }
-      return [{ type: 'ConfigurationChanged', data: { configuration: command.data.configuration, changedAt: at } }];
-    default:
-      return assertNever(command);
-  }
-}
+/** Staff change it, each change an event; a change to exactly what is in force is refused (409). */
+export const allocationConfiguration = new VersionedConfiguration(CONFIGURATION_STREAM, {
+  names: CONFIGURATION_NAMES,
+  validate: assertConsistent,
+  whenUnchanged: 'refuse',
+  notSeeded: () => notFound('configuration-not-seeded', 'the allocation configuration has not been seeded yet'),
+  seeded: (context) => ({ seededAt: context.now.toISOString() }),
+  changed: ({ context }) => ({ changedAt: context.now.toISOString() }),
+  upgrade: (current, seed) => (current.sites ? undefined : { ...current, sites: sitesFromSeed(current, seed) }),
+});
 
-export const configurationDecider: Decider<ConfigurationCommand, ConfigurationState, ConfigurationEvent> = {
-  initialState: initialConfigurationState,
-  evolve: evolveConfiguration,
-  decide,
-};
+export const configurationDecider = allocationConfiguration.decider;

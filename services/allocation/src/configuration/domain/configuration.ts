@@ -1,4 +1,5 @@
 import type { AccessMode } from '@hpc-access/contracts';
+import { CONFIGURATION_NAMES, type ConfigurationEvent as EventOf, type ConfigurationState as StateOf } from '@hpc-access/versioned-configuration';
 
 /** Programme numbers allocation works with (DOMAIN.md): all configuration, each change an event. */
 export interface PartitionConfiguration {
@@ -53,21 +54,11 @@ export interface AllocationConfiguration {
   sites: SiteConfiguration[];
 }
 
-export type ConfigurationEvent =
-  | { type: 'ConfigurationSeeded'; data: { configuration: AllocationConfiguration; seededAt: string } }
-  | { type: 'ConfigurationChanged'; data: { configuration: AllocationConfiguration; changedAt: string } };
-
-export interface ConfigurationState {
-  configuration: AllocationConfiguration | null;
-}
+type Names = typeof CONFIGURATION_NAMES;
+export type ConfigurationEvent = EventOf<Names, AllocationConfiguration, { seededAt: string }, { changedAt: string }>;
+export type ConfigurationState = StateOf<Names, AllocationConfiguration>;
 
 export const CONFIGURATION_STREAM = 'allocation-configuration';
-
-export const initialConfigurationState = (): ConfigurationState => ({ configuration: null });
-
-export function evolveConfiguration(_state: ConfigurationState, event: ConfigurationEvent): ConfigurationState {
-  return { configuration: event.data.configuration };
-}
 
 /** The systems a site hosts; none for a site the configuration does not know. */
 export function systemsHostedBy(configuration: AllocationConfiguration, siteId: string): string[] {
