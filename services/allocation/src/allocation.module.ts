@@ -10,24 +10,17 @@ import { allocationMigrations } from './allocation-migrations';
 import { AllocationRuntime } from './allocation-runtime';
 import { ALLOCATION_BUS, ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_DEADLINES, ALLOCATION_KEYS, ALLOCATION_OPTIONS, ALLOCATION_STORE } from './allocation.tokens';
 import { AllocationCommands } from './allocations/allocation-commands';
-import { AllocationsController } from './allocations/allocations.controller';
 import { ApplicationCommands } from './applications/application-commands';
-import { ApplicationsController } from './applications/applications.controller';
-import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { CallCommands } from './calls/call-commands';
-import { CallsController } from './calls/calls.controller';
-import { CapacityController } from './capacity/capacity.controller';
-import { ConfigurationController } from './configuration/configuration.controller';
 import { ConfigurationService } from './configuration/configuration.service';
 import { AllocationFlow } from './flow/allocation-flow';
 import { UnitOfWork } from './flow/unit-of-work';
-import { StandingController } from './organisations/standing.controller';
-import { TimeToAccessController } from './time-to-access/time-to-access.controller';
-import { MembersController } from './allocations/members/members.controller';
 import { SiteOrderCommands } from './site-orders/site-order-commands';
 import { SiteOrderReader } from './site-orders/site-order-reader';
-import { SiteOrdersController } from './site-orders/site-orders.controller';
+import { ALLOCATION_CONTROLLERS } from './allocation-controllers';
 import { ApplicationSummaries } from './applications/read-models/application-summaries';
+import { ApplicationReader } from './applications/application-reader';
+import { AllocationReader } from './allocations/allocation-reader';
 import { AllocationSummaries } from './allocations/read-models/allocation-summaries';
 import { CapacityReservations } from './capacity/read-models/capacity-reservations';
 import { CallSummaries } from './calls/read-models/call-summaries';
@@ -77,6 +70,8 @@ export class AllocationModule {
       AllocationSummaries,
       CapacityReservations,
       CallSummaries,
+      ApplicationReader,
+      AllocationReader,
       UnitOfWork,
       AllocationFlow,
       ApplicationCommands,
@@ -88,18 +83,7 @@ export class AllocationModule {
     ];
     return {
       module: AllocationModule,
-      controllers: [
-        ConfigurationController,
-        CapacityController,
-        ListApplicationsController,
-        ApplicationsController,
-        CallsController,
-        AllocationsController,
-        StandingController,
-        TimeToAccessController,
-        MembersController,
-        SiteOrdersController,
-      ],
+      controllers: ALLOCATION_CONTROLLERS,
       providers,
       exports: [AllocationRuntime],
     };

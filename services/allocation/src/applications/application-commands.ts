@@ -1,19 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EthicsOutcome } from '@hpc-access/contracts';
-import { fold, notFound, type CommandContext, type EventStore } from '@hpc-access/eventsourcing';
-import { ALLOCATION_STORE } from '../allocation.tokens';
+import { notFound, type CommandContext } from '@hpc-access/eventsourcing';
 import { ConfigurationService } from '../configuration/configuration.service';
 import { AllocationFlow } from '../flow/allocation-flow';
 import { UnitOfWork, type Trace, type Work } from '../flow/unit-of-work';
-import { applicationDecider } from './domain/allocation-application.decide';
-import { applicationStreamId, type ApplicationEvent, type ApplicationState } from './domain/allocation-application';
-import type { TechnicalAssessmentDto } from './technical-assessment/technical-assessment.dto';
-import type { ScoresDto } from './scores/scores.dto';
-
-export interface ApplicationResult {
-  state: ApplicationState;
-  revision: number;
-}
+import type { ApplicationResult } from './application-reader';
+import type { TechnicalAssessmentDto } from './assess-technically/technical-assessment.dto';
+import type { ScoresDto } from './score-application/scores.dto';
 
 /** Commands on allocation's record of an application, from HTTP and from other contexts' events. */
 @Injectable()
@@ -22,15 +15,7 @@ export class ApplicationCommands {
     private readonly units: UnitOfWork,
     private readonly flow: AllocationFlow,
     private readonly configs: ConfigurationService,
-    @Inject(ALLOCATION_STORE) private readonly store: EventStore,
   ) {}
-
-  async load(applicationId: string): Promise<ApplicationResult & { events: Awaited<ReturnType<EventStore['readStream']>> }> {
-    const events = await this.store.readStream(applicationStreamId(applicationId));
-    if (events.length === 0) throw notFound('application-not-found', `allocation knows no application ${applicationId}`);
-    const state = fold(applicationDecider, events.map((e) => ({ type: e.type, data: e.data }) as ApplicationEvent));
-    return { state, revision: events.length - 1, events };
-  }
 
   /** The site's assessment; a rejection gives the hold back, an acceptance may complete the award. */
   assessTechnically(applicationId: string, body: TechnicalAssessmentDto, context: CommandContext, trace: Trace, expectedRevision?: number): Promise<ApplicationResult> {

@@ -4,17 +4,17 @@ import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/a
 import type { EventStore } from '@hpc-access/eventsourcing';
 import { fold } from '@hpc-access/eventsourcing';
 import { ORGANISATION_ID_PATTERN, badRequest } from '@hpc-access/http';
-import { READERS, assertMayAccessOrganisation, systemScope } from '../allocation-roles';
-import { ALLOCATION_STORE } from '../allocation.tokens';
-import { AllocationSummaries } from '../allocations/read-models/allocation-summaries';
-import { ConfigurationService } from '../configuration/configuration.service';
-import { isBarred, standingDecider, standingStreamId, type StandingEvent } from './domain/standing';
+import { READERS, assertMayAccessOrganisation, systemScope } from '../../allocation-roles';
+import { ALLOCATION_STORE } from '../../allocation.tokens';
+import { AllocationSummaries } from '../../allocations/read-models/allocation-summaries';
+import { ConfigurationService } from '../../configuration/configuration.service';
+import { isBarred, standingDecider, standingStreamId, type StandingEvent } from '../domain/standing';
 import { StandingView } from './standing.view';
 
 @ApiTags('allocation organisations')
 @ApiBearerAuth()
 @Controller('api/allocation/organisations')
-export class StandingController {
+export class GetStandingController {
   constructor(
     @Inject(ALLOCATION_STORE) private readonly store: EventStore,
     private readonly allocationSummaries: AllocationSummaries,

@@ -2,9 +2,9 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ACCESS_MODES } from '@hpc-access/contracts';
 import { Roles } from '@hpc-access/auth';
-import { STAFF_READERS } from '../allocation-roles';
-import { ApplicationSummaries } from '../applications/read-models/application-summaries';
-import { ConfigurationService } from '../configuration/configuration.service';
+import { STAFF_READERS } from '../../allocation-roles';
+import { ApplicationSummaries } from '../../applications/read-models/application-summaries';
+import { ConfigurationService } from '../../configuration/configuration.service';
 import { TimeToAccessView } from './time-to-access.view';
 
 const average = (values: number[]): number | null => (values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100);
@@ -12,7 +12,7 @@ const average = (values: number[]): number | null => (values.length === 0 ? null
 @ApiTags('allocation time to access')
 @ApiBearerAuth()
 @Controller('api/allocation/time-to-access')
-export class TimeToAccessController {
+export class GetTimeToAccessController {
   constructor(private readonly applications: ApplicationSummaries, private readonly configs: ConfigurationService) {}
 
   /** Working days from submission (continuous modes) or the cut-off (Large Scale) to award and to activation. */

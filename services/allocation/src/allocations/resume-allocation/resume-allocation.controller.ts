@@ -1,0 +1,32 @@
+import { Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
+import type { Clock } from '@hpc-access/eventsourcing';
+import { ApiProblems, parseIfMatch } from '@hpc-access/http';
+import type { Response } from 'express';
+import { ALLOCATION_CLOCK } from '../../allocation.tokens';
+import { ETAG_HEADER } from '../../openapi-headers';
+import { IdPipe } from '../../shared/id.pipe';
+import { AllocationCommands } from '../allocation-commands';
+import { AllocationView } from '../allocation.view';
+import { respondWithAllocation } from '../respond-with-allocation';
+
+@ApiTags('allocations')
+@ApiBearerAuth()
+@Controller('api/allocation/allocations')
+export class ResumeAllocationController {
+  constructor(private readonly allocations: AllocationCommands, @Inject(ALLOCATION_CLOCK) private readonly clock: Clock) {}
+
+  @Post(':id/resumption')
+  @HttpCode(200)
+  @Roles('allocation-committee')
+  @ApiOperation({ operationId: 'allocation.resumeAllocation', summary: 'Resume a suspended allocation (staff; lifts any suspension)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the allocation changed since' })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The allocation id' })
+  @ApiOkResponse({ type: AllocationView, headers: ETAG_HEADER, description: 'The allocation, active again (or awarded, if never activated)' })
+  @ApiProblems({ status: 404, description: 'No such allocation' }, { status: 409, description: 'The allocation is not suspended' }, 412)
+  async resume(@Param('id', IdPipe) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
+    const expected = parseIfMatch(ifMatch);
+    return respondWithAllocation(res, await this.allocations.resume(id, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
+  }
+}
