@@ -1,12 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, handleCommand, type EventStore } from '@hpc-access/eventsourcing';
+import type { CommandContext, EventStore } from '@hpc-access/eventsourcing';
 import { CLOCK, INTAKE_STORE, type Clock } from '../intake.tokens';
-import {
-  PROGRAMME_CONFIGURATION_STREAM,
-  programmeConfigurationDecider,
-  type ProgrammeConfigurationCommand,
-  type ProgrammeConfigurationEvent,
-} from './domain/programme-configuration';
+import { programmeConfiguration, type ChangeProgrammeConfiguration } from './domain/programme-configuration';
 import type { ProgrammeRules } from './programme-rules';
 
 export const PROGRAMME_SEED = Symbol('PROGRAMME_SEED');
@@ -29,14 +24,14 @@ export class ProgrammeConfiguration {
 
   /** At start: the seed becomes the first event, unless an earlier start wrote it. */
   async seedIfMissing(): Promise<void> {
-    await this.run({ type: 'SeedProgrammeConfiguration', data: { rules: this.seed }, context: { now: this.clock.now(), actor: { id: 'intake', role: 'system' } } }, { correlationId: 'programme-seed' });
+    await programmeConfiguration.seed(this.store, this.seed, { now: this.clock.now(), actor: { id: 'intake', role: 'system' } }, { correlationId: 'programme-seed' });
   }
 
-  async current(): Promise<{ rules: ProgrammeRules; revision: number }> {
-    const events = await this.store.readStream(PROGRAMME_CONFIGURATION_STREAM);
-    const state = fold(programmeConfigurationDecider, events.map((e) => ({ type: e.type, data: e.data }) as ProgrammeConfigurationEvent));
-    this.last = state.rules ?? this.seed;
-    return { rules: this.last, revision: events.length - 1 };
+  /** `store` is a transaction's view when a command reads inside its unit of work. */
+  async current(store: EventStore = this.store): Promise<{ rules: ProgrammeRules; revision: number }> {
+    const { configuration, revision } = await programmeConfiguration.read(store);
+    this.last = configuration ?? this.seed;
+    return { rules: this.last, revision };
   }
 
   /** The rules last read, for places that cannot wait (mapping an event for publication). */
@@ -44,14 +39,9 @@ export class ProgrammeConfiguration {
     return this.last;
   }
 
-  async run(command: ProgrammeConfigurationCommand, meta: { correlationId: string; expectedRevision?: number }): Promise<{ rules: ProgrammeRules; revision: number }> {
-    const result = await handleCommand(this.store, programmeConfigurationDecider, PROGRAMME_CONFIGURATION_STREAM, command, {
-      now: command.context.now,
-      actor: { id: command.context.actor.id, role: command.context.actor.role },
-      correlationId: meta.correlationId,
-      causationId: null,
-    }, { expectedRevision: meta.expectedRevision });
-    this.last = result.state.rules ?? this.seed;
-    return { rules: this.last, revision: result.revision };
+  async change(data: ChangeProgrammeConfiguration['data'], context: CommandContext, meta: { correlationId: string; expectedRevision?: number }): Promise<{ rules: ProgrammeRules; revision: number }> {
+    const { configuration, revision } = await programmeConfiguration.change(this.store, data, context, meta);
+    this.last = configuration;
+    return { rules: configuration, revision };
   }
 }

@@ -41,8 +41,9 @@ export class ProgrammeConfigurationController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<ProgrammeConfigurationView> {
-    const result = await this.configuration.run(
-      { type: 'ChangeProgrammeConfiguration', data: { rules: { ...body.rules, eligibleCountries: { ...body.rules.eligibleCountries } }, reason: body.reason }, context: commandContext(caller, this.clock.now()) },
+    const result = await this.configuration.change(
+      { rules: { ...body.rules, eligibleCountries: { ...body.rules.eligibleCountries } }, reason: body.reason },
+      commandContext(caller, this.clock.now()),
       { correlationId: caller.correlationId, expectedRevision: parseIfMatch(ifMatch) },
     );
     res.setHeader('ETag', etagFor(result.revision));

@@ -1,18 +1,35 @@
-import { assertNever, conflict, invalid, type Decider, type DomainEvent } from '@hpc-access/eventsourcing';
-import type { CommandContext } from '../../command-context';
+import { conflict, invalid } from '@hpc-access/eventsourcing';
+import {
+  VersionedConfiguration,
+  type ChangeCommand,
+  type ChangedEvent,
+  type ConfigurationState,
+  type SeedCommand,
+  type SeededEvent,
+} from '@hpc-access/versioned-configuration';
 import { ACCESS_MODES, type ProgrammeRules } from '../programme-rules';
 
 // The programme's numbers are configuration, and a change of them is an event like any other:
 // an auditor can see which limits were in force when an application was screened.
-export type ProgrammeConfigurationSeeded = DomainEvent<'ProgrammeConfigurationSeeded', { rules: ProgrammeRules; seededAt: string }>;
-export type ProgrammeConfigurationChanged = DomainEvent<'ProgrammeConfigurationChanged', { rules: ProgrammeRules; reason: string; changedAt: string }>;
+const NAMES = {
+  key: 'rules',
+  seed: 'SeedProgrammeConfiguration',
+  change: 'ChangeProgrammeConfiguration',
+  seeded: 'ProgrammeConfigurationSeeded',
+  changed: 'ProgrammeConfigurationChanged',
+} as const;
+type Names = typeof NAMES;
+type Reason = { reason: string };
+
+export type ProgrammeConfigurationSeeded = SeededEvent<Names, ProgrammeRules, { seededAt: string }>;
+export type ProgrammeConfigurationChanged = ChangedEvent<Names, ProgrammeRules, Reason & { changedAt: string }>;
 export type ProgrammeConfigurationEvent = ProgrammeConfigurationSeeded | ProgrammeConfigurationChanged;
 
-export type SeedProgrammeConfiguration = { type: 'SeedProgrammeConfiguration'; data: { rules: ProgrammeRules }; context: CommandContext };
-export type ChangeProgrammeConfiguration = { type: 'ChangeProgrammeConfiguration'; data: { rules: ProgrammeRules; reason: string }; context: CommandContext };
+export type SeedProgrammeConfiguration = SeedCommand<Names, ProgrammeRules>;
+export type ChangeProgrammeConfiguration = ChangeCommand<Names, ProgrammeRules, Reason>;
 export type ProgrammeConfigurationCommand = SeedProgrammeConfiguration | ChangeProgrammeConfiguration;
 
-export type ProgrammeConfigurationState = { rules: ProgrammeRules | null };
+export type ProgrammeConfigurationState = ConfigurationState<Names, ProgrammeRules>;
 
 export const PROGRAMME_CONFIGURATION_STREAM = 'programme-configuration';
 
@@ -33,23 +50,14 @@ export function assertCoherent(rules: ProgrammeRules): void {
   }
 }
 
-export const programmeConfigurationDecider: Decider<ProgrammeConfigurationCommand, ProgrammeConfigurationState, ProgrammeConfigurationEvent> = {
-  initialState: () => ({ rules: null }),
-  evolve: (_state, event) => ({ rules: event.data.rules }),
-  decide(command, state) {
-    const at = command.context.now.toISOString();
-    switch (command.type) {
-      case 'SeedProgrammeConfiguration':
-        // Seeding happens at every start; only the first finds nothing and writes.
-        if (state.rules !== null) return [];
-        assertCoherent(command.data.rules);
-        return [{ type: 'ProgrammeConfigurationSeeded', data: { rules: command.data.rules, seededAt: at } }];
-      case 'ChangeProgrammeConfiguration':
-        if (state.rules === null) throw conflict('not-seeded', 'the programme configuration has not been seeded yet');
-        assertCoherent(command.data.rules);
-        return [{ type: 'ProgrammeConfigurationChanged', data: { rules: command.data.rules, reason: command.data.reason, changedAt: at } }];
-      default:
-        return assertNever(command);
-    }
-  },
-};
+/** Every change is recorded with its reason, even one that restates the rules (the reason is news). */
+export const programmeConfiguration = new VersionedConfiguration<Names, ProgrammeRules, Reason, { seededAt: string }, Reason & { changedAt: string }>(PROGRAMME_CONFIGURATION_STREAM, {
+  names: NAMES,
+  validate: assertCoherent,
+  whenUnchanged: 'record',
+  notSeeded: () => conflict('not-seeded', 'the programme configuration has not been seeded yet'),
+  seeded: (context) => ({ seededAt: context.now.toISOString() }),
+  changed: ({ data, context }) => ({ reason: data.reason, changedAt: context.now.toISOString() }),
+});
+
+export const programmeConfigurationDecider = programmeConfiguration.decider;
