@@ -1,5 +1,7 @@
 import { applicantModule } from './applicant';
 import { intakeOfficerModule } from './intake-officer';
+import { ethicsChairModule } from './ethics-chair';
+import { ethicsReviewerModule } from './ethics-reviewer';
 import i18n from '../i18n';
 import type { RoleModule } from './role-module';
 
@@ -7,7 +9,7 @@ import type { RoleModule } from './role-module';
  * Every role with screens. A new role: a folder roles/<role>/ whose index.ts exports its
  * RoleModule, and one line here.
  */
-export const roleModules: readonly RoleModule[] = [applicantModule, intakeOfficerModule];
+export const roleModules: readonly RoleModule[] = [applicantModule, intakeOfficerModule, ethicsChairModule, ethicsReviewerModule];
 
 // Each role's strings are its own i18n namespace, named after the role.
 for (const module of roleModules) {
