@@ -1,7 +1,7 @@
 import { IntakeEvents, topicFor } from '@hpc-access/contracts';
 import { ConcurrencyError, InMemoryEventStore, StaleRevisionError, type CommandContext, type Decider, type EventStore, type TransactionalEventStore } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
-import { causedByDeadline, causedByEvent, CommandsInTransaction } from './commands-in-transaction';
+import { causedByCaller, causedByDeadline, causedByEvent, CommandsInTransaction } from './commands-in-transaction';
 import { InProcessBus } from './in-process-bus';
 import { Inbox } from './inbox';
 import { subscribeToIntegrationEvents } from './integration-event-consumer';
@@ -192,12 +192,12 @@ describe('CommandsInTransaction without a database', () => {
         return caseDecider.decide(command, state);
       },
     };
-    const officer = { ...cause, actor: { id: 'officer-1', role: 'governance-officer', organisationId: 'org-1' } };
+    const officer = causedByCaller({ actor: { id: 'officer-1', role: 'governance-officer', organisationId: 'org-1' }, correlationId: 'request-1' }, cause.now);
 
     await new CommandsInTransaction({ store }).run('tx-5', officer, watching, 'case-5', { type: 'CloseCase', data: { reason: 'confirmed' } });
 
     expect(seenActors).toEqual([{ id: 'officer-1', role: 'governance-officer', organisationId: 'org-1' }]);
     const [closed] = await inner.readStream('case-5');
-    expect(closed.metadata.actor).toEqual({ id: 'officer-1', role: 'governance-officer' });
+    expect(closed.metadata).toMatchObject({ actor: { id: 'officer-1', role: 'governance-officer' }, correlationId: 'request-1', causationId: null });
   });
 });

@@ -49,6 +49,14 @@ export const causedByDeadline = (deadline: { key: string }, now: Date, actorId: 
   causationId: null,
 });
 
+/** A route's caller acts at `now`, continuing the request's trace. */
+export const causedByCaller = (caller: { actor: CommandContext['actor']; correlationId: string }, now: Date): Cause => ({
+  now,
+  actor: caller.actor,
+  correlationId: caller.correlationId,
+  causationId: null,
+});
+
 /** A command of a decider as a reaction writes it: the helper adds the context from the cause. */
 export type WithoutContext<C> = C extends unknown ? Omit<C, 'context'> : never;
 
