@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, handleCommand, notFound, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
+import { fold, notFound, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
 import { ACCOUNTING_STORE } from '../accounting.tokens';
 import { allocationAccountStreamId, type AllocationAccountEvent, type OpenAccount } from './domain/allocation-account';
-import { allocationAccountDecider, type AllocationAccountCommand } from './domain/allocation-account.decide';
+import { allocationAccountDecider } from './domain/allocation-account.decide';
 
 export interface LoadedAccount {
   state: OpenAccount;
@@ -11,7 +11,7 @@ export interface LoadedAccount {
 }
 
 /**
- * Reads and runs commands on allocation accounts. A stream holds one event per import that
+ * Reads allocation accounts (their commands run through CommandsInTransaction). A stream holds one event per import that
  * charged the allocation (not one per job), so folding it per command stays cheap.
  */
 @Injectable()
@@ -28,15 +28,5 @@ export class AllocationAccounts {
     const found = await this.find(allocationId);
     if (!found) throw notFound('allocation-account-not-found', `accounting knows no allocation ${allocationId}`);
     return found;
-  }
-
-  /** Runs a command through `store` (a transaction's view when it must commit with something else). */
-  async execute(store: EventStore, allocationId: string, command: AllocationAccountCommand, trace: { correlationId: string; causationId?: string | null }): Promise<void> {
-    await handleCommand(store, allocationAccountDecider, allocationAccountStreamId(allocationId), command, {
-      now: command.context.now,
-      actor: { id: command.context.actor.id, role: command.context.actor.role },
-      correlationId: trace.correlationId,
-      causationId: trace.causationId ?? null,
-    }, { maxRetries: 0 });
   }
 }

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@hpc-access/auth';
 import { ConcurrencyError, type EventStore, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { causedByCaller, CommandsInTransaction } from '@hpc-access/messaging';
 import type { Database, Sql } from '@hpc-access/sql';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, ACCOUNTING_STORE, type AccountingOptionsShape } from '../accounting.tokens';
 import { AllocationAccounts } from '../allocations/allocation-accounts';
-import { round6, type JobCharge, type OpenAccount } from '../allocations/domain/allocation-account';
+import { allocationAccountStreamId, round6, type JobCharge, type OpenAccount } from '../allocations/domain/allocation-account';
+import { allocationAccountDecider } from '../allocations/domain/allocation-account.decide';
 import type { AccountingConfiguration } from '../configuration/domain/configuration';
 import type { ImportReport } from './import-report';
 import { allocationsOfAccounts, type SlurmAccount } from './slurm-accounts.sql';
@@ -22,19 +24,23 @@ export interface ChargeContext {
 /** What imports and reassessments share: finding allocations, charging them, in one retried transaction. */
 @Injectable()
 export class ChargeBatches {
+  private readonly commands: CommandsInTransaction<Sql>;
+
   constructor(
     @Inject(ACCOUNTING_DB) private readonly db: Database,
-    @Inject(ACCOUNTING_STORE) private readonly store: TransactionalEventStore<Sql>,
+    @Inject(ACCOUNTING_STORE) store: TransactionalEventStore<Sql>,
     @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape,
     private readonly accounts: AllocationAccounts,
-  ) {}
+  ) {
+    this.commands = new CommandsInTransaction<Sql>({ store });
+  }
 
   /** Runs `work` in one transaction with the store seen through it; decided again when a charge raced another writer. */
   async inTransaction<T>(work: (tx: Sql, txStore: EventStore) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await this.db.transaction((tx) => work(tx, this.store.withTransaction(tx)));
-        this.store.notifyCommitted();
+        const result = await this.db.transaction((tx) => work(tx, this.commands.storeIn(tx)));
+        this.commands.committed();
         return result;
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= ATTEMPTS) throw error;
@@ -56,14 +62,13 @@ export class ChargeBatches {
   }
 
   /** One ChargeUsage per allocation: one event per allocation and batch, whatever the number of jobs. */
-  async charge(txStore: EventStore, toCharge: Map<string, { account: OpenAccount; jobs: JobCharge[] }>, configuration: AccountingConfiguration, at: ChargeContext): Promise<ImportReport['charged']> {
+  async charge(tx: Sql, toCharge: Map<string, { account: OpenAccount; jobs: JobCharge[] }>, configuration: AccountingConfiguration, at: ChargeContext): Promise<ImportReport['charged']> {
     const charged: ImportReport['charged'] = [];
     for (const [allocationId, { account, jobs }] of toCharge) {
-      await this.accounts.execute(txStore, allocationId, {
+      await this.commands.run(tx, causedByCaller(at.caller, at.now), allocationAccountDecider, allocationAccountStreamId(allocationId), {
         type: 'ChargeUsage',
         data: { importId: at.importId, jobs, thresholdsPercent: configuration.thresholdsPercent, overuseAction: configuration.overusePolicy[account.terms.mode], ...(at.upload ? { upload: at.upload } : {}) },
-        context: { now: at.now, actor: at.caller.actor },
-      }, { correlationId: at.caller.correlationId });
+      });
       charged.push({ allocationId, jobs: jobs.length, gpuHours: round6(jobs.reduce((t, j) => t + j.gpuHours, 0)) });
     }
     return charged;
