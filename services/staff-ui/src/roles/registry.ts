@@ -2,6 +2,10 @@ import { applicantModule } from './applicant';
 import { intakeOfficerModule } from './intake-officer';
 import { ethicsChairModule } from './ethics-chair';
 import { ethicsReviewerModule } from './ethics-reviewer';
+import { allocationCommitteeModule } from './allocation-committee';
+import { accountingOfficerModule } from './accounting-officer';
+import { siteModule } from './site';
+import { technicalAssessorModule } from './technical-assessor';
 import i18n from '../i18n';
 import type { RoleModule } from './role-module';
 
@@ -9,7 +13,7 @@ import type { RoleModule } from './role-module';
  * Every role with screens. A new role: a folder roles/<role>/ whose index.ts exports its
  * RoleModule, and one line here.
  */
-export const roleModules: readonly RoleModule[] = [applicantModule, intakeOfficerModule, ethicsChairModule, ethicsReviewerModule];
+export const roleModules: readonly RoleModule[] = [applicantModule, intakeOfficerModule, ethicsChairModule, ethicsReviewerModule, allocationCommitteeModule, technicalAssessorModule, siteModule, accountingOfficerModule];
 
 // Each role's strings are its own i18n namespace, named after the role.
 for (const module of roleModules) {

@@ -1,0 +1,51 @@
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { formatDate, formatNumber } from '../../components/format';
+import { QueryState } from '../../components/QueryState';
+import { WaitingList } from '../../components/WaitingList';
+import { allPages } from './all-pages';
+
+/** `/allocation-committee`: Large Scale applications waiting for the committee's scores, the oldest first. */
+export function CommitteeHome() {
+  const { t } = useTranslation('allocation-committee');
+  const waiting = useQuery({
+    queryKey: ['allocation-applications', 'committee-unscored'],
+    queryFn: async () => {
+      const candidates = await allPages((page, pageSize) => api.GET('/api/allocation/applications', { params: { query: { mode: 'large-scale', status: 'awaiting-cut-off', page, pageSize } } }).then(unwrap));
+      const items = candidates.filter((a) => a.weightedScore === null).sort((a, b) => (a.submittedAt ?? a.updatedAt).localeCompare(b.submittedAt ?? b.updatedAt));
+      return { total: items.length, items: items.slice(0, 10) };
+    },
+  });
+  return (
+    <Stack maw={960}>
+      <Title order={1} size="h2">
+        {t('home.title')}
+      </Title>
+      <Text c="dimmed">{t('home.intro')}</Text>
+      <QueryState query={waiting}>
+        {(data) => (
+          <WaitingList
+            total={data.total}
+            items={data.items}
+            keyOf={(item) => item.applicationId}
+            render={(item) => (
+              <Group justify="space-between">
+                <div>
+                  <Anchor component={Link} to={`/allocation-committee/applications/${item.applicationId}`} fw={600}>
+                    {item.organisationId} · {item.applicationId.slice(0, 8)}
+                  </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {t('home.requested', { gpuHours: formatNumber(item.gpuHours), months: item.durationMonths ?? '—', system: item.system ?? '—', partition: item.partition ?? '—' })} · {t('home.waitingSince', { date: formatDate(item.submittedAt) })}
+                  </Text>
+                </div>
+              </Group>
+            )}
+          />
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

@@ -1,0 +1,31 @@
+import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { roleRoute } from '../role-route';
+import { CapacityPage } from './CapacityPage';
+import { CommitteeHome } from './CommitteeHome';
+import { FailedOrdersPage } from './FailedOrdersPage';
+import { QueuePage } from './QueuePage';
+import { RankingPage } from './RankingPage';
+import { validateRankingSearch } from './ranking-search';
+import { ScorePage } from './ScorePage';
+import { TimeToAccessPage } from './TimeToAccessPage';
+
+export function allocationCommitteeRoutes(parent: AnyRoute): AnyRoute {
+  const layout = roleRoute(parent, 'allocation-committee');
+  const home = createRoute({ getParentRoute: () => layout, path: '/', component: CommitteeHome });
+  const capacity = createRoute({ getParentRoute: () => layout, path: 'capacity', component: CapacityPage });
+  const queue = createRoute({ getParentRoute: () => layout, path: 'queue', component: QueuePage });
+  const ranking = createRoute({ getParentRoute: () => layout, path: 'ranking', validateSearch: validateRankingSearch, component: Ranking });
+  const timeToAccess = createRoute({ getParentRoute: () => layout, path: 'time-to-access', component: TimeToAccessPage });
+  const orders = createRoute({ getParentRoute: () => layout, path: 'site-orders', component: FailedOrdersPage });
+  const application = createRoute({ getParentRoute: () => layout, path: 'applications/$applicationId', component: Application });
+  function Ranking() {
+    const search = ranking.useSearch();
+    const navigate = ranking.useNavigate();
+    return <RankingPage search={search} onSearch={(next) => void navigate({ search: next })} />;
+  }
+  function Application() {
+    const { applicationId } = application.useParams();
+    return <ScorePage applicationId={applicationId} />;
+  }
+  return layout.addChildren([home, capacity, queue, ranking, timeToAccess, orders, application]);
+}

@@ -1,0 +1,28 @@
+import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { currentSession } from '../../auth/session';
+import { ImportReportPage } from '../accounting-officer/ImportReportPage';
+import { ImportsList } from '../accounting-officer/ImportsList';
+import { roleRoute } from '../role-route';
+import { SiteApplications } from '../technical-assessor/SiteApplications';
+import { SiteHome } from './SiteHome';
+import { SiteOrdersPage } from './SiteOrdersPage';
+
+export function siteRoutes(parent: AnyRoute): AnyRoute {
+  const layout = roleRoute(parent, 'site');
+  const home = createRoute({ getParentRoute: () => layout, path: '/', component: SiteHome });
+  // The site's own orders; `sites/$siteId/orders` names a site in the URL (another's answers 403).
+  const own = createRoute({ getParentRoute: () => layout, path: 'orders', component: () => <SiteOrdersPage siteId={currentSession()?.siteId ?? ''} /> });
+  const named = createRoute({ getParentRoute: () => layout, path: 'sites/$siteId/orders', component: Named });
+  const assessments = createRoute({ getParentRoute: () => layout, path: 'assessments', component: () => <SiteApplications /> });
+  const imports = createRoute({ getParentRoute: () => layout, path: 'imports', component: () => <ImportsList linkBase="/site/imports" /> });
+  const report = createRoute({ getParentRoute: () => layout, path: 'imports/$importId', component: Report });
+  function Named() {
+    const { siteId } = named.useParams();
+    return <SiteOrdersPage siteId={siteId} />;
+  }
+  function Report() {
+    const { importId } = report.useParams();
+    return <ImportReportPage importId={importId} />;
+  }
+  return layout.addChildren([home, own, named, assessments, imports, report]);
+}

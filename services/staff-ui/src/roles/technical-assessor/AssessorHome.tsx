@@ -1,0 +1,48 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '../../components/format';
+import { QueryState } from '../../components/QueryState';
+import { WaitingList } from '../../components/WaitingList';
+import { waitsForAssessment } from './assessment-form';
+import { siteApplications } from './site-applications-query';
+
+/** `/technical-assessor`: applications on the site's systems waiting for a technical assessment, the oldest first. */
+export function AssessorHome() {
+  const { t } = useTranslation('technical-assessor');
+  const waiting = useQuery({
+    queryKey: ['allocation-applications', 'site-waiting'],
+    queryFn: async () => {
+      const items = (await siteApplications()).filter(waitsForAssessment);
+      return { total: items.length, items: items.slice(0, 10) };
+    },
+  });
+  return (
+    <Stack maw={960}>
+      <Title order={1} size="h2">
+        {t('home.title')}
+      </Title>
+      <Text c="dimmed">{t('home.intro')}</Text>
+      <QueryState query={waiting}>
+        {(data) => (
+          <WaitingList
+            total={data.total}
+            items={data.items}
+            keyOf={(a) => a.applicationId}
+            render={(a) => (
+              <div>
+                <Anchor component={Link} to={`/technical-assessor/applications/${a.applicationId}`} fw={600}>
+                  {a.organisationId} · {a.applicationId.slice(0, 8)}
+                </Anchor>
+                <Text size="sm" c="dimmed">
+                  {t('home.requested', { mode: a.mode ? t(`mode.${a.mode}`, { ns: 'translation' }) : '—', gpuHours: formatNumber(a.gpuHours), system: a.system ?? '—', partition: a.partition ?? '—' })} · {t('home.waitingSince', { date: formatDate(a.submittedAt) })}
+                </Text>
+              </div>
+            )}
+          />
+        )}
+      </QueryState>
+    </Stack>
+  );
+}
