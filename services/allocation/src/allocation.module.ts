@@ -13,8 +13,10 @@ import { AllocationCommands } from './allocations/allocation-commands';
 import { ApplicationCommands } from './applications/application-commands';
 import { CallCommands } from './calls/call-commands';
 import { ConfigurationService } from './configuration/configuration.service';
-import { AllocationFlow } from './flow/allocation-flow';
-import { UnitOfWork } from './flow/unit-of-work';
+import { HoldAndAward } from './capacity/hold-and-award/hold-and-award';
+import { RegisterEligible } from './applications/register-eligible/register-eligible';
+import { RunCutOff } from './calls/run-cut-off/run-cut-off';
+import { UnitOfWork } from './shared/unit-of-work';
 import { SiteOrderCommands } from './site-orders/site-order-commands';
 import { SiteOrderReader } from './site-orders/site-order-reader';
 import { ALLOCATION_CONTROLLERS } from './allocation-controllers';
@@ -73,7 +75,9 @@ export class AllocationModule {
       ApplicationReader,
       AllocationReader,
       UnitOfWork,
-      AllocationFlow,
+      HoldAndAward,
+      RegisterEligible,
+      RunCutOff,
       ApplicationCommands,
       AllocationCommands,
       CallCommands,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, notFound, type CommandContext } from '@hpc-access/eventsourcing';
 import { AllocationCommands } from '../allocations/allocation-commands';
 import { ConfigurationService } from '../configuration/configuration.service';
-import { UnitOfWork, type Trace, type Work } from '../flow/unit-of-work';
+import { UnitOfWork, type Trace, type Work } from '../shared/unit-of-work';
 import { siteOrdersDecider, type SiteOrderCommand } from './domain/site-orders.decide';
 import { siteOrdersStreamId, type SiteOrder } from './domain/site-orders';
 import { orderView } from './site-order-reader';

@@ -1,4 +1,4 @@
-import { newEventId, type Clock, type CommandContext, type PersonalDataKeysIn, type RecordedEvent } from '@hpc-access/eventsourcing';
+import { newEventId, type Clock, type PersonalDataKeysIn, type RecordedEvent } from '@hpc-access/eventsourcing';
 import type { Projection } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
 import { allocationCipher } from '../allocation-personal-data';
@@ -6,7 +6,7 @@ import type { AllocationEvent } from '../allocations/domain/allocation';
 import type { MembersEvent } from '../allocations/domain/members';
 import type { ConfigurationService } from '../configuration/configuration.service';
 import type { AllocationConfiguration } from '../configuration/domain/configuration';
-import type { UnitOfWork } from '../flow/unit-of-work';
+import type { UnitOfWork } from '../shared/unit-of-work';
 import { siteOrdersDecider, type SiteOrderCommand } from './domain/site-orders.decide';
 import { siteOrdersStreamId } from './domain/site-orders';
 
@@ -29,8 +29,7 @@ export function siteOrderReactions(deps: { units: UnitOfWork; configs: Configura
     name: 'allocation.site-order-reactions',
     handles: ['AllocationOpened', 'AllocationActivated', 'AllocationSuspended', 'AllocationResumed', 'AllocationClosed', 'AllocationMembersSet'],
     async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      const w = deps.units.within(tx, { correlationId: recorded.metadata.correlationId, causationId: recorded.eventId });
-      const context: CommandContext = { now: deps.clock.now(), actor: SYSTEM_ACTOR };
+      const { w, context } = deps.units.caused(tx, { now: deps.clock.now(), actor: SYSTEM_ACTOR, correlationId: recorded.metadata.correlationId, causationId: recorded.eventId });
       const reaction = { cause: recorded.eventId, orderId: newEventId() };
       // The subscription hands over the stored form: members are sealed until opened here.
       const data = await allocationCipher(deps.keys(tx)).decrypt(recorded.type, recorded.data);

@@ -8,7 +8,7 @@ import { assertMayAccessOrganisation, systemScope } from '../../allocation-roles
 import { ALLOCATION_CLOCK } from '../../allocation.tokens';
 import { IdPipe } from '../../shared/id.pipe';
 import { ConfigurationService } from '../../configuration/configuration.service';
-import { UnitOfWork } from '../../flow/unit-of-work';
+import { UnitOfWork } from '../../shared/unit-of-work';
 import { AllocationCommands } from '../allocation-commands';
 import { allocationDecider } from '../domain/allocation.decide';
 import { allocationStreamId } from '../domain/allocation';

@@ -13,6 +13,7 @@ import {
   type PersonalDataKeysIn,
   type TransactionalEventStore,
 } from '@hpc-access/eventsourcing';
+import { CommandsInTransaction, type Cause } from '@hpc-access/messaging';
 import type { Database, Sql } from '@hpc-access/sql';
 import type { ScheduledCommands } from '@hpc-access/scheduler';
 import { encryptingAllocationStore } from '../allocation-personal-data';
@@ -60,25 +61,36 @@ export class Work {
   }
 }
 
+/**
+ * Allocation's units of work. A reaction or a deadline runs in the transaction of the inbox or the
+ * scheduler through libs/messaging's CommandsInTransaction (the one way to do that; it also seals
+ * members' user names on the way in, ADR 17); a route runs in a transaction of its own. Either way
+ * a step gets a Work: several streams, a revision pinned, deadlines scheduled and cancelled, all
+ * in that one transaction, which the helper's single-command `run` does not give.
+ */
 @Injectable()
 export class UnitOfWork {
+  readonly inTransactions: CommandsInTransaction<Sql>;
+
   constructor(
     @Inject(ALLOCATION_DB) private readonly db: Database,
     @Inject(ALLOCATION_STORE) private readonly store: TransactionalEventStore<Sql>,
     @Inject(ALLOCATION_DEADLINES) private readonly deadlines: ScheduledCommands,
-    @Inject(ALLOCATION_KEYS) private readonly keys: PersonalDataKeysIn<Sql>,
-  ) {}
+    @Inject(ALLOCATION_KEYS) keys: PersonalDataKeysIn<Sql>,
+  ) {
+    this.inTransactions = new CommandsInTransaction<Sql>({ store, wrap: (view, tx) => encryptingAllocationStore(view, keys(tx)) });
+  }
 
-  /** Work inside a transaction someone else owns (the inbox's); members' user names are sealed on the way in (ADR 17). */
-  within(tx: Sql, trace: Trace): Work {
-    return new Work(tx, encryptingAllocationStore(this.store.withTransaction(tx), this.keys(tx)), this.deadlines, trace);
+  /** Work inside a transaction someone else owns (the inbox's, the scheduler's), acting as the cause says. */
+  caused(tx: Sql, cause: Cause): { w: Work; context: CommandContext } {
+    return { w: new Work(tx, this.inTransactions.storeIn(tx), this.deadlines, cause), context: { now: cause.now, actor: cause.actor } };
   }
 
   /** A transaction of its own; a lost race (not a stale If-Match) reruns the whole unit on fresh state. */
   async run<T>(trace: Trace, fn: (work: Work) => Promise<T>, attempts = 3): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const result = await this.db.transaction((tx) => fn(this.within(tx, trace)));
+        const result = await this.db.transaction((tx) => fn(new Work(tx, this.inTransactions.storeIn(tx), this.deadlines, trace)));
         this.store.notifyCommitted();
         return result;
       } catch (error) {

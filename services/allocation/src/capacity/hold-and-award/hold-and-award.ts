@@ -1,35 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import type { ApplicationDossier } from '@hpc-access/contracts';
 import { DomainError, newEventId, type CommandContext, type RecordedEvent } from '@hpc-access/eventsourcing';
-import { applicationDecider, type ApplicationCommand } from '../applications/domain/allocation-application.decide';
-import { applicationStreamId, isReadyForAward, type ApplicationState } from '../applications/domain/allocation-application';
-import { ledgerDecider, type LedgerCommand, type LedgerTerms } from '../capacity/domain/partition-ledger.decide';
-import { holdOf, isQueued, ledgerStreamId, type AwardFields, type LedgerEvent } from '../capacity/domain/partition-ledger';
-import { monthlyCapacity, type AllocationConfiguration } from '../configuration/domain/configuration';
-import { ConfigurationService } from '../configuration/configuration.service';
-import { BARRED_REASON, isBarred, standingDecider, standingStreamId } from '../organisations/domain/standing';
-import { projectId, projectNumbersDecider, projectNumbersStreamId } from '../allocations/domain/project-numbers';
-import { allocationDecider } from '../allocations/domain/allocation.decide';
-import { allocationStreamId } from '../allocations/domain/allocation';
-import type { Work } from './unit-of-work';
-import { pausedWorkingDays } from '../time-to-access/domain/working-days';
-
-export const DEADLINES = {
-  expireHold: (holdId: string) => `hold:${holdId}`,
-  closeAllocation: (allocationId: string) => `close:${allocationId}`,
-  finalReport: (allocationId: string) => `final-report:${allocationId}`,
-  cutOff: (callId: string, index: number) => `cut-off:${callId}:${index}`,
-};
+import { loadApplication, onApplication } from '../../applications/application-stream';
+import { isReadyForAward, type ApplicationState } from '../../applications/domain/allocation-application';
+import { ledgerDecider, type LedgerCommand, type LedgerTerms } from '../domain/partition-ledger.decide';
+import { holdOf, isQueued, ledgerStreamId, type AwardFields, type LedgerEvent } from '../domain/partition-ledger';
+import { monthlyCapacity, type AllocationConfiguration } from '../../configuration/domain/configuration';
+import { ConfigurationService } from '../../configuration/configuration.service';
+import { BARRED_REASON, standingDecider, standingStreamId } from '../../organisations/domain/standing';
+import { isOrganisationBarred } from '../../organisations/organisation-bar';
+import { projectId, projectNumbersDecider, projectNumbersStreamId } from '../../allocations/domain/project-numbers';
+import { allocationDecider } from '../../allocations/domain/allocation.decide';
+import { allocationStreamId } from '../../allocations/domain/allocation';
+import { DEADLINES } from '../../shared/deadlines';
+import type { Work } from '../../shared/unit-of-work';
+import { pausedWorkingDays } from '../../time-to-access/domain/working-days';
 
 export type AwardHow = { kind: 'hold' } | { kind: 'cut-off'; cutOffAt: Date };
 
 /**
- * The process manager of allocation (ARCHITECTURE.md section 4): reacts to what it learns (an
- * eligible application, an assessment, an ethics decision, a withdrawal, a deadline) with
- * commands on its streams, always inside the caller's unit of work.
+ * The steps from a hold to an award (ARCHITECTURE.md section 4, the process manager): a hold
+ * asked for, released or expired, and the award it turns into, always inside the caller's unit of
+ * work. The slices that learn something (eligibility, an assessment, an ethics decision, a
+ * withdrawal, a deadline, a cut-off) run them.
  */
 @Injectable()
-export class AllocationFlow {
+export class HoldAndAward {
   constructor(private readonly configs: ConfigurationService) {}
 
   terms(configuration: AllocationConfiguration, system: string, partition: string): LedgerTerms {
@@ -41,31 +36,7 @@ export class AllocationFlow {
     };
   }
 
-  application(w: Work, applicationId: string) {
-    return w.load(applicationDecider, applicationStreamId(applicationId));
-  }
-
-  applicationCommand(w: Work, applicationId: string, command: ApplicationCommand, expectedRevision?: number) {
-    return w.exec(applicationDecider, applicationStreamId(applicationId), command, expectedRevision);
-  }
-
-  async isBarred(w: Work, organisationId: string): Promise<boolean> {
-    return isBarred((await w.load(standingDecider, standingStreamId(organisationId))).state);
-  }
-
-  /** Intake found the application eligible: register it, then hold capacity (continuous modes) or wait for a cut-off. */
-  async registerEligible(w: Work, context: CommandContext, applicationId: string, organisationId: string, dossier: ApplicationDossier): Promise<void> {
-    const { mode, system, partition, gpuHours, durationMonths, start, monthlyUsagePlan } = dossier;
-    const registered = await this.applicationCommand(w, applicationId, { type: 'RegisterApplication', data: { applicationId, organisationId, mode, system, partition, gpuHours, durationMonths, start, monthlyUsagePlan }, context });
-    if (registered.events.length === 0) return;
-    if (await this.isBarred(w, organisationId)) {
-      await this.applicationCommand(w, applicationId, { type: 'MarkNotFunded', data: { reason: BARRED_REASON, reserve: false }, context });
-      return;
-    }
-    if (mode !== 'large-scale') await this.requestHold(w, context, registered.state);
-  }
-
-  private async requestHold(w: Work, context: CommandContext, app: ApplicationState): Promise<void> {
+  async requestHold(w: Work, context: CommandContext, app: ApplicationState): Promise<void> {
     if (!app.request || !app.mode) return;
     const configuration = await this.configs.current(w.store);
     const { system, partition, gpuHours, durationMonths, start } = app.request;
@@ -93,11 +64,11 @@ export class AllocationFlow {
 
   /** Playground and Fast Lane: award as soon as everything is clear and capacity is held (DOMAIN.md step 6). */
   async tryAward(w: Work, context: CommandContext, applicationId: string): Promise<void> {
-    const { state: app } = await this.application(w, applicationId);
+    const { state: app } = await loadApplication(w, applicationId);
     if (!isReadyForAward(app) || app.mode === 'large-scale' || !app.request) return;
-    if (await this.isBarred(w, app.organisationId)) {
+    if (await isOrganisationBarred(w, app.organisationId)) {
       await this.release(w, context, applicationId, 'barred');
-      await this.applicationCommand(w, applicationId, { type: 'MarkNotFunded', data: { reason: BARRED_REASON, reserve: false }, context });
+      await onApplication(w, applicationId, { type: 'MarkNotFunded', data: { reason: BARRED_REASON, reserve: false }, context });
       return;
     }
     const { state: ledger } = await w.load(ledgerDecider, ledgerStreamId(app.request.system, app.request.partition));
@@ -139,7 +110,7 @@ export class AllocationFlow {
     const clockStartedAt = how.kind === 'hold' ? (app.submittedAt ?? now.toISOString()) : how.cutOffAt.toISOString();
     const targetWorkingDays = configuration.modes[mode].targetWorkingDays;
     const paused = pausedWorkingDays(app.clockStops ?? [], new Date(clockStartedAt), now, configuration.holidays);
-    await this.applicationCommand(w, app.applicationId, { type: 'MarkAwarded', data: { allocationId, projectId: id, gpuHours: fields.gpuHours, partial: fields.partial, clockStartedAt, targetWorkingDays, holidays: configuration.holidays }, context });
+    await onApplication(w, app.applicationId, { type: 'MarkAwarded', data: { allocationId, projectId: id, gpuHours: fields.gpuHours, partial: fields.partial, clockStartedAt, targetWorkingDays, holidays: configuration.holidays }, context });
     const { applicationId, organisationId, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial } = fields;
     await w.exec(allocationDecider, allocationStreamId(allocationId), { type: 'OpenAllocation', data: { allocationId, applicationId, organisationId, projectId: id, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial, clockStartedAt, targetWorkingDays, pausedWorkingDays: paused }, context });
     await w.exec(standingDecider, standingStreamId(organisationId), { type: 'AttributeAllocation', data: { organisationId, allocationId }, context });
@@ -150,15 +121,10 @@ export class AllocationFlow {
 
   /** Gives back an application's hold or queue place; the queue moves up. */
   async release(w: Work, context: CommandContext, applicationId: string, reason: string): Promise<void> {
-    const { state: app } = await this.application(w, applicationId);
+    const { state: app } = await loadApplication(w, applicationId);
     if (!app.request) return;
     const configuration = await this.configs.current(w.store);
     const { system, partition } = app.request;
     await this.ledger(w, system, partition, { type: 'ReleaseApplication', data: { applicationId, reason, terms: this.terms(configuration, system, partition) }, context });
-  }
-
-  async expireHold(w: Work, context: CommandContext, holdId: string, system: string, partition: string): Promise<void> {
-    const configuration = await this.configs.current(w.store);
-    await this.ledger(w, system, partition, { type: 'ExpireHold', data: { holdId, terms: this.terms(configuration, system, partition) }, context });
   }
 }
