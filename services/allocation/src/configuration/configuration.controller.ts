@@ -4,7 +4,7 @@ import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/a
 import { ApiProblems, etagFor, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
 import { CONFIGURERS } from '../allocation-roles';
-import { UnitOfWork } from '../flow/unit-of-work';
+import { UnitOfWork } from '../shared/unit-of-work';
 import { ALLOCATION_CLOCK } from '../allocation.tokens';
 import type { Clock } from '@hpc-access/eventsourcing';
 import { ConfigurationService } from './configuration.service';
