@@ -10,7 +10,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { I18nextProvider } from 'react-i18next';
 import i18n from '../i18n';
 import { router } from './router';
-import { theme } from './theme';
+import { accessibleColours, theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,7 +22,7 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={accessibleColours}>
         <Notifications />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

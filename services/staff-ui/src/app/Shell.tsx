@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../auth/roles';
 import { currentSession, endSession, startSession, subscribeToSession } from '../auth/session';
 import { homeOf } from '../roles/home-of';
+import './shell.css';
 import { roleModules } from '../roles/registry';
 
 /** The signed-in frame: the header (who, which role, sign out) and the active role's navigation. */
@@ -64,7 +65,7 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')} component="nav">
         {module?.nav.map((item) => (
-          <NavLink key={item.to} component={Link} to={item.to} label={t(item.labelKey, { ns: module.role })} active={pathname === item.to} />
+          <NavLink key={item.to} component={Link} to={item.to} className="nav-link" label={t(item.labelKey, { ns: module.role })} active={pathname === item.to} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -47,7 +47,8 @@ function DemoSignIn() {
       const user: DemoUser = DEMO_USERS.find((u) => u.userId === userId && u.role === role) ?? { role, userId: `demo-${role}`, name: `demo-${role}` };
       const body = { role, userId: user.userId, ...(user.organisationId ? { organisationId: user.organisationId } : {}), ...(user.siteId ? { siteId: user.siteId } : {}) };
       const token = unwrap(await api.POST('/api/dev/token', { body }));
-      return sessionFromToken(token.access_token, role);
+      // The development provider names people by id; the demo list knows their names.
+      return { ...sessionFromToken(token.access_token, role), name: user.name };
     },
     onSuccess: (session) => {
       startSession(session);

@@ -89,7 +89,7 @@ export function ApplicantHome() {
               </Anchor>
             ),
           },
-          { accessor: 'status', title: t('table.status', { ns: 'translation' }), render: (row) => <StatusBadge status={row.status} /> },
+          { accessor: 'status', title: t('table.status', { ns: 'translation' }), noWrap: true, render: (row) => <StatusBadge status={row.status} /> },
           { accessor: 'mode', title: t('table.mode', { ns: 'translation' }), render: (row) => (row.mode ? t(`mode.${row.mode}`, { ns: 'translation' }) : '—') },
           { accessor: 'gpuHours', title: t('table.gpuHours', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(row.gpuHours) },
           { accessor: 'updatedAt', title: t('table.updatedAt', { ns: 'translation' }), render: (row) => formatDate(row.updatedAt) },

@@ -66,7 +66,6 @@ function ApplicationForm({ initial, rules }: { initial?: Application; rules?: Ru
   // The mode's limits arrive after the form was built: check what was typed against them.
   useEffect(() => {
     if (rules && form.isDirty()) form.validate();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rules]);
 
   const showProblem = (error: unknown) => {

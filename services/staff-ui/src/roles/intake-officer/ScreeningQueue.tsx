@@ -98,7 +98,7 @@ export function ScreeningQueue({ search, onSearch }: { search: QueueSearch; onSe
               ),
             },
             { accessor: 'organisationId', title: t('table.organisation', { ns: 'translation' }) },
-            { accessor: 'status', title: t('table.status', { ns: 'translation' }), render: (row) => <StatusBadge status={row.status} /> },
+            { accessor: 'status', title: t('table.status', { ns: 'translation' }), noWrap: true, render: (row) => <StatusBadge status={row.status} /> },
             { accessor: 'mode', title: t('table.mode', { ns: 'translation' }), render: (row) => (row.mode ? t(`mode.${row.mode}`, { ns: 'translation' }) : '—') },
             { accessor: 'system', title: t('table.system', { ns: 'translation' }), render: (row) => [row.system, row.partition].filter(Boolean).join(' / ') || '—' },
             { accessor: 'gpuHours', title: t('table.gpuHours', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(row.gpuHours) },
