@@ -200,4 +200,50 @@ describe('CommandsInTransaction without a database', () => {
     const [closed] = await inner.readStream('case-5');
     expect(closed.metadata).toMatchObject({ actor: { id: 'officer-1', role: 'governance-officer' }, correlationId: 'request-1', causationId: null });
   });
+
+  describe('in a transaction of its own', () => {
+    /** Stands in for libs/sql's Database: counts the transactions opened and the commits. */
+    const runner = () => {
+      const counts = { opened: 0, committed: 0 };
+      return {
+        counts,
+        transaction: async <T>(work: (tx: string) => Promise<T>): Promise<T> => {
+          counts.opened += 1;
+          const result = await work(`tx-${counts.opened}`);
+          counts.committed += 1;
+          return result;
+        },
+      };
+    };
+
+    it('runs the whole unit again on fresh state after a lost race, then wakes the store once', async () => {
+      const { store, inner } = racingStore(1);
+      let woken = 0;
+      store.notifyCommitted = () => void (woken += 1);
+      const db = runner();
+      const commands = new CommandsInTransaction({ store });
+
+      const result = await commands.inOwnTransaction(db, (tx) => commands.run(tx, cause, caseDecider, 'case-6', { type: 'CloseCase', data: { reason: 'overdue' } }));
+
+      expect(result.state).toEqual({ closed: true });
+      expect(db.counts).toEqual({ opened: 2, committed: 1 });
+      expect(woken).toBe(1);
+      expect(await inner.readStream('case-6')).toHaveLength(1);
+    });
+
+    it('gives up after its attempts, and never retries a stale If-Match', async () => {
+      const { store } = racingStore(5);
+      const db = runner();
+      const commands = new CommandsInTransaction({ store });
+      const closing = (tx: string) => commands.run(tx, cause, caseDecider, 'case-7', { type: 'CloseCase', data: { reason: 'overdue' } });
+
+      await expect(commands.inOwnTransaction(db, closing, { attempts: 2 })).rejects.toBeInstanceOf(ConcurrencyError);
+      expect(db.counts.opened).toBe(2);
+
+      const stale = runner();
+      const stalely = (tx: string) => commands.run(tx, cause, caseDecider, 'case-7', { type: 'CloseCase', data: { reason: 'overdue' } }, { expectedRevision: 4 });
+      await expect(commands.inOwnTransaction(stale, stalely)).rejects.toBeInstanceOf(StaleRevisionError);
+      expect(stale.counts.opened).toBe(1);
+    });
+  });
 });

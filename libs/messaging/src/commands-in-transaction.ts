@@ -1,4 +1,6 @@
 import {
+  ConcurrencyError,
+  StaleRevisionError,
   handleCommand,
   type CommandContext,
   type CommandResult,
@@ -60,6 +62,11 @@ export const causedByCaller = (caller: { actor: CommandContext['actor']; correla
 /** A command of a decider as a reaction writes it: the helper adds the context from the cause. */
 export type WithoutContext<C> = C extends unknown ? Omit<C, 'context'> : never;
 
+/** What opens a transaction (libs/sql's Database): commits when `work` resolves, rolls back when it throws. */
+export interface TransactionRunner<Tx> {
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
 export interface CommandsInTransactionOptions<Tx> {
   store: TransactionalEventStore<Tx>;
   /** Wraps the transaction's view of the store, e.g. in an EncryptingEventStore whose keys are read through `tx`. */
@@ -106,6 +113,26 @@ export class CommandsInTransaction<Tx> {
     }, { maxRetries: 0, expectedRevision: options.expectedRevision });
     if (result.events.length > 0 && this.options.afterAppend) await this.options.afterAppend(result.events, tx, cause);
     return result;
+  }
+
+  /**
+   * A transaction of the caller's own (a route's, an import's): `work` runs commands through
+   * `run` with it. A lost race has aborted the transaction, so the whole of `work` runs again on
+   * fresh state, up to `attempts` times in all; a stale If-Match (StaleRevisionError) never does.
+   * The store is woken after the commit.
+   */
+  async inOwnTransaction<T>(db: TransactionRunner<Tx>, work: (tx: Tx) => Promise<T>, options: { attempts?: number } = {}): Promise<T> {
+    const attempts = options.attempts ?? 3;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await db.transaction(work);
+        this.committed();
+        return result;
+      } catch (error) {
+        const lostRace = error instanceof ConcurrencyError && !(error instanceof StaleRevisionError);
+        if (!lostRace || attempt >= attempts) throw error;
+      }
+    }
   }
 
   /** Wakes the store's projections and relay once the owner committed: hand it to the consumer or the scheduler. */
