@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConcurrencyError, StaleRevisionError, fold, type CommandContext, type CommandResult, type Decider, type DomainEvent, type RecordedEvent, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import { fold, type CommandContext, type CommandResult, type Decider, type DomainEvent, type RecordedEvent, type TransactionalEventStore } from '@hpc-access/eventsourcing';
 import { CommandsInTransaction, type WithoutContext } from '@hpc-access/messaging';
 import type { Database, Sql } from '@hpc-access/sql';
 import type { ScheduledCommands } from '@hpc-access/scheduler';
@@ -41,18 +41,9 @@ export class GovernanceStreams {
     });
   }
 
-  /** Runs `work` in one transaction (retried on a lost race), then wakes the projections. */
-  async transaction<T>(work: (tx: Sql) => Promise<T>, retry = true): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const result = await this.db.transaction(work);
-        this.store.notifyCommitted();
-        return result;
-      } catch (error) {
-        const lostRace = error instanceof ConcurrencyError && !(error instanceof StaleRevisionError);
-        if (!lostRace || !retry || attempt >= MAX_ATTEMPTS) throw error;
-      }
-    }
+  /** Runs `work` in one transaction (rerun on a lost race unless `retry` is off), then wakes the projections. */
+  transaction<T>(work: (tx: Sql) => Promise<T>, retry = true): Promise<T> {
+    return this.commands.inOwnTransaction(this.db, work, { attempts: retry ? MAX_ATTEMPTS : 1 });
   }
 
   /** A route's command in a transaction of its own; its context is the caller's. */
