@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@hpc-access/auth';
-import { ConcurrencyError, type EventStore, type TransactionalEventStore } from '@hpc-access/eventsourcing';
+import type { EventStore, TransactionalEventStore } from '@hpc-access/eventsourcing';
 import { causedByCaller, CommandsInTransaction } from '@hpc-access/messaging';
 import type { Database, Sql } from '@hpc-access/sql';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, ACCOUNTING_STORE, type AccountingOptionsShape } from '../accounting.tokens';
@@ -36,16 +36,8 @@ export class ChargeBatches {
   }
 
   /** Runs `work` in one transaction with the store seen through it; decided again when a charge raced another writer. */
-  async inTransaction<T>(work: (tx: Sql, txStore: EventStore) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const result = await this.db.transaction((tx) => work(tx, this.commands.storeIn(tx)));
-        this.commands.committed();
-        return result;
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError) || attempt >= ATTEMPTS) throw error;
-      }
-    }
+  inTransaction<T>(work: (tx: Sql, txStore: EventStore) => Promise<T>): Promise<T> {
+    return this.commands.inOwnTransaction(this.db, (tx) => work(tx, this.commands.storeIn(tx)), { attempts: ATTEMPTS });
   }
 
   /** Slurm account (by system) -> the allocation's account as it stands in this transaction; see allocationsOfAccounts. */

@@ -41,8 +41,7 @@ export class SlurmAccountMappings {
     const known = await this.accounts.find(allocationId);
     const cause = causedByCaller(caller, this.clock.now());
     const table = `${this.options.schema}.slurm_account_mappings`;
-    const row = await this.db.transaction(async (tx) => {
-      // No retry on a lost race: it aborted the transaction, and the caller gets a 409 to try again.
+    return this.commands.inOwnTransaction(this.db, async (tx) => {
       const result = await this.commands.run(tx, cause, slurmAccountMappingDecider, slurmAccountMappingStreamId(system, account), {
         type: 'MapSlurmAccount',
         data: { system, account, allocation: { allocationId, system: known?.state.terms.system ?? null } },
@@ -57,8 +56,6 @@ export class SlurmAccountMappings {
       const { rows } = await tx.query<SlurmAccountMappingRow>(`SELECT * FROM ${table} WHERE system = $1 AND account = $2`, [system, account.toLowerCase()]);
       return rows[0];
     });
-    this.commands.committed();
-    return row;
   }
 }
 
