@@ -1,5 +1,4 @@
 import { systemScopeOf, visibleSystems, type Caller, type Role, type SystemScope } from '@hpc-access/auth';
-import { forbidden } from '@hpc-access/eventsourcing';
 import type { ConfigurationService } from './configuration/configuration.service';
 import { systemsHostedBy } from './configuration/domain/configuration';
 
@@ -23,24 +22,7 @@ export const READERS: Role[] = [...STAFF_READERS, 'site', 'applicant'];
 /** Programme numbers are set by the allocation committee or an administrator. */
 export const CONFIGURERS: Role[] = ['allocation-committee', 'administrator'];
 
-/**
- * An application's request shows what its dossier asks for: no ethics chair of the applicant's
- * organisation reads it (a chair whose token names no organisation is of none; ADR 13).
- */
-export function assertNotChairOfApplicant(actor: { role: string; organisationId?: string }, organisationId: string): void {
-  if (actor.role === 'ethics-chair' && actor.organisationId !== undefined && actor.organisationId === organisationId) {
-    throw forbidden('own-organisation', 'an ethics chair may not read the applications of their own organisation');
-  }
-}
-
 /** A list's extra condition for a chair: every organisation's applications but their own. */
 export function notChairsOwnOrganisation(actor: { role: string; organisationId?: string }): Array<[string, unknown]> {
   return actor.role === 'ethics-chair' && actor.organisationId !== undefined ? [['organisation_id <> ?', actor.organisationId]] : [];
-}
-
-/** An applicant sees and acts only for their own organisation (DOMAIN.md, separation of duties). */
-export function assertMayAccessOrganisation(actor: { role: string; organisationId?: string }, organisationId: string): void {
-  if (actor.role === 'applicant' && actor.organisationId !== organisationId) {
-    throw forbidden('not-your-organisation', "applicants can only see and act on their own organisation's records");
-  }
 }

@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { ApiProblems, historyEntries } from '@hpc-access/http';
-import { READERS, assertMayAccessOrganisation } from '../../allocation-roles';
+import { READERS } from '../../allocation-roles';
 import { IdPipe } from '../../shared/id.pipe';
 import { AllocationReader } from '../allocation-reader';
 import { AllocationHistoryView } from '../allocation.view';

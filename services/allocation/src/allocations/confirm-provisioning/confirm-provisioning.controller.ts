@@ -2,10 +2,9 @@ import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
 import type { Clock } from '@hpc-access/eventsourcing';
-import { ApiProblems, parseIfMatch } from '@hpc-access/http';
+import { ApiProblems, ETAG_HEADER, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
 import { ALLOCATION_CLOCK } from '../../allocation.tokens';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { IdPipe } from '../../shared/id.pipe';
 import { Equals, IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { AllocationCommands } from '../allocation-commands';

@@ -1,10 +1,9 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { ApiProblems } from '@hpc-access/http';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { ApiProblems, ETAG_HEADER } from '@hpc-access/http';
 import type { Response } from 'express';
-import { READERS, assertMayAccessOrganisation } from '../../allocation-roles';
-import { ETAG_HEADER } from '../../openapi-headers';
+import { READERS } from '../../allocation-roles';
 import { IdPipe } from '../../shared/id.pipe';
 import { AllocationReader } from '../allocation-reader';
 import { AllocationView } from '../allocation.view';

@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { ApiPageResponse, IsOrganisationId } from '@hpc-access/http';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { READERS, assertMayAccessOrganisation, systemCondition, systemScope } from '../../allocation-roles';
+import { READERS, systemCondition, systemScope } from '../../allocation-roles';
 import { ConfigurationService } from '../../configuration/configuration.service';
 import { PageQuery } from '../../shared/page';
 import { AllocationSummaryView } from '../allocation.view';

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Headers, Inject, Param, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, assertMayActOnSystem, commandContext, type Caller, type Role } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, assertMayActOnSystem, commandContext, CurrentCaller, Roles, type Caller, type Role } from '@hpc-access/auth';
 import { ERASED, newEventId, type Clock } from '@hpc-access/eventsourcing';
 import { ApiProblems, etagFor, parseIfMatch } from '@hpc-access/http';
 import type { Response } from 'express';
-import { assertMayAccessOrganisation, systemScope } from '../../allocation-roles';
+import { systemScope } from '../../allocation-roles';
 import { ALLOCATION_CLOCK } from '../../allocation.tokens';
 import { IdPipe } from '../../shared/id.pipe';
 import { ConfigurationService } from '../../configuration/configuration.service';

@@ -1,10 +1,9 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { ApiProblems, etagFor } from '@hpc-access/http';
+import { ApiProblems, ETAG_HEADER, etagFor } from '@hpc-access/http';
 import type { Response } from 'express';
 import { STAFF_READERS } from '../../allocation-roles';
-import { ETAG_HEADER } from '../../openapi-headers';
 import { IdPipe } from '../../shared/id.pipe';
 import { CallCommands } from '../call-commands';
 import { callView } from '../call-view';

@@ -3,11 +3,10 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
 import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
 import { newEventId, type Clock } from '@hpc-access/eventsourcing';
-import { ApiProblems, IdempotencyInterceptor, etagFor } from '@hpc-access/http';
+import { ApiProblems, ETAG_HEADER, etagFor, IdempotencyInterceptor, locationHeader } from '@hpc-access/http';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsISO8601 } from 'class-validator';
 import type { Response } from 'express';
 import { ALLOCATION_CLOCK } from '../../allocation.tokens';
-import { ETAG_HEADER, LOCATION_HEADER } from '../../openapi-headers';
 import { CallCommands } from '../call-commands';
 import { callView } from '../call-view';
 import { CallView } from '../call.view';
@@ -31,7 +30,7 @@ export class OpenCallController {
   @UseInterceptors(IdempotencyInterceptor)
   @ApiOperation({ operationId: 'allocation.openCall', summary: 'Open a Large Scale call; each cut-off becomes a persisted deadline' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: same answer, one call' })
-  @ApiCreatedResponse({ type: CallView, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
+  @ApiCreatedResponse({ type: CallView, headers: { ...locationHeader('The path of the resource created', '/api/allocation/calls/0192f0c4-7a5e-7c1d-9a4e-2f7b5c3d1e0f'), ...ETAG_HEADER } })
   @ApiProblems(
     { status: 409, description: 'A request with this Idempotency-Key is still running' },
     { status: 422, description: 'Not Large Scale; a cut-off repeated, in the past or not at 10:00 in Brussels; or the Idempotency-Key was used with another body' },

@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
+import { assertMayAccessOrganisation, CurrentCaller, Roles, visibleSystems, type Caller } from '@hpc-access/auth';
 import type { EventStore } from '@hpc-access/eventsourcing';
 import { fold } from '@hpc-access/eventsourcing';
 import { ORGANISATION_ID_PATTERN, badRequest } from '@hpc-access/http';
-import { READERS, assertMayAccessOrganisation, systemScope } from '../../allocation-roles';
+import { READERS, systemScope } from '../../allocation-roles';
 import { ALLOCATION_STORE } from '../../allocation.tokens';
 import { AllocationSummaries } from '../../allocations/read-models/allocation-summaries';
 import { ConfigurationService } from '../../configuration/configuration.service';
