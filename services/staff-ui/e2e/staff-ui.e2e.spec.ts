@@ -32,14 +32,18 @@ function proposal(title: string, mode: 'playground' | 'fast-lane', gpuHours: num
 // every screen visited; the role homes are photographed for the README.
 describe('staff UI in the browser', () => {
   let h: BrowserHarness;
+  let starting: Promise<BrowserHarness>;
 
   beforeAll(async () => {
-    h = await startBrowserHarness();
-  }, 120_000);
+    starting = startBrowserHarness();
+    h = await starting;
+  }, 300_000);
 
+  // Also when beforeAll timed out while the platform was still starting: Jest must not be left
+  // waiting on a server and a browser nobody closes.
   afterAll(async () => {
-    await h?.close();
-  });
+    await starting?.then((harness) => harness.close(), () => undefined);
+  }, 60_000);
 
   // The applicant's path: the sign-in page, their home, the guided form that checks as they type,
   // and the API's problem+json shown at the field it names.
