@@ -6,6 +6,8 @@ import { allocationCommitteeModule } from './allocation-committee';
 import { accountingOfficerModule } from './accounting-officer';
 import { siteModule } from './site';
 import { technicalAssessorModule } from './technical-assessor';
+import { governanceOfficerModule } from './governance-officer';
+import { auditorModule } from './auditor';
 import i18n from '../i18n';
 import type { RoleModule } from './role-module';
 
@@ -13,7 +15,7 @@ import type { RoleModule } from './role-module';
  * Every role with screens. A new role: a folder roles/<role>/ whose index.ts exports its
  * RoleModule, and one line here.
  */
-export const roleModules: readonly RoleModule[] = [applicantModule, intakeOfficerModule, ethicsChairModule, ethicsReviewerModule, allocationCommitteeModule, technicalAssessorModule, siteModule, accountingOfficerModule];
+export const roleModules: readonly RoleModule[] = [applicantModule, intakeOfficerModule, ethicsChairModule, ethicsReviewerModule, allocationCommitteeModule, technicalAssessorModule, siteModule, accountingOfficerModule, governanceOfficerModule, auditorModule];
 
 // Each role's strings are its own i18n namespace, named after the role.
 for (const module of roleModules) {

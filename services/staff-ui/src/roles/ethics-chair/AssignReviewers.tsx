@@ -69,7 +69,7 @@ export function AssignReviewers({ kase, onAssigned }: { kase: EthicsCase; onAssi
                     ) : (
                       <Group gap={4}>
                         {o.conflicts.map((c) => (
-                          <Badge key={c} color={c === 'assigned' ? 'blue' : 'red'} variant="light" autoContrast style={{ textTransform: 'none', whiteSpace: 'normal', height: 'auto' }}>
+                          <Badge key={c} color={c === 'assigned' ? 'blue' : 'red'} variant="light" c="dark.8" style={{ textTransform: 'none', whiteSpace: 'normal', height: 'auto' }}>
                             {t(`assign.conflict.${c}`, { statement: o.statement ?? '' })}
                           </Badge>
                         ))}

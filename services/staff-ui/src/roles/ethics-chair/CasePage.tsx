@@ -77,12 +77,12 @@ function Assignments({ kase }: { kase: EthicsCase }) {
                   ({a.reviewerOrganisationId})
                 </Text>
                 {a.overdue && !reviewed.has(a.reviewerId ?? '') && (
-                  <Badge color="red" variant="light" autoContrast>
+                  <Badge color="red" variant="light" c="dark.8">
                     {t('assignments.overdue')}
                   </Badge>
                 )}
                 {reviewed.has(a.reviewerId ?? '') && (
-                  <Badge color="green" variant="light" autoContrast>
+                  <Badge color="green" variant="light" c="dark.8">
                     {t('assignments.reviewed')}
                   </Badge>
                 )}

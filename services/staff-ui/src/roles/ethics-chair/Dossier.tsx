@@ -55,7 +55,7 @@ export function Dossier({ dossier, headingLevel = 2 }: { dossier: Schemas['Dossi
             <Table.Tr key={p.principle}>
               <Table.Td>{t(`principle.${p.principle}`, { defaultValue: p.principle })}</Table.Td>
               <Table.Td>
-                <Badge variant="light" autoContrast color={p.assessment === 'issue-open' ? 'red' : p.assessment === 'issue-mitigated' ? 'yellow' : 'green'}>
+                <Badge variant="light" c="dark.8" color={p.assessment === 'issue-open' ? 'red' : p.assessment === 'issue-mitigated' ? 'yellow' : 'green'}>
                   {t(`assessment.${p.assessment}`)}
                 </Badge>
               </Table.Td>
@@ -82,7 +82,7 @@ export const CASE_STATUS_COLOURS: Record<Schemas['CaseSummaryView']['status'], s
 export function CaseStatusBadge({ status }: { status: Schemas['CaseSummaryView']['status'] }) {
   const { t } = useTranslation('ethics-chair');
   return (
-    <Badge color={CASE_STATUS_COLOURS[status]} variant="light" autoContrast>
+    <Badge color={CASE_STATUS_COLOURS[status]} variant="light" c="dark.8">
       {t(`caseStatus.${status}`)}
     </Badge>
   );

@@ -49,7 +49,7 @@ export function ReviewsSideBySide({ kase }: { kase: EthicsCase }) {
                       <Table.Td key={grid.reviewers[index]} valign="top">
                         {cell ? (
                           <Stack gap={4}>
-                            <Badge color={RATING_COLOURS[cell.rating]} variant="light" autoContrast>
+                            <Badge color={RATING_COLOURS[cell.rating]} variant="light" c="dark.8">
                               {t(`rating.${cell.rating}`)}
                             </Badge>
                             <Text size="sm">{cell.comment}</Text>

@@ -57,7 +57,7 @@ export function ReviewerCasePage({ caseId }: { caseId: string }) {
                 {t('case.subtitle', { organisation: kase.organisationId, mode: t(`mode.${kase.mode}`, { ns: 'translation' }), assigned: formatDate(a?.assignedAt), due: formatDate(a?.reviewDueAt) })}
               </Text>
               {a?.overdue && step === 'review' && (
-                <Badge color="red" variant="light" autoContrast mt="xs">
+                <Badge color="red" variant="light" c="dark.8" mt="xs">
                   {t('case.overdue')}
                 </Badge>
               )}
@@ -199,7 +199,7 @@ function SubmittedReview({ review }: { review: Schemas['ReviewView'] }) {
         <Text>{t('review.submittedOn', { date: formatDate(review.submittedAt) })}</Text>
         {review.ratings.map((r) => (
           <Group key={r.principle} align="flex-start" wrap="nowrap">
-            <Badge color={RATING_COLOURS[r.rating]} variant="light" autoContrast miw={110}>
+            <Badge color={RATING_COLOURS[r.rating]} variant="light" c="dark.8" miw={110}>
               {t(`rating.${r.rating}`)}
             </Badge>
             <div>

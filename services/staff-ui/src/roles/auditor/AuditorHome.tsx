@@ -1,0 +1,116 @@
+import { Alert, Code, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { problemOf } from '../../api/client';
+import { QueryState } from '../../components/QueryState';
+import { fetchEntities, fetchHistory } from './entity-history';
+import { ENTITY_KINDS, summariseData, type EntityKind, type HistorySearch } from './history-search';
+
+/**
+ * `/auditor`: the auditor's home is the history browser (an auditor has no queue of work: they read).
+ * The kind and the entity are in the URL.
+ */
+export function AuditorHome({ search, onSearch }: { search: HistorySearch; onSearch: (next: HistorySearch) => void }) {
+  const { t } = useTranslation('auditor');
+  const entities = useQuery({ queryKey: ['auditor', 'entities', search.kind], queryFn: () => fetchEntities(search.kind as EntityKind), enabled: search.kind !== undefined });
+  // A typed id not in the list is still a choice: the select offers it as typed.
+  const [typed, setTyped] = useState('');
+  useEffect(() => setTyped(''), [search.kind]);
+  const options = [...(entities.data ?? [])];
+  if (search.id && !options.some((o) => o.value === search.id)) options.unshift({ value: search.id, label: search.id });
+  if (typed.trim() && !options.some((o) => o.value === typed.trim())) options.push({ value: typed.trim(), label: typed.trim() });
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        {t('home.title')}
+      </Title>
+      <Text c="dimmed">{t('home.intro')}</Text>
+      <Group align="flex-end">
+        <Select
+          label={t('home.kind')}
+          w={300}
+          data={ENTITY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          value={search.kind ?? null}
+          onChange={(kind) => onSearch(kind ? { kind: kind as EntityKind } : {})}
+        />
+        <Select
+          label={t('home.entity')}
+          description={t('home.entityHint')}
+          w={480}
+          searchable
+          disabled={!search.kind}
+          data={options}
+          value={search.id ?? null}
+          searchValue={typed || undefined}
+          onSearchChange={setTyped}
+          onChange={(id) => search.kind && onSearch(id ? { kind: search.kind, id } : { kind: search.kind })}
+          nothingFoundMessage={t('common.noRecords', { ns: 'translation' })}
+        />
+      </Group>
+      {search.kind && search.id ? <History kind={search.kind} id={search.id} /> : <Text c="dimmed">{t('home.pick')}</Text>}
+    </Stack>
+  );
+}
+
+function History({ kind, id }: { kind: EntityKind; id: string }) {
+  const { t } = useTranslation('auditor');
+  const query = useQuery({ queryKey: ['auditor', 'history', kind, id], queryFn: () => fetchHistory(kind, id), retry: false });
+  const problem = problemOf(query.error);
+  if (problem?.status === 404) return <Alert color="orange">{t('home.notFound', { kind: t(`kind.${kind}`), id })}</Alert>;
+  if (problem?.status === 403) return <Alert color="red">{t('home.refused', { detail: problem.detail ?? problem.title })}</Alert>;
+  return (
+    <QueryState query={query}>
+      {(events) => (
+        <Stack gap="xs">
+          <Title order={2} size="h4">
+            {events.length === 0 ? t('home.noEvents') : t('home.events', { count: events.length })}
+          </Title>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('table.revision')}</Table.Th>
+                <Table.Th>{t('table.recordedAt')}</Table.Th>
+                <Table.Th>{t('table.type')}</Table.Th>
+                <Table.Th>{t('table.actor')}</Table.Th>
+                <Table.Th>{t('table.data')}</Table.Th>
+                <Table.Th>{t('table.hash')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {events.map((e) => (
+                <Table.Tr key={e.eventId}>
+                  <Table.Td>{e.revision}</Table.Td>
+                  <Table.Td>{new Date(e.recordedAt).toLocaleString()}</Table.Td>
+                  <Table.Td>
+                    <Text fw={600} size="sm">
+                      {e.type}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {e.actor.id} ({t(`roles.${e.actor.role}`, { ns: 'translation', defaultValue: e.actor.role })})
+                  </Table.Td>
+                  <Table.Td maw={420}>
+                    <details>
+                      <summary>
+                        <Text span size="sm">
+                          {summariseData(e.data)}
+                        </Text>
+                      </summary>
+                      <Code block aria-label={t('table.showData', { revision: e.revision })}>
+                        {JSON.stringify(e.data, null, 2)}
+                      </Code>
+                    </details>
+                  </Table.Td>
+                  <Table.Td>
+                    <Code title={e.hash}>{e.hash.slice(0, 12)}</Code>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,47 @@
+import { api, unwrap, type Schemas } from '../../api/client';
+import type { EntityKind } from './history-search';
+
+export type HistoryEntry = Schemas['HistoryEntry'];
+
+/** The history of one entity from the service that keeps it. */
+export async function fetchHistory(kind: EntityKind, id: string): Promise<HistoryEntry[]> {
+  switch (kind) {
+    case 'application':
+      return unwrap(await api.GET('/api/applications/{id}/history', { params: { path: { id } } })).events;
+    case 'ethics-case':
+      return unwrap(await api.GET('/api/ethics/cases/{id}/history', { params: { path: { id } } })).events;
+    case 'organisation':
+      return unwrap(await api.GET('/api/governance/organisations/{organisationId}/history', { params: { path: { organisationId: id } } })).events;
+    case 'allocation-application':
+      return unwrap(await api.GET('/api/allocation/applications/{id}/history', { params: { path: { id } } })).events;
+    case 'allocation':
+      return unwrap(await api.GET('/api/allocation/allocations/{id}/history', { params: { path: { id } } })).events;
+    case 'account':
+      return unwrap(await api.GET('/api/accounting/allocations/{id}/history', { params: { path: { id } } })).events;
+  }
+}
+
+export interface EntityOption {
+  value: string;
+  label: string;
+}
+
+const PAGE = { page: 1, pageSize: 100 };
+
+/** The entities of a kind to pick from (the 100 most recent; any other id can be typed). */
+export async function fetchEntities(kind: EntityKind): Promise<EntityOption[]> {
+  switch (kind) {
+    case 'application':
+      return unwrap(await api.GET('/api/applications', { params: { query: PAGE } })).items.map((a) => ({ value: a.applicationId, label: `${a.title ?? a.applicationId} (${a.organisationId})` }));
+    case 'ethics-case':
+      return unwrap(await api.GET('/api/ethics/cases', { params: { query: PAGE } })).items.map((c) => ({ value: c.caseId, label: `${c.organisationId} · ${c.caseId.slice(0, 8)}` }));
+    case 'organisation':
+      return unwrap(await api.GET('/api/governance/organisations', { params: { query: PAGE } })).items.map((o) => ({ value: o.organisationId, label: o.legalName ?? o.organisationId }));
+    case 'allocation-application':
+      return unwrap(await api.GET('/api/allocation/applications', { params: { query: PAGE } })).items.map((a) => ({ value: a.applicationId, label: `${a.organisationId} · ${a.applicationId.slice(0, 8)}` }));
+    case 'allocation':
+      return unwrap(await api.GET('/api/allocation/allocations', { params: { query: PAGE } })).items.map((a) => ({ value: a.allocationId, label: `${a.projectId} (${a.organisationId})` }));
+    case 'account':
+      return unwrap(await api.GET('/api/accounting/allocations', { params: { query: PAGE } })).items.map((a) => ({ value: a.allocationId, label: `${a.projectId} (${a.organisationId})` }));
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The entities whose history the auditor reads, each from the service that keeps it (every
+ * service answers `GET …/history` with its events oldest first). The choice is kept in the URL
+ * (`/auditor?kind=ethics-case&id=…`), so a history can be linked and reloaded.
+ */
+export const ENTITY_KINDS = ['application', 'ethics-case', 'organisation', 'allocation-application', 'allocation', 'account'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export interface HistorySearch {
+  kind?: EntityKind;
+  id?: string;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+
+export function validateHistorySearch(search: Record<string, unknown>): HistorySearch {
+  const result: HistorySearch = {};
+  if (typeof search['kind'] === 'string' && (ENTITY_KINDS as readonly string[]).includes(search['kind'])) result.kind = search['kind'] as EntityKind;
+  if (result.kind && typeof search['id'] === 'string' && ID.test(search['id'])) result.id = search['id'];
+  return result;
+}
+
+/** One line of an event's data for the table: its top-level fields, long values cut; the full data opens below. */
+export function summariseData(data: Record<string, unknown>, max = 160): string {
+  const parts = Object.entries(data).map(([key, value]) => {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return `${key}: ${text !== undefined && text.length > 40 ? `${text.slice(0, 39)}…` : text}`;
+  });
+  const line = parts.join(' · ');
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
