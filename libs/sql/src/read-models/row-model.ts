@@ -13,8 +13,8 @@ export interface RowModel<Row extends object, E extends DomainEvent = DomainEven
   readonly columns: ColumnsOf<Row>;
   /** The fields of the primary key, in the order of the table's key. */
   readonly key: readonly (keyof Row & string)[];
-  /** Event types it folds; others never reach evolve. */
-  readonly canHandle: readonly E['type'][];
+  /** Event types it folds; others never reach evolve. Absent: every event (keyOf picks its own, e.g. by stream). */
+  readonly canHandle?: readonly E['type'][];
   /** The key of the row an event belongs to; null when the event is not this model's (another stream). */
   keyOf(event: Recorded<E>): Partial<Row> | null;
   evolve(row: Row | null, event: Recorded<E>): Row | null;
@@ -34,7 +34,7 @@ export type Recorded<E extends DomainEvent> = E extends DomainEvent ? E & Omit<R
 
 /** The event as the model's own, or null when it is of a type the model does not fold. */
 export function handledBy<Row extends object, E extends DomainEvent>(model: RowModel<Row, E>, event: RecordedEvent): Recorded<E> | null {
-  return model.canHandle.includes(event.type) ? (event as unknown as Recorded<E>) : null;
+  return !model.canHandle || model.canHandle.includes(event.type) ? (event as unknown as Recorded<E>) : null;
 }
 
 /** One step of the fold, as the projection applies it and as foldRows replays it. */
@@ -54,6 +54,13 @@ export function asStored<Row extends object>(columns: ColumnsOf<Row>, row: Row):
     stored[field] = column.fromSql(column.toSql(row[field]));
   }
   return stored;
+}
+
+/** A row as a query reads it from the table (column names to fields), for the read model's own queries. */
+export function rowFrom<Row extends object>(columns: ColumnsOf<Row>, raw: Record<string, unknown>): Row {
+  const row = {} as Row;
+  for (const field of Object.keys(columns) as (keyof Row)[]) row[field] = columns[field].fromSql(raw[columns[field].name]);
+  return row;
 }
 
 export function keyText<Row extends object>(model: Pick<RowModel<Row>, 'key'>, key: Partial<Row>): string {

@@ -18,7 +18,7 @@ describe('folding events into rows without a database', () => {
 
   it('holds a json field as the table gives it back: a Date inside becomes its ISO text', () => {
     const [row] = foldRows(tasks, [taskEvent({ type: 'TaskOpened', data: { taskId: 'a', title: 'T', tags: [] } }, 0)]);
-    expect(row!.note).toEqual({ by: 'u1', at: row!.openedAt.toISOString() });
+    expect(row!.note).toEqual({ by: 'spec-user', at: row!.openedAt.toISOString() });
     expect(row!.openedAt).toBeInstanceOf(Date);
   });
 

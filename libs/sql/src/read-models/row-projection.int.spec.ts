@@ -13,7 +13,7 @@ describe.each(TEST_ENGINES)('a row projection keeps the table its pure fold desc
     await test.db.query(`CREATE TABLE ${tasks.table} ${TASKS_TABLE}`);
   });
   beforeEach(async () => {
-    await test.db.transaction((tx) => projection.reset!(tx));
+    await test.db.transaction((tx) => projection.reset(tx));
   });
 
   async function project(events: RecordedEvent[]): Promise<void> {
@@ -55,7 +55,7 @@ describe.each(TEST_ENGINES)('a row projection keeps the table its pure fold desc
   it('reset empties the table', async () => {
     await project([taskEvent({ type: 'TaskOpened', data: { taskId: 'a', title: 'First', tags: [] } }, 0)]);
     expect(await stored()).toEqual(['a']);
-    await test.db.transaction((tx) => projection.reset!(tx));
+    await test.db.transaction((tx) => projection.reset(tx));
     expect(await stored()).toEqual([]);
   });
 });

@@ -1,24 +1,28 @@
 import type { DomainEvent, Projection, RecordedEvent } from '@hpc-access/eventsourcing';
 import type { Sql } from '../database';
-import { evolveRow, handledBy, type RowModel } from './row-model';
+import { evolveRow, handledBy, rowFrom, type RowModel } from './row-model';
 
 /** A row model bound to its table, its row and event types no longer in the signature (rowTable). */
 export interface RowTable {
   readonly table: string;
-  readonly canHandle: readonly string[];
+  /** Absent: every event. */
+  readonly canHandle?: readonly string[];
   apply(tx: Sql, event: RecordedEvent): Promise<void>;
 }
+
+/** A projection over row tables: it can always be reset (rebuilt from the events). */
+export type RowProjection = Projection<Sql> & { reset(tx: Sql): Promise<void> };
 
 /**
  * A projection that keeps the tables of one or more row models (the SQL edge of RowModel): for each
  * event a model can handle it loads the row by key in the projection's transaction, evolves it, and
  * upserts or deletes it. `name` is the checkpoint's: keep it when converting a projection.
  */
-export function rowProjection<Row extends object, E extends DomainEvent>(name: string, model: RowModel<Row, E>, ...more: RowTable[]): Projection<Sql> {
+export function rowProjection<Row extends object, E extends DomainEvent>(name: string, model: RowModel<Row, E>, ...more: RowTable[]): RowProjection {
   const tables = [rowTable(model), ...more];
   return {
     name,
-    handles: [...new Set(tables.flatMap((table) => table.canHandle))],
+    handles: tables.every((table) => table.canHandle) ? [...new Set(tables.flatMap((table) => table.canHandle ?? []))] : undefined,
     async apply(tx: Sql, event: RecordedEvent): Promise<void> {
       for (const table of tables) await table.apply(tx, event);
     },
@@ -40,12 +44,6 @@ export function rowTable<Row extends object, E extends DomainEvent>(model: RowMo
     ON CONFLICT (${keyColumns.join(', ')}) ${updates.length ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING'}`;
   const remove = `DELETE FROM ${model.table} WHERE ${where}`;
 
-  const readRow = (raw: Record<string, unknown>): Row => {
-    const row = {} as Row;
-    for (const field of fields) row[field] = model.columns[field].fromSql(raw[model.columns[field].name]);
-    return row;
-  };
-
   return {
     table: model.table,
     canHandle: model.canHandle,
@@ -55,7 +53,7 @@ export function rowTable<Row extends object, E extends DomainEvent>(model: RowMo
       if (!event || !key) return;
       const keyValues = model.key.map((field) => model.columns[field].toSql(key[field] as Row[typeof field]));
       const { rows } = await tx.query<Record<string, unknown>>(select, keyValues);
-      const before = rows[0] ? readRow(rows[0]) : null;
+      const before = rows[0] ? rowFrom(model.columns, rows[0]) : null;
       const after = evolveRow(model, before, event);
       // The same row back: nothing to write (an event already folded in, or one that changes nothing).
       if (after === before) return;

@@ -1,6 +1,7 @@
 import type { DomainEvent, RecordedEvent } from '@hpc-access/eventsourcing';
 import { columns } from '../read-models/columns';
 import type { RowModel } from '../read-models/row-model';
+import { recordedStream } from './recorded-events';
 
 // A small read model for the specs of the row-model helper: tasks opened, renamed and deleted.
 export type TaskEvent =
@@ -51,13 +52,8 @@ export const taskRows = (table = 'tasks'): RowModel<TaskRow, TaskEvent> => ({
 export const TASKS_TABLE = `(task_id text PRIMARY KEY, title text NOT NULL, renames bigint NOT NULL, tags text[] NOT NULL,
   note jsonb, opened_at timestamptz NOT NULL, revision integer NOT NULL)`;
 
-let position = 0;
+let minutes = 0;
 /** A stored event of the task stream `task-<taskId>` at `streamPosition`. */
 export function taskEvent(event: TaskEvent | DomainEvent<'Other', { taskId: string }>, streamPosition: number): RecordedEvent {
-  position += 1;
-  return {
-    ...event, eventId: `e${position}`, streamId: `task-${event.data.taskId}`, streamPosition, globalPosition: String(position), transactionId: '1',
-    recordedAt: new Date(Date.UTC(2026, 0, 1, 0, position)), metadata: { correlationId: 'c', causationId: null, actor: { id: 'u1', role: 'applicant' }, schemaVersion: 1 },
-    hash: 'h', prevHash: null,
-  } as RecordedEvent;
+  return { ...recordedStream(`task-${event.data.taskId}`)(event, new Date(Date.UTC(2026, 0, 1, 0, ++minutes))), streamPosition };
 }

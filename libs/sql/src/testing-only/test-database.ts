@@ -48,3 +48,4 @@ export function useTestDatabase(engine: TestEngine): { readonly db: Database } {
     },
   };
 }
+export * from './recorded-events';
