@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, handleCommand, notFound, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
+import { fold, handleCommand, notFound, type Decider, type EventStore, type RecordedEvent } from '@hpc-access/eventsourcing';
 import { OrganisationCommands, type CommandMeta } from '../organisations/organisation-commands';
 import { ProgrammeConfiguration } from '../programme/programme-configuration';
 import { CLOCK, INTAKE_STORE, type Clock } from '../intake.tokens';
 import { commandContext, type Caller } from '../caller';
 import { parseIfMatch } from '@hpc-access/http';
 import { applicationDecider, type ApplicationCommand } from './domain/application.decide';
-import { applicationStreamId, type ApplicationEvent, type ExistingApplication } from './domain/application';
-import { assertMayAccessOrganisation } from '@hpc-access/auth';
+import { applicationStreamId, type ApplicationEvent, type ApplicationState, type ExistingApplication } from './domain/application';
+import { assertMayAccessOrganisation, type OrganisationActor } from '@hpc-access/auth';
 import type { ScreeningFacts } from './domain/eligibility';
 import { isBarred } from '../organisations/domain/organisation.decide';
 
@@ -26,15 +26,14 @@ export class ApplicationCommands {
     this.decider = applicationDecider(programme.latest());
   }
 
+  /**
+   * Reads the application's stream once: the organisation check runs on the state the command is
+   * decided on (inside handleCommand), not on a read of its own before it.
+   */
   async execute(applicationId: string, command: ApplicationCommand, meta: CommandMeta): Promise<{ application: ExistingApplication; revision: number }> {
-    if (command.type !== 'DraftApplication') {
-      // Applicants act only on their organisation's applications; checked before deciding.
-      const { state } = await this.load(applicationId);
-      assertMayAccessOrganisation(command.context.actor, state.organisationId);
-    } else {
-      assertMayAccessOrganisation(command.context.actor, command.data.organisationId);
-    }
-    const decider = applicationDecider((await this.programme.current()).rules);
+    // Applicants act only on their organisation's applications; checked before deciding.
+    if (command.type === 'DraftApplication') assertMayAccessOrganisation(command.context.actor, command.data.organisationId);
+    const decider = onlyForItsOrganisation(applicationDecider((await this.programme.current()).rules), command.context.actor);
     const result = await handleCommand(this.store, decider, applicationStreamId(applicationId), command, {
       now: command.context.now,
       actor: { id: command.context.actor.id, role: command.context.actor.role },
@@ -80,4 +79,15 @@ export class ApplicationCommands {
       barred: found && isBarred(found.state) ? (found.state.bar?.reason ?? 'barred') : null,
     };
   }
+}
+
+/** The decider, refusing an applicant any existing application of another organisation before it decides. */
+function onlyForItsOrganisation<D extends Decider<ApplicationCommand, ApplicationState, ApplicationEvent>>(decider: D, actor: OrganisationActor): D {
+  return {
+    ...decider,
+    decide(command, state) {
+      if (state.status !== 'none') assertMayAccessOrganisation(actor, state.organisationId);
+      return decider.decide(command, state);
+    },
+  };
 }

@@ -1,34 +1,47 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
+import { columns, rowProjection, type RowModel } from '@hpc-access/sql';
 import type { OrganisationEvent } from './domain/organisation';
 
-/** Organisations for lists; no contact persons (personal data stays in the encrypted events). */
-export function organisationSummariesProjection(schema: string) {
-  const table = `${schema}.organisation_summaries`;
+/** An organisation for lists; no contact persons (personal data stays in the encrypted events). */
+export interface OrganisationSummaryRow {
+  organisationId: string;
+  legalName: string;
+  country: string;
+  pledgeVersion: string | null;
+  registeredAt: Date;
+  revision: number;
+}
+
+/** Organisations for lists (table organisation_summaries), one row each, folded from their events. */
+export function organisationSummaryRows(schema: string): RowModel<OrganisationSummaryRow, OrganisationEvent> {
   return {
-    name: 'intake.organisation-summaries',
-    handles: ['OrganisationRegistered', 'PledgeSignatureRecorded', 'PledgeWithdrawalRecorded'],
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      const event = { type: recorded.type, data: recorded.data } as OrganisationEvent;
-      const rev = recorded.streamPosition;
-      switch (event.type) {
-        case 'OrganisationRegistered':
-          await tx.query(
-            `INSERT INTO ${table} (organisation_id, legal_name, country, registered_at, revision) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (organisation_id) DO NOTHING`,
-            [event.data.organisationId, event.data.legalName, event.data.country, event.data.registeredAt, rev],
-          );
-          return;
-        case 'PledgeSignatureRecorded':
-        case 'PledgeWithdrawalRecorded':
-          await tx.query(
-            `UPDATE ${table} SET pledge_version = $2, revision = $3 WHERE organisation_id = $1 AND revision < $3`,
-            [event.data.organisationId, event.type === 'PledgeSignatureRecorded' ? event.data.pledgeVersion : null, rev],
-          );
-      }
+    table: `${schema}.organisation_summaries`,
+    columns: {
+      organisationId: columns.text('organisation_id'),
+      legalName: columns.text('legal_name'),
+      country: columns.text('country'),
+      pledgeVersion: columns.nullable.text('pledge_version'),
+      registeredAt: columns.timestamp('registered_at'),
+      revision: columns.number('revision'),
     },
-    async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${table}`);
+    key: ['organisationId'],
+    canHandle: ['OrganisationRegistered', 'PledgeSignatureRecorded', 'PledgeWithdrawalRecorded'],
+    revision: 'revision',
+    keyOf: (event) => ({ organisationId: event.data.organisationId }),
+    evolve(row, event) {
+      switch (event.type) {
+        case 'OrganisationRegistered': {
+          const { organisationId, legalName, country, registeredAt } = event.data;
+          return row ?? { organisationId, legalName, country, pledgeVersion: null, registeredAt: new Date(registeredAt), revision: 0 };
+        }
+        case 'PledgeSignatureRecorded':
+          return row && { ...row, pledgeVersion: event.data.pledgeVersion };
+        case 'PledgeWithdrawalRecorded':
+          return row && { ...row, pledgeVersion: null };
+        default:
+          return row;
+      }
     },
   };
 }
+
+export const organisationSummariesProjection = (schema: string) => rowProjection('intake.organisation-summaries', organisationSummaryRows(schema));

@@ -1,60 +1,23 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
+import { columns, rowProjection, type RowModel } from '@hpc-access/sql';
 import type { ApplicationEvent } from '../domain/application';
+import type { DraftProposal } from '../domain/proposal';
 
-/**
- * The list of applications, one row each. Every update carries the event's stream revision and
- * only moves a row forward, so replaying the same events gives the same table.
- */
-export function applicationSummariesProjection(schema: string) {
-  const table = `${schema}.application_summaries`;
-  return {
-    name: 'intake.application-summaries',
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      const event = { type: recorded.type, data: recorded.data } as ApplicationEvent;
-      const rev = recorded.streamPosition;
-      const at = recorded.recordedAt;
-      switch (event.type) {
-        case 'ApplicationDrafted': {
-          const p = event.data.proposal;
-          await tx.query(
-            `INSERT INTO ${table} (application_id, organisation_id, status, mode, title, system, partition, gpu_hours, updated_at, revision)
-             VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (application_id) DO NOTHING`,
-            [event.data.applicationId, event.data.organisationId, p.mode ?? null, p.title ?? null, p.system ?? null, p.partition ?? null, p.gpuHours ?? null, at, rev],
-          );
-          return;
-        }
-        case 'ApplicationAmended':
-        case 'InformationProvided': {
-          const c = event.data.changes;
-          await tx.query(
-            `UPDATE ${table} SET mode = COALESCE($2, mode), title = COALESCE($3, title), system = COALESCE($4, system),
-               partition = COALESCE($5, partition), gpu_hours = COALESCE($6, gpu_hours), updated_at = $7, revision = $8,
-               status = CASE WHEN $9 THEN 'screening' ELSE status END
-             WHERE application_id = $1 AND revision < $8`,
-            [event.data.applicationId, c.mode ?? null, c.title ?? null, c.system ?? null, c.partition ?? null, c.gpuHours ?? null, at, rev, event.type === 'InformationProvided'],
-          );
-          return;
-        }
-        case 'ApplicationSubmitted':
-          await tx.query(
-            `UPDATE ${table} SET status = 'submitted', submitted_at = $2, updated_at = $2, revision = $3 WHERE application_id = $1 AND revision < $3`,
-            [event.data.applicationId, at, rev],
-          );
-          return;
-        default:
-          await tx.query(
-            `UPDATE ${table} SET status = $2, updated_at = $3, revision = $4 WHERE application_id = $1 AND revision < $4`,
-            [event.data.applicationId, STATUS_AFTER[event.type], at, rev],
-          );
-      }
-    },
-    async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${table}`);
-    },
-  };
+/** One row of the application list (table application_summaries). */
+export interface ApplicationSummaryRow {
+  applicationId: string;
+  organisationId: string;
+  status: string;
+  mode: string | null;
+  title: string | null;
+  system: string | null;
+  partition: string | null;
+  gpuHours: number | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  revision: number;
 }
 
+/** The status each event leaves an application in, for the events that only move the status. */
 const STATUS_AFTER: Record<Exclude<ApplicationEvent['type'], 'ApplicationDrafted' | 'ApplicationAmended' | 'InformationProvided' | 'ApplicationSubmitted'>, string> = {
   ScreeningStarted: 'screening',
   ApplicationFoundEligible: 'eligible',
@@ -66,3 +29,53 @@ const STATUS_AFTER: Record<Exclude<ApplicationEvent['type'], 'ApplicationDrafted
   ApplicationAwarded: 'awarded',
   ApplicationRefused: 'refused',
 };
+
+const proposalFields = (p: DraftProposal) => ({ mode: p.mode ?? null, title: p.title ?? null, system: p.system ?? null, partition: p.partition ?? null, gpuHours: p.gpuHours ?? null });
+
+/**
+ * The list of applications, one row each, folded from the application's events. The row carries
+ * the stream revision of its last event, so replaying the same events gives the same table.
+ */
+export function applicationSummaryRows(schema: string): RowModel<ApplicationSummaryRow, ApplicationEvent> {
+  return {
+    table: `${schema}.application_summaries`,
+    columns: {
+      applicationId: columns.text('application_id'),
+      organisationId: columns.text('organisation_id'),
+      status: columns.text('status'),
+      mode: columns.nullable.text('mode'),
+      title: columns.nullable.text('title'),
+      system: columns.nullable.text('system'),
+      partition: columns.nullable.text('partition'),
+      gpuHours: columns.nullable.number('gpu_hours'),
+      submittedAt: columns.nullable.timestamp('submitted_at'),
+      updatedAt: columns.timestamp('updated_at'),
+      revision: columns.number('revision'),
+    },
+    key: ['applicationId'],
+    canHandle: ['ApplicationDrafted', 'ApplicationAmended', 'InformationProvided', 'ApplicationSubmitted', ...(Object.keys(STATUS_AFTER) as Array<keyof typeof STATUS_AFTER>)],
+    revision: 'revision',
+    keyOf: (event) => ({ applicationId: event.data.applicationId }),
+    evolve(row, event) {
+      const at = event.recordedAt;
+      if (event.type === 'ApplicationDrafted') {
+        return row ?? { applicationId: event.data.applicationId, organisationId: event.data.organisationId, status: 'draft', ...proposalFields(event.data.proposal), submittedAt: null, updatedAt: at, revision: 0 };
+      }
+      if (!row) return null;
+      switch (event.type) {
+        case 'ApplicationAmended':
+        case 'InformationProvided': {
+          const changes = proposalFields(event.data.changes);
+          const kept = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== null));
+          return { ...row, ...kept, status: event.type === 'InformationProvided' ? 'screening' : row.status, updatedAt: at };
+        }
+        case 'ApplicationSubmitted':
+          return { ...row, status: 'submitted', submittedAt: at, updatedAt: at };
+        default:
+          return { ...row, status: STATUS_AFTER[event.type], updatedAt: at };
+      }
+    },
+  };
+}
+
+export const applicationSummariesProjection = (schema: string) => rowProjection('intake.application-summaries', applicationSummaryRows(schema));

@@ -1,29 +1,16 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { ApiPageResponse, readModelPage } from '@hpc-access/http';
+import { ApiPageResponse } from '@hpc-access/http';
 import type { Sql } from '@hpc-access/sql';
 import { CurrentCaller, type Caller } from '../../caller';
 import { READERS } from '../../intake-roles';
 import { INTAKE_DB, INTAKE_OPTIONS, type IntakeOptionsShape } from '../../intake.tokens';
 import { assertMayReadRecordsOf } from '../access-policy';
 import { DossierReaders } from '../dossier-readers/dossier-readers';
+import { listApplicationSummaries } from './application-summaries.queries';
 import { ApplicationSummaryView } from './application-summary.view';
 import { ListApplicationsQuery } from './list-applications.query';
-
-interface SummaryRow {
-  application_id: string;
-  organisation_id: string;
-  status: string;
-  mode: string | null;
-  title: string | null;
-  system: string | null;
-  partition: string | null;
-  gpu_hours: string | null;
-  submitted_at: Date | null;
-  updated_at: Date;
-  revision: number;
-}
 
 @ApiTags('applications')
 @ApiBearerAuth()
@@ -47,30 +34,12 @@ export class ListApplicationsController {
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
     if (organisationId !== undefined) assertMayReadRecordsOf(caller.actor, organisationId);
     const chairOf = caller.actor.role === 'ethics-chair' ? caller.actor.organisationId : undefined;
-    const { page, pageSize, total, rows } = await readModelPage<SummaryRow>(
+    const { rows, ...page } = await listApplicationSummaries(
       this.db,
-      `${this.options.schema}.application_summaries`,
-      [['status = ?', query.status], ['mode = ?', query.mode], ['organisation_id = ?', organisationId], ['organisation_id <> ?', chairOf], this.dossierReaders.listFilter(caller.actor)],
-      'application_id DESC',
+      this.options.schema,
+      { status: query.status, mode: query.mode, organisationId, notOrganisationId: chairOf, readable: this.dossierReaders.listFilter(caller.actor) },
       query,
     );
-    return {
-      page,
-      pageSize,
-      total,
-      items: rows.map((r) => ({
-        applicationId: r.application_id,
-        organisationId: r.organisation_id,
-        status: r.status,
-        mode: r.mode,
-        title: r.title,
-        system: r.system,
-        partition: r.partition,
-        gpuHours: r.gpu_hours === null ? null : Number(r.gpu_hours),
-        submittedAt: r.submitted_at?.toISOString() ?? null,
-        updatedAt: r.updated_at.toISOString(),
-        revision: r.revision,
-      })),
-    };
+    return { ...page, items: rows };
   }
 }

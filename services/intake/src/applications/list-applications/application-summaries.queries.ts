@@ -1,0 +1,31 @@
+import { readModelPage, type Page, type PageQuery } from '@hpc-access/http';
+import { rowFrom, type Sql } from '@hpc-access/sql';
+import { applicationSummaryRows, type ApplicationSummaryRow } from './application-summaries.projection';
+import type { ApplicationSummaryView } from './application-summary.view';
+
+export interface ApplicationSummaryFilter {
+  status?: string;
+  mode?: string;
+  organisationId?: string;
+  /** A chair's list leaves out their own organisation. */
+  notOrganisationId?: string;
+  /** The dossier readers' condition for a reviewer (DossierReaders.listFilter). */
+  readable: [string, unknown];
+}
+
+/** A page of the application list, newest first, from the application_summaries read model. */
+export async function listApplicationSummaries(db: Sql, schema: string, filter: ApplicationSummaryFilter, query: PageQuery): Promise<Page<ApplicationSummaryView>> {
+  const model = applicationSummaryRows(schema);
+  const { rows, ...page } = await readModelPage<Record<string, unknown>>(
+    db,
+    model.table,
+    [['status = ?', filter.status], ['mode = ?', filter.mode], ['organisation_id = ?', filter.organisationId], ['organisation_id <> ?', filter.notOrganisationId], filter.readable],
+    'application_id DESC',
+    query,
+  );
+  return { ...page, rows: rows.map((raw) => summaryView(rowFrom<ApplicationSummaryRow>(model.columns, raw))) };
+}
+
+function summaryView(row: ApplicationSummaryRow): ApplicationSummaryView {
+  return { ...row, submittedAt: row.submittedAt?.toISOString() ?? null, updatedAt: row.updatedAt.toISOString() };
+}
