@@ -1,26 +1,42 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
+import { columns, rowProjection, type RowModel, type RowProjection } from '@hpc-access/sql';
 import type { CallEvent } from '../domain/call';
 
-/** Calls and how many of their cut-offs have passed. */
-export function callsProjection(schema: string): Projection<Sql> {
-  const table = `${schema}.calls`;
+/** A row of `calls`: a call and how many of its cut-offs have passed. */
+export interface CallRow {
+  callId: string;
+  mode: string;
+  cutOffs: string[];
+  passed: number;
+  openedAt: Date;
+  revision: number;
+}
+
+/** Calls as a pure fold of their streams (one row per call; replays change nothing, the revision guards it). */
+export function callRows(schema: string): RowModel<CallRow, CallEvent> {
   return {
-    name: 'allocation.calls',
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      const event = { type: recorded.type, data: recorded.data } as CallEvent;
-      if (event.type === 'CallOpened') {
-        await tx.query(
-          `INSERT INTO ${table} (call_id, mode, cut_offs, opened_at, revision) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (call_id) DO NOTHING`,
-          [event.data.callId, event.data.mode, JSON.stringify(event.data.cutOffs), event.data.openedAt, recorded.streamPosition],
-        );
-      } else if (event.type === 'CutOffPassed') {
-        await tx.query(`UPDATE ${table} SET passed = passed + 1, revision = $2 WHERE call_id = $1 AND revision < $2`, [event.data.callId, recorded.streamPosition]);
-      }
+    table: `${schema}.calls`,
+    columns: {
+      callId: columns.text('call_id'),
+      mode: columns.text('mode'),
+      cutOffs: columns.json<string[]>('cut_offs'),
+      passed: columns.number('passed'),
+      openedAt: columns.timestamp('opened_at'),
+      revision: columns.number('revision'),
     },
-    async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${table}`);
+    key: ['callId'],
+    canHandle: ['CallOpened', 'CutOffPassed'],
+    revision: 'revision',
+    keyOf: (event) => ({ callId: event.data.callId }),
+    evolve(row, event) {
+      switch (event.type) {
+        case 'CallOpened':
+          return row ?? { callId: event.data.callId, mode: event.data.mode, cutOffs: event.data.cutOffs, passed: 0, openedAt: new Date(event.data.openedAt), revision: event.streamPosition };
+        case 'CutOffPassed':
+          return row && { ...row, passed: row.passed + 1 };
+      }
     },
   };
 }
+
+/** The SQL edge of callRows; the name is the projection's checkpoint, kept from before. */
+export const callsProjection = (schema: string): RowProjection => rowProjection('allocation.calls', callRows(schema));
