@@ -72,7 +72,9 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', bypassCSP: true });
   const page = await context.newPage();
   // Long enough for 2 busy cores, short enough that a failing step does not eat CI's time.
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(30_000);
+  // The first load parses the whole bundle: slow when the cores are shared with other test files.
+  page.setDefaultNavigationTimeout(90_000);
   const call: BrowserHarness['call'] = async (token, method, path, body, headers = {}) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,

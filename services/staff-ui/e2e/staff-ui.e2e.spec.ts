@@ -27,6 +27,10 @@ function proposal(title: string, mode: 'playground' | 'fast-lane', gpuHours: num
   };
 }
 
+// Each step waits up to the page's timeout (browser-harness.ts); a test of several steps on CI's 2
+// busy cores needs more than Jest's default minute.
+jest.setTimeout(180_000);
+
 // The staff UI in a real browser against the embedded platform: one platform and one Chromium for
 // the whole file (CI has 2 cores and little time), the roles one after the other. axe-core checks
 // every screen visited; the role homes are photographed for the README.
