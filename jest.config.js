@@ -4,6 +4,8 @@
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
+const PGLITE_TEMPLATE = '<rootDir>/scripts/jest-pglite-template.js';
+
 const shared = {
   testEnvironment: 'node',
   transform: {
@@ -21,8 +23,9 @@ module.exports = {
   reporters: ['default', '<rootDir>/scripts/openapi-validation-reporter.js', '<rootDir>/scripts/summary-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['**/*.unit.spec.ts'] },
-    { ...shared, displayName: 'int', testMatch: ['**/*.int.spec.ts'] },
+    // The tiers that start databases: an in-memory PGlite starts from a copy of an initialised cluster.
+    { ...shared, displayName: 'int', testMatch: ['**/*.int.spec.ts'], setupFiles: [...shared.setupFiles, PGLITE_TEMPLATE] },
     // Every answer an e2e test receives is checked against the OpenAPI document (ADR 18).
-    { ...shared, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], setupFilesAfterEnv: ['<rootDir>/services/platform/src/testing-only/openapi-validation.setup.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['**/*.e2e.spec.ts'], setupFiles: [...shared.setupFiles, PGLITE_TEMPLATE], setupFilesAfterEnv: ['<rootDir>/services/platform/src/testing-only/openapi-validation.setup.ts'] },
   ],
 };
