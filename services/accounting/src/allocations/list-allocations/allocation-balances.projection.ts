@@ -1,67 +1,101 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
+import { columns, rowProjection, type RowModel } from '@hpc-access/sql';
 import type { AllocationAccountEvent } from '../domain/allocation-account';
 
+/** One allocation's balance (table allocation_balances). */
+export interface AllocationBalanceRow {
+  allocationId: string;
+  organisationId: string;
+  projectId: string;
+  mode: string;
+  system: string;
+  partition: string;
+  status: string;
+  awardedGpuHours: number;
+  chargedGpuHours: number;
+  monthlyQuotaGpuHours: number;
+  energyKwh: number;
+  estimatedFlop: number;
+  jobs: number;
+  highestThreshold: number | null;
+  overuse: boolean;
+  underuse: boolean;
+  startsOn: string;
+  endsOn: string;
+  updatedAt: Date;
+  revision: number;
+}
+
 /**
- * Allocations' balances, one row each. Every update carries the event's stream revision and only
- * moves a row forward, so replaying the same events gives the same table.
+ * Allocations' balances, one row each, folded from the allocation account's events. The row
+ * carries the stream revision of its last event, so replaying the same events gives the same table.
  */
-export function allocationBalancesProjection(schema: string): Projection<Sql> {
-  const table = `${schema}.allocation_balances`;
+export function allocationBalanceRows(schema: string): RowModel<AllocationBalanceRow, AllocationAccountEvent> {
   return {
-    name: 'accounting.allocation-balances',
-    handles: [
+    table: `${schema}.allocation_balances`,
+    columns: {
+      allocationId: columns.text('allocation_id'),
+      organisationId: columns.text('organisation_id'),
+      projectId: columns.text('project_id'),
+      mode: columns.text('mode'),
+      system: columns.text('system'),
+      partition: columns.text('partition'),
+      status: columns.text('status'),
+      awardedGpuHours: columns.number('awarded_gpu_hours'),
+      chargedGpuHours: columns.number('charged_gpu_hours'),
+      monthlyQuotaGpuHours: columns.number('monthly_quota_gpu_hours'),
+      energyKwh: columns.number('energy_kwh'),
+      estimatedFlop: columns.number('estimated_flop'),
+      jobs: columns.number('jobs'),
+      highestThreshold: columns.nullable.number('highest_threshold'),
+      overuse: columns.boolean('overuse'),
+      underuse: columns.boolean('underuse'),
+      startsOn: columns.text('starts_on'),
+      endsOn: columns.text('ends_on'),
+      updatedAt: columns.timestamp('updated_at'),
+      revision: columns.number('revision'),
+    },
+    key: ['allocationId'],
+    canHandle: [
       'AllocationAccountOpened', 'AllocationAccountSuspended', 'AllocationAccountResumed', 'AllocationAccountClosed',
       'UsageBatchCharged', 'UsageThresholdReached', 'OveruseDetected', 'UnderuseFlagged', 'MidTermUsageOnPlan',
-    ] satisfies Array<AllocationAccountEvent['type']>,
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      const event = { type: recorded.type, data: recorded.data } as AllocationAccountEvent;
-      const rev = recorded.streamPosition;
-      const at = recorded.recordedAt;
-      const update = (set: string, params: unknown[]) =>
-        tx.query(`UPDATE ${table} SET ${set}, updated_at = $2, revision = $3 WHERE allocation_id = $1 AND revision < $3`, [event.data.allocationId, at, rev, ...params]);
+    ],
+    revision: 'revision',
+    keyOf: (event) => ({ allocationId: event.data.allocationId }),
+    evolve(row, event) {
+      const at = event.recordedAt;
+      if (event.type === 'AllocationAccountOpened') {
+        const d = event.data;
+        return row ?? {
+          allocationId: d.allocationId, organisationId: d.organisationId, projectId: d.projectId, mode: d.mode, system: d.system, partition: d.partition,
+          status: 'active', awardedGpuHours: d.gpuHours, chargedGpuHours: 0, monthlyQuotaGpuHours: d.monthlyQuotaGpuHours, energyKwh: 0, estimatedFlop: 0,
+          jobs: 0, highestThreshold: null, overuse: false, underuse: false, startsOn: d.start, endsOn: d.end, updatedAt: at, revision: 0,
+        };
+      }
+      if (!row) return null;
       switch (event.type) {
-        case 'AllocationAccountOpened': {
-          const d = event.data;
-          await tx.query(
-            `INSERT INTO ${table} (allocation_id, organisation_id, project_id, mode, system, partition, status, awarded_gpu_hours,
-               monthly_quota_gpu_hours, starts_on, ends_on, updated_at, revision)
-             VALUES ($1, $2, $3, $4, $5, $6, 'active', $7, $8, $9, $10, $11, $12) ON CONFLICT (allocation_id) DO NOTHING`,
-            [d.allocationId, d.organisationId, d.projectId, d.mode, d.system, d.partition, d.gpuHours, d.monthlyQuotaGpuHours, d.start, d.end, at, rev],
-          );
-          return;
-        }
         case 'AllocationAccountSuspended':
-          await update(`status = 'suspended'`, []);
-          return;
+          return { ...row, status: 'suspended', updatedAt: at };
         case 'AllocationAccountResumed':
-          await update(`status = 'active'`, []);
-          return;
+          return { ...row, status: 'active', updatedAt: at };
         case 'AllocationAccountClosed':
-          await update(`status = 'closed'`, []);
-          return;
+          return { ...row, status: 'closed', updatedAt: at };
         case 'UsageBatchCharged': {
           const t = event.data.totals;
-          await update('charged_gpu_hours = $4, energy_kwh = $5, estimated_flop = $6, jobs = $7', [t.chargedGpuHours, t.energyKwh, t.estimatedTrainingFlop, t.jobs]);
-          return;
+          return { ...row, chargedGpuHours: t.chargedGpuHours, energyKwh: t.energyKwh, estimatedFlop: t.estimatedTrainingFlop, jobs: t.jobs, updatedAt: at };
         }
         case 'UsageThresholdReached':
-          await update('highest_threshold = GREATEST(COALESCE(highest_threshold, 0), $4)', [event.data.thresholdPercent]);
-          return;
+          return { ...row, highestThreshold: Math.max(row.highestThreshold ?? 0, event.data.thresholdPercent), updatedAt: at };
         case 'OveruseDetected':
-          await update('overuse = true', []);
-          return;
+          return { ...row, overuse: true, updatedAt: at };
         case 'UnderuseFlagged':
-          await update('underuse = true', []);
-          return;
+          return { ...row, underuse: true, updatedAt: at };
         case 'MidTermUsageOnPlan':
-          await update('underuse = false', []);
-          return;
+          return { ...row, underuse: false, updatedAt: at };
+        default:
+          return row;
       }
-    },
-    async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${table}`);
     },
   };
 }
+
+export const allocationBalancesProjection = (schema: string) => rowProjection('accounting.allocation-balances', allocationBalanceRows(schema));
