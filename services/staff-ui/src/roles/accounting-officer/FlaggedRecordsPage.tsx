@@ -116,7 +116,7 @@ export function FlaggedRecordsPage() {
                         {c.system} / {c.jobId}
                       </Table.Td>
                       <Table.Td>{formatDate(c.receivedAt)}</Table.Td>
-                      <Table.Td>{c.importId.slice(0, 8)}</Table.Td>
+                      <Table.Td>{c.importId.slice(-8)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

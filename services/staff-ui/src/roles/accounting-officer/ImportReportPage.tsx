@@ -16,7 +16,7 @@ export function ImportReport({ report }: { report: Schemas['ImportDetailView'] |
   return (
     <Stack maw={1100}>
       <Title order={2} size="h3">
-        {t('report.title')} · {report.importId.slice(0, 8)}
+        {t('report.title')} · {report.importId.slice(-8)}
       </Title>
       <Text c="dimmed">{t('report.summary', { source: report.source, system: report.system ?? '—', date: formatDate(report.receivedAt), by: 'submittedBy' in report ? report.submittedBy : '—' })}</Text>
       <Text>{t('report.counts', { accepted: report.accepted, duplicates: report.duplicates, flagged: report.flagged, steps: report.stepsIgnored })}</Text>

@@ -48,7 +48,7 @@ export function ImportsList({ linkBase, uploadTo }: { linkBase: string; uploadTo
                 <Table.Tr key={i.importId}>
                   <Table.Td>
                     <Anchor component={Link} to={`${linkBase}/${i.importId}`}>
-                      {formatDate(i.receivedAt)} · {i.importId.slice(0, 8)}
+                      {formatDate(i.receivedAt)} · {i.importId.slice(-8)}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{i.source}</Table.Td>

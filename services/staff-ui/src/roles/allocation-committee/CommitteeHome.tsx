@@ -35,7 +35,7 @@ export function CommitteeHome() {
               <Group justify="space-between">
                 <div>
                   <Anchor component={Link} to={`/allocation-committee/applications/${item.applicationId}`} fw={600}>
-                    {item.organisationId} · {item.applicationId.slice(0, 8)}
+                    {item.organisationId} · {item.applicationId.slice(-8)}
                   </Anchor>
                   <Text size="sm" c="dimmed">
                     {t('home.requested', { gpuHours: formatNumber(item.gpuHours), months: item.durationMonths ?? '—', system: item.system ?? '—', partition: item.partition ?? '—' })} · {t('home.waitingSince', { date: formatDate(item.submittedAt) })}

@@ -33,7 +33,7 @@ export function PartitionBoard({ system, partition, candidates, freeMonthly, thr
   }, [order, focusId]);
   const rows = planAwards(order, { freeMonthly, threshold, minimumPartialFraction });
   const line = capacityLineIndex(rows);
-  const titleOf = (c: Candidate) => `${c.organisationId} · ${c.applicationId.slice(0, 8)}`;
+  const titleOf = (c: Candidate) => `${c.organisationId} · ${c.applicationId.slice(-8)}`;
   const move = (from: number, to: number) => {
     const next = moveItem(order, from, to);
     const moved = order[from] as Candidate;

@@ -42,7 +42,7 @@ export function QueuePage() {
                         <Table.Td>{e.position}</Table.Td>
                         <Table.Td>
                           <Anchor component={Link} to={`/allocation-committee/applications/${e.applicationId}`}>
-                            {e.organisationId} · {e.applicationId.slice(0, 8)}
+                            {e.organisationId} · {e.applicationId.slice(-8)}
                           </Anchor>
                         </Table.Td>
                         <Table.Td>{e.mode ? t(`mode.${e.mode}`, { ns: 'translation' }) : '—'}</Table.Td>

@@ -37,7 +37,7 @@ export function RankingPage({ search, onSearch }: { search: RankingSearch; onSea
             <Group>
               <Select
                 label={t('ranking.call')}
-                data={list.map((c) => ({ value: c.callId, label: `${formatDate(c.openedAt)} · ${c.callId.slice(0, 8)}` }))}
+                data={list.map((c) => ({ value: c.callId, label: `${formatDate(c.openedAt)} · ${c.callId.slice(-8)}` }))}
                 value={callId ?? null}
                 onChange={(value) => value && onSearch({ callId: value })}
                 allowDeselect={false}
@@ -88,7 +88,7 @@ function RecordedRanking({ callId, index }: { callId: string; index: number }) {
                     <Table.Tr key={e.applicationId}>
                       <Table.Td>{e.rank}</Table.Td>
                       <Table.Td>
-                        {e.organisationId} · {e.applicationId.slice(0, 8)}
+                        {e.organisationId} · {e.applicationId.slice(-8)}
                       </Table.Td>
                       <Table.Td ta="right">{e.weightedScore.toFixed(2)}</Table.Td>
                       <Table.Td ta="right">{formatNumber(e.gpuHours)}</Table.Td>

@@ -29,7 +29,7 @@ export function ScorePage({ applicationId }: { applicationId: string }) {
       {({ application, weights }) => (
         <Stack maw={900}>
           <Title order={1} size="h2">
-            {t('score.title')} · {application.applicationId.slice(0, 8)}
+            {t('score.title')} · {application.applicationId.slice(-8)}
           </Title>
           <Text c="dimmed">{t('score.organisation', { id: application.organisationId })}</Text>
           <Card withBorder>

@@ -23,7 +23,7 @@ export function AssessmentPage({ applicationId }: { applicationId: string }) {
       {(a) => (
         <Stack maw={900}>
           <Title order={1} size="h2">
-            {t('assess.title')} · {a.applicationId.slice(0, 8)}
+            {t('assess.title')} · {a.applicationId.slice(-8)}
           </Title>
           <Text c="dimmed">{t('assess.organisation', { id: a.organisationId })}</Text>
           {a.request && (

@@ -33,7 +33,7 @@ export function AssessorHome() {
             render={(a) => (
               <div>
                 <Anchor component={Link} to={`/technical-assessor/applications/${a.applicationId}`} fw={600}>
-                  {a.organisationId} · {a.applicationId.slice(0, 8)}
+                  {a.organisationId} · {a.applicationId.slice(-8)}
                 </Anchor>
                 <Text size="sm" c="dimmed">
                   {t('home.requested', { mode: a.mode ? t(`mode.${a.mode}`, { ns: 'translation' }) : '—', gpuHours: formatNumber(a.gpuHours), system: a.system ?? '—', partition: a.partition ?? '—' })} · {t('home.waitingSince', { date: formatDate(a.submittedAt) })}

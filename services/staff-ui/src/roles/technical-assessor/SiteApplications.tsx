@@ -45,10 +45,10 @@ export function SiteApplications({ linkBase }: { linkBase?: string }) {
                   <Table.Td>
                     {linkBase ? (
                       <Anchor component={Link} to={`${linkBase}/${a.applicationId}`}>
-                        {a.organisationId} · {a.applicationId.slice(0, 8)}
+                        {a.organisationId} · {a.applicationId.slice(-8)}
                       </Anchor>
                     ) : (
-                      `${a.organisationId} · ${a.applicationId.slice(0, 8)}`
+                      `${a.organisationId} · ${a.applicationId.slice(-8)}`
                     )}
                   </Table.Td>
                   <Table.Td>{a.mode ? t(`mode.${a.mode}`, { ns: 'translation' }) : '—'}</Table.Td>
