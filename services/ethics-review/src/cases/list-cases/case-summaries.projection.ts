@@ -1,74 +1,112 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
+import { columns, rowProjection, rowTable, type RowModel } from '@hpc-access/sql';
 import type { EthicsCaseEvent } from '../domain/ethics-case';
 
-/**
- * The list of cases, one row each, and who is on which case. Every update carries the event's
- * stream revision and only moves a row forward, so replaying the same events gives the same tables.
- */
-export function caseSummariesProjection(schema: string) {
-  const cases = `${schema}.ethics_case_summaries`;
-  const reviewers = `${schema}.ethics_case_reviewers`;
-  const setStatus = (tx: Sql, caseId: string, status: string, at: Date, rev: number, extra = '') =>
-    tx.query(`UPDATE ${cases} SET status = $2, updated_at = $3, revision = $4 ${extra} WHERE case_id = $1 AND revision < $4`, [caseId, status, at, rev]);
+const CASE_STREAM = 'ethics-case-';
+
+/** One case of the list (table ethics_case_summaries). */
+export interface CaseSummaryRow {
+  caseId: string;
+  applicationId: string;
+  organisationId: string;
+  mode: string;
+  status: string;
+  outcome: string | null;
+  reviewersRequired: number;
+  reviewsIn: number;
+  openedAt: Date;
+  updatedAt: Date;
+  revision: number;
+}
+
+/** Who is on which case, for "cases assigned to me" (table ethics_case_reviewers). */
+export interface CaseReviewerRow {
+  caseId: string;
+  reviewerId: string;
+  /** assigned, declared (no conflict), recused or reviewed. */
+  state: string;
+}
+
+/** The list of cases, one row each; the row carries its stream revision, so a replay changes nothing. */
+export function caseSummaryRows(schema: string): RowModel<CaseSummaryRow, EthicsCaseEvent> {
   return {
-    name: 'ethics-review.case-summaries',
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      if (!recorded.streamId.startsWith('ethics-case-')) return;
-      const event = { type: recorded.type, data: recorded.data } as EthicsCaseEvent;
-      const rev = recorded.streamPosition;
-      const at = recorded.recordedAt;
-      const { caseId } = event.data;
-      switch (event.type) {
-        case 'EthicsCaseOpened': {
-          const d = event.data;
-          await tx.query(
-            `INSERT INTO ${cases} (case_id, application_id, organisation_id, mode, status, reviewers_required, opened_at, updated_at, revision)
-             VALUES ($1, $2, $3, $4, 'in-review', $5, $6, $7, $8) ON CONFLICT (case_id) DO NOTHING`,
-            [caseId, d.applicationId, d.organisationId, d.mode, d.reviewersRequired, d.openedAt, at, rev],
-          );
-          return;
-        }
-        case 'ReviewerAssigned':
-        case 'ReviewerDeclaredNoConflict':
-        case 'ReviewerRecused': {
-          const state = event.type === 'ReviewerAssigned' ? 'assigned' : event.type === 'ReviewerRecused' ? 'recused' : 'declared';
-          await tx.query(
-            `INSERT INTO ${reviewers} (case_id, reviewer_id, state) VALUES ($1, $2, $3) ON CONFLICT (case_id, reviewer_id) DO UPDATE SET state = EXCLUDED.state`,
-            [caseId, event.data.reviewerId, state],
-          );
-          await tx.query(`UPDATE ${cases} SET updated_at = $2, revision = $3 WHERE case_id = $1 AND revision < $3`, [caseId, at, rev]);
-          return;
-        }
-        case 'ReviewSubmitted':
-          await tx.query(`UPDATE ${reviewers} SET state = 'reviewed' WHERE case_id = $1 AND reviewer_id = $2`, [caseId, event.data.reviewerId]);
-          await tx.query(
-            `UPDATE ${cases} SET reviews_in = reviews_in + 1, updated_at = $2, revision = $3,
-               status = CASE WHEN status = 'in-review' AND reviews_in + 1 >= reviewers_required THEN 'awaiting-decision' ELSE status END
-             WHERE case_id = $1 AND revision < $3`,
-            [caseId, at, rev],
-          );
-          return;
-        case 'ReviewOverdue':
-        case 'ReviewerAssignmentEnded':
-          await tx.query(`UPDATE ${cases} SET updated_at = $2, revision = $3 WHERE case_id = $1 AND revision < $3`, [caseId, at, rev]);
-          return;
-        case 'EthicsInformationRequested':
-          await setStatus(tx, caseId, 'information-requested', at, rev);
-          return;
-        case 'EthicsInformationReceived':
-          await setStatus(tx, caseId, 'awaiting-decision', at, rev);
-          return;
-        case 'EthicsCaseDecided':
-          await tx.query(`UPDATE ${cases} SET status = 'decided', outcome = $2, updated_at = $3, revision = $4 WHERE case_id = $1 AND revision < $4`, [caseId, event.data.outcome, at, rev]);
-          return;
-        case 'EthicsCaseWithdrawn':
-          await setStatus(tx, caseId, 'withdrawn', at, rev);
-          return;
-      }
+    table: `${schema}.ethics_case_summaries`,
+    columns: {
+      caseId: columns.text('case_id'),
+      applicationId: columns.text('application_id'),
+      organisationId: columns.text('organisation_id'),
+      mode: columns.text('mode'),
+      status: columns.text('status'),
+      outcome: columns.nullable.text('outcome'),
+      reviewersRequired: columns.number('reviewers_required'),
+      reviewsIn: columns.number('reviews_in'),
+      openedAt: columns.timestamp('opened_at'),
+      updatedAt: columns.timestamp('updated_at'),
+      revision: columns.number('revision'),
     },
-    async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${cases}, ${reviewers}`);
+    key: ['caseId'],
+    canHandle: [
+      'EthicsCaseOpened', 'ReviewerAssigned', 'ReviewerDeclaredNoConflict', 'ReviewerRecused', 'ReviewSubmitted', 'ReviewOverdue', 'ReviewerAssignmentEnded',
+      'EthicsInformationRequested', 'EthicsInformationReceived', 'EthicsCaseDecided', 'EthicsCaseWithdrawn',
+    ],
+    revision: 'revision',
+    keyOf: (event) => (event.streamId.startsWith(CASE_STREAM) ? { caseId: event.data.caseId } : null),
+    evolve(row, event) {
+      const at = event.recordedAt;
+      if (event.type === 'EthicsCaseOpened') {
+        const d = event.data;
+        return row ?? {
+          caseId: d.caseId, applicationId: d.applicationId, organisationId: d.organisationId, mode: d.mode, status: 'in-review', outcome: null,
+          reviewersRequired: d.reviewersRequired, reviewsIn: 0, openedAt: new Date(d.openedAt), updatedAt: at, revision: 0,
+        };
+      }
+      if (!row) return null;
+      switch (event.type) {
+        case 'ReviewSubmitted': {
+          const reviewsIn = row.reviewsIn + 1;
+          // Enough reviews in: the chair decides next.
+          const status = row.status === 'in-review' && reviewsIn >= row.reviewersRequired ? 'awaiting-decision' : row.status;
+          return { ...row, reviewsIn, status, updatedAt: at };
+        }
+        case 'EthicsInformationRequested':
+          return { ...row, status: 'information-requested', updatedAt: at };
+        case 'EthicsInformationReceived':
+          return { ...row, status: 'awaiting-decision', updatedAt: at };
+        case 'EthicsCaseDecided':
+          return { ...row, status: 'decided', outcome: event.data.outcome, updatedAt: at };
+        case 'EthicsCaseWithdrawn':
+          return { ...row, status: 'withdrawn', updatedAt: at };
+        default:
+          // Assignments, declarations, overdue reviews and ended assignments only touch the case.
+          return { ...row, updatedAt: at };
+      }
     },
   };
 }
+
+/** Each reviewer's place on a case: assigned, declared no conflict, recused, reviewed. */
+export function caseReviewerRows(schema: string): RowModel<CaseReviewerRow, EthicsCaseEvent> {
+  return {
+    table: `${schema}.ethics_case_reviewers`,
+    columns: { caseId: columns.text('case_id'), reviewerId: columns.text('reviewer_id'), state: columns.text('state') },
+    key: ['caseId', 'reviewerId'],
+    canHandle: ['ReviewerAssigned', 'ReviewerDeclaredNoConflict', 'ReviewerRecused', 'ReviewSubmitted'],
+    keyOf: (event) => (event.streamId.startsWith(CASE_STREAM) && 'reviewerId' in event.data ? { caseId: event.data.caseId, reviewerId: event.data.reviewerId } : null),
+    evolve(row, event) {
+      switch (event.type) {
+        case 'ReviewerAssigned':
+          return { caseId: event.data.caseId, reviewerId: event.data.reviewerId, state: 'assigned' };
+        case 'ReviewerDeclaredNoConflict':
+          return { caseId: event.data.caseId, reviewerId: event.data.reviewerId, state: 'declared' };
+        case 'ReviewerRecused':
+          return { caseId: event.data.caseId, reviewerId: event.data.reviewerId, state: 'recused' };
+        case 'ReviewSubmitted':
+          return row && { ...row, state: 'reviewed' };
+        default:
+          return row;
+      }
+    },
+  };
+}
+
+/** Both tables under the one checkpoint the projection always had. */
+export const caseSummariesProjection = (schema: string) => rowProjection('ethics-review.case-summaries', caseSummaryRows(schema), rowTable(caseReviewerRows(schema)));

@@ -6,22 +6,9 @@ import type { Sql } from '@hpc-access/sql';
 import { CASE_READERS } from '../../ethics-review-roles';
 import { ETHICS_DB, ETHICS_OPTIONS, type EthicsOptionsShape } from '../../ethics-review.tokens';
 import { ApiPageResponse } from '@hpc-access/http';
+import { listCaseSummaries } from './case-summaries.queries';
 import { CaseSummaryView } from './case-summary.view';
 import { ListCasesQuery } from './list-cases.query';
-
-interface CaseRow {
-  case_id: string;
-  application_id: string;
-  organisation_id: string;
-  mode: string;
-  status: string;
-  outcome: string | null;
-  reviewers_required: number;
-  reviews_in: number;
-  opened_at: Date;
-  updated_at: Date;
-  revision: number;
-}
 
 /**
  * Who the caller may list: a reviewer only their cases, an applicant only their organisation's, a
@@ -56,42 +43,7 @@ export class ListCasesController {
   @ApiPageResponse(CaseSummaryView)
   async list(@Query() query: ListCasesQuery, @CurrentCaller() caller: Caller): Promise<{ page: number; pageSize: number; total: number; items: CaseSummaryView[] }> {
     const scope = scopeOf(query, caller);
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const { schema } = this.options;
-    const params: unknown[] = [];
-    const where: string[] = [];
-    if (query.status !== undefined) where.push(`c.status = $${params.push(query.status)}`);
-    if (query.mode !== undefined) where.push(`c.mode = $${params.push(query.mode)}`);
-    if (scope.organisationId !== undefined) where.push(`c.organisation_id = $${params.push(scope.organisationId)}`);
-    if (scope.notOrganisationId !== undefined) where.push(`c.organisation_id <> $${params.push(scope.notOrganisationId)}`);
-    if (scope.assignedTo !== undefined) {
-      where.push(`EXISTS (SELECT 1 FROM ${schema}.ethics_case_reviewers r WHERE r.case_id = c.case_id AND r.reviewer_id = $${params.push(scope.assignedTo)})`);
-    }
-    const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const from = `${schema}.ethics_case_summaries c`;
-    const count = await this.db.query<{ total: string }>(`SELECT count(*) AS total FROM ${from} ${whereSql}`, params);
-    const { rows } = await this.db.query<CaseRow>(
-      `SELECT c.* FROM ${from} ${whereSql} ORDER BY c.opened_at DESC, c.case_id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, pageSize, (page - 1) * pageSize],
-    );
-    return {
-      page,
-      pageSize,
-      total: Number(count.rows[0].total),
-      items: rows.map((r) => ({
-        caseId: r.case_id,
-        applicationId: r.application_id,
-        organisationId: r.organisation_id,
-        mode: r.mode,
-        status: r.status,
-        outcome: r.outcome,
-        reviewersRequired: r.reviewers_required,
-        reviewsIn: r.reviews_in,
-        openedAt: new Date(r.opened_at).toISOString(),
-        updatedAt: new Date(r.updated_at).toISOString(),
-        revision: r.revision,
-      })),
-    };
+    const { rows, ...page } = await listCaseSummaries(this.db, this.options.schema, { status: query.status, mode: query.mode, ...scope }, query);
+    return { ...page, items: rows };
   }
 }

@@ -1,23 +1,32 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
+import { columns, rowProjection, type RowModel } from '@hpc-access/sql';
 import type { ReviewerEvent } from '../domain/reviewer';
 
-/** The reviewer registry as a table; a replay inserts nothing twice. */
-export function reviewerSummariesProjection(schema: string) {
-  const table = `${schema}.ethics_reviewers`;
+/** A registered reviewer (table ethics_reviewers). */
+export interface ReviewerRow {
+  reviewerId: string;
+  organisationId: string;
+  expertise: string[];
+  registeredAt: Date;
+}
+
+/** The reviewer registry as a table; a registration seen again changes nothing. */
+export function reviewerRows(schema: string): RowModel<ReviewerRow, ReviewerEvent> {
   return {
-    name: 'ethics-review.reviewers',
-    handles: ['ReviewerRegistered'],
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      const event = { type: recorded.type, data: recorded.data } as ReviewerEvent;
-      const { reviewerId, organisationId, expertise, registeredAt } = event.data;
-      await tx.query(
-        `INSERT INTO ${table} (reviewer_id, organisation_id, expertise, registered_at) VALUES ($1, $2, $3, $4) ON CONFLICT (reviewer_id) DO NOTHING`,
-        [reviewerId, organisationId, expertise, registeredAt],
-      );
+    table: `${schema}.ethics_reviewers`,
+    columns: {
+      reviewerId: columns.text('reviewer_id'),
+      organisationId: columns.text('organisation_id'),
+      expertise: columns.textArray('expertise'),
+      registeredAt: columns.timestamp('registered_at'),
     },
-    async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${table}`);
+    key: ['reviewerId'],
+    canHandle: ['ReviewerRegistered'],
+    keyOf: (event) => ({ reviewerId: event.data.reviewerId }),
+    evolve(row, event) {
+      const { reviewerId, organisationId, expertise, registeredAt } = event.data;
+      return row ?? { reviewerId, organisationId, expertise, registeredAt: new Date(registeredAt) };
     },
   };
 }
+
+export const reviewerSummariesProjection = (schema: string) => rowProjection('ethics-review.reviewers', reviewerRows(schema));
