@@ -1,0 +1,130 @@
+import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness } from './browser-harness';
+import { arrangeProgramme, type Programme } from './arrange-programme';
+
+const inMonths = (months: number) => {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1)).toISOString().slice(0, 10);
+};
+const largeScaleOnVega = (title: string) => ({
+  title,
+  mode: 'large-scale' as const,
+  system: 'vega',
+  partition: 'gpu',
+  // 20,000 GPU-h a month against Vega's 17,520 for Large Scale: the first gets a partial award.
+  gpuHours: 60_000,
+  durationMonths: 3,
+  startDate: inMonths(1),
+  projectSummary: 'Pre-training a mid-size model on public scientific text, evaluated on public benchmarks.',
+  modelKind: 'language' as const,
+  trainingComputeFlop: 2e21,
+  data: 'Open-access scientific papers',
+});
+
+// The allocation committee's day on the demo programme, and the technical assessor's desk:
+// homes, the capacity and time-to-access charts, the queue, and the ranking board reordered by keyboard.
+jest.setTimeout(120_000);
+
+describe('staff UI: allocation committee and technical assessor', () => {
+  let h: BrowserHarness;
+  let programme: Programme;
+  let first: string;
+  let second: string;
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    // CI's two cores are shared: a screen may take longer than the harness's default to load.
+    h.page.setDefaultTimeout(30_000);
+    programme = await arrangeProgramme(h.baseUrl);
+    const cutOff = new Date(Date.now() + 14 * 86_400_000);
+    cutOff.setUTCHours(9, 0, 0, 0);
+    await programme.committee.post('/api/allocation/calls', { mode: 'large-scale', cutOffs: [cutOff.toISOString()] });
+    first = await programme.registered('tessellate', largeScaleOnVega('Scientific text model A'));
+    second = await programme.registered('aurora', largeScaleOnVega('Scientific text model B'));
+    for (const [id, scores] of [[first, { excellence: 5, innovationAndImpact: 4, implementation: 4 }], [second, { excellence: 4, innovationAndImpact: 3, implementation: 5 }]] as const) {
+      await programme.cleared(id, 'vega', 2);
+      await programme.committee.post(`/api/allocation/applications/${id}/scores`, scores);
+    }
+    // Waits for the committee's scores: a third Large Scale application, registered only.
+    await programme.registered('volta', { ...largeScaleOnVega('Protein model'), system: 'jupiter', partition: 'booster' });
+    // Waits for the technical assessor at CINECA: a Fast Lane request on Leonardo, not yet assessed.
+    await programme.registered('lumen', { ...largeScaleOnVega('Forest imagery fine-tuning'), mode: 'fast-lane', system: 'leonardo', partition: 'booster', gpuHours: 12_000, durationMonths: 1, startDate: inMonths(0) });
+    await programme.until('the board to show both scores', () => programme.committee.get('/api/allocation/applications?mode=large-scale&status=awaiting-cut-off&pageSize=100'), (r) => r.body.items.filter((a: { weightedScore: number | null }) => a.weightedScore !== null).length === 2);
+  }, 360_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('lands the committee on the Large Scale applications waiting for scores', async () => {
+    await signIn(h.page, h.baseUrl, 'allocation-committee');
+    await h.page.getByRole('heading', { name: '1 waiting for you' }).waitFor();
+    await expectAccessible(h.page, 'allocation committee home');
+    await screenshot(h.page, 'home-allocation-committee');
+  });
+
+  it('draws capacity per system and partition, and the queue', async () => {
+    await h.page.getByRole('link', { name: 'Capacity' }).click();
+    await h.page.getByRole('heading', { name: 'Capacity per system and partition', level: 1 }).waitFor();
+    await h.page.locator('[data-testid="capacity-chart"] .recharts-surface').first().waitFor();
+    expect(await h.page.locator('[data-testid="capacity-chart"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await h.page.getByRole('cell', { name: 'vega / gpu' }).count()).toBe(1);
+    await expectAccessible(h.page, 'capacity');
+    await screenshot(h.page, 'allocation-committee-capacity');
+    await h.page.getByRole('link', { name: 'Queue', exact: true }).click();
+    await h.page.getByRole('heading', { name: 'Continuous-mode queue' }).waitFor();
+    await h.page.getByText(/Nobody waits for capacity|Position/).first().waitFor();
+    await expectAccessible(h.page, 'queue');
+  });
+
+  it('shows where capacity runs out on the ranking board, with a partial award, and reorders by keyboard', async () => {
+    await h.page.getByRole('link', { name: 'Ranking board' }).click();
+    const vega = h.page.getByRole('region', { name: 'vega / gpu' });
+    await vega.waitFor();
+    const rows = vega.getByTestId('ranking-row');
+    await rows.nth(1).waitFor();
+    const order = async () => (await rows.allTextContents()).map((text) => (text.includes(first.slice(-8)) ? 'A' : text.includes(second.slice(-8)) ? 'B' : '?'));
+    expect(await order()).toEqual(['A', 'B']);
+    expect(await rows.nth(0).textContent()).toContain('Partial award');
+    expect(await rows.nth(1).textContent()).toContain('Reserve list');
+    expect(await vega.getByTestId('capacity-line').count()).toBe(1);
+    await expectAccessible(h.page, 'ranking board');
+    await screenshot(h.page, 'allocation-committee-ranking');
+
+    const handle = vega.getByRole('button', { name: new RegExp(`^Move org-demo-tessellate · ${first.slice(-8)}`) });
+    await handle.focus();
+    await h.page.keyboard.press('ArrowDown');
+    await h.page.getByText(`org-demo-tessellate · ${first.slice(-8)} moved to position 2 of 2.`).waitFor();
+    expect(await order()).toEqual(['B', 'A']);
+    expect(await rows.nth(0).textContent()).toContain('Partial award');
+    expect(await rows.nth(1).textContent()).toContain('Reserve list');
+    // The moved row keeps the focus, so the next key press moves it on.
+    expect(await vega.getByRole('button', { name: /^Move org-demo-tessellate/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await h.page.keyboard.press('Home');
+    expect(await order()).toEqual(['A', 'B']);
+  });
+
+  it('charts time to access against each mode\'s target', async () => {
+    await h.page.getByRole('link', { name: 'Time to access' }).click();
+    await h.page.getByRole('heading', { name: 'Time to access', level: 1 }).waitFor();
+    await h.page.locator('[data-testid="time-to-access-chart"] .recharts-surface').first().waitFor();
+    await h.page.getByRole('cell', { name: 'Fast Lane' }).waitFor();
+    await expectAccessible(h.page, 'time to access');
+    await screenshot(h.page, 'allocation-committee-time-to-access');
+  });
+
+  it('lands the technical assessor on what waits on its site, and keeps a rejection without remarks from being sent', async () => {
+    await h.page.evaluate(() => sessionStorage.clear());
+    await signIn(h.page, h.baseUrl, 'technical-assessor');
+    await h.page.getByRole('heading', { name: '1 waiting for you' }).waitFor();
+    await expectAccessible(h.page, 'technical assessor home');
+    await screenshot(h.page, 'home-technical-assessor');
+    await h.page.getByRole('main').getByRole('link', { name: /org-demo-lumen-vision/ }).click();
+    await h.page.getByRole('radio', { name: 'Rejected: not feasible on this system' }).check();
+    await h.page.getByRole('button', { name: 'Record the assessment' }).click();
+    await h.page.getByText('Say why (remarks are needed unless accepted as is)').waitFor();
+    await expectAccessible(h.page, 'technical assessment');
+    await h.page.getByRole('textbox', { name: 'Remarks' }).fill('The requested container runtime is not available on the Booster.');
+    await h.page.getByRole('button', { name: 'Record the assessment' }).click();
+    await h.page.getByText('Assessed: Rejected: not feasible on this system').waitFor();
+  });
+});
