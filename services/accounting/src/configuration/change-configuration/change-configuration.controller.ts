@@ -1,7 +1,8 @@
-import { Body, Controller, Headers, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { ApiProblems, etagFor, ETAG_HEADER } from '@hpc-access/http';
+import { Body, Controller, Headers, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, type Caller } from '@hpc-access/auth';
+import { etagFor } from '@hpc-access/http';
+import { ChangeConfiguration } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { CONFIGURATION_WRITERS } from '../../accounting-roles';
 import { AccountingConfigurationService } from '../accounting-configuration.service';
@@ -15,16 +16,15 @@ import { AccountingConfigurationView } from '../configuration.view';
 export class ChangeConfigurationController {
   constructor(private readonly configurations: AccountingConfigurationService) {}
 
-  @Put()
-  @Roles(...CONFIGURATION_WRITERS)
-  @ApiOperation({ operationId: 'accounting.changeConfiguration', summary: 'Replace the accounting configuration (billing rules, peak FLOP/s, thresholds, overuse and underuse policy)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the configuration changed since' })
-  @ApiOkResponse({ type: AccountingConfigurationView, headers: ETAG_HEADER, description: 'The configuration now in force' })
-  @ApiProblems(
-    { status: 409, description: 'Changed concurrently; read it again and retry' },
-    412,
-    { status: 422, description: 'A partition with two billing rules, thresholds not ascending, an unknown time zone or job state, COMPLETED not charged…' },
-  )
+  @ChangeConfiguration({
+    operationId: 'accounting.changeConfiguration',
+    summary: 'Replace the accounting configuration (billing rules, peak FLOP/s, thresholds, overuse and underuse policy)',
+    roles: CONFIGURATION_WRITERS,
+    view: AccountingConfigurationView,
+    description: 'The configuration now in force',
+    conflict: 'Changed concurrently; read it again and retry',
+    unprocessable: 'A partition with two billing rules, thresholds not ascending, an unknown time zone or job state, COMPLETED not charged…',
+  })
   async change(
     @Body() body: AccountingConfigurationDto,
     @Headers('if-match') ifMatch: string | undefined,

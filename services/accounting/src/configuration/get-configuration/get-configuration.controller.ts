@@ -1,7 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
-import { etagFor, ETAG_HEADER } from '@hpc-access/http';
+import { etagFor } from '@hpc-access/http';
+import { GetConfiguration } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { CONFIGURATION_READERS } from '../../accounting-roles';
 import { AccountingConfigurationService } from '../accounting-configuration.service';
@@ -13,10 +14,12 @@ import { AccountingConfigurationView, AccountingConfigurationHistoryView } from 
 export class GetConfigurationController {
   constructor(private readonly configurations: AccountingConfigurationService) {}
 
-  @Get()
-  @Roles(...CONFIGURATION_READERS)
-  @ApiOperation({ operationId: 'accounting.getConfiguration', summary: 'The accounting configuration in force; ETag = revision of its stream' })
-  @ApiOkResponse({ type: AccountingConfigurationView, headers: ETAG_HEADER })
+  @GetConfiguration({
+    operationId: 'accounting.getConfiguration',
+    summary: 'The accounting configuration in force; ETag = revision of its stream',
+    roles: CONFIGURATION_READERS,
+    view: AccountingConfigurationView,
+  })
   async get(@Res({ passthrough: true }) res: Response) {
     const current = await this.configurations.current();
     res.setHeader('ETag', etagFor(current.revision));

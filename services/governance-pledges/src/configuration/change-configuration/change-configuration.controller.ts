@@ -1,7 +1,8 @@
-import { Body, Controller, Headers, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentCaller, Roles, commandContext, type Caller } from '@hpc-access/auth';
-import { ApiProblems, etagFor, parseIfMatch, ETAG_HEADER } from '@hpc-access/http';
+import { Body, Controller, Headers, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, commandContext, type Caller } from '@hpc-access/auth';
+import { etagFor, parseIfMatch } from '@hpc-access/http';
+import { ChangeConfiguration } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { CONFIGURATION_EDITORS } from '../../governance-roles';
 import { GovernanceConfigurationDto } from '../configuration.dto';
@@ -14,17 +15,16 @@ import { GovernanceConfigurationView } from '../governance-configuration.view';
 export class ChangeConfigurationController {
   constructor(private readonly configurations: GovernanceConfigurationService) {}
 
-  @Put()
-  @Roles(...CONFIGURATION_EDITORS)
-  @ApiOperation({ operationId: 'governance.changeConfiguration', summary: 'Replace the governance numbers; each change is an event. Deadlines already scheduled keep their dates' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the configuration changed since' })
-  @ApiOkResponse({ type: GovernanceConfigurationView, description: 'The numbers now in force', headers: ETAG_HEADER })
-  @ApiProblems(
-    { status: 404, description: 'The configuration has not been seeded yet (only while the service starts)' },
-    { status: 409, description: 'A concurrent change won' },
-    412,
-    { status: 422, description: 'A number out of its range' },
-  )
+  @ChangeConfiguration({
+    operationId: 'governance.changeConfiguration',
+    summary: 'Replace the governance numbers; each change is an event. Deadlines already scheduled keep their dates',
+    roles: CONFIGURATION_EDITORS,
+    view: GovernanceConfigurationView,
+    description: 'The numbers now in force',
+    notSeeded: true,
+    conflict: 'A concurrent change won',
+    unprocessable: 'A number out of its range',
+  })
   async change(
     @Body() body: GovernanceConfigurationDto,
     @Headers('if-match') ifMatch: string | undefined,

@@ -1,7 +1,7 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@hpc-access/auth';
-import { ApiProblems, etagFor, ETAG_HEADER } from '@hpc-access/http';
+import { Controller, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { etagFor } from '@hpc-access/http';
+import { GetConfiguration } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { CONFIGURATION_EDITORS } from '../../governance-roles';
 import { GovernanceConfigurationService } from '../governance-configuration.service';
@@ -13,11 +13,13 @@ import { GovernanceConfigurationView } from '../governance-configuration.view';
 export class GetConfigurationController {
   constructor(private readonly configurations: GovernanceConfigurationService) {}
 
-  @Get()
-  @Roles(...CONFIGURATION_EDITORS, 'auditor')
-  @ApiOperation({ operationId: 'governance.getConfiguration', summary: 'The governance numbers in force; ETag = revision of the configuration stream' })
-  @ApiOkResponse({ type: GovernanceConfigurationView, headers: ETAG_HEADER })
-  @ApiProblems({ status: 404, description: 'The configuration has not been seeded yet (only while the service starts)' })
+  @GetConfiguration({
+    operationId: 'governance.getConfiguration',
+    summary: 'The governance numbers in force; ETag = revision of the configuration stream',
+    roles: [...CONFIGURATION_EDITORS, 'auditor'],
+    view: GovernanceConfigurationView,
+    notSeeded: true,
+  })
   async get(@Res({ passthrough: true }) res: Response): Promise<GovernanceConfigurationView> {
     const { configuration, revision } = await this.configurations.current();
     res.setHeader('ETag', etagFor(revision));
