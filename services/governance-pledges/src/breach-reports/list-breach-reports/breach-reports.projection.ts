@@ -1,30 +1,50 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
-import { breachReportStreamId, evolveBreachReport, initialBreachReportState, type BreachReportEvent, type BreachReportState } from '../domain/breach-report';
+import { columns, rowProjection, type RowModel } from '@hpc-access/sql';
+import { breachReportStreamId, evolveBreachReport, initialBreachReportState, type BreachReportEvent, type FiledBreachReport } from '../domain/breach-report';
 
 const PREFIX = breachReportStreamId('');
 
-/** The list of breach reports; rows move forward by stream revision only, so a replay changes nothing. */
-export function breachReportsProjection(schema: string) {
-  const table = `${schema}.breach_reports`;
+/** One breach report (table breach_reports): its folded state and the columns lists filter on. */
+export interface BreachReportRow {
+  reportId: string;
+  organisationId: string;
+  status: string;
+  filedBy: string;
+  filedRole: string;
+  filedAt: Date;
+  decidedAt: Date | null;
+  state: FiledBreachReport;
+  revision: number;
+}
+
+/** The list of breach reports, folded with the domain's own evolve; a replay changes nothing. */
+export function breachReportRows(schema: string): RowModel<BreachReportRow, BreachReportEvent> {
   return {
-    name: 'governance.breach-reports',
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      if (!recorded.streamId.startsWith(PREFIX)) return;
-      const reportId = recorded.streamId.slice(PREFIX.length);
-      const { rows } = await tx.query<{ state: BreachReportState; revision: number }>(`SELECT state, revision FROM ${table} WHERE report_id = $1`, [reportId]);
-      if (rows[0] && rows[0].revision >= recorded.streamPosition) return;
-      const state = evolveBreachReport(rows[0]?.state ?? initialBreachReportState(), { type: recorded.type, data: recorded.data } as BreachReportEvent);
-      if (state.status === 'none') return;
-      await tx.query(
-        `INSERT INTO ${table} (report_id, organisation_id, status, filed_by, filed_role, filed_at, decided_at, state, revision)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (report_id) DO UPDATE SET status = EXCLUDED.status, decided_at = EXCLUDED.decided_at, state = EXCLUDED.state, revision = EXCLUDED.revision`,
-        [reportId, state.report.organisationId, state.status, state.report.filedBy, state.report.filedRole, state.report.filedAt, state.decision?.decidedAt ?? null, JSON.stringify(state), recorded.streamPosition],
-      );
+    table: `${schema}.breach_reports`,
+    columns: {
+      reportId: columns.text('report_id'),
+      organisationId: columns.text('organisation_id'),
+      status: columns.text('status'),
+      filedBy: columns.text('filed_by'),
+      filedRole: columns.text('filed_role'),
+      filedAt: columns.timestamp('filed_at'),
+      decidedAt: columns.nullable.timestamp('decided_at'),
+      state: columns.json<FiledBreachReport>('state'),
+      revision: columns.number('revision'),
     },
-    async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${table}`);
+    key: ['reportId'],
+    // Every event of a report's stream, as the domain folds them all.
+    revision: 'revision',
+    keyOf: (event) => (event.streamId.startsWith(PREFIX) ? { reportId: event.streamId.slice(PREFIX.length) } : null),
+    evolve(row, event) {
+      const state = evolveBreachReport(row?.state ?? initialBreachReportState(), { type: event.type, data: event.data } as BreachReportEvent);
+      if (state.status === 'none') return row;
+      const { report, decision } = state;
+      return {
+        reportId: event.streamId.slice(PREFIX.length), organisationId: report.organisationId, status: state.status, filedBy: report.filedBy, filedRole: report.filedRole,
+        filedAt: new Date(report.filedAt), decidedAt: decision ? new Date(decision.decidedAt) : null, state, revision: event.streamPosition,
+      };
     },
   };
 }
+
+export const breachReportsProjection = (schema: string) => rowProjection('governance.breach-reports', breachReportRows(schema));

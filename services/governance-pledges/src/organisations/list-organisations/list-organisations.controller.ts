@@ -6,23 +6,9 @@ import { GOVERNANCE_DB, GOVERNANCE_OPTIONS, type GovernanceOptionsShape } from '
 import { READERS } from '../../governance-roles';
 import { OrganisationController } from '../organisation-route';
 import { ListOrganisationsQuery } from './list-organisations.query';
-import { ApiPageResponse, readModelPage } from '@hpc-access/http';
+import { ApiPageResponse } from '@hpc-access/http';
 import { OrganisationPledgeSummaryView } from './organisation-pledge-summary.view';
-
-interface Row {
-  organisation_id: string;
-  legal_name: string | null;
-  status: string;
-  signed_version: number | null;
-  next_attestation_due: Date | null;
-  attestation_overdue: boolean;
-  open_breaches: number;
-  open_obligations: number;
-  overdue_obligations: number;
-  suspended: boolean;
-  updated_at: Date;
-  revision: number;
-}
+import { listOrganisationPledges } from './organisation-pledges.queries';
 
 @OrganisationController()
 @Controller('api/governance/organisations')
@@ -37,37 +23,12 @@ export class ListOrganisationsController {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;
     if (organisationId !== undefined) assertMayAccessOrganisation(caller.actor, organisationId);
-    const { page, pageSize, total, rows } = await readModelPage<Row>(
+    const { rows, ...page } = await listOrganisationPledges(
       this.db,
-      `${this.options.schema}.organisation_pledges`,
-      [
-        ['status = ?', query.status],
-        ['organisation_id = ?', organisationId],
-        ['(attestation_overdue OR overdue_obligations > 0) = ?', query.overdue],
-        ['(open_breaches > 0) = ?', query.openBreaches],
-        ['suspended = ?', query.suspended],
-      ],
-      'organisation_id',
+      this.options.schema,
+      { status: query.status, organisationId, overdue: query.overdue, openBreaches: query.openBreaches, suspended: query.suspended },
       query,
     );
-    return {
-      page,
-      pageSize,
-      total,
-      items: rows.map((r) => ({
-        organisationId: r.organisation_id,
-        legalName: r.legal_name,
-        status: r.status,
-        signedVersion: r.signed_version,
-        nextAttestationDue: r.next_attestation_due?.toISOString() ?? null,
-        attestationOverdue: r.attestation_overdue,
-        openBreaches: r.open_breaches,
-        openObligations: r.open_obligations,
-        overdueObligations: r.overdue_obligations,
-        suspended: r.suspended,
-        updatedAt: r.updated_at.toISOString(),
-        revision: r.revision,
-      })),
-    };
+    return { ...page, items: rows };
   }
 }

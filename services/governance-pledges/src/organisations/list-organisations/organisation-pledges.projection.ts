@@ -1,5 +1,4 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
+import { columns, rowProjection, type RowModel } from '@hpc-access/sql';
 import {
   evolveOrganisationPledge, initialOrganisationPledgeState, openBreaches, organisationPledgeStreamId,
   type OrganisationPledgeEvent, type OrganisationPledgeState,
@@ -7,38 +6,62 @@ import {
 
 const PREFIX = organisationPledgeStreamId('');
 
+/** One organisation's pledge (table organisation_pledges): its folded state and the columns lists filter on. */
+export interface OrganisationPledgeRow {
+  organisationId: string;
+  legalName: string | null;
+  status: string;
+  signedVersion: number | null;
+  nextAttestationDue: Date | null;
+  attestationOverdue: boolean;
+  openBreaches: number;
+  openObligations: number;
+  overdueObligations: number;
+  suspended: boolean;
+  state: OrganisationPledgeState;
+  updatedAt: Date;
+  revision: number;
+}
+
 /**
- * One row per organisation: its folded state (the domain's own evolve) and the columns lists
- * filter on. A row only moves forward by stream revision, so replaying events changes nothing.
+ * One row per organisation, folded with the domain's own evolve; every event of its stream moves
+ * the row (updated_at, revision), so a replay of events a row has seen changes nothing.
  */
-export function organisationPledgesProjection(schema: string) {
-  const table = `${schema}.organisation_pledges`;
+export function organisationPledgeRows(schema: string): RowModel<OrganisationPledgeRow, OrganisationPledgeEvent> {
   return {
-    name: 'governance.organisation-pledges',
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      if (!recorded.streamId.startsWith(PREFIX)) return;
-      const { rows } = await tx.query<{ state: OrganisationPledgeState; revision: number }>(`SELECT state, revision FROM ${table} WHERE organisation_id = $1`, [recorded.streamId.slice(PREFIX.length)]);
-      if (rows[0] && rows[0].revision >= recorded.streamPosition) return;
-      const state = evolveOrganisationPledge(rows[0]?.state ?? initialOrganisationPledgeState(), { type: recorded.type, data: recorded.data } as OrganisationPledgeEvent);
-      const obligationsOpen = state.obligations.filter((o) => o.status !== 'fulfilled');
-      await tx.query(
-        `INSERT INTO ${table} (organisation_id, legal_name, status, signed_version, next_attestation_due, attestation_overdue, open_breaches,
-           open_obligations, overdue_obligations, suspended, state, updated_at, revision)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-         ON CONFLICT (organisation_id) DO UPDATE SET legal_name = EXCLUDED.legal_name, status = EXCLUDED.status, signed_version = EXCLUDED.signed_version,
-           next_attestation_due = EXCLUDED.next_attestation_due, attestation_overdue = EXCLUDED.attestation_overdue, open_breaches = EXCLUDED.open_breaches,
-           open_obligations = EXCLUDED.open_obligations, overdue_obligations = EXCLUDED.overdue_obligations, suspended = EXCLUDED.suspended,
-           state = EXCLUDED.state, updated_at = EXCLUDED.updated_at, revision = EXCLUDED.revision`,
-        [
-          state.organisationId, state.registration?.legalName ?? null, state.status, state.signature?.pledgeVersion ?? null,
-          state.attestation?.nextDueAt ?? null, state.attestation?.overdueSince != null, openBreaches(state).length,
-          obligationsOpen.length, obligationsOpen.filter((o) => o.overdueSince !== null).length, state.suspension !== null,
-          JSON.stringify(state), recorded.recordedAt, recorded.streamPosition,
-        ],
-      );
+    table: `${schema}.organisation_pledges`,
+    columns: {
+      organisationId: columns.text('organisation_id'),
+      legalName: columns.nullable.text('legal_name'),
+      status: columns.text('status'),
+      signedVersion: columns.nullable.number('signed_version'),
+      nextAttestationDue: columns.nullable.timestamp('next_attestation_due'),
+      attestationOverdue: columns.boolean('attestation_overdue'),
+      openBreaches: columns.number('open_breaches'),
+      openObligations: columns.number('open_obligations'),
+      overdueObligations: columns.number('overdue_obligations'),
+      suspended: columns.boolean('suspended'),
+      state: columns.json<OrganisationPledgeState>('state'),
+      updatedAt: columns.timestamp('updated_at'),
+      revision: columns.number('revision'),
     },
-    async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${table}`);
+    key: ['organisationId'],
+    // Every event of an organisation's pledge stream, as the domain folds them all.
+    revision: 'revision',
+    keyOf: (event) => (event.streamId.startsWith(PREFIX) ? { organisationId: event.streamId.slice(PREFIX.length) } : null),
+    evolve(row, event) {
+      const state = evolveOrganisationPledge(row?.state ?? initialOrganisationPledgeState(), { type: event.type, data: event.data } as OrganisationPledgeEvent);
+      const obligationsOpen = state.obligations.filter((o) => o.status !== 'fulfilled');
+      return {
+        organisationId: event.streamId.slice(PREFIX.length), legalName: state.registration?.legalName ?? null, status: state.status,
+        signedVersion: state.signature?.pledgeVersion ?? null,
+        nextAttestationDue: state.attestation?.nextDueAt ? new Date(state.attestation.nextDueAt) : null,
+        attestationOverdue: state.attestation?.overdueSince != null, openBreaches: openBreaches(state).length,
+        openObligations: obligationsOpen.length, overdueObligations: obligationsOpen.filter((o) => o.overdueSince !== null).length,
+        suspended: state.suspension !== null, state, updatedAt: event.recordedAt, revision: event.streamPosition,
+      };
     },
   };
 }
+
+export const organisationPledgesProjection = (schema: string) => rowProjection('governance.organisation-pledges', organisationPledgeRows(schema));
