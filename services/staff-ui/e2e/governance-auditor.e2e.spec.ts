@@ -1,0 +1,125 @@
+import { DEMO_ORGANISATIONS, organisationRequest } from '../../platform/src/demo/demo-data';
+import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness } from './browser-harness';
+
+const AURORA = DEMO_ORGANISATIONS.aurora;
+const LUMEN = DEMO_ORGANISATIONS.lumen;
+const SUSPENSION = 'Training-data summary not published despite two reminders.';
+
+async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 300; i++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+// The governance officer's day (a breach report to decide, pledge versions and who signed which,
+// a suspension with its reason) and the auditor reading an entity's history picked by kind and id.
+describe('staff UI: the governance officer and the auditor', () => {
+  let h: BrowserHarness;
+
+  async function as(role: string) {
+    await h.page.goto(`${h.baseUrl}/sign-in`);
+    await h.page.evaluate(() => sessionStorage.clear());
+    await signIn(h.page, h.baseUrl, role);
+  }
+
+  beforeAll(async () => {
+    h = await startBrowserHarness();
+    // CI and the shared machine are slow: a first load of the bundle may take longer than the default.
+    h.page.setDefaultTimeout(45_000);
+    const governance = await h.token('governance-officer', { userId: 'governance-maria-santos', organisationId: 'eurohpc-ju' });
+    const officer = await h.token('intake-officer', { userId: 'officer-eva-lindqvist', organisationId: 'eurohpc-ju' });
+    // Both register and sign the current pledge; Lumen then withdraws it (grounds for a suspension).
+    for (const o of [AURORA, LUMEN]) {
+      const applicant = await h.token('applicant', { userId: o.representative.userId, organisationId: o.organisationId });
+      expect((await h.call(applicant, 'POST', '/api/organisations', organisationRequest(o))).status).toBe(201);
+      await until(`governance to know ${o.organisationId}`, () => h.call(governance, 'GET', `/api/governance/organisations/${o.organisationId}`), (r) => r.status === 200);
+    }
+    const aurora = await h.token('applicant', { userId: AURORA.representative.userId, organisationId: AURORA.organisationId });
+    const lumen = await h.token('applicant', { userId: LUMEN.representative.userId, organisationId: LUMEN.organisationId });
+    const versions = await h.call<{ currentVersion: number }>(aurora, 'GET', '/api/governance/pledge-versions');
+    for (const [token, o] of [[aurora, AURORA], [lumen, LUMEN]] as const) {
+      expect((await h.call(token, 'POST', `/api/governance/organisations/${o.organisationId}/signatures`, { pledgeVersion: versions.body.currentVersion, optionalCommitments: [] })).status).toBe(201);
+    }
+    expect([200, 201]).toContain((await h.call(lumen, 'POST', `/api/governance/organisations/${LUMEN.organisationId}/withdrawal`, { reason: 'The company leaves the programme.' })).status);
+    // A breach report filed by intake, and Lumen suspended by the officer with a reason.
+    const report = await h.call(officer, 'POST', '/api/governance/breach-reports', { organisationId: AURORA.organisationId, description: 'The training-data summary promised under the pledge was never published.', evidenceLinks: ['https://example.eu/aurora-model-card'] });
+    expect([200, 201]).toContain(report.status);
+    expect([200, 201]).toContain((await h.call(governance, 'POST', `/api/governance/organisations/${LUMEN.organisationId}/suspension`, { reason: SUSPENSION })).status);
+    await until('the lists to show it all', async () => [
+      await h.call<{ total: number }>(governance, 'GET', '/api/governance/breach-reports?status=open'),
+      await h.call<{ total: number }>(governance, 'GET', '/api/governance/organisations?suspended=true'),
+      await h.call<{ items: Array<{ signedVersion: number | null }> }>(governance, 'GET', `/api/governance/organisations?organisationId=${AURORA.organisationId}`),
+    ] as const, ([open, suspended, signed]) => open.body.total === 1 && suspended.body.total === 1 && signed.body.items[0]?.signedVersion === versions.body.currentVersion);
+  }, 240_000);
+
+  afterAll(async () => {
+    await h?.close();
+  }, 240_000);
+
+  it('lands the governance officer on what waits: the open breach report', async () => {
+    await signIn(h.page, h.baseUrl, 'governance-officer');
+    await h.page.getByRole('heading', { name: '1 waiting for you' }).waitFor();
+    await h.page.getByRole('link', { name: `Breach report on ${AURORA.organisationId}` }).waitFor();
+    await expectAccessible(h.page, 'governance officer home');
+    await screenshot(h.page, 'home-governance-officer');
+  }, 240_000);
+
+  it('decides the breach report, the missing choice said at the field', async () => {
+    await h.page.getByRole('link', { name: `Breach report on ${AURORA.organisationId}` }).click();
+    await h.page.getByRole('heading', { name: 'Breach reports' }).waitFor();
+    await h.page.getByRole('button', { name: 'Record the decision' }).click();
+    await h.page.getByText('Confirm or dismiss').waitFor();
+    await expectAccessible(h.page, 'breach reports');
+    await h.page.getByRole('radio', { name: 'Dismiss the report' }).check();
+    await h.page.getByRole('textbox', { name: /Note/ }).fill('The summary was published on the model card; the report came before it.');
+    await h.page.getByRole('button', { name: 'Record the decision' }).click();
+    await h.page.getByText('Decision recorded').waitFor();
+    await h.page.getByText(/Dismissed on .* The summary was published/).waitFor();
+  }, 240_000);
+
+  it('shows the pledge versions and who signed which', async () => {
+    await h.page.getByRole('link', { name: 'Pledge versions' }).click();
+    await h.page.getByRole('heading', { name: 'Pledge versions and who signed which' }).waitFor();
+    await h.page.getByRole('heading', { name: /^Version \d+$/ }).first().waitFor();
+    await h.page.getByRole('link', { name: AURORA.legalName }).waitFor();
+    await expectAccessible(h.page, 'pledge versions');
+  }, 240_000);
+
+  it('shows a suspension with its reason, on the list and on the organisation', async () => {
+    await h.page.getByRole('link', { name: 'Suspensions' }).click();
+    await h.page.getByText(new RegExp(SUSPENSION)).waitFor();
+    await expectAccessible(h.page, 'suspensions');
+    await h.page.getByRole('link', { name: LUMEN.legalName }).click();
+    await h.page.getByRole('heading', { name: LUMEN.legalName }).waitFor();
+    await h.page.getByText(new RegExp(SUSPENSION)).waitFor();
+    await expectAccessible(h.page, 'organisation (governance)');
+    await h.page.getByRole('link', { name: 'Organisations' }).click();
+    await h.page.getByRole('heading', { name: 'Organisations and their pledges' }).waitFor();
+    await h.page.getByRole('checkbox', { name: 'Suspended' }).check({ force: true });
+    await h.page.waitForURL(/suspended=true/);
+    await h.page.getByRole('link', { name: AURORA.legalName }).waitFor({ state: 'detached' });
+    await h.page.getByRole('link', { name: LUMEN.legalName }).waitFor();
+    await expectAccessible(h.page, 'organisations (governance)');
+  }, 240_000);
+
+  it("lets the auditor pick an entity and read its history, kept in the URL", async () => {
+    await as('auditor');
+    await h.page.getByRole('heading', { name: 'Histories' }).waitFor();
+    await expectAccessible(h.page, 'auditor home');
+    await screenshot(h.page, 'home-auditor');
+    await h.page.getByRole('combobox', { name: 'Kind of entity' }).click();
+    await h.page.getByRole('option', { name: "Organisation's pledge (governance)" }).click();
+    await h.page.getByRole('combobox', { name: 'Entity', exact: true }).click();
+    await h.page.getByRole('option', { name: AURORA.legalName }).click();
+    await h.page.waitForURL(/kind=organisation&id=org-demo-aurora-models/);
+    await h.page.getByRole('heading', { name: /events, oldest first/ }).waitFor();
+    await h.page.getByRole('cell', { name: /governance-officer|applicant|intake-officer|system/i }).first().waitFor();
+    await h.page.reload();
+    await h.page.getByRole('heading', { name: /events, oldest first/ }).waitFor();
+    await expectAccessible(h.page, 'entity history (auditor)');
+    await screenshot(h.page, 'auditor-history');
+  }, 240_000);
+});
