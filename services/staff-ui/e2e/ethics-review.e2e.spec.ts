@@ -167,11 +167,11 @@ describe('staff UI: ethics review and conflicts of interest', () => {
     await h.page.getByRole('button', { name: 'Record the decision' }).click();
     await h.page.getByText('Name at least one condition').waitFor();
     await expectAccessible(h.page, 'decision page (chair)');
-    await h.page.getByRole('textbox', { name: 'Condition 1' }).fill('Publish the per-language bias evaluation before the first release.');
+    await h.page.getByRole('textbox', { name: 'Condition 1', exact: true }).fill('Publish the per-language bias evaluation before the first release.');
     await h.page.getByRole('textbox', { name: /Reasons/ }).fill('One minor fairness issue, addressed by the condition.');
     await h.page.getByRole('button', { name: 'Record the decision' }).click();
     await h.page.getByText('Decision recorded').waitFor();
     await h.page.getByText(/Cleared with conditions on/).waitFor();
     await screenshot(h.page, 'ethics-chair-decision');
-  });
+  }, 240_000);
 });
