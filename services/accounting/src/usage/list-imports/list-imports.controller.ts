@@ -9,29 +9,13 @@ import { IMPORT_READERS, systemScope } from '../../accounting-roles';
 import { HostingSites } from '../../sites/hosting-sites';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { ImportIdPipe } from '../../shared/id.pipe';
-import { PageQuery, paginate } from '../../shared/page.query';
-import type { ImportReport } from '../import-report';
+import { PageQuery } from '../../shared/page.query';
 import { ImportDetailView, ImportSummaryView } from '../import-report.view';
+import { findUsageImport, listUsageImports } from './usage-imports.queries';
 
 export class ListImportsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'system must be a system id' }) system?: string;
   @ApiPropertyOptional({ enum: ['json', 'sacct', 'reassessment'] }) @IsOptional() @IsIn(['json', 'sacct', 'reassessment']) source?: string;
-}
-
-interface ImportRow {
-  import_id: string;
-  source: string;
-  system: string | null;
-  submitted_by: string;
-  site_id: string | null;
-  on_behalf_of_site: boolean;
-  received_at: Date;
-  accepted: number;
-  duplicates: number;
-  flagged: number;
-  rejected: number;
-  steps_ignored: number;
-  report: ImportReport;
 }
 
 @ApiTags('accounting')
@@ -55,22 +39,7 @@ export class ListImportsController {
   @ApiOperation({ operationId: 'accounting.listImports', summary: "Usage imports, newest first, with their counts; filtered by system and source; paginated. A site sees only its own" })
   @ApiPageResponse(ImportSummaryView)
   async list(@Query() query: ListImportsQuery, @CurrentCaller() caller: Caller) {
-    const result = await paginate<ImportRow>(
-      this.db,
-      `${this.options.schema}.usage_imports`,
-      [['system = ?', query.system], ['source = ?', query.source], ['site_id = ?', await this.siteOnly(caller)]],
-      'received_at DESC, import_id DESC',
-      query,
-    );
-    return {
-      page: result.page,
-      pageSize: result.pageSize,
-      total: result.total,
-      items: result.rows.map((r) => ({
-        importId: r.import_id, source: r.source, system: r.system, submittedBy: r.submitted_by, siteId: r.site_id, onBehalfOfSite: r.on_behalf_of_site, receivedAt: new Date(r.received_at).toISOString(),
-        accepted: r.accepted, duplicates: r.duplicates, flagged: r.flagged, rejected: r.rejected, stepsIgnored: r.steps_ignored,
-      })),
-    };
+    return listUsageImports(this.db, this.options.schema, { system: query.system, source: query.source, siteId: await this.siteOnly(caller) }, query);
   }
 
   @Get(':id')
@@ -79,10 +48,10 @@ export class ListImportsController {
   @ApiOkResponse({ type: ImportDetailView })
   @ApiProblems({ status: 404, description: 'No such import, or another site\'s' })
   async get(@Param('id', ImportIdPipe) id: string, @CurrentCaller() caller: Caller) {
-    const { rows } = await this.db.query<ImportRow>(`SELECT * FROM ${this.options.schema}.usage_imports WHERE import_id = $1`, [id]);
+    const found = await findUsageImport(this.db, this.options.schema, id);
     const site = await this.siteOnly(caller);
     // Another site's import answers as one that does not exist: its existence is not the caller's business.
-    if (!rows[0] || (site !== undefined && rows[0].site_id !== site)) throw notFound('import-not-found', `no import ${id}`);
-    return { ...rows[0].report, submittedBy: rows[0].submitted_by, siteId: rows[0].site_id, onBehalfOfSite: rows[0].on_behalf_of_site };
+    if (!found || (site !== undefined && found.site_id !== site)) throw notFound('import-not-found', `no import ${id}`);
+    return { ...found.report, submittedBy: found.submitted_by, siteId: found.site_id, onBehalfOfSite: found.on_behalf_of_site };
   }
 }
