@@ -10,7 +10,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { I18nextProvider } from 'react-i18next';
 import i18n from '../i18n';
 import { router } from './router';
-import { accessibleColours, theme } from './theme';
+import { accessibleColours, themeFor } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -18,6 +18,8 @@ const queryClient = new QueryClient({
     queries: { retry: (failures, error) => failures < 2 && !(error && 'problem' in error && (error as { problem: { status: number } }).problem.status < 500), staleTime: 10_000 },
   },
 });
+
+const theme = themeFor(i18n.t('common.close'));
 
 export function App() {
   return (

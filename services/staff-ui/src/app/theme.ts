@@ -1,11 +1,19 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
 
-// Blue of the EU flag; primaryShade 8 keeps white text on filled buttons above 4.5:1.
-export const theme = createTheme({
-  primaryColor: 'blue',
-  primaryShade: 8,
-  defaultRadius: 'sm',
-});
+/**
+ * Blue of the EU flag; primaryShade 8 keeps white text on filled buttons above 4.5:1. `closeLabel`
+ * names the close button of every notification (axe: a button needs a name), in the reader's language.
+ */
+export function themeFor(closeLabel: string): MantineThemeOverride {
+  return createTheme({
+    primaryColor: 'blue',
+    primaryShade: 8,
+    defaultRadius: 'sm',
+    components: {
+      Notification: { defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } },
+    },
+  });
+}
 
 const COLOURS = ['blue', 'gray', 'indigo', 'orange', 'teal', 'red', 'green', 'yellow', 'grape', 'cyan', 'violet', 'pink', 'lime', 'dark'];
 
