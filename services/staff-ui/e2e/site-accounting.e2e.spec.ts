@@ -58,7 +58,7 @@ describe('staff UI: site and accounting officer', () => {
     await screenshot(h.page, 'home-site');
     await h.page.getByRole('link', { name: 'Provisioning orders' }).click();
     await h.page.getByRole('heading', { name: 'Provisioning orders of site cineca' }).waitFor();
-    await h.page.getByRole('cell', { name: cinecaProject }).waitFor();
+    await h.page.getByRole('cell', { name: cinecaProject, exact: true }).waitFor();
     expect(await h.page.getByTestId('site-order').count()).toBe(1);
     expect(await h.page.getByText(cscProject).count()).toBe(0);
     await expectAccessible(h.page, 'site orders');
