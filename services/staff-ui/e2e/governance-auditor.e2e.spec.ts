@@ -98,7 +98,8 @@ describe('staff UI: the governance officer and the auditor', () => {
     await expectAccessible(h.page, 'organisation (governance)');
     await h.page.getByRole('link', { name: 'Organisations' }).click();
     await h.page.getByRole('heading', { name: 'Organisations and their pledges' }).waitFor();
-    await h.page.getByRole('checkbox', { name: 'Suspended' }).check({ force: true });
+    // A Chip's checkbox is visually hidden: the reader clicks its label.
+    await h.page.getByRole('group', { name: 'Only' }).getByText('Suspended', { exact: true }).click();
     await h.page.waitForURL(/suspended=true/);
     await h.page.getByRole('link', { name: AURORA.legalName }).waitFor({ state: 'detached' });
     await h.page.getByRole('link', { name: LUMEN.legalName }).waitFor();
