@@ -78,7 +78,11 @@ export function FailedOrdersPage() {
                       <Checkbox
                         aria-label={t('orders.select', { project: o.projectId, kind: o.kind })}
                         checked={selected.includes(o.orderId)}
-                        onChange={(event) => setSelected((s) => (event.currentTarget.checked ? [...s, o.orderId] : s.filter((id) => id !== o.orderId)))}
+                        onChange={(event) => {
+                        // Read now: React clears currentTarget once the event is handled, before the updater runs.
+                        const checked = event.currentTarget.checked;
+                        setSelected((s) => (checked ? [...s, o.orderId] : s.filter((id) => id !== o.orderId)));
+                      }}
                       />
                     </Table.Td>
                     <Table.Td>{o.projectId}</Table.Td>

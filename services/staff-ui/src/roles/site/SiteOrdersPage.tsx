@@ -106,7 +106,11 @@ export function SiteOrdersPage({ siteId }: { siteId: string }) {
                     <Checkbox
                       aria-label={t('orders.select', { project: o.projectId, kind: t(`orders.kinds.${o.kind}`) })}
                       checked={selected.includes(o.orderId)}
-                      onChange={(event) => setSelected((s) => (event.currentTarget.checked ? [...s, o.orderId] : s.filter((id) => id !== o.orderId)))}
+                      onChange={(event) => {
+                        // Read now: React clears currentTarget once the event is handled, before the updater runs.
+                        const checked = event.currentTarget.checked;
+                        setSelected((s) => (checked ? [...s, o.orderId] : s.filter((id) => id !== o.orderId)));
+                      }}
                     />
                   )}
                 </Table.Td>
