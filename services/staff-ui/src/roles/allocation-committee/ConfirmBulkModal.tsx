@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 export function ConfirmBulkModal({ opened, title, body, items, confirmLabel, loading, onConfirm, onClose }: { opened: boolean; title: string; body: string; items: string[]; confirmLabel: string; loading: boolean; onConfirm: () => void; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': t('common.cancel') }}>
+    <Modal opened={opened} onClose={onClose} title={title} centered transitionProps={{ duration: 0 }} closeButtonProps={{ 'aria-label': t('common.cancel') }}>
       <Stack>
         <Text>{body}</Text>
         <List data-testid="bulk-items">
