@@ -1,5 +1,5 @@
-import { DEMO_ORGANISATIONS, organisationRequest } from '../../platform/src/demo/demo-data';
-import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness } from './browser-harness';
+import { DEMO_ORGANISATIONS, organisationRequest } from '../../demo/demo-data';
+import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness, forgetSession } from './browser-harness';
 
 const AURORA = DEMO_ORGANISATIONS.aurora;
 const LUMEN = DEMO_ORGANISATIONS.lumen;
@@ -21,7 +21,7 @@ describe('staff UI: the governance officer and the auditor', () => {
 
   async function as(role: string) {
     await h.page.goto(`${h.baseUrl}/sign-in`);
-    await h.page.evaluate(() => sessionStorage.clear());
+    await forgetSession(h.page);
     await signIn(h.page, h.baseUrl, role);
   }
 

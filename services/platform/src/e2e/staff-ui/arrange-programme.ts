@@ -1,6 +1,6 @@
-import { PlatformClient, type Json } from '../../platform/src/client/platform-client';
-import { DEMO_ORGANISATIONS, organisationRequest, proposalRequest, type DemoOrganisationKey, type ProposalInput } from '../../platform/src/demo/demo-data';
-import { REVIEWERS } from '../../platform/src/demo/demo-reviewers';
+import { PlatformClient, type Json } from '../../client/platform-client';
+import { DEMO_ORGANISATIONS, organisationRequest, proposalRequest, type DemoOrganisationKey, type ProposalInput } from '../../demo/demo-data';
+import { REVIEWERS } from '../../demo/demo-reviewers';
 
 /**
  * What the allocation, site and accounting browser tests arrange through the API, as the people

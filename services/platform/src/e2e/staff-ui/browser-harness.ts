@@ -1,19 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { InProcessBus } from '@hpc-access/messaging';
-import { openPglite } from '@hpc-access/sql';
+import { findRepoFile, openPglite } from '@hpc-access/sql';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createPlatformApp } from '../../platform/src/create-app';
+import { createPlatformApp } from '../../create-app';
 
 /**
  * What the browser tests share: the UI built once, the embedded platform with the UI on a free
  * port over an in-memory database and a temporary data directory, one Chromium (Debian's, no
  * download). One platform and one browser per test file: CI has 2 cores and little time.
  */
-export const UI_ROOT = resolve(__dirname, '..');
+/** The staff UI's workspace: the tests build it and the platform serves its dist/. */
+export const UI_ROOT = findRepoFile(join('services', 'staff-ui'), __dirname);
 const DIST = join(UI_ROOT, 'dist');
 export const SCREENSHOTS = join(UI_ROOT, 'test', 'screenshots');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -115,12 +116,12 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js', { paths: 
 
 /** axe-core on the page as it is: the serious and critical violations (WCAG 2.1 AA rules), to fail on. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+  // Evaluated in the page as text: this file is compiled for Node.js, without the DOM's types.
+  if (!(await page.evaluate('"axe" in window'))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate<AxeViolation[]>(`(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
+  })()`);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
@@ -166,4 +167,9 @@ export function roleLabel(role: string): string {
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.waitForURL('**/sign-in');
+}
+
+/** Forgets the signed-in person without the header (the token lives in the tab's sessionStorage), so the next sign-in may pick another role. */
+export async function forgetSession(page: Page): Promise<void> {
+  await page.evaluate('sessionStorage.clear()');
 }

@@ -1,5 +1,5 @@
-import { DEMO_ORGANISATIONS, organisationRequest, proposalRequest } from '../../platform/src/demo/demo-data';
-import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness } from './browser-harness';
+import { DEMO_ORGANISATIONS, organisationRequest, proposalRequest } from '../../demo/demo-data';
+import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness, forgetSession } from './browser-harness';
 
 const AURORA = DEMO_ORGANISATIONS.aurora;
 const TITLE = 'Estonian-Finnic open language model';
@@ -27,7 +27,7 @@ describe('staff UI: ethics review and conflicts of interest', () => {
   async function as(role: string, person?: string) {
     // One browser page for the whole file: a new person starts from an empty session.
     await h.page.goto(`${h.baseUrl}/sign-in`);
-    await h.page.evaluate(() => sessionStorage.clear());
+    await forgetSession(h.page);
     await signIn(h.page, h.baseUrl, role, person);
   }
 

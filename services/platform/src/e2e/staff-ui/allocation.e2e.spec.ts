@@ -1,4 +1,4 @@
-import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness } from './browser-harness';
+import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness, forgetSession } from './browser-harness';
 import { arrangeProgramme, type Programme } from './arrange-programme';
 
 const inMonths = (months: number) => {
@@ -98,7 +98,7 @@ describe('staff UI: allocation committee and technical assessor', () => {
     expect(await rows.nth(0).textContent()).toContain('Partial award');
     expect(await rows.nth(1).textContent()).toContain('Reserve list');
     // The moved row keeps the focus, so the next key press moves it on.
-    expect(await vega.getByRole('button', { name: /^Move org-demo-tessellate/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await vega.getByRole('button', { name: /^Move org-demo-tessellate/ }).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await h.page.keyboard.press('Home');
     expect(await order()).toEqual(['A', 'B']);
   });
@@ -113,7 +113,7 @@ describe('staff UI: allocation committee and technical assessor', () => {
   });
 
   it('lands the technical assessor on what waits on its site, and keeps a rejection without remarks from being sent', async () => {
-    await h.page.evaluate(() => sessionStorage.clear());
+    await forgetSession(h.page);
     await signIn(h.page, h.baseUrl, 'technical-assessor');
     await h.page.getByRole('heading', { name: '1 waiting for you' }).waitFor();
     await expectAccessible(h.page, 'technical assessor home');

@@ -1,4 +1,4 @@
-import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness } from './browser-harness';
+import { expectAccessible, screenshot, signIn, startBrowserHarness, type BrowserHarness, forgetSession } from './browser-harness';
 import { arrangeProgramme, type Programme } from './arrange-programme';
 
 const today = new Date().toISOString().slice(0, 10);
@@ -100,7 +100,7 @@ describe('staff UI: site and accounting officer', () => {
   });
 
   it('lands the accounting officer on flagged records and draws an allocation\'s burn-down', async () => {
-    await h.page.evaluate(() => sessionStorage.clear());
+    await forgetSession(h.page);
     await signIn(h.page, h.baseUrl, 'accounting-officer');
     await h.page.getByRole('heading', { name: '1 waiting for you' }).waitFor();
     await h.page.getByText(/Job 9100500 on leonardo/).waitFor();
