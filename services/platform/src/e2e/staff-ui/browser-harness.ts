@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -33,25 +33,10 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-/** Builds the UI when dist/ is missing or older than any source file (`npm test` builds it first: then this is a no-op). */
+/** Builds the UI when dist/ is older than what it is built from (`npm test` builds it first: then this is a no-op). */
 export function ensureUiBuilt(): void {
-  const built = existsSync(join(DIST, 'index.html')) ? statSync(join(DIST, 'index.html')).mtimeMs : 0;
-  const newest = Math.max(newestMtime(join(UI_ROOT, 'src')), statSync(join(UI_ROOT, 'index.html')).mtimeMs, statSync(join(UI_ROOT, 'vite.config.ts')).mtimeMs);
-  if (built >= newest) return;
-  // vite's package exports do not include its bin: find it where npm put it (hoisted or not).
-  const vite = [join(UI_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), join(UI_ROOT, '..', '..', 'node_modules', 'vite', 'bin', 'vite.js')].find((path) => existsSync(path));
-  if (!vite) throw new Error('vite is not installed: npm ci');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: UI_ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(UI_ROOT, 'scripts', 'build-if-changed.mjs')], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`building the staff UI failed:\n${result.stdout}\n${result.stderr}`);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
 }
 
 export async function startBrowserHarness(): Promise<BrowserHarness> {

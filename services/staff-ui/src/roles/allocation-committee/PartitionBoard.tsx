@@ -152,7 +152,8 @@ export function PartitionBoard({ system, partition, candidates, freeMonthly, thr
 export function OutcomeBadge({ outcome }: { outcome: PlannedOutcome | 'barred' }) {
   const { t } = useTranslation('allocation-committee');
   return (
-    <Badge color={OUTCOME_COLOURS[outcome] ?? 'gray'} variant="light" autoContrast>
+    // Dark text on the light tint: the tints of some outcome colours leave their own text under WCAG AA contrast.
+    <Badge color={OUTCOME_COLOURS[outcome] ?? 'gray'} variant="light" c="dark.8">
       {t(`ranking.outcomes.${outcome}`)}
     </Badge>
   );
