@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { ChartFigure } from '../allocation-committee/ChartFigure';
-import { burnDown } from './burn-down';
+import { burnDown, burnDownPoints } from './burn-down';
 
 /** `/accounting-officer/allocations/$allocationId`: the balance, the burn-down against the monthly quota, and the alerts. */
 export function AllocationAccountPage({ allocationId }: { allocationId: string }) {
@@ -69,8 +69,9 @@ export function AllocationAccountPage({ allocationId }: { allocationId: string }
                 chart={
                   <LineChart
                     h={280}
-                    data={rows}
+                    data={burnDownPoints(a, rows)}
                     dataKey="month"
+                    curveType="linear"
                     connectNulls={false}
                     withLegend
                     valueFormatter={(v) => formatNumber(v)}

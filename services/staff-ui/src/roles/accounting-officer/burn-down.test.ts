@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burnDown, monthsOfAward } from './burn-down';
+import { burnDown, burnDownPoints, monthsOfAward } from './burn-down';
 
 describe('burn-down', () => {
   it('lists the calendar months of the award', () => {
@@ -20,5 +20,15 @@ describe('burn-down', () => {
   it('goes below zero on overuse and keeps usage charged outside the award months', () => {
     const rows = burnDown({ start: '2026-12-07', end: '2027-01-07', awardedGpuHours: 2_000, monthlyQuotaGpuHours: 2_000, monthlyBurn: [{ month: '2026-12', gpuHours: 2_500 }, { month: '2027-02', gpuHours: 10 }] }, '2027-02');
     expect(rows.map((r) => [r.month, r.actual])).toEqual([['2026-12', -500], ['2027-01', -500], ['2027-02', -510]]);
+  });
+
+  it('starts the chart from the whole award on its first day, then each month\'s end', () => {
+    const input = { start: '2026-12-07', end: '2027-02-07', awardedGpuHours: 20_000, monthlyQuotaGpuHours: 10_000, monthlyBurn: [{ month: '2026-12', gpuHours: 1_344 }] };
+    expect(burnDownPoints(input, burnDown(input, '2026-12'))).toEqual([
+      { month: '2026-12-07', planned: 20_000, actual: 20_000 },
+      { month: '2026-12', planned: 10_000, actual: 18_656 },
+      { month: '2027-01', planned: 0, actual: null },
+      { month: '2027-02', planned: 0, actual: null },
+    ]);
   });
 });

@@ -57,4 +57,9 @@ export function burnDown(input: BurnInput, currentMonth: string): BurnRow[] {
   });
 }
 
+/** The chart's points: the award's whole at its start, then each month's end (the table shows the months alone). */
+export function burnDownPoints(input: Pick<BurnInput, 'start' | 'awardedGpuHours'>, rows: readonly BurnRow[]): Array<Pick<BurnRow, 'month' | 'planned' | 'actual'>> {
+  return [{ month: input.start.slice(0, 10), planned: input.awardedGpuHours, actual: input.awardedGpuHours }, ...rows.map(({ month, planned, actual }) => ({ month, planned, actual }))];
+}
+
 const round = (value: number) => Math.round(value * 100) / 100;
