@@ -8,9 +8,9 @@ import { JOB_RECORD_READERS, systemScope } from '../../accounting-roles';
 import { HostingSites } from '../../sites/hosting-sites';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { ALLOCATION_ID_PARAM, AllocationIdPipe } from '../../shared/id.pipe';
-import { jobRecordView, type JobRecordRow } from '../../shared/job-record-view';
 import { JobRecordView } from '../../shared/job-record.view';
-import { PageQuery, paginate } from '../../shared/page.query';
+import { PageQuery } from '../../shared/page.query';
+import { listAllocationJobRecords } from '../../usage/job-records.queries';
 import { AllocationAccounts } from '../allocation-accounts';
 
 export class ListJobRecordsQuery extends PageQuery {
@@ -38,13 +38,7 @@ export class ListJobRecordsController {
     const { state } = await this.accounts.load(id);
     assertMayAccessOrganisation(caller.actor, state.terms.organisationId);
     assertMayActOnSystem(await systemScope(caller, this.sites), state.terms.system);
-    const result = await paginate<JobRecordRow>(
-      this.db,
-      `${this.options.schema}.job_records`,
-      [['allocation_id = ?', id], ['status = ?', query.status]],
-      'ended_at DESC, job_id DESC',
-      query,
-    );
-    return { allocationId: id, page: result.page, pageSize: result.pageSize, total: result.total, items: result.rows.map(jobRecordView) };
+    const { rows, ...page } = await listAllocationJobRecords(this.db, this.options.schema, id, { status: query.status }, query);
+    return { allocationId: id, ...page, items: rows };
   }
 }

@@ -7,8 +7,9 @@ import { ApiPageResponse, ApiProblems, badRequest, etagFor } from '@hpc-access/h
 import type { Response } from 'express';
 import { CONFIGURATION_WRITERS, LEDGER_READERS } from '../../accounting-roles';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
-import { PageQuery, paginate } from '../../shared/page.query';
-import { SlurmAccountMappings, slurmAccountMappingView, type SlurmAccountMappingRow } from './slurm-account-mappings';
+import { PageQuery } from '../../shared/page.query';
+import { SlurmAccountMappings, slurmAccountMappingView } from './slurm-account-mappings';
+import { listSlurmAccountMappings } from './slurm-account-mappings.queries';
 import { SlurmAccountMappingView } from './slurm-account-mapping.view';
 
 const SYSTEM = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -63,7 +64,7 @@ export class MapSlurmAccountController {
   @ApiOperation({ operationId: 'accounting.listSlurmAccountMappings', summary: 'Slurm accounts mapped to allocations by accounting officers; by system; paginated' })
   @ApiPageResponse(SlurmAccountMappingView)
   async list(@Query() query: SlurmAccountMappingsQuery) {
-    const result = await paginate<SlurmAccountMappingRow>(this.db, `${this.options.schema}.slurm_account_mappings`, [['system = ?', query.system]], 'system, account', query);
-    return { page: result.page, pageSize: result.pageSize, total: result.total, items: result.rows.map(slurmAccountMappingView) };
+    const { rows, ...page } = await listSlurmAccountMappings(this.db, this.options.schema, { system: query.system }, query);
+    return { ...page, items: rows };
   }
 }

@@ -6,10 +6,10 @@ import type { Sql } from '@hpc-access/sql';
 import { ApiPageResponse } from '@hpc-access/http';
 import { LEDGER_READERS } from '../../accounting-roles';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
-import { jobRecordView, type JobRecordRow } from '../../shared/job-record-view';
 import { JobRecordView } from '../../shared/job-record.view';
 import { RecordConflictView } from '../import-report.view';
-import { PageQuery, paginate } from '../../shared/page.query';
+import { PageQuery } from '../../shared/page.query';
+import { listFlaggedRecords, listRecordConflicts } from '../job-records.queries';
 
 const REASONS = ['unknown-allocation', 'allocation-suspended', 'allocation-closed', 'system-mismatch', 'no-billing-rule'] as const;
 
@@ -19,14 +19,6 @@ export class ConflictsQuery extends PageQuery {
 
 export class UnassignedRecordsQuery extends ConflictsQuery {
   @ApiPropertyOptional({ enum: REASONS }) @IsOptional() @IsIn(REASONS) reason?: string;
-}
-
-interface ConflictRow {
-  system: string;
-  job_id: string;
-  record: Record<string, unknown>;
-  import_id: string;
-  received_at: Date;
 }
 
 @ApiTags('accounting')
@@ -40,14 +32,8 @@ export class UnassignedRecordsController {
   @ApiOperation({ operationId: 'accounting.listUnassignedRecords', summary: 'Job records kept but not charged (unknown, suspended or closed allocation, no billing rule), newest first' })
   @ApiPageResponse(JobRecordView)
   async unassigned(@Query() query: UnassignedRecordsQuery) {
-    const result = await paginate<JobRecordRow>(
-      this.db,
-      `${this.options.schema}.job_records`,
-      [["status = 'flagged' AND true = ?", true], ['system = ?', query.system], ['reason = ?', query.reason]],
-      'received_at DESC, system, job_id',
-      query,
-    );
-    return { page: result.page, pageSize: result.pageSize, total: result.total, items: result.rows.map(jobRecordView) };
+    const { rows, ...page } = await listFlaggedRecords(this.db, this.options.schema, { system: query.system, reason: query.reason }, query);
+    return { ...page, items: rows };
   }
 
   @Get('record-conflicts')
@@ -55,16 +41,7 @@ export class UnassignedRecordsController {
   @ApiOperation({ operationId: 'accounting.listRecordConflicts', summary: 'Job records re-sent with other figures than the ones kept: not charged, listed for review' })
   @ApiPageResponse(RecordConflictView)
   async conflicts(@Query() query: ConflictsQuery) {
-    const result = await paginate<ConflictRow>(
-      this.db,
-      `${this.options.schema}.job_record_conflicts`,
-      [['system = ?', query.system]],
-      'received_at DESC, system, job_id',
-      query,
-    );
-    return {
-      page: result.page, pageSize: result.pageSize, total: result.total,
-      items: result.rows.map((r) => ({ system: r.system, jobId: r.job_id, resent: r.record, importId: r.import_id, receivedAt: new Date(r.received_at).toISOString() })),
-    };
+    const { rows, ...page } = await listRecordConflicts(this.db, this.options.schema, { system: query.system }, query);
+    return { ...page, items: rows };
   }
 }
