@@ -1,1 +1,1 @@
-export { PageQuery, readModelPage as paginate } from '@hpc-access/http';
+export { PageQuery } from '@hpc-access/http';
