@@ -1,45 +1,93 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
+import { columns, rowProjection, type RowModel, type RowProjection, type Sql } from '@hpc-access/sql';
 import type { SiteOrderEvent } from './domain/site-orders';
 
 /**
- * The orders of every site, one row each. It is fed the stored form of the events, so `members`
- * stays sealed; every update is guarded by the stream revision, so a replay changes nothing.
+ * A row of `site_orders`: one order to a site. `issue_order` is not here: the table numbers the
+ * rows itself in the order they are first written (events come in global order).
  */
-export function siteOrdersProjection(schema: string): Projection<Sql> {
-  const table = `${schema}.site_orders`;
+export interface SiteOrderRow {
+  orderId: string;
+  allocationId: string;
+  seq: number;
+  organisationId: string;
+  siteId: string;
+  system: string;
+  partition: string;
+  kind: string;
+  projectId: string;
+  /** As the stored event has them: sealed (ADR 6); only the reader opens them, for its answer. */
+  members: unknown;
+  gpuMinutes: number | null;
+  status: string;
+  attempt: number;
+  lastError: string | null;
+  issuedAt: Date;
+  acknowledgedAt: Date | null;
+  revision: number;
+}
+
+/**
+ * The orders of every site as a pure fold of the stored events (so `members` stays sealed), one row
+ * per order; an order's events all come from its allocation's stream, so the revision guards replays.
+ */
+export function siteOrderRows(schema: string): RowModel<SiteOrderRow, SiteOrderEvent> {
   return {
-    name: 'allocation.site-orders',
-    handles: ['SiteOrderIssued', 'SiteOrderCompleted', 'SiteOrderFailed', 'SiteOrderRetried'],
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      const event = { type: recorded.type, data: recorded.data } as SiteOrderEvent;
-      const rev = recorded.streamPosition;
-      const update = (set: string, params: unknown[]) =>
-        tx.query(`UPDATE ${table} SET ${set}, revision = $2 WHERE order_id = $1 AND revision < $2`, [event.data.orderId, rev, ...params]);
+    table: `${schema}.site_orders`,
+    columns: {
+      orderId: columns.text('order_id'),
+      allocationId: columns.text('allocation_id'),
+      seq: columns.number('seq'),
+      organisationId: columns.text('organisation_id'),
+      siteId: columns.text('site_id'),
+      system: columns.text('system'),
+      partition: columns.text('partition'),
+      kind: columns.text('kind'),
+      projectId: columns.text('project_id'),
+      members: columns.json<unknown>('members'),
+      gpuMinutes: columns.nullable.number('gpu_minutes'),
+      status: columns.text('status'),
+      attempt: columns.number('attempt'),
+      lastError: columns.nullable.text('last_error'),
+      issuedAt: columns.timestamp('issued_at'),
+      acknowledgedAt: columns.nullable.timestamp('acknowledged_at'),
+      revision: columns.number('revision'),
+    },
+    key: ['orderId'],
+    canHandle: ['SiteOrderIssued', 'SiteOrderCompleted', 'SiteOrderFailed', 'SiteOrderRetried'],
+    revision: 'revision',
+    keyOf: (event) => ({ orderId: event.data.orderId }),
+    evolve(row, event) {
       switch (event.type) {
         case 'SiteOrderIssued': {
           const d = event.data;
-          await tx.query(
-            `INSERT INTO ${table} (order_id, allocation_id, seq, organisation_id, site_id, system, partition, kind, project_id, members, gpu_minutes, status, attempt, issued_at, revision)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', 1, $12, $13) ON CONFLICT (order_id) DO NOTHING`,
-            [d.orderId, d.allocationId, d.seq, d.organisationId, d.siteId, d.system, d.partition, d.kind, d.projectId, JSON.stringify(d.members), d.gpuMinutes, d.issuedAt, rev],
-          );
-          return;
+          return row ?? {
+            orderId: d.orderId, allocationId: d.allocationId, seq: d.seq, organisationId: d.organisationId, siteId: d.siteId, system: d.system,
+            partition: d.partition, kind: d.kind, projectId: d.projectId, members: d.members, gpuMinutes: d.gpuMinutes, status: 'pending', attempt: 1,
+            lastError: null, issuedAt: new Date(d.issuedAt), acknowledgedAt: null, revision: event.streamPosition,
+          };
         }
+        // The answers change an order it has seen issued; without the row nothing is written.
         case 'SiteOrderCompleted':
-          await update(`status = 'done', acknowledged_at = $3`, [event.data.completedAt]);
-          return;
+          return row && { ...row, status: 'done', acknowledgedAt: new Date(event.data.completedAt) };
         case 'SiteOrderFailed':
-          await update(`status = 'failed', last_error = $3, acknowledged_at = $4`, [event.data.error, event.data.failedAt]);
-          return;
+          return row && { ...row, status: 'failed', lastError: event.data.error, acknowledgedAt: new Date(event.data.failedAt) };
         case 'SiteOrderRetried':
-          await update(`status = 'pending', attempt = $3, acknowledged_at = NULL`, [event.data.attempt]);
-          return;
+          return row && { ...row, status: 'pending', attempt: event.data.attempt, acknowledgedAt: null };
       }
     },
+  };
+}
+
+/**
+ * The SQL edge of siteOrderRows; the name is the projection's checkpoint, kept from before. A reset
+ * also restarts `issue_order`, so a rebuilt table numbers its orders as the first build did.
+ */
+export function siteOrdersProjection(schema: string): RowProjection {
+  const model = siteOrderRows(schema);
+  return {
+    ...rowProjection('allocation.site-orders', model),
     async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${table} RESTART IDENTITY`);
+      await tx.query(`TRUNCATE ${model.table} RESTART IDENTITY`);
     },
   };
 }
