@@ -1,95 +1,169 @@
-import type { RecordedEvent } from '@hpc-access/eventsourcing';
-import type { Projection } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
-import type { ApplicationEvent } from '../domain/allocation-application';
+import { columns, rowProjection, type RowModel, type RowProjection } from '@hpc-access/sql';
 import type { AllocationEvent } from '../../allocations/domain/allocation';
 import type { LedgerEvent } from '../../capacity/domain/partition-ledger';
+import type { ApplicationEvent } from '../domain/allocation-application';
+
+/** A row of `application_summaries`: one application as allocation sees it. */
+export interface ApplicationSummaryRow {
+  applicationId: string;
+  organisationId: string;
+  mode: string | null;
+  system: string | null;
+  partition: string | null;
+  gpuHours: number | null;
+  durationMonths: number | null;
+  status: string;
+  submittedAt: Date | null;
+  registeredAt: Date | null;
+  technicalOutcome: string | null;
+  ethicsOutcome: string | null;
+  weightedScore: number | null;
+  holdId: string | null;
+  holdExpiresAt: Date | null;
+  queuedAt: Date | null;
+  /** The queue event's global position: the ledger's first-come-first-served order, even within one instant. */
+  queuePosition: number | null;
+  allocationId: string | null;
+  projectId: string | null;
+  awardedGpuHours: number | null;
+  notFundedReason: string | null;
+  clockStartedAt: Date | null;
+  awardedAt: Date | null;
+  workingDaysToAward: number | null;
+  activatedAt: Date | null;
+  workingDaysToAccess: number | null;
+  targetWorkingDays: number | null;
+  updatedAt: Date;
+}
+
+const HANDLED = [
+  'ApplicationSubmissionRecorded', 'ApplicationRegistered', 'TechnicalAssessmentCompleted', 'EthicsOutcomeRecorded', 'PeerReviewScored', 'ApplicationAwarded',
+  'ApplicationNotFunded', 'ApplicationWithdrawalRecorded', 'CapacityHoldPlaced', 'ApplicationQueued', 'ApplicationDequeued', 'CapacityHoldReleased', 'AllocationActivated',
+] as const;
+/** The events it folds, from the application streams, the partition ledgers and the allocations: each names its application. */
+export type ApplicationSummaryEvent = Extract<ApplicationEvent | LedgerEvent | AllocationEvent, { type: (typeof HANDLED)[number] }>;
+
+/** Statuses a hold can be placed from, and the queue joined from. */
+const MAY_BE_HELD = ['registered', 'queued', 'hold-expired'];
+const MAY_QUEUE = ['registered', 'hold-expired'];
+
+/** An application's row before its registration fills in the request. */
+function firstRow(applicationId: string, organisationId: string, updatedAt: Date): ApplicationSummaryRow {
+  return {
+    applicationId, organisationId, mode: null, system: null, partition: null, gpuHours: null, durationMonths: null, status: 'submitted', submittedAt: null,
+    registeredAt: null, technicalOutcome: null, ethicsOutcome: null, weightedScore: null, holdId: null, holdExpiresAt: null, queuedAt: null, queuePosition: null,
+    allocationId: null, projectId: null, awardedGpuHours: null, notFundedReason: null, clockStartedAt: null, awardedAt: null, workingDaysToAward: null,
+    activatedAt: null, workingDaysToAccess: null, targetWorkingDays: null, updatedAt,
+  };
+}
 
 /**
- * Applications as allocation sees them, one row each, with their hold or queue place and their
- * time to access. Fed by the application streams, the partition ledgers and activations.
+ * Applications as a pure fold, one row each, with their hold or queue place and their time to
+ * access. Their events come from several streams (the application's, its partition's ledger, its
+ * allocation's), so there is no single revision to guard replays; the checkpoint, moved in the same
+ * transaction, applies each event once. Each step sets values rather than adding to them, so the
+ * whole history again gives the same row, and a hold or a queue place again changes nothing (the
+ * status guards them); an older event of another kind again would restamp `updatedAt`, as the SQL
+ * always did. Only the submission, the registration and the ethics outcome create a row; the steps
+ * stamp `updatedAt` with the event's time, except a submission recorded late.
  */
-export function applicationSummariesProjection(schema: string): Projection<Sql> {
-  const table = `${schema}.application_summaries`;
+export function applicationSummaryRows(schema: string): RowModel<ApplicationSummaryRow, ApplicationSummaryEvent> {
   return {
-    name: 'allocation.application-summaries',
-    async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      const event = { type: recorded.type, data: recorded.data } as ApplicationEvent | LedgerEvent | AllocationEvent;
-      const at = recorded.recordedAt;
-      const update = (applicationId: string, set: string, params: unknown[], where = '') =>
-        tx.query(`UPDATE ${table} SET ${set}, updated_at = $2 WHERE application_id = $1 ${where}`, [applicationId, at, ...params]);
+    table: `${schema}.application_summaries`,
+    columns: {
+      applicationId: columns.text('application_id'),
+      organisationId: columns.text('organisation_id'),
+      mode: columns.nullable.text('mode'),
+      system: columns.nullable.text('system'),
+      partition: columns.nullable.text('partition'),
+      gpuHours: columns.nullable.number('gpu_hours'),
+      durationMonths: columns.nullable.number('duration_months'),
+      status: columns.text('status'),
+      submittedAt: columns.nullable.timestamp('submitted_at'),
+      registeredAt: columns.nullable.timestamp('registered_at'),
+      technicalOutcome: columns.nullable.text('technical_outcome'),
+      ethicsOutcome: columns.nullable.text('ethics_outcome'),
+      weightedScore: columns.nullable.number('weighted_score'),
+      holdId: columns.nullable.text('hold_id'),
+      holdExpiresAt: columns.nullable.timestamp('hold_expires_at'),
+      queuedAt: columns.nullable.timestamp('queued_at'),
+      queuePosition: columns.nullable.number('queue_position'),
+      allocationId: columns.nullable.text('allocation_id'),
+      projectId: columns.nullable.text('project_id'),
+      awardedGpuHours: columns.nullable.number('awarded_gpu_hours'),
+      notFundedReason: columns.nullable.text('not_funded_reason'),
+      clockStartedAt: columns.nullable.timestamp('clock_started_at'),
+      awardedAt: columns.nullable.timestamp('awarded_at'),
+      workingDaysToAward: columns.nullable.number('working_days_to_award'),
+      activatedAt: columns.nullable.timestamp('activated_at'),
+      workingDaysToAccess: columns.nullable.number('working_days_to_access'),
+      targetWorkingDays: columns.nullable.number('target_working_days'),
+      updatedAt: columns.timestamp('updated_at'),
+    },
+    key: ['applicationId'],
+    canHandle: HANDLED,
+    keyOf: (event) => ({ applicationId: event.data.applicationId }),
+    evolve(row, event) {
+      const at = event.recordedAt;
       switch (event.type) {
         case 'ApplicationSubmissionRecorded': {
           const d = event.data;
-          await tx.query(
-            `INSERT INTO ${table} (application_id, organisation_id, mode, status, submitted_at, updated_at) VALUES ($1, $2, $3, 'submitted', $4, $5)
-             ON CONFLICT (application_id) DO UPDATE SET submitted_at = EXCLUDED.submitted_at, mode = EXCLUDED.mode`,
-            [d.applicationId, d.organisationId, d.mode, d.submittedAt, at],
-          );
-          return;
+          // Recorded after the registration or the ethics outcome: only the submission's own fields change.
+          if (row) return { ...row, submittedAt: new Date(d.submittedAt), mode: d.mode };
+          return { ...firstRow(d.applicationId, d.organisationId, at), mode: d.mode, submittedAt: new Date(d.submittedAt) };
         }
         case 'ApplicationRegistered': {
           const d = event.data;
+          const registered = { mode: d.mode, system: d.system, partition: d.partition, gpuHours: d.gpuHours, durationMonths: d.durationMonths, registeredAt: at, updatedAt: at };
           const status = d.mode === 'large-scale' ? 'awaiting-cut-off' : 'registered';
-          await tx.query(
-            `INSERT INTO ${table} (application_id, organisation_id, mode, system, partition, gpu_hours, duration_months, status, registered_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
-             ON CONFLICT (application_id) DO UPDATE SET mode = EXCLUDED.mode, system = EXCLUDED.system, partition = EXCLUDED.partition, gpu_hours = EXCLUDED.gpu_hours,
-               duration_months = EXCLUDED.duration_months, registered_at = EXCLUDED.registered_at, updated_at = EXCLUDED.updated_at,
-               status = CASE WHEN ${table}.status = 'submitted' THEN EXCLUDED.status ELSE ${table}.status END`,
-            [d.applicationId, d.organisationId, d.mode, d.system, d.partition, d.gpuHours, d.durationMonths, status, at],
-          );
-          return;
+          if (!row) return { ...firstRow(d.applicationId, d.organisationId, at), ...registered, status };
+          // An application already further on (refused by ethics, say) keeps its status.
+          return { ...row, ...registered, status: row.status === 'submitted' ? status : row.status };
         }
+        case 'EthicsOutcomeRecorded': {
+          const d = event.data;
+          // A first row from the ethics outcome is 'submitted' whatever the outcome, as the table always had it.
+          if (!row) return { ...firstRow(d.applicationId, d.organisationId, at), ethicsOutcome: d.outcome };
+          return { ...row, ethicsOutcome: d.outcome, updatedAt: at, status: d.outcome === 'refused' ? 'refused' : row.status };
+        }
+      }
+      // The other events change an application it already has; without the row nothing is written.
+      if (!row) return null;
+      switch (event.type) {
         case 'TechnicalAssessmentCompleted':
-          await update(event.data.applicationId, `technical_outcome = $3, status = CASE WHEN $3 = 'rejected' THEN 'rejected' ELSE status END`, [event.data.outcome]);
-          return;
-        case 'EthicsOutcomeRecorded':
-          await tx.query(
-            `INSERT INTO ${table} (application_id, organisation_id, status, ethics_outcome, updated_at) VALUES ($1, $2, 'submitted', $3, $4)
-             ON CONFLICT (application_id) DO UPDATE SET ethics_outcome = EXCLUDED.ethics_outcome, updated_at = EXCLUDED.updated_at,
-               status = CASE WHEN EXCLUDED.ethics_outcome = 'refused' THEN 'refused' ELSE ${table}.status END`,
-            [event.data.applicationId, event.data.organisationId, event.data.outcome, at],
-          );
-          return;
+          return { ...row, technicalOutcome: event.data.outcome, status: event.data.outcome === 'rejected' ? 'rejected' : row.status, updatedAt: at };
         case 'PeerReviewScored':
-          await update(event.data.applicationId, 'weighted_score = $3', [event.data.weightedScore]);
-          return;
+          return { ...row, weightedScore: event.data.weightedScore, updatedAt: at };
         case 'ApplicationAwarded': {
           const d = event.data;
-          await update(d.applicationId, `status = 'awarded', allocation_id = $3, project_id = $4, awarded_gpu_hours = $5, awarded_at = $6, clock_started_at = $7,
-            working_days_to_award = $8, target_working_days = $9, hold_id = NULL, hold_expires_at = NULL, queued_at = NULL`,
-          [d.allocationId, d.projectId, d.gpuHours, d.awardedAt, d.clockStartedAt, d.workingDays, d.targetWorkingDays]);
-          return;
+          return {
+            ...row, status: 'awarded', allocationId: d.allocationId, projectId: d.projectId, awardedGpuHours: d.gpuHours, awardedAt: new Date(d.awardedAt),
+            clockStartedAt: new Date(d.clockStartedAt), workingDaysToAward: d.workingDays, targetWorkingDays: d.targetWorkingDays, holdId: null, holdExpiresAt: null,
+            queuedAt: null, updatedAt: at,
+          };
         }
         case 'ApplicationNotFunded':
-          await update(event.data.applicationId, 'status = $3, not_funded_reason = $4', [event.data.reserve ? 'reserve' : 'not-funded', event.data.reason]);
-          return;
+          return { ...row, status: event.data.reserve ? 'reserve' : 'not-funded', notFundedReason: event.data.reason, updatedAt: at };
         case 'ApplicationWithdrawalRecorded':
-          await update(event.data.applicationId, `status = 'withdrawn'`, []);
-          return;
+          return { ...row, status: 'withdrawn', updatedAt: at };
         case 'CapacityHoldPlaced':
-          await update(event.data.applicationId, `status = 'held', hold_id = $3, hold_expires_at = $4, queued_at = NULL, queue_position = NULL`, [event.data.holdId, event.data.expiresAt], `AND status IN ('registered', 'queued', 'hold-expired')`);
-          return;
+          if (!MAY_BE_HELD.includes(row.status)) return row;
+          return { ...row, status: 'held', holdId: event.data.holdId, holdExpiresAt: new Date(event.data.expiresAt), queuedAt: null, queuePosition: null, updatedAt: at };
         case 'ApplicationQueued':
-          // The global position keeps the ledger's first-come-first-served order, even within one instant.
-          await update(event.data.applicationId, `status = 'queued', queued_at = $3, queue_position = $4`, [event.data.queuedAt, recorded.globalPosition], `AND status IN ('registered', 'hold-expired')`);
-          return;
+          if (!MAY_QUEUE.includes(row.status)) return row;
+          return { ...row, status: 'queued', queuedAt: new Date(event.data.queuedAt), queuePosition: Number(event.globalPosition), updatedAt: at };
         case 'ApplicationDequeued':
-          await update(event.data.applicationId, 'queued_at = NULL, queue_position = NULL', []);
-          return;
-        case 'CapacityHoldReleased':
-          await update(event.data.applicationId, `hold_id = NULL, hold_expires_at = NULL, status = CASE WHEN status = 'held' AND $3 = 'expired' THEN 'hold-expired' ELSE status END`, [event.data.reason]);
-          return;
+          return { ...row, queuedAt: null, queuePosition: null, updatedAt: at };
+        case 'CapacityHoldReleased': {
+          const expired = row.status === 'held' && event.data.reason === 'expired';
+          return { ...row, holdId: null, holdExpiresAt: null, status: expired ? 'hold-expired' : row.status, updatedAt: at };
+        }
         case 'AllocationActivated':
-          await update(event.data.applicationId, 'activated_at = $3, working_days_to_access = $4', [event.data.activatedAt, event.data.workingDaysToAccess]);
-          return;
-        default:
-          return;
+          return { ...row, activatedAt: new Date(event.data.activatedAt), workingDaysToAccess: event.data.workingDaysToAccess, updatedAt: at };
       }
-    },
-    async reset(tx: Sql): Promise<void> {
-      await tx.query(`TRUNCATE ${table}`);
     },
   };
 }
+
+/** The SQL edge of applicationSummaryRows; the name is the projection's checkpoint, kept from before. */
+export const applicationSummariesProjection = (schema: string): RowProjection => rowProjection('allocation.application-summaries', applicationSummaryRows(schema));
