@@ -15,6 +15,7 @@ import { onEthicsDecided } from './applications/record-refusal/on-ethics-decided
 import { INTAKE_PERSONAL_DATA } from './intake-personal-data';
 import { INTAKE_BUS, INTAKE_DB, INTAKE_KEYS_IN, INTAKE_OPTIONS, INTAKE_RAW_STORE, INTAKE_STORE, type IntakeOptionsShape } from './intake.tokens';
 import { toIntegrationEvent } from './integration/published-events';
+import { loadRulesInForceAt } from './integration/rules-in-force-at';
 import { organisationSummariesProjection } from './organisations/organisation-summaries.projection';
 import { onOrganisationBarLifted } from './organisations/record-bar/on-organisation-bar-lifted.reaction';
 import { onOrganisationBarred } from './organisations/record-bar/on-organisation-barred.reaction';
@@ -65,7 +66,7 @@ export class IntakeRuntime implements OnApplicationBootstrap, OnModuleDestroy {
       schema,
       bus: this.bus,
       topic: topicFor('intake'),
-      map: toIntegrationEvent(() => this.programme.latest()),
+      map: toIntegrationEvent(await loadRulesInForceAt(this.store, this.programme.latest())),
       logger: log,
     });
     await this.relay.start();

@@ -3,14 +3,15 @@ import type { RecordedEvent } from '@hpc-access/eventsourcing';
 import type { ApplicationEvent } from '../applications/domain/application';
 import { isSme } from '../applications/domain/eligibility';
 import type { OrganisationEvent } from '../organisations/domain/organisation';
-import type { ProgrammeRules } from '../programme/programme-rules';
 import { dossierOf } from './application-dossier';
+import type { RulesInForceAt } from './rules-in-force-at';
 
 /**
  * Which of intake's private domain events others may depend on, and in what shape: the published
- * language (ARCHITECTURE.md section 4). No personal data leaves intake.
+ * language (ARCHITECTURE.md section 4). No personal data leaves intake. Each message is built from
+ * what its event recorded, so a relay replayed from position 0 publishes the same bytes again.
  */
-export function toIntegrationEvent(rulesInForce: () => ProgrammeRules) {
+export function toIntegrationEvent(rulesInForceAt: RulesInForceAt) {
   return (recorded: RecordedEvent): IntegrationEvent | null => {
     const base = {
       id: recorded.eventId,
@@ -21,8 +22,10 @@ export function toIntegrationEvent(rulesInForce: () => ProgrammeRules) {
     const event = { type: recorded.type, data: recorded.data } as ApplicationEvent | OrganisationEvent;
     switch (event.type) {
       case 'OrganisationRegistered': {
-        const { organisationId, legalName, country, sme } = event.data;
-        return createIntegrationEvent(IntakeEvents.OrganisationRegistered, { ...base, subject: organisationId, data: { organisationId, legalName, country, sme: isSme(sme, rulesInForce()) } });
+        const { organisationId, legalName, country, sme, smeQualified } = event.data;
+        // Events recorded before the verdict was kept are read as the rule in force when they were recorded.
+        const qualified = smeQualified ?? isSme(sme, rulesInForceAt(recorded.recordedAt));
+        return createIntegrationEvent(IntakeEvents.OrganisationRegistered, { ...base, subject: organisationId, data: { organisationId, legalName, country, sme: qualified } });
       }
       case 'ApplicationSubmitted': {
         const { applicationId, organisationId, proposal } = event.data;

@@ -35,7 +35,7 @@ const establishedInEligibleCountry: Rule = (_, facts, rules) => {
 };
 
 /** EU SME definition: staff headcount and turnover or balance sheet (thresholds from configuration). */
-export function isSme(sme: SmeFacts, rules: ProgrammeRules): boolean {
+export function isSme(sme: SmeFacts, rules: Pick<ProgrammeRules, 'sme'>): boolean {
   return sme.staff <= rules.sme.maxStaff && (sme.turnoverEurM <= rules.sme.maxTurnoverEurM || sme.balanceSheetEurM <= rules.sme.maxBalanceSheetEurM);
 }
 

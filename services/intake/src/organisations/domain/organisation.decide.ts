@@ -1,5 +1,7 @@
 import { assertNever, conflict, invalid, notFound, type Decider } from '@hpc-access/eventsourcing';
 import type { CommandContext } from '../../command-context';
+import { isSme } from '../../applications/domain/eligibility';
+import type { ProgrammeRules } from '../../programme/programme-rules';
 import {
   evolveOrganisation,
   initialOrganisationState,
@@ -12,6 +14,8 @@ import {
 export type RegisterOrganisation = {
   type: 'RegisterOrganisation';
   data: { organisationId: string; legalName: string; country: string; registrationNumber: string; sme: SmeFacts; contacts: ContactPerson[] };
+  /** The SME thresholds in force: the decider records what they say of the facts. */
+  smeRules: ProgrammeRules['sme'];
   context: CommandContext;
 };
 /** Carried in from governance's PledgeSigned integration event. */
@@ -47,7 +51,7 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
       }
       return [{
         type: 'OrganisationRegistered',
-        data: { ...command.data, registeredBy: command.context.actor.id, registeredAt: command.context.now.toISOString() },
+        data: { ...command.data, smeQualified: isSme(command.data.sme, { sme: command.smeRules }), registeredBy: command.context.actor.id, registeredAt: command.context.now.toISOString() },
       }];
     }
     case 'RecordPledgeSignature': {

@@ -27,6 +27,7 @@ const registration: RegisterOrganisation['data'] = {
 const register = (data: Partial<RegisterOrganisation['data']> = {}): RegisterOrganisation => ({
   type: 'RegisterOrganisation',
   data: { ...registration, ...data },
+  smeRules: { maxStaff: 249, maxTurnoverEurM: 50, maxBalanceSheetEurM: 43 },
   context: officer,
 });
 const sign = (pledgeVersion: string, signedAt: string): RecordPledgeSignature => ({
@@ -54,7 +55,13 @@ describe('registering an organisation', () => {
   it('an organisation with an authorised representative is registered by the acting officer at the given time', () => {
     given()
       .when(register())
-      .then([{ type: 'OrganisationRegistered', data: { ...registration, registeredBy: 'user-officer-1', registeredAt: '2026-11-02T09:00:00.000Z' } }]);
+      .then([{ type: 'OrganisationRegistered', data: { ...registration, smeQualified: true, registeredBy: 'user-officer-1', registeredAt: '2026-11-02T09:00:00.000Z' } }]);
+  });
+
+  it('records what the SME rule in force says of the facts, so a later change of the rule does not rewrite what was published', () => {
+    given()
+      .when({ ...register({ sme: { staff: 300, turnoverEurM: 80, balanceSheetEurM: 60 } }) })
+      .then([{ type: 'OrganisationRegistered', data: { ...registration, sme: { staff: 300, turnoverEurM: 80, balanceSheetEurM: 60 }, smeQualified: false, registeredBy: 'user-officer-1', registeredAt: '2026-11-02T09:00:00.000Z' } }]);
   });
 
   it('a newly registered organisation has not signed the pledge yet', () => {

@@ -22,6 +22,12 @@ export interface OrganisationRegistration {
   country: string;
   registrationNumber: string;
   sme: SmeFacts;
+  /**
+   * Whether the facts met the SME rule in force at registration: recorded, so that what is
+   * published of this event never depends on the rules of the day it is (re)published. Absent on
+   * events recorded before it was kept (see integration/published-events.ts).
+   */
+  smeQualified?: boolean;
   contacts: ContactPerson[];
   registeredBy: string;
   registeredAt: string;

@@ -8,6 +8,7 @@ import { CurrentCaller, commandContext, type Caller } from '../../caller';
 import { CLOCK, type Clock } from '../../intake.tokens';
 import { ORGANISATION_PERSONAL_DATA } from '../domain/organisation';
 import { OrganisationCommands } from '../organisation-commands';
+import { ProgrammeConfiguration } from '../../programme/programme-configuration';
 import { OrganisationView, organisationView } from '../organisation-view';
 import { RegisterOrganisationDto } from './register-organisation.dto';
 
@@ -15,7 +16,7 @@ import { RegisterOrganisationDto } from './register-organisation.dto';
 @ApiBearerAuth()
 @Controller('api/organisations')
 export class RegisterOrganisationController {
-  constructor(private readonly organisations: OrganisationCommands, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(private readonly organisations: OrganisationCommands, private readonly programme: ProgrammeConfiguration, @Inject(CLOCK) private readonly clock: Clock) {}
 
   @Post()
   @HttpCode(201)
@@ -43,6 +44,7 @@ export class RegisterOrganisationController {
     const result = await this.organisations.execute(organisationId, {
       type: 'RegisterOrganisation',
       data: { organisationId, legalName: body.legalName, country: body.country, registrationNumber: body.registrationNumber, sme: { ...body.sme }, contacts },
+      smeRules: (await this.programme.current()).rules.sme,
       context: commandContext(caller, this.clock.now()),
     }, { correlationId: caller.correlationId });
     res.setHeader('Location', `/api/organisations/${organisationId}`);
