@@ -41,6 +41,19 @@ export const causedByEvent = (event: CausingEvent): Cause => ({
 });
 
 /**
+ * A service's own stored event that a reaction of that service follows (a process manager run as
+ * a projection): `actorId` acts as system at the time the event was recorded, continuing its trace.
+ * Like causedByEvent, never the clock: a reaction replayed or run late decides as it would have at
+ * once (ADR 27).
+ */
+export const causedByRecordedEvent = (recorded: Pick<RecordedEvent, 'eventId' | 'recordedAt' | 'metadata'>, actorId: string): Cause => ({
+  now: recorded.recordedAt,
+  actor: { id: actorId, role: 'system' },
+  correlationId: recorded.metadata.correlationId,
+  causationId: recorded.eventId,
+});
+
+/**
  * A fired deadline: `actorId` (the service's scheduler) acts as system at the firing time; the
  * deadline's key is the correlation, so every firing of one deadline is found together.
  */

@@ -1,5 +1,6 @@
 import { newEventId, type Clock, type PersonalDataKeysIn, type RecordedEvent } from '@hpc-access/eventsourcing';
 import type { Projection } from '@hpc-access/eventsourcing';
+import { causedByRecordedEvent } from '@hpc-access/messaging';
 import type { Sql } from '@hpc-access/sql';
 import { allocationCipher } from '../allocation-personal-data';
 import type { AllocationEvent } from '../allocations/domain/allocation';
@@ -29,7 +30,7 @@ export function siteOrderReactions(deps: { units: UnitOfWork; configs: Configura
     name: 'allocation.site-order-reactions',
     handles: ['AllocationOpened', 'AllocationActivated', 'AllocationSuspended', 'AllocationResumed', 'AllocationClosed', 'AllocationMembersSet'],
     async apply(tx: Sql, recorded: RecordedEvent): Promise<void> {
-      const { w, context } = deps.units.caused(tx, { now: deps.clock.now(), actor: SYSTEM_ACTOR, correlationId: recorded.metadata.correlationId, causationId: recorded.eventId });
+      const { w, context } = deps.units.caused(tx, causedByRecordedEvent(recorded, SYSTEM_ACTOR.id));
       const reaction = { cause: recorded.eventId, orderId: newEventId() };
       // The subscription hands over the stored form: members are sealed until opened here.
       const data = await allocationCipher(deps.keys(tx)).decrypt(recorded.type, recorded.data);
