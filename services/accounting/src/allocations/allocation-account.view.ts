@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ACCESS_MODES, OVERUSE_ACTIONS } from '@hpc-access/contracts';
-import { HistoryEntryView } from '@hpc-access/http';
+import { HistoryPageView } from '@hpc-access/http';
 import type { AccountStatus } from './domain/allocation-account';
 
 export const ACCOUNT_STATUSES = ['active', 'suspended', 'closed'] as const satisfies readonly AccountStatus[];
@@ -87,7 +87,7 @@ export class AllocationBalanceView {
   @ApiProperty({ type: 'integer', description: 'Stream revision the read model has reached' }) revision!: number;
 }
 
-export class AllocationAccountHistoryView {
+/** One page of the history (`page`, `pageSize`, as the lists). */
+export class AllocationAccountHistoryView extends HistoryPageView {
   @ApiProperty() allocationId!: string;
-  @ApiProperty({ type: () => [HistoryEntryView], description: 'Oldest first' }) events!: HistoryEntryView[];
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { ACCESS_MODES, ETHICS_OUTCOMES, TECHNICAL_OUTCOMES } from '@hpc-access/contracts';
-import { HistoryEntryView } from '@hpc-access/http';
+import { HistoryPageView } from '@hpc-access/http';
 import type { ApplicationStatus } from './domain/allocation-application';
 import { APPLICATION_STATUSES, HoldView } from './list-applications/application-summary.view';
 
@@ -55,7 +55,7 @@ export class AllocationApplicationReadView extends OmitType(AllocationApplicatio
   @ApiPropertyOptional({ type: () => HoldView, nullable: true, description: 'Only while registered: its capacity hold, null without one' }) hold?: HoldView | null;
 }
 
-export class AllocationApplicationHistoryView {
+/** One page of the history (`page`, `pageSize`, as the lists). */
+export class AllocationApplicationHistoryView extends HistoryPageView {
   @ApiProperty({ format: 'uuid' }) applicationId!: string;
-  @ApiProperty({ type: () => [HistoryEntryView], description: 'Oldest first' }) events!: HistoryEntryView[];
 }

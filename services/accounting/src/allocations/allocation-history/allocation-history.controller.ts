@@ -1,10 +1,10 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { BALANCE_READERS } from '../../accounting-roles';
 import { ALLOCATION_ID_PARAM, AllocationIdPipe } from '../../shared/id.pipe';
 import { AllocationAccounts } from '../allocation-accounts';
-import { ApiProblems, historyEntries } from '@hpc-access/http';
+import { ApiProblems, historyPage, PageQuery } from '@hpc-access/http';
 import { AllocationAccountHistoryView } from '../allocation-account.view';
 
 @ApiTags('accounting')
@@ -19,12 +19,12 @@ export class AllocationHistoryController {
   @ApiParam(ALLOCATION_ID_PARAM)
   @ApiOkResponse({ type: AllocationAccountHistoryView })
   @ApiProblems({ status: 404, description: 'Accounting knows no such allocation' })
-  async history(@Param('id', AllocationIdPipe) id: string, @CurrentCaller() caller: Caller) {
+  async history(@Param('id', AllocationIdPipe) id: string, @Query() query: PageQuery, @CurrentCaller() caller: Caller) {
     const { state, events } = await this.accounts.load(id);
     assertMayAccessOrganisation(caller.actor, state.terms.organisationId);
     return {
       allocationId: id,
-      events: historyEntries(events),
+      ...historyPage(events, query),
     };
   }
 }

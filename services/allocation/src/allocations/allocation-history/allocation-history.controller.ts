@@ -1,7 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { assertMayAccessOrganisation, CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
-import { ApiProblems, historyEntries } from '@hpc-access/http';
+import { ApiProblems, historyPage, PageQuery } from '@hpc-access/http';
 import { READERS } from '../../allocation-roles';
 import { IdPipe } from '../../shared/id.pipe';
 import { AllocationReader } from '../allocation-reader';
@@ -19,12 +19,12 @@ export class AllocationHistoryController {
   @ApiParam({ name: 'id', format: 'uuid', description: 'The allocation id' })
   @ApiOkResponse({ type: AllocationHistoryView })
   @ApiProblems({ status: 404, description: 'No such allocation' })
-  async history(@Param('id', IdPipe) id: string, @CurrentCaller() caller: Caller) {
+  async history(@Param('id', IdPipe) id: string, @Query() query: PageQuery, @CurrentCaller() caller: Caller) {
     const { state, events } = await this.reader.loadFor(id, caller);
     assertMayAccessOrganisation(caller.actor, state.terms?.organisationId ?? '');
     return {
       allocationId: id,
-      events: historyEntries(events),
+      ...historyPage(events, query),
     };
   }
 }

@@ -1,11 +1,11 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
 import { FULL_READERS } from '../../ethics-review-roles';
 import { CaseCommands } from '../case-commands';
 import { CASE_ID_PATTERN, CaseIdPipe } from '../case-id.pipe';
 import { assertChairMayRead } from '../domain/separation-of-duties';
-import { ApiProblems, historyEntries } from '@hpc-access/http';
+import { ApiProblems, historyPage, PageQuery } from '@hpc-access/http';
 import { CaseHistoryView } from './case-history.view';
 
 @ApiTags('ethics cases')
@@ -21,12 +21,12 @@ export class CaseHistoryController {
   @ApiParam({ name: 'id', schema: { type: 'string', pattern: CASE_ID_PATTERN.source }, description: "The case id (the application's id)" })
   @ApiOkResponse({ type: CaseHistoryView })
   @ApiProblems({ status: 404, description: 'No such case' })
-  async history(@Param('id', CaseIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<CaseHistoryView> {
+  async history(@Param('id', CaseIdPipe) id: string, @Query() query: PageQuery, @CurrentCaller() caller: Caller): Promise<CaseHistoryView> {
     const { state, events } = await this.cases.load(id);
     assertChairMayRead(state, caller.actor);
     return {
       caseId: id,
-      events: historyEntries(events),
+      ...historyPage(events, query),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { HistoryEntryView } from '@hpc-access/http';
+import { HistoryPageView } from '@hpc-access/http';
 
-export class CaseHistoryView {
+/** One page of the history (`page`, `pageSize`, as the lists). */
+export class CaseHistoryView extends HistoryPageView {
   @ApiProperty() caseId!: string;
-  @ApiProperty({ type: () => [HistoryEntryView], description: 'Oldest first' }) events!: HistoryEntryView[];
 }

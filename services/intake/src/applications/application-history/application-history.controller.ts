@@ -1,4 +1,4 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@hpc-access/auth';
 import { CurrentCaller, type Caller } from '../../caller';
@@ -7,7 +7,7 @@ import { ApplicationCommands } from '../application-commands';
 import { ApplicationIdPipe } from '../application-id.pipe';
 import { assertMayReadRecordsOf } from '../access-policy';
 import { DossierReaders } from '../dossier-readers/dossier-readers';
-import { ApiProblems, historyEntries } from '@hpc-access/http';
+import { ApiProblems, historyPage, PageQuery } from '@hpc-access/http';
 import { ApplicationHistoryView } from './application-history.view';
 
 @ApiTags('applications')
@@ -22,13 +22,13 @@ export class ApplicationHistoryController {
   @ApiParam({ name: 'id', format: 'uuid', description: 'The application id' })
   @ApiOkResponse({ type: ApplicationHistoryView })
   @ApiProblems({ status: 404, description: 'No such application' })
-  async history(@Param('id', ApplicationIdPipe) id: string, @CurrentCaller() caller: Caller): Promise<ApplicationHistoryView> {
+  async history(@Param('id', ApplicationIdPipe) id: string, @Query() query: PageQuery, @CurrentCaller() caller: Caller): Promise<ApplicationHistoryView> {
     await this.dossierReaders.assertMayReadApplication(caller.actor, id);
     const { state, events } = await this.applications.load(id);
     assertMayReadRecordsOf(caller.actor, state.organisationId);
     return {
       applicationId: id,
-      events: historyEntries(events),
+      ...historyPage(events, query),
     };
   }
 }
