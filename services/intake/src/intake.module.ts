@@ -22,6 +22,7 @@ import { IntakeRuntime } from './intake-runtime';
 import { CLOCK, INTAKE_BUS, INTAKE_DB, INTAKE_KEYS, INTAKE_KEYS_IN, INTAKE_OPTIONS, INTAKE_RAW_STORE, INTAKE_STORE, systemClock, type Clock } from './intake.tokens';
 import { ErasePersonController } from './organisations/erase-person/erase-person.controller';
 import { GetOrganisationController } from './organisations/get-organisation/get-organisation.controller';
+import { OrganisationHistoryController } from './organisations/organisation-history/organisation-history.controller';
 import { OrganisationCommands } from './organisations/organisation-commands';
 import { RegisterOrganisationController } from './organisations/register-organisation/register-organisation.controller';
 import { loadProgrammeRules } from './programme/programme-config';
@@ -90,6 +91,7 @@ export class IntakeModule {
       controllers: [
         RegisterOrganisationController,
         GetOrganisationController,
+        OrganisationHistoryController,
         ErasePersonController,
         DraftApplicationController,
         AmendApplicationController,
