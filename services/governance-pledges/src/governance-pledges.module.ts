@@ -4,6 +4,7 @@ import { runMigrations, type Database } from '@hpc-access/sql';
 import { HealthRegistry, IDEMPOTENCY_STORE, MetricsRegistry } from '@hpc-access/http';
 import type { MessageBus } from '@hpc-access/messaging';
 import { ScheduledCommands } from '@hpc-access/scheduler';
+import { BreachReportHistoryController } from './breach-reports/breach-report-history/breach-report-history.controller';
 import { BreachReportsService } from './breach-reports/breach-reports.service';
 import { DecideBreachReportController } from './breach-reports/decide-breach-report/decide-breach-report.controller';
 import { FileBreachReportController } from './breach-reports/file-breach-report/file-breach-report.controller';
@@ -97,6 +98,7 @@ export class GovernancePledgesModule {
         SuspensionController,
         ListBreachReportsController,
         GetBreachReportController,
+        BreachReportHistoryController,
         FileBreachReportController,
         DecideBreachReportController,
       ],
