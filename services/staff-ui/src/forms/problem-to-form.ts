@@ -1,4 +1,4 @@
-import type { Problem } from '../api/client';
+import { problemOf, type Problem } from '../api/client';
 
 export interface ProblemFormErrors {
   /** Mantine form errors, keyed by the form's paths (`proposal.gpuHours`). */
@@ -61,4 +61,13 @@ export function applyProblem(form: { setErrors(errors: Record<string, string>): 
   const { errors, unmatched } = problemToFormErrors(problem, mapping);
   form.setErrors(errors);
   return unmatched;
+}
+
+/**
+ * For a mutation's onError: an API problem's field errors onto the form, what no field shows
+ * returned (for a ProblemAlert); any other error (the network) returned as its message.
+ */
+export function applyError(form: { setErrors(errors: Record<string, string>): void }, error: unknown, mapping: ProblemMapping): string[] {
+  const problem = problemOf(error);
+  return problem ? applyProblem(form, problem, mapping) : [error instanceof Error ? error.message : String(error)];
 }

@@ -1,12 +1,10 @@
-import { LineChart } from '@mantine/charts';
-import { Alert, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
-import { ChartFigure } from '../allocation-committee/ChartFigure';
-import { burnDown, burnDownPoints } from './burn-down';
+import { BurnDownChart } from '../../components/BurnDownChart';
 
 /** `/accounting-officer/allocations/$allocationId`: the balance, the burn-down against the monthly quota, and the alerts. */
 export function AllocationAccountPage({ allocationId }: { allocationId: string }) {
@@ -15,8 +13,6 @@ export function AllocationAccountPage({ allocationId }: { allocationId: string }
   return (
     <QueryState query={query}>
       {(a) => {
-        const rows = burnDown({ start: a.start, end: a.end, awardedGpuHours: a.awardedGpuHours, monthlyQuotaGpuHours: a.monthlyQuotaGpuHours, monthlyBurn: a.monthlyBurn }, new Date().toISOString().slice(0, 7));
-        const burnOf = new Map(a.monthlyBurn.map((m) => [m.month, m]));
         return (
           <Stack maw={1100}>
             <Title order={1} size="h2">
@@ -62,53 +58,7 @@ export function AllocationAccountPage({ allocationId }: { allocationId: string }
               )}
             </Card>
             <Card withBorder>
-              <ChartFigure
-                id="burn-down"
-                title={t('allocation.burnDown')}
-                label={t('allocation.chartLabel')}
-                chart={
-                  <LineChart
-                    h={280}
-                    data={burnDownPoints(a, rows)}
-                    dataKey="month"
-                    curveType="linear"
-                    connectNulls={false}
-                    withLegend
-                    valueFormatter={(v) => formatNumber(v)}
-                    referenceLines={[{ y: 0, color: 'red.7' }]}
-                    series={[
-                      { name: 'planned', label: t('allocation.planned'), color: 'gray.6', strokeDasharray: '6 4' },
-                      { name: 'actual', label: t('allocation.actual'), color: 'blue.7' },
-                    ]}
-                  />
-                }
-                table={
-                  <Table striped withTableBorder>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('allocation.month')}</Table.Th>
-                        <Table.Th ta="right">{t('allocation.quota')}</Table.Th>
-                        <Table.Th ta="right">{t('allocation.chargedInMonth')}</Table.Th>
-                        <Table.Th ta="right">{t('allocation.percentOfQuota')}</Table.Th>
-                        <Table.Th ta="right">{t('allocation.planned')}</Table.Th>
-                        <Table.Th ta="right">{t('allocation.actual')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {rows.map((r) => (
-                        <Table.Tr key={r.month}>
-                          <Table.Td>{r.month}</Table.Td>
-                          <Table.Td ta="right">{formatNumber(r.quota)}</Table.Td>
-                          <Table.Td ta="right">{formatNumber(r.charged)}</Table.Td>
-                          <Table.Td ta="right">{burnOf.has(r.month) ? `${formatNumber(burnOf.get(r.month)?.percentOfQuota)} %` : '—'}</Table.Td>
-                          <Table.Td ta="right">{formatNumber(r.planned)}</Table.Td>
-                          <Table.Td ta="right">{formatNumber(r.actual)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                }
-              />
+              <BurnDownChart start={a.start} end={a.end} awardedGpuHours={a.awardedGpuHours} monthlyQuotaGpuHours={a.monthlyQuotaGpuHours} monthlyBurn={a.monthlyBurn} />
             </Card>
           </Stack>
         );

@@ -7,7 +7,7 @@ import { api, problemOf, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { ProblemAlert } from '../../forms/ProblemAlert';
-import { allPages } from '../allocation-committee/all-pages';
+import { allPages } from '../../components/all-pages';
 import { ConfirmBulkModal } from '../allocation-committee/ConfirmBulkModal';
 
 const REASONS = ['unknown-allocation', 'allocation-suspended', 'allocation-closed', 'system-mismatch', 'no-billing-rule'] as const;

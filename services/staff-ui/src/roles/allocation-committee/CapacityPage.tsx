@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../components/ChartFigure';
 
 type Pool = 'continuous' | 'large-scale';
 

@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { WaitingList } from '../../components/WaitingList';
-import { allPages } from './all-pages';
+import { allPages } from '../../components/all-pages';
 
 /** `/allocation-committee`: Large Scale applications waiting for the committee's scores, the oldest first. */
 export function CommitteeHome() {

@@ -7,7 +7,7 @@ import { api, problemOf, unwrap } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { ProblemAlert } from '../../forms/ProblemAlert';
-import { allPages } from './all-pages';
+import { allPages } from '../../components/all-pages';
 import { ConfirmBulkModal } from './ConfirmBulkModal';
 
 /** `/allocation-committee/site-orders`: failed orders of every site; several retried at once after a confirmation listing them. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
-import { allPages } from './all-pages';
+import { allPages } from '../../components/all-pages';
 import { OutcomeBadge, PartitionBoard, type Candidate } from './PartitionBoard';
 import { capacityLineIndex } from './ranking-plan';
 import type { RankingSearch } from './ranking-search';

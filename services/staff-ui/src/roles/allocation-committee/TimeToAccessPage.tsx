@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
-import { ChartFigure } from './ChartFigure';
+import { ChartFigure } from '../../components/ChartFigure';
 
 /** `/allocation-committee/time-to-access`: per mode, average working days to award and to access against the mode's target. */
 export function TimeToAccessPage() {

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, List, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, List, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { formatDate } from '../../components/format';
 import { ProposalDetails } from '../../components/ProposalDetails';
 import { QueryState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
+import { openRequestOf } from './information-answer';
+import { InformationAnswerForm } from './InformationAnswerForm';
 
 /** The steps an application goes through, for the timeline "where am I, what comes next". */
 const STEPS = ['draft', 'submitted', 'screening', 'eligible', 'awarded'] as const;
@@ -47,13 +49,14 @@ export function ApplicantApplicationPage({ applicationId }: { applicationId: str
               </Button>
             )}
           </Card>
-          {application.openQuestions.length > 0 && (
-            <Alert color="orange" title={t('application.questions')}>
-              <List>
-                {application.openQuestions.map((q) => (
-                  <List.Item key={q}>{q}</List.Item>
-                ))}
-              </List>
+          {openRequestOf(application.status) !== null && application.openQuestions.length > 0 && (
+            <InformationAnswerForm applicationId={application.applicationId} revision={application.revision} questions={application.openQuestions} askedBy={openRequestOf(application.status) ?? 'intake'} />
+          )}
+          {application.award && (
+            <Alert color="green" title={t('application.awarded')}>
+              <Anchor component={Link} to={`/applicant/allocations/${application.award.allocationId}`}>
+                {t('application.seeAllocation', { project: application.award.projectId })}
+              </Anchor>
             </Alert>
           )}
           {application.reasons.length > 0 && (

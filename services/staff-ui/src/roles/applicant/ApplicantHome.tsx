@@ -1,15 +1,17 @@
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
+import { PagedTable } from '../../components/PagedTable';
 import { QueryState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
 import { WaitingList } from '../../components/WaitingList';
+import { AllocationsTable } from './AllocationsTable';
 import { waitingInStatus } from './applicant-queries';
+import { OrganisationTodo } from './OrganisationTodo';
 
 const PAGE_SIZE = 10;
 
@@ -41,6 +43,7 @@ export function ApplicantHome() {
         </Button>
       </Group>
       <Text c="dimmed">{t('home.intro')}</Text>
+      <OrganisationTodo />
       <QueryState query={waiting}>
         {(data) => (
           <WaitingList
@@ -66,19 +69,13 @@ export function ApplicantHome() {
       <Title order={2} size="h3" mt="lg">
         {t('home.all')}
       </Title>
-      <DataTable
-        withTableBorder
-        minHeight={160}
-        fetching={all.isFetching}
-        records={all.data?.items ?? []}
+      <PagedTable
+        query={all}
         idAccessor="applicationId"
-        totalRecords={all.data?.total ?? 0}
-        recordsPerPage={PAGE_SIZE}
         page={page}
+        pageSize={PAGE_SIZE}
         onPageChange={setPage}
-        noRecordsText={t('common.noRecords', { ns: 'translation' })}
-        paginationText={({ from, to, totalRecords }) => t('common.paginationText', { ns: 'translation', from, to, total: totalRecords })}
-        getPaginationControlProps={(control) => ({ 'aria-label': t(`common.${control === 'previous' ? 'back' : 'next'}`, { ns: 'translation', defaultValue: control }) })}
+        minHeight={160}
         columns={[
           {
             accessor: 'title',
@@ -95,6 +92,10 @@ export function ApplicantHome() {
           { accessor: 'updatedAt', title: t('table.updatedAt', { ns: 'translation' }), render: (row) => formatDate(row.updatedAt) },
         ]}
       />
+      <Title order={2} size="h3" mt="lg">
+        {t('home.allocations')}
+      </Title>
+      <AllocationsTable />
     </Stack>
   );
 }

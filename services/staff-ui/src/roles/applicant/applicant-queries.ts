@@ -1,4 +1,5 @@
 import { api, unwrap } from '../../api/client';
+import { currentSession } from '../../auth/session';
 import { oldestFirst } from '../../components/oldest-first';
 
 type Status = 'draft' | 'information-requested';
@@ -10,3 +11,18 @@ export function waitingInStatus(status: Status, count = 10) {
     count,
   );
 }
+
+/** The organisation of the signed-in applicant (their token names it). */
+export const ownOrganisationId = () => currentSession()?.organisationId ?? '';
+
+/** A read that answers 404 until the record exists (registration travels from intake to governance): null then. */
+export async function orNull<T>(read: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T | null> {
+  const result = await read;
+  return result.response.status === 404 ? null : unwrap(result);
+}
+
+/** Intake's record of the organisation; null before it is registered. */
+export const intakeOrganisation = (id: string) => orNull(api.GET('/api/organisations/{id}', { params: { path: { id } } }));
+
+/** Governance's record of the organisation's pledge; null until the registration has reached governance. */
+export const pledgeRecord = (id: string) => orNull(api.GET('/api/governance/organisations/{organisationId}', { params: { path: { organisationId: id } } }));

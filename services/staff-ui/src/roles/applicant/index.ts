@@ -8,6 +8,8 @@ export const applicantModule: RoleModule = {
   nav: [
     { labelKey: 'nav.home', to: '/applicant' },
     { labelKey: 'nav.newApplication', to: '/applicant/applications/new' },
+    { labelKey: 'nav.organisation', to: '/applicant/organisation' },
+    { labelKey: 'nav.attestations', to: '/applicant/attestations' },
   ],
   translations: { en },
   routes: applicantRoutes,

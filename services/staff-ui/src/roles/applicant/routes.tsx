@@ -1,15 +1,20 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
-import { ApplicantHome } from './ApplicantHome';
-import { ApplicationFormPage } from './ApplicationFormPage';
-import { ApplicantApplicationPage } from './ApplicantApplicationPage';
+
+const screens = () => import('./screens');
+const ApplicationFormPage = lazyRouteComponent(screens, 'ApplicationFormPage');
+const ApplicantApplicationPage = lazyRouteComponent(screens, 'ApplicantApplicationPage');
+const AllocationPage = lazyRouteComponent(screens, 'AllocationPage');
 
 export function applicantRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'applicant');
-  const home = createRoute({ getParentRoute: () => layout, path: '/', component: ApplicantHome });
+  const home = createRoute({ getParentRoute: () => layout, path: '/', component: lazyRouteComponent(screens, 'ApplicantHome') });
+  const organisation = createRoute({ getParentRoute: () => layout, path: 'organisation', component: lazyRouteComponent(screens, 'OrganisationPage') });
+  const attestations = createRoute({ getParentRoute: () => layout, path: 'attestations', component: lazyRouteComponent(screens, 'AttestationsPage') });
   const newApplication = createRoute({ getParentRoute: () => layout, path: 'applications/new', component: () => <ApplicationFormPage /> });
   const editApplication = createRoute({ getParentRoute: () => layout, path: 'applications/$applicationId/edit', component: EditDraft });
   const application = createRoute({ getParentRoute: () => layout, path: 'applications/$applicationId', component: ShowApplication });
+  const allocation = createRoute({ getParentRoute: () => layout, path: 'allocations/$allocationId', component: ShowAllocation });
   function EditDraft() {
     const { applicationId } = editApplication.useParams();
     return <ApplicationFormPage applicationId={applicationId} />;
@@ -18,5 +23,9 @@ export function applicantRoutes(parent: AnyRoute): AnyRoute {
     const { applicationId } = application.useParams();
     return <ApplicantApplicationPage applicationId={applicationId} />;
   }
-  return layout.addChildren([home, newApplication, editApplication, application]);
+  function ShowAllocation() {
+    const { allocationId } = allocation.useParams();
+    return <AllocationPage allocationId={allocationId} />;
+  }
+  return layout.addChildren([home, organisation, attestations, newApplication, editApplication, application, allocation]);
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, problemOf, unwrap, type Schemas } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { ProblemAlert } from '../../forms/ProblemAlert';
-import { allPages } from '../allocation-committee/all-pages';
+import { allPages } from '../../components/all-pages';
 import { ConfirmBulkModal } from '../allocation-committee/ConfirmBulkModal';
 
 type Status = Schemas['SiteOrderStatus'];

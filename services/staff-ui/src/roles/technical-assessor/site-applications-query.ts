@@ -1,5 +1,5 @@
 import { api, unwrap } from '../../api/client';
-import { allPages } from '../allocation-committee/all-pages';
+import { allPages } from '../../components/all-pages';
 
 /** Every application on the caller's site's systems (the API scopes a site or assessor token to them), oldest submission first. */
 export async function siteApplications() {

@@ -1,4 +1,4 @@
-import type { Page } from '../../components/oldest-first';
+import type { Page } from './oldest-first';
 
 /**
  * Every item of a list the screen must see whole (a board ranks all its candidates): pages of 100

@@ -1,0 +1,36 @@
+import { Alert, Anchor } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../components/format';
+import { intakeOrganisation, ownOrganisationId, pledgeRecord } from './applicant-queries';
+
+/** What the organisation still owes before (and while) it applies: registration, the pledge, an attestation due. */
+export function OrganisationTodo() {
+  const { t } = useTranslation('applicant');
+  const organisationId = ownOrganisationId();
+  const query = useQuery({
+    queryKey: ['applicant-organisation', organisationId, 'todo'],
+    queryFn: async () => {
+      const [intake, pledge] = await Promise.all([intakeOrganisation(organisationId), pledgeRecord(organisationId)]);
+      return { registered: intake !== null, pledge };
+    },
+  });
+  const data = query.data;
+  if (!data) return null;
+  const [key, to, options]: [string, string, Record<string, string>] | [null, null, null] = !data.registered
+    ? ['todo.register', '/applicant/organisation', {}]
+    : data.pledge && data.pledge.status !== 'signed'
+      ? ['todo.sign', '/applicant/organisation', {}]
+      : data.pledge?.attestation?.overdue
+        ? ['todo.attestationOverdue', '/applicant/attestations', { date: formatDate(data.pledge.attestation.nextDueAt) }]
+        : [null, null, null];
+  if (!key) return null;
+  return (
+    <Alert color="orange" title={t(`${key}.title`, options)}>
+      <Anchor component={Link} to={to}>
+        {t(`${key}.link`)}
+      </Anchor>
+    </Alert>
+  );
+}
