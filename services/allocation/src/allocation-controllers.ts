@@ -13,9 +13,11 @@ import { GetApplicationController } from './applications/get-application/get-app
 import { ListApplicationsController } from './applications/list-applications/list-applications.controller';
 import { ScoreApplicationController } from './applications/score-application/score-application.controller';
 import { CutOffRankingController } from './calls/cut-off-ranking/cut-off-ranking.controller';
+import { CallHistoryController } from './calls/call-history/call-history.controller';
 import { GetCallController } from './calls/get-call/get-call.controller';
 import { ListCallsController } from './calls/list-calls/list-calls.controller';
 import { OpenCallController } from './calls/open-call/open-call.controller';
+import { CapacityHistoryController } from './capacity/capacity-history/capacity-history.controller';
 import { GetCapacityController } from './capacity/get-capacity/get-capacity.controller';
 import { ListHoldsController } from './capacity/list-holds/list-holds.controller';
 import { ListQueuesController } from './capacity/list-queues/list-queues.controller';
@@ -28,6 +30,7 @@ import { GetTimeToAccessController } from './time-to-access/get-time-to-access/g
 export const ALLOCATION_CONTROLLERS: Type[] = [
   ConfigurationController,
   GetCapacityController,
+  CapacityHistoryController,
   ListHoldsController,
   ListQueuesController,
   ListApplicationsController,
@@ -38,6 +41,7 @@ export const ALLOCATION_CONTROLLERS: Type[] = [
   OpenCallController,
   ListCallsController,
   GetCallController,
+  CallHistoryController,
   CutOffRankingController,
   ListAllocationsController,
   GetAllocationController,
