@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { AllocationHistoryController } from './allocations/allocation-history/allocation-history.controller';
+import { CloseAllocationEarlyController } from './allocations/close-allocation-early/close-allocation-early.controller';
 import { ConfirmProvisioningController } from './allocations/confirm-provisioning/confirm-provisioning.controller';
 import { GetAllocationController } from './allocations/get-allocation/get-allocation.controller';
 import { ListAllocationsController } from './allocations/list-allocations/list-allocations.controller';
@@ -49,6 +50,7 @@ export const ALLOCATION_CONTROLLERS: Type[] = [
   ConfirmProvisioningController,
   SuspendAllocationController,
   ResumeAllocationController,
+  CloseAllocationEarlyController,
   SubmitFinalReportController,
   GetStandingController,
   GetTimeToAccessController,

@@ -10,6 +10,7 @@ import { ALLOCATION_BUS, ALLOCATION_CLOCK, ALLOCATION_DB, ALLOCATION_DEADLINES, 
 import { AllocationCommands } from './allocations/allocation-commands';
 import { checkFinalReportDeadline } from './allocations/check-final-report/check-final-report.deadline';
 import { closeAllocationDeadline } from './allocations/close-allocation/close-allocation.deadline';
+import { releaseSuspendedCapacityDeadline } from './allocations/suspend-allocation/release-suspended-capacity.deadline';
 import { allocationSummariesProjection } from './allocations/read-models/allocation-summaries.projection';
 import { onAllocationsResumptionRequested } from './allocations/resume-allocation/on-allocations-resumption-requested.reaction';
 import { onAllocationsSuspensionRequested, onOveruseDetected } from './allocations/suspend-allocation/suspension-reactions';
@@ -97,6 +98,7 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
       ExpireHold: expireHoldDeadline(units, steps, this.configs),
       CloseAllocation: closeAllocationDeadline(units, allocations),
       CheckFinalReport: checkFinalReportDeadline(units, allocations),
+      ReleaseSuspendedCapacity: releaseSuspendedCapacityDeadline(units, allocations),
       RunCutOff: runCutOffDeadline(units, this.cutOff),
     }, units.inTransactions.committed);
   }

@@ -14,6 +14,7 @@ import { ApplicationCommands } from './applications/application-commands';
 import { CallCommands } from './calls/call-commands';
 import { ConfigurationService } from './configuration/configuration.service';
 import { HoldAndAward } from './capacity/hold-and-award/hold-and-award';
+import { ReturnCapacity } from './capacity/return-capacity/return-capacity';
 import { RegisterEligible } from './applications/register-eligible/register-eligible';
 import { RunCutOff } from './calls/run-cut-off/run-cut-off';
 import { UnitOfWork } from './shared/unit-of-work';
@@ -76,6 +77,7 @@ export class AllocationModule {
       AllocationReader,
       UnitOfWork,
       HoldAndAward,
+      ReturnCapacity,
       RegisterEligible,
       RunCutOff,
       ApplicationCommands,

@@ -5,8 +5,10 @@ import { ConfigurationService } from '../configuration/configuration.service';
 import { DEADLINES } from '../shared/deadlines';
 import { UnitOfWork, type Trace, type Work } from '../shared/unit-of-work';
 import { standingDecider, standingStreamId } from '../organisations/domain/standing';
+import { ReturnCapacity } from '../capacity/return-capacity/return-capacity';
+import { suspensionKeepsCapacityDays } from '../configuration/domain/configuration';
 import { allocationDecider, type AllocationCommand } from './domain/allocation.decide';
-import { allocationStreamId, type AllocationEvent, type AllocationState, type SuspendedBy } from './domain/allocation';
+import { allocationStreamId, type AllocationEvent, type AllocationState, type EarlyClosure, type ResumedBy, type SuspendedBy } from './domain/allocation';
 
 export interface AllocationResult {
   state: AllocationState;
@@ -19,6 +21,7 @@ export class AllocationCommands {
   constructor(
     private readonly units: UnitOfWork,
     private readonly configs: ConfigurationService,
+    private readonly capacity: ReturnCapacity,
     @Inject(ALLOCATION_STORE) private readonly store: EventStore,
   ) {}
 
@@ -41,8 +44,35 @@ export class AllocationCommands {
     const { revision } = await w.load(allocationDecider, allocationStreamId(allocationId));
     if (revision < 0) throw notFound('allocation-not-found', `no allocation ${allocationId}`);
     const result = await w.exec(allocationDecider, allocationStreamId(allocationId), command, expectedRevision);
+    await this.followCapacity(w, command.context, result.events.map((e) => e.type), result.state);
     if (after) await after(w, result.state);
     return { state: result.state, revision: result.revision };
+  }
+
+  /**
+   * Capacity follows the allocation's life, in the same unit of work: a first suspension starts the
+   * time it keeps its capacity (configuration), a full resumption takes back what it gave away, an
+   * early closure or revocation gives its months back at once (ADR 27).
+   */
+  private async followCapacity(w: Work, context: CommandContext, types: string[], state: AllocationState): Promise<void> {
+    const terms = state.terms;
+    if (!terms) return;
+    const now = context.now;
+    if (types.includes('AllocationSuspended')) {
+      const days = suspensionKeepsCapacityDays(await this.configs.current(w.store));
+      await w.schedule(DEADLINES.suspensionCapacity(terms.allocationId), 'ReleaseSuspendedCapacity', new Date(now.getTime() + days * 86_400_000), { allocationId: terms.allocationId }, now);
+    }
+    if (types.includes('AllocationResumed')) {
+      await w.cancel(DEADLINES.suspensionCapacity(terms.allocationId), now);
+      await this.capacity.restore(w, context, terms);
+    }
+    if (types.includes('AllocationClosed')) {
+      await w.cancel(DEADLINES.suspensionCapacity(terms.allocationId), now);
+      if (state.closure) {
+        await w.cancel(DEADLINES.closeAllocation(terms.allocationId), now);
+        await this.capacity.release(w, context, terms, state.closure.kind);
+      }
+    }
   }
 
   activate(allocationId: string, siteReference: string | null, context: CommandContext, trace: Trace, expectedRevision?: number): Promise<AllocationResult> {
@@ -53,8 +83,23 @@ export class AllocationCommands {
     return this.run(allocationId, trace, expectedRevision, async () => ({ type: 'SuspendAllocation', data: { reason, by: 'staff' }, context }));
   }
 
+  /** The committee lifts the causes it owns (overuse, its own decisions); governance's stays. */
   resume(allocationId: string, context: CommandContext, trace: Trace, expectedRevision?: number): Promise<AllocationResult> {
     return this.run(allocationId, trace, expectedRevision, async () => ({ type: 'ResumeAllocation', data: { by: 'staff' }, context }));
+  }
+
+  /** Staff end an allocation before its end date; its months go back to the pool and the final report falls due. */
+  closeEarly(allocationId: string, kind: EarlyClosure['kind'], reason: string, context: CommandContext, trace: Trace, expectedRevision?: number): Promise<AllocationResult> {
+    return this.run(allocationId, trace, expectedRevision, async (w) => ({ type: 'CloseAllocationEarly', data: { kind, reason, finalReportDueMonths: (await this.configs.current(w.store)).finalReportDueMonths }, context }), async (w, state) => {
+      if (state.finalReportDue) await w.schedule(DEADLINES.finalReport(allocationId), 'CheckFinalReport', new Date(`${state.finalReportDue}T00:00:00.000Z`), { allocationId }, context.now);
+    });
+  }
+
+  /** Deadline `suspension-capacity:<allocationId>`: still suspended past what the configuration keeps, its months go back to the pool. */
+  async releaseSuspendedCapacity(w: Work, context: CommandContext, allocationId: string): Promise<void> {
+    const { state } = await w.load(allocationDecider, allocationStreamId(allocationId));
+    if (state.status !== 'suspended' || !state.terms) return;
+    await this.capacity.release(w, context, state.terms, 'suspended');
   }
 
   /** The report lifts the bar it caused, if it caused one. */
@@ -90,7 +135,7 @@ export class AllocationCommands {
   }
 
   /** Governance suspends or resumes every allocation of an organisation. */
-  async forOrganisation(w: Work, context: CommandContext, organisationId: string, command: AllocationCommand['data'] & ({ reason: string; by: SuspendedBy } | { by: SuspendedBy }), kind: 'SuspendAllocation' | 'ResumeAllocation'): Promise<void> {
+  async forOrganisation(w: Work, context: CommandContext, organisationId: string, command: { reason: string; by: SuspendedBy } | { by: ResumedBy }, kind: 'SuspendAllocation' | 'ResumeAllocation'): Promise<void> {
     const { state } = await w.load(standingDecider, standingStreamId(organisationId));
     for (const allocationId of state.allocations) {
       const cmd = { type: kind, data: command, context } as AllocationCommand;

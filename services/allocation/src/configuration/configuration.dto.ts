@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsInt,
+  IsOptional,
   IsISO8601,
   IsNotEmpty,
   IsNumber,
@@ -81,6 +82,8 @@ export class ConfigurationDto {
   @ApiProperty({ example: 'EHPC-AIF' }) @IsString() @Matches(/^[A-Z][A-Z0-9-]{1,30}$/) programmeCode!: string;
   @ApiProperty() @IsInt() @Min(1) @Max(365) holdLifetimeDays!: number;
   @ApiProperty() @IsInt() @Min(1) @Max(24) finalReportDueMonths!: number;
+  @ApiProperty({ required: false, description: 'Days a suspended allocation keeps its capacity reserved before it goes back to the pool (default 30)' })
+  @IsOptional() @IsInt() @Min(0) @Max(3650) suspensionKeepsCapacityDays?: number;
   @ApiProperty({ minimum: 0, maximum: 1 }) @IsNumber() @Min(0) @Max(1) minimumPartialFraction!: number;
   @ApiProperty({ type: ModesDto }) @ValidateNested() @Type(() => ModesDto) modes!: ModesDto;
   @ApiProperty({ type: ScoringDto }) @ValidateNested() @Type(() => ScoringDto) scoring!: ScoringDto;

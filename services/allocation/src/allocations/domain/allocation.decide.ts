@@ -1,14 +1,16 @@
 import { assertNever, conflict, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
 import { addMonths } from '../../capacity/domain/months';
 import { workingDaysBetween } from '../../time-to-access/domain/working-days';
-import { evolveAllocation, initialAllocationState, type AllocationEvent, type AllocationState, type AllocationTerms, type SuspendedBy } from './allocation';
+import { LIFTED_BY, causeOf, evolveAllocation, initialAllocationState, type AllocationEvent, type AllocationState, type AllocationTerms, type AwardDecision, type EarlyClosure, type ResumedBy, type SuspendedBy, type SuspensionReason } from './allocation';
 
 export type AllocationCommand =
-  | { type: 'OpenAllocation'; data: AllocationTerms & { clockStartedAt: string; targetWorkingDays: number; pausedWorkingDays?: number }; context: CommandContext }
+  | { type: 'OpenAllocation'; data: AllocationTerms & { clockStartedAt: string; targetWorkingDays: number; pausedWorkingDays?: number; decision?: AwardDecision }; context: CommandContext }
   | { type: 'ActivateAllocation'; data: { siteReference: string | null; holidays: string[] }; context: CommandContext }
   | { type: 'SuspendAllocation'; data: { reason: string; by: SuspendedBy }; context: CommandContext }
-  | { type: 'ResumeAllocation'; data: { by: SuspendedBy }; context: CommandContext }
+  | { type: 'ResumeAllocation'; data: { by: ResumedBy }; context: CommandContext }
   | { type: 'CloseAllocation'; data: { finalReportDueMonths: number }; context: CommandContext }
+  /** Staff end it before its end date: closed early, or revoked; the report falls due from today. */
+  | { type: 'CloseAllocationEarly'; data: { kind: EarlyClosure['kind']; reason: string; finalReportDueMonths: number }; context: CommandContext }
   | { type: 'SubmitFinalReport'; data: { results: string; energyKwh: number; computeFlop: number; acknowledgement: boolean }; context: CommandContext }
   | { type: 'CheckFinalReport'; data: Record<string, never>; context: CommandContext };
 
@@ -34,15 +36,37 @@ function decide(command: AllocationCommand, state: AllocationState): AllocationE
       const workingDaysToAccess = workingDaysBetween(new Date(state.clockStartedAt ?? at), now, command.data.holidays) - (state.pausedWorkingDays ?? 0);
       return [{ type: 'AllocationActivated', data: { ...terms, siteReference: command.data.siteReference, activatedAt: at, workingDaysToAccess, targetWorkingDays: state.targetWorkingDays } }];
     }
-    case 'SuspendAllocation':
+    case 'SuspendAllocation': {
       if (state.status === 'closed') throw conflict('allocation-closed', 'the allocation is closed');
-      if (state.status === 'suspended') throw conflict('already-suspended', 'the allocation is already suspended');
-      return [{ type: 'AllocationSuspended', data: { allocationId, organisationId, reason: command.data.reason, suspendedBy: command.data.by, suspendedAt: at } }];
-    case 'ResumeAllocation':
+      const { reason, by } = command.data;
+      const cause = causeOf(by);
+      if (state.suspensions.some((s) => s.cause === cause)) throw conflict('already-suspended', `the allocation is already suspended for ${cause}`);
+      const added: SuspensionReason = { cause, suspendedBy: by, actorId: command.context.actor.id, reason, since: at };
+      const reasons = [...state.suspensions, added];
+      // A second cause is one more reason on a suspended allocation: the site and accounting already stopped it.
+      if (state.status === 'suspended') return [{ type: 'SuspensionReasonAdded', data: { allocationId, organisationId, added, reasons } }];
+      return [{ type: 'AllocationSuspended', data: { allocationId, organisationId, reason, suspendedBy: by, suspendedAt: at, cause, actorId: added.actorId, reasons } }];
+    }
+    case 'ResumeAllocation': {
       if (state.status !== 'suspended') throw conflict('not-suspended', 'the allocation is not suspended');
-      // Governance lifts only its own suspensions: an overuse suspension stays until staff resume it.
-      if (command.data.by === 'governance' && state.suspendedBy !== 'governance') throw conflict('not-suspended-by-governance', `suspended by ${state.suspendedBy ?? 'nobody'}`);
-      return [{ type: 'AllocationResumed', data: { allocationId, organisationId, resumedBy: command.data.by, resumedAt: at } }];
+      // Each maker lifts only the causes it owns: governance its suspension, the committee overuse and its own decisions.
+      const { by } = command.data;
+      const lifted = state.suspensions.filter((s) => LIFTED_BY[s.cause] === by).map((s) => s.cause);
+      const remaining = state.suspensions.filter((s) => LIFTED_BY[s.cause] !== by);
+      if (lifted.length === 0) {
+        const others = remaining.map((s) => s.cause).join(', ');
+        throw conflict(by === 'governance' ? 'not-suspended-by-governance' : 'suspended-by-others', `suspended for ${others}, which ${by === 'governance' ? 'governance' : 'the allocation committee'} does not lift`);
+      }
+      const actorId = command.context.actor.id;
+      if (remaining.length > 0) return [{ type: 'SuspensionReasonsLifted', data: { allocationId, organisationId, lifted, liftedBy: by, actorId, liftedAt: at, remaining } }];
+      return [{ type: 'AllocationResumed', data: { allocationId, organisationId, resumedBy: by, resumedAt: at, lifted, actorId } }];
+    }
+    case 'CloseAllocationEarly': {
+      if (state.status === 'closed') throw conflict('allocation-closed', 'the allocation is closed');
+      const { kind, reason, finalReportDueMonths } = command.data;
+      const early: EarlyClosure = { kind, reason, closedBy: command.context.actor.id };
+      return [{ type: 'AllocationClosed', data: { allocationId, organisationId, closedAt: at, finalReportDue: addMonths(at.slice(0, 10), finalReportDueMonths), early } }];
+    }
     case 'CloseAllocation':
       if (state.status === 'closed' || `${terms.end}T00:00:00.000Z` > at) return [];
       return [{ type: 'AllocationClosed', data: { allocationId, organisationId, closedAt: at, finalReportDue: addMonths(terms.end, command.data.finalReportDueMonths) } }];

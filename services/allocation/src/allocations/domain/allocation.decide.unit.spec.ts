@@ -1,6 +1,6 @@
 import { deciderSpec } from '@hpc-access/testing';
 import { allocationDecider, type AllocationCommand } from './allocation.decide';
-import type { AllocationEvent, AllocationTerms } from './allocation';
+import type { AllocationEvent, AllocationTerms, SuspensionReason } from './allocation';
 
 const at = (iso: string) => ({ now: new Date(iso), actor: { id: 'someone', role: 'site' } });
 const context = at('2026-11-05T09:00:00.000Z');
@@ -42,8 +42,9 @@ describe('opening and provisioning an allocation', () => {
 });
 
 describe('suspension and resumption', () => {
-  it('suspends an allocation, recording who asked', () => {
-    spec.given([opened, activated]).when({ type: 'SuspendAllocation', data: { reason: 'overuse', by: 'accounting' }, context }).then([{ type: 'AllocationSuspended', data: { allocationId: 'alloc-1', organisationId: 'org-1', reason: 'overuse', suspendedBy: 'accounting', suspendedAt: '2026-11-05T09:00:00.000Z' } }]);
+  it('suspends an allocation, recording who asked, for which cause and why', () => {
+    const reason = { cause: 'overuse', suspendedBy: 'accounting', actorId: 'someone', reason: 'overuse', since: '2026-11-05T09:00:00.000Z' };
+    spec.given([opened, activated]).when({ type: 'SuspendAllocation', data: { reason: 'overuse', by: 'accounting' }, context }).then([{ type: 'AllocationSuspended', data: { allocationId: 'alloc-1', organisationId: 'org-1', reason: 'overuse', suspendedBy: 'accounting', suspendedAt: '2026-11-05T09:00:00.000Z', cause: 'overuse', actorId: 'someone', reasons: [reason] } }]);
   });
 
   it('not twice, and not once closed', () => {
@@ -61,12 +62,48 @@ describe('suspension and resumption', () => {
     spec.given([opened, suspended('governance')]).when({ type: 'ResumeAllocation', data: { by: 'governance' }, context }).thenState({ status: 'awarded', suspendedBy: null });
   });
 
+  it('an old suspension without its reasons reads as its one reason, the cause its maker implies', () => {
+    spec.given([opened, suspended('accounting')]).when({ type: 'SuspendAllocation', data: { reason: 'breach', by: 'governance' }, context }).thenState({
+      status: 'suspended', suspendedBy: 'accounting',
+      suspensions: [{ cause: 'overuse', suspendedBy: 'accounting', actorId: null, reason: 'r', since: '2026-11-06T09:00:00.000Z' }, { cause: 'governance', suspendedBy: 'governance', actorId: 'someone', reason: 'breach', since: '2026-11-05T09:00:00.000Z' }],
+    });
+  });
+
+  it('governance suspends one already suspended for overuse: one more reason, with an event of its own', () => {
+    const [event] = spec.given([opened, activated, suspended('accounting')]).when({ type: 'SuspendAllocation', data: { reason: 'pledge breached', by: 'governance' }, context: { ...context, actor: { id: 'greta', role: 'governance-officer' } } }).then([expect.anything() as never]);
+    expect(event).toMatchObject({ type: 'SuspensionReasonAdded', data: { added: { cause: 'governance', actorId: 'greta', reason: 'pledge breached' }, reasons: [{ cause: 'overuse' }, { cause: 'governance' }] } });
+    spec.given([opened, suspended('governance')]).when({ type: 'SuspendAllocation', data: { reason: 'again', by: 'governance' }, context }).thenThrows('already-suspended', { kind: 'conflict' });
+  });
+
+  it("the committee's resumption lifts overuse only: still suspended by governance, and it says so", () => {
+    const byGovernance: SuspensionReason = { cause: 'governance', suspendedBy: 'governance', actorId: 'greta', reason: 'breach', since: '2026-11-07T09:00:00.000Z' };
+    const governance: AllocationEvent = { type: 'SuspensionReasonAdded', data: { allocationId: 'alloc-1', organisationId: 'org-1', added: byGovernance, reasons: [{ cause: 'overuse', suspendedBy: 'accounting', actorId: null, reason: 'r', since: '2026-11-06T09:00:00.000Z' }, byGovernance] } };
+    const committee = { ...context, actor: { id: 'carla', role: 'allocation-committee' } };
+    spec.given([opened, activated, suspended('accounting'), governance]).when({ type: 'ResumeAllocation', data: { by: 'staff' }, context: committee }).then([
+      { type: 'SuspensionReasonsLifted', data: { allocationId: 'alloc-1', organisationId: 'org-1', lifted: ['overuse'], liftedBy: 'staff', actorId: 'carla', liftedAt: '2026-11-05T09:00:00.000Z', remaining: [byGovernance] } },
+    ]);
+    spec.given([opened, activated, suspended('governance')]).when({ type: 'ResumeAllocation', data: { by: 'staff' }, context: committee }).thenThrows('suspended-by-others', { kind: 'conflict' });
+    spec.given([opened, activated, suspended('accounting'), governance]).when({ type: 'ResumeAllocation', data: { by: 'governance' }, context }).thenState({ status: 'suspended', suspendedBy: 'accounting' });
+    spec.given([opened, activated, suspended('accounting')]).when({ type: 'ResumeAllocation', data: { by: 'staff' }, context: committee }).then([
+      { type: 'AllocationResumed', data: { allocationId: 'alloc-1', organisationId: 'org-1', resumedBy: 'staff', resumedAt: '2026-11-05T09:00:00.000Z', lifted: ['overuse'], actorId: 'carla' } },
+    ]);
+  });
+
   it('only a suspended allocation resumes', () => {
     spec.given([opened]).when({ type: 'ResumeAllocation', data: { by: 'staff' }, context }).thenThrows('not-suspended', { kind: 'conflict' });
   });
 });
 
 describe('closure and the final report', () => {
+  it('staff close it early or revoke it with a reason; the report falls due from that day; not once closed', () => {
+    const committee = { now: new Date('2026-11-20T10:00:00.000Z'), actor: { id: 'carla', role: 'allocation-committee' } };
+    spec.given([opened, activated, suspended('staff')]).when({ type: 'CloseAllocationEarly', data: { kind: 'revoked', reason: 'false declarations', finalReportDueMonths: 3 }, context: committee }).then([
+      { type: 'AllocationClosed', data: { allocationId: 'alloc-1', organisationId: 'org-1', closedAt: '2026-11-20T10:00:00.000Z', finalReportDue: '2027-02-20', early: { kind: 'revoked', reason: 'false declarations', closedBy: 'carla' } } },
+    ]);
+    spec.given([opened, activated]).when({ type: 'CloseAllocationEarly', data: { kind: 'closed-early', reason: 'done', finalReportDueMonths: 3 }, context: committee }).thenState({ status: 'closed', suspensions: [], closure: { kind: 'closed-early', reason: 'done', closedBy: 'carla' } });
+    spec.given([opened, closed]).when({ type: 'CloseAllocationEarly', data: { kind: 'revoked', reason: 'late', finalReportDueMonths: 3 }, context: committee }).thenThrows('allocation-closed', { kind: 'conflict' });
+  });
+
   it('closes at the end date with the final report due the configured months later', () => {
     spec.given([opened, activated]).when({ type: 'CloseAllocation', data: { finalReportDueMonths: 3 }, context: at('2026-12-09T00:00:00.000Z') }).then([closed]);
   });

@@ -73,7 +73,7 @@ export function allocationSummaryRows(schema: string): RowModel<AllocationSummar
       revision: columns.number('revision'),
     },
     key: ['allocationId'],
-    canHandle: ['AllocationOpened', 'AllocationActivated', 'AllocationSuspended', 'AllocationResumed', 'AllocationClosed', 'FinalReportSubmitted', 'FinalReportOverdue'],
+    canHandle: ['AllocationOpened', 'AllocationActivated', 'AllocationSuspended', 'SuspensionReasonAdded', 'SuspensionReasonsLifted', 'AllocationResumed', 'AllocationClosed', 'FinalReportSubmitted', 'FinalReportOverdue'],
     revision: 'revision',
     keyOf: (event) => ({ allocationId: event.data.allocationId }),
     evolve(row, event) {
@@ -93,6 +93,11 @@ export function allocationSummaryRows(schema: string): RowModel<AllocationSummar
           return row && { ...row, status: row.status === 'suspended' ? 'suspended' : 'active', activatedAt: new Date(event.data.activatedAt) };
         case 'AllocationSuspended':
           return row && { ...row, status: 'suspended', suspendedBy: event.data.suspendedBy };
+        // Another reason on a suspended allocation, or one lifted while others remain: the first remaining maker shows.
+        case 'SuspensionReasonAdded':
+          return row && { ...row, status: 'suspended', suspendedBy: event.data.reasons[0]?.suspendedBy ?? null };
+        case 'SuspensionReasonsLifted':
+          return row && { ...row, suspendedBy: event.data.remaining[0]?.suspendedBy ?? null };
         case 'AllocationResumed':
           return row && { ...row, status: row.activatedAt === null ? 'awarded' : 'active', suspendedBy: null };
         case 'AllocationClosed':

@@ -1,6 +1,7 @@
 import type { EthicsOutcome, TechnicalOutcome } from '@hpc-access/contracts';
 import { assertNever, conflict, forbidden, invalid, notFound, type CommandContext, type Decider } from '@hpc-access/eventsourcing';
 import type { ScoreWeights } from '../../configuration/domain/configuration';
+import type { AwardDecision } from '../../allocations/domain/allocation';
 import { pausedWorkingDays, workingDaysBetween } from '../../time-to-access/domain/working-days';
 import {
   evolveApplication,
@@ -17,7 +18,7 @@ export type ApplicationCommand =
   | { type: 'CompleteTechnicalAssessment'; data: { outcome: TechnicalOutcome; remarks: string }; context: CommandContext }
   | { type: 'RecordEthicsOutcome'; data: { applicationId: string; organisationId: string; outcome: EthicsOutcome; decidedAt: string }; context: CommandContext }
   | { type: 'ScoreApplication'; data: { excellence: number; innovationAndImpact: number; implementation: number; weights: ScoreWeights }; context: CommandContext }
-  | { type: 'MarkAwarded'; data: { allocationId: string; projectId: string; gpuHours: number; partial: boolean; clockStartedAt: string; targetWorkingDays: number; holidays: string[] }; context: CommandContext }
+  | { type: 'MarkAwarded'; data: { allocationId: string; projectId: string; gpuHours: number; partial: boolean; clockStartedAt: string; targetWorkingDays: number; holidays: string[]; decision: AwardDecision }; context: CommandContext }
   | { type: 'MarkNotFunded'; data: { reason: string; reserve: boolean }; context: CommandContext }
   | { type: 'RecordWithdrawal'; data: { withdrawnAt: string }; context: CommandContext }
   /** Intake or ethics asked the applicant for information: the time to access stops... */
@@ -67,7 +68,7 @@ function decide(command: ApplicationCommand, state: ApplicationState): Applicati
       if (state.mode !== 'large-scale') throw conflict('not-peer-reviewed', 'only Large Scale applications are scored by peer review');
       if (!isOpen(state)) throw conflict('application-decided', `the application is ${state.status}`);
       const { weights, ...scores } = command.data;
-      return [{ type: 'PeerReviewScored', data: { applicationId: state.applicationId, ...scores, weightedScore: weighted(scores, weights), scoredAt: at } }];
+      return [{ type: 'PeerReviewScored', data: { applicationId: state.applicationId, ...scores, weightedScore: weighted(scores, weights), scoredAt: at, scoredBy: command.context.actor.id } }];
     }
     case 'MarkAwarded': {
       if (state.status !== 'registered' && state.status !== 'reserve') throw conflict('not-awardable', `the application is ${state.status}`);

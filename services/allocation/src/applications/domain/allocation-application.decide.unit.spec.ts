@@ -18,7 +18,7 @@ const assessed = (outcome: 'accepted' | 'rejected' = 'accepted'): ApplicationEve
 const ethics = (outcome: 'cleared' | 'refused' = 'cleared'): ApplicationEvent => ({ type: 'EthicsOutcomeRecorded', data: { applicationId: 'app-1', organisationId: 'org-1', outcome, decidedAt: at } });
 const scored: ApplicationEvent = { type: 'PeerReviewScored', data: { applicationId: 'app-1', excellence: 4, innovationAndImpact: 4, implementation: 3, weightedScore: 3.75, scoredAt: at } };
 const assess = (outcome: 'accepted' | 'accepted-with-remarks' | 'rejected', remarks = '', context = assessor): ApplicationCommand => ({ type: 'CompleteTechnicalAssessment', data: { outcome, remarks }, context });
-const markAwarded: ApplicationCommand = { type: 'MarkAwarded', data: { allocationId: 'alloc-1', projectId: 'EHPC-AIF-2026PG01-0001', gpuHours: 5000, partial: false, clockStartedAt: '2026-11-02T09:00:00.000Z', targetWorkingDays: 2, holidays: [] }, context: system };
+const markAwarded: ApplicationCommand = { type: 'MarkAwarded', data: { allocationId: 'alloc-1', projectId: 'EHPC-AIF-2026PG01-0001', gpuHours: 5000, partial: false, clockStartedAt: '2026-11-02T09:00:00.000Z', targetWorkingDays: 2, holidays: [], decision: { kind: 'rule', rule: 'first-come-first-served', decidedBy: [] } }, context: system };
 
 describe('what allocation learns of an application', () => {
   it('records the submission time, once', () => {
@@ -76,7 +76,12 @@ describe('technical assessment by the hosting site', () => {
 
 describe('peer review of Large Scale applications', () => {
   it('weights the three scores with the configured weights', () => {
-    spec.given([registered('large-scale')]).when({ type: 'ScoreApplication', data: { excellence: 4, innovationAndImpact: 4, implementation: 3, weights }, context: committee }).then([scored]);
+    spec.given([registered('large-scale')]).when({ type: 'ScoreApplication', data: { excellence: 4, innovationAndImpact: 4, implementation: 3, weights }, context: committee }).then([{ ...scored, data: { ...scored.data, scoredBy: 'committee-1' } }]);
+  });
+
+  it('keeps who scored, the committee member who decides its award at the cut-off; older scores read without', () => {
+    spec.given([registered('large-scale'), { ...scored, data: { ...scored.data, scoredBy: 'committee-1' } }]).when({ type: 'RecordWithdrawal', data: { withdrawnAt: at }, context: committee }).thenState({ scoredBy: 'committee-1' });
+    spec.given([registered('large-scale'), scored]).when({ type: 'RecordWithdrawal', data: { withdrawnAt: at }, context: committee }).thenState({ scoredBy: null });
   });
 
   it('only Large Scale applications are scored', () => {
@@ -101,7 +106,7 @@ describe('award and refusal', () => {
 
   it('an award records the working days from the clock start', () => {
     spec.given([submitted(), registered(), assessed(), ethics()]).when(markAwarded).then([
-      { type: 'ApplicationAwarded', data: { applicationId: 'app-1', allocationId: 'alloc-1', projectId: 'EHPC-AIF-2026PG01-0001', gpuHours: 5000, partial: false, clockStartedAt: '2026-11-02T09:00:00.000Z', targetWorkingDays: 2, awardedAt: at, workingDays: 2 } },
+      { type: 'ApplicationAwarded', data: { applicationId: 'app-1', allocationId: 'alloc-1', projectId: 'EHPC-AIF-2026PG01-0001', gpuHours: 5000, partial: false, clockStartedAt: '2026-11-02T09:00:00.000Z', targetWorkingDays: 2, awardedAt: at, workingDays: 2, decision: { kind: 'rule', rule: 'first-come-first-served', decidedBy: [] } } },
     ]);
   });
 

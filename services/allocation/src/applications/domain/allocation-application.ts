@@ -1,3 +1,4 @@
+import type { AwardDecision } from '../../allocations/domain/allocation';
 import type { AccessMode, EthicsOutcome, TechnicalOutcome } from '@hpc-access/contracts';
 
 /**
@@ -32,6 +33,8 @@ export interface ApplicationState {
   technical: { outcome: TechnicalOutcome; remarks: string } | null;
   ethics: EthicsOutcome | null;
   scores: Scores | null;
+  /** The committee member who scored it: who decides its award at a cut-off (null before it was kept). */
+  scoredBy?: string | null;
   allocationId: string | null;
   /** When the clock stood still, waiting for the applicant's answer (DOMAIN.md step 3). */
   clockStops: ClockStop[];
@@ -47,8 +50,10 @@ export type ApplicationEvent =
   | { type: 'ApplicationRegistered'; data: { applicationId: string; organisationId: string; mode: AccessMode; registeredAt: string } & ApplicationRequest }
   | { type: 'TechnicalAssessmentCompleted'; data: { applicationId: string; organisationId: string; outcome: TechnicalOutcome; remarks: string; assessedAt: string } }
   | { type: 'EthicsOutcomeRecorded'; data: { applicationId: string; organisationId: string; outcome: EthicsOutcome; decidedAt: string } }
-  | { type: 'PeerReviewScored'; data: { applicationId: string; scoredAt: string } & Scores }
-  | { type: 'ApplicationAwarded'; data: { applicationId: string; allocationId: string; projectId: string; gpuHours: number; partial: boolean; awardedAt: string; clockStartedAt: string; workingDays: number; targetWorkingDays: number } }
+  // `scoredBy` is absent on scores recorded before it was kept.
+  | { type: 'PeerReviewScored'; data: { applicationId: string; scoredAt: string; scoredBy?: string } & Scores }
+  // `decision` is absent on awards recorded before it was kept: who decided then reads as unknown.
+  | { type: 'ApplicationAwarded'; data: { applicationId: string; allocationId: string; projectId: string; gpuHours: number; partial: boolean; awardedAt: string; clockStartedAt: string; workingDays: number; targetWorkingDays: number; decision?: AwardDecision } }
   | { type: 'ApplicationNotFunded'; data: { applicationId: string; organisationId: string; reason: string; reserve: boolean; decidedAt: string } }
   | { type: 'ApplicationWithdrawalRecorded'; data: { applicationId: string; withdrawnAt: string } }
   | { type: 'ClockStopped'; data: { applicationId: string; stoppedAt: string; reason: string } }
@@ -85,8 +90,8 @@ export function evolveApplication(state: ApplicationState, event: ApplicationEve
     case 'EthicsOutcomeRecorded':
       return { ...state, applicationId: event.data.applicationId, organisationId: event.data.organisationId, ethics: event.data.outcome, status: event.data.outcome === 'refused' ? 'refused' : state.status };
     case 'PeerReviewScored': {
-      const { applicationId: _id, scoredAt: _at, ...scores } = event.data;
-      return { ...state, scores };
+      const { applicationId: _id, scoredAt: _at, scoredBy, ...scores } = event.data;
+      return { ...state, scores, scoredBy: scoredBy ?? null };
     }
     case 'ApplicationAwarded':
       return { ...state, status: 'awarded', allocationId: event.data.allocationId };

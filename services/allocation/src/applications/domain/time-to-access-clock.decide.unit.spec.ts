@@ -29,12 +29,12 @@ describe('the time-to-access clock', () => {
   it('an award counts the working days from submission less those the clock stood still', () => {
     const award: ApplicationCommand = {
       type: 'MarkAwarded',
-      data: { allocationId: 'alloc-1', projectId: 'EHPC-AIF-2026PG01-0001', gpuHours: 5000, partial: false, clockStartedAt: '2026-11-02T09:00:00.000Z', targetWorkingDays: 2, holidays: [] },
+      data: { allocationId: 'alloc-1', projectId: 'EHPC-AIF-2026PG01-0001', gpuHours: 5000, partial: false, clockStartedAt: '2026-11-02T09:00:00.000Z', targetWorkingDays: 2, holidays: [], decision: { kind: 'rule', rule: 'first-come-first-served', decidedBy: [] } },
       context: system('2026-11-10T12:00:00.000Z'),
     };
     // 6 working days from Monday 2 to Tuesday 10 November, 4 of them (Wed 4 to Mon 9) waiting for the answer.
     spec.given([submitted, stopped, restarted, registered, assessed, cleared]).when(award).then([
-      { type: 'ApplicationAwarded', data: { applicationId: 'app-1', allocationId: 'alloc-1', projectId: 'EHPC-AIF-2026PG01-0001', gpuHours: 5000, partial: false, clockStartedAt: '2026-11-02T09:00:00.000Z', targetWorkingDays: 2, awardedAt: '2026-11-10T12:00:00.000Z', workingDays: 2 } },
+      { type: 'ApplicationAwarded', data: { applicationId: 'app-1', allocationId: 'alloc-1', projectId: 'EHPC-AIF-2026PG01-0001', gpuHours: 5000, partial: false, clockStartedAt: '2026-11-02T09:00:00.000Z', targetWorkingDays: 2, awardedAt: '2026-11-10T12:00:00.000Z', workingDays: 2, decision: { kind: 'rule', rule: 'first-come-first-served', decidedBy: [] } } },
     ]);
   });
 

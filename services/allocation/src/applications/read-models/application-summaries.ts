@@ -131,4 +131,13 @@ export class ApplicationSummaries {
     );
     return rows.map((r) => r.application_id);
   }
+
+  /** Large Scale applications on a partition's reserve list, read in the caller's transaction; each is re-checked and ranked on its stream. */
+  async reserveList(tx: Sql, system: string, partition: string): Promise<string[]> {
+    const { rows } = await tx.query<{ application_id: string }>(
+      `SELECT application_id FROM ${this.table} WHERE mode = 'large-scale' AND status = 'reserve' AND system = $1 AND partition = $2 ORDER BY application_id`,
+      [system, partition],
+    );
+    return rows.map((r) => r.application_id);
+  }
 }

@@ -28,7 +28,11 @@ export type LedgerCommand =
   | { type: 'ReleaseApplication'; data: { applicationId: string; reason: string; terms: LedgerTerms }; context: CommandContext }
   | { type: 'ExpireHold'; data: { holdId: string; terms: LedgerTerms }; context: CommandContext }
   | { type: 'AwardFromHold'; data: AwardData & { terms: LedgerTerms }; context: CommandContext }
-  | { type: 'AwardAtCutOff'; data: AwardData & { terms: LedgerTerms; minimumPartialFraction: number }; context: CommandContext };
+  | { type: 'AwardAtCutOff'; data: AwardData & { terms: LedgerTerms; minimumPartialFraction: number }; context: CommandContext }
+  /** Gives back an allocation's months from the current one on; the continuous queue is served from them at once. */
+  | { type: 'ReleaseAllocation'; data: { allocationId: string; reason: string; terms: LedgerTerms }; context: CommandContext }
+  /** Takes back for a resumed allocation what still fits of the months it gave back. */
+  | { type: 'RestoreAllocation'; data: { allocationId: string; terms: LedgerTerms }; context: CommandContext };
 
 const free = (state: LedgerState, terms: LedgerTerms, pool: CapacityPool, month: string): number =>
   terms.capacity[pool] - (state.reserved[`${pool}:${month}`] ?? 0);
@@ -153,6 +157,31 @@ function decide(command: LedgerCommand, state: LedgerState): LedgerEvent[] {
         throw conflict('capacity-short', `only ${possible} of ${requestedGpuHours} GPU-hours fit the partition`);
       }
       return [award(command.data, terms, now, possible, null)];
+    }
+    case 'ReleaseAllocation': {
+      const { allocationId, reason, terms } = command.data;
+      const award = state.awards[allocationId];
+      // The month under way is given back whole: the allocation charges nothing more to it (ADR 27).
+      const thisMonth = now.toISOString().slice(0, 7);
+      const months = award ? Object.fromEntries(Object.entries(award.months).filter(([m]) => m >= thisMonth)) : {};
+      if (!award || Object.keys(months).length === 0) return [];
+      const released: LedgerEvent = { type: 'AllocationCapacityReleased', data: { allocationId, applicationId: award.applicationId, system: terms.system, partition: terms.partition, pool: award.pool, months, reason, releasedAt: now.toISOString() } };
+      return award.pool === 'continuous' ? releaseThenPromote(state, released, terms, now) : [released];
+    }
+    case 'RestoreAllocation': {
+      const { allocationId, terms } = command.data;
+      const award = state.awards[allocationId];
+      if (!award) return [];
+      const thisMonth = now.toISOString().slice(0, 7);
+      const months: MonthAmounts = {};
+      for (const [month, amount] of Object.entries(award.awarded)) {
+        if (month < thisMonth || month in award.months) continue;
+        // Never below zero: what others took meanwhile stays theirs.
+        const fitting = Math.min(amount, Math.max(0, free(state, terms, award.pool, month)));
+        if (fitting > 0) months[month] = fitting;
+      }
+      if (Object.keys(months).length === 0) return [];
+      return [{ type: 'AllocationCapacityRestored', data: { allocationId, applicationId: award.applicationId, system: terms.system, partition: terms.partition, pool: award.pool, months, restoredAt: now.toISOString() } }];
     }
     default:
       return assertNever(command);

@@ -142,3 +142,39 @@ describe('awards', () => {
       .thenState({ reserved: { 'continuous:2026-11': 8000, 'large-scale:2026-11': 20000 } });
   });
 });
+
+describe('capacity follows the allocation: released when it ends early, restored when it resumes', () => {
+  const awardedFields = (allocationId: string, pool: 'continuous' | 'large-scale', months: Record<string, number>): LedgerEvent => ({
+    type: 'AllocationAwarded',
+    data: { allocationId, applicationId: `app-${allocationId}`, organisationId: 'org-1', projectId: 'EHPC-AIF-2026PG01-0001', mode: pool === 'continuous' ? 'playground' : 'large-scale', system: 'vega', partition: 'gpu', gpuHours: 8000, requestedGpuHours: 8000, monthlyQuotaGpuHours: 4000, start: '2026-10-09', end: '2026-12-09', partial: false, holdId: null, pool, months, awardedAt: '2026-10-01T09:00:00.000Z' },
+  });
+  const release = (allocationId: string, at = context): LedgerCommand => ({ type: 'ReleaseAllocation', data: { allocationId, reason: 'revoked', terms }, context: at });
+
+  it('gives back the months from the current one on, and the queue head gets a hold from them at once', () => {
+    const given = [awardedFields('x', 'continuous', { '2026-10': 4000, '2026-11': 4000, '2026-12': 4000 }), placed(request('a', 4000)), queued(request('b', 4000))];
+    spec.given(given).when(release('x')).then([
+      { type: 'AllocationCapacityReleased', data: { allocationId: 'x', applicationId: 'app-x', system: 'vega', partition: 'gpu', pool: 'continuous', months: { '2026-11': 4000, '2026-12': 4000 }, reason: 'revoked', releasedAt: now.toISOString() } },
+      placed(request('b', 4000), 2),
+    ]);
+  });
+
+  it('a Large Scale award gives back to its own pool (its reserve list is served by the caller); twice gives nothing more', () => {
+    const released: LedgerEvent = { type: 'AllocationCapacityReleased', data: { allocationId: 'x', applicationId: 'app-x', system: 'vega', partition: 'gpu', pool: 'large-scale', months: { '2026-11': 4000 }, reason: 'revoked', releasedAt: now.toISOString() } };
+    spec.given([awardedFields('x', 'large-scale', { '2026-11': 4000 })]).when(release('x')).then([released]);
+    spec.given([awardedFields('x', 'large-scale', { '2026-11': 4000 }), released]).when(release('x')).then([]);
+    spec.given([awardedFields('x', 'large-scale', { '2026-11': 4000 })]).when(release('x')).thenState({ reserved: { 'large-scale:2026-11': 0 } });
+  });
+
+  it('a resumption takes back only what still fits of what was given back, never below zero', () => {
+    const released: LedgerEvent = { type: 'AllocationCapacityReleased', data: { allocationId: 'x', applicationId: 'app-x', system: 'vega', partition: 'gpu', pool: 'continuous', months: { '2026-11': 4000, '2026-12': 4000 }, reason: 'suspended', releasedAt: now.toISOString() } };
+    const given = [awardedFields('x', 'continuous', { '2026-11': 4000, '2026-12': 4000 }), released, placed(request('b', 6000))];
+    spec.given(given).when({ type: 'RestoreAllocation', data: { allocationId: 'x', terms }, context }).then([
+      { type: 'AllocationCapacityRestored', data: { allocationId: 'x', applicationId: 'app-x', system: 'vega', partition: 'gpu', pool: 'continuous', months: { '2026-11': 2000, '2026-12': 4000 }, restoredAt: now.toISOString() } },
+    ]);
+    spec.given([awardedFields('x', 'continuous', { '2026-11': 4000 })]).when({ type: 'RestoreAllocation', data: { allocationId: 'x', terms }, context }).then([]);
+  });
+
+  it('an allocation the ledger never awarded gives nothing back', () => {
+    spec.when(release('unknown')).then([]);
+  });
+});

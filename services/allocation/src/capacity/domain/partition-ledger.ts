@@ -55,7 +55,20 @@ export type LedgerEvent =
   | { type: 'ApplicationQueued'; data: QueueEntry & { system: string; partition: string } }
   | { type: 'ApplicationDequeued'; data: { applicationId: string; reason: string; at: string } }
   | { type: 'CapacityHoldReleased'; data: { holdId: string; applicationId: string; organisationId: string; pool: CapacityPool; months: MonthAmounts; reason: string; releasedAt: string } }
-  | { type: 'AllocationAwarded'; data: AwardFields };
+  | { type: 'AllocationAwarded'; data: AwardFields }
+  /** An allocation gave back its months from `months`' first on (closed early, revoked, or suspended past what the configuration keeps). */
+  | { type: 'AllocationCapacityReleased'; data: { allocationId: string; applicationId: string; system: string; partition: string; pool: CapacityPool; months: MonthAmounts; reason: string; releasedAt: string } }
+  /** A resumed allocation takes back what still fits of what its suspension gave away. */
+  | { type: 'AllocationCapacityRestored'; data: { allocationId: string; applicationId: string; system: string; partition: string; pool: CapacityPool; months: MonthAmounts; restoredAt: string } };
+
+/** What an award still reserves in the ledger, per month. */
+export interface AwardReservation {
+  applicationId: string;
+  pool: CapacityPool;
+  months: MonthAmounts;
+  /** What the award took at first: a restoration never takes more. */
+  awarded: MonthAmounts;
+}
 
 export interface LedgerState {
   /** `${pool}:${YYYY-MM}` -> GPU-hours held or awarded. */
@@ -63,11 +76,13 @@ export interface LedgerState {
   holds: Record<string, Hold>;
   queue: QueueEntry[];
   holdsPlaced: number;
+  /** Per allocation, what it reserves; absent in states folded before awards were kept apart (then empty). */
+  awards: Record<string, AwardReservation>;
 }
 
 export const ledgerStreamId = (system: string, partition: string): string => `allocation-capacity-${system}.${partition}`;
 
-export const initialLedgerState = (): LedgerState => ({ reserved: {}, holds: {}, queue: [], holdsPlaced: 0 });
+export const initialLedgerState = (): LedgerState => ({ reserved: {}, holds: {}, queue: [], holdsPlaced: 0, awards: {} });
 
 function move(reserved: Record<string, number>, pool: CapacityPool, months: MonthAmounts, sign: 1 | -1): Record<string, number> {
   const next = { ...reserved };
@@ -109,7 +124,19 @@ export function evolveLedger(state: LedgerState, event: LedgerEvent): LedgerStat
         const { [holdId]: _converted, ...rest } = holds;
         holds = rest;
       }
-      return { ...state, reserved: move(reserved, pool, months, 1), holds };
+      const awards = { ...state.awards, [event.data.allocationId]: { applicationId: event.data.applicationId, pool, months, awarded: months } };
+      return { ...state, reserved: move(reserved, pool, months, 1), holds, awards };
+    }
+    case 'AllocationCapacityReleased': {
+      const award = state.awards[event.data.allocationId];
+      const left = award ? Object.fromEntries(Object.entries(award.months).filter(([m]) => !(m in event.data.months))) : {};
+      const awards = award ? { ...state.awards, [event.data.allocationId]: { ...award, months: left } } : state.awards;
+      return { ...state, reserved: move(state.reserved, event.data.pool, event.data.months, -1), awards };
+    }
+    case 'AllocationCapacityRestored': {
+      const award = state.awards[event.data.allocationId];
+      const awards = award ? { ...state.awards, [event.data.allocationId]: { ...award, months: { ...award.months, ...event.data.months } } } : state.awards;
+      return { ...state, reserved: move(state.reserved, event.data.pool, event.data.months, 1), awards };
     }
   }
 }

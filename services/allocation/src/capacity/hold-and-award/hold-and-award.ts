@@ -10,12 +10,28 @@ import { BARRED_REASON, standingDecider, standingStreamId } from '../../organisa
 import { isOrganisationBarred } from '../../organisations/organisation-bar';
 import { projectId, projectNumbersDecider, projectNumbersStreamId } from '../../allocations/domain/project-numbers';
 import { allocationDecider } from '../../allocations/domain/allocation.decide';
-import { allocationStreamId } from '../../allocations/domain/allocation';
+import { allocationStreamId, type AwardDecision } from '../../allocations/domain/allocation';
 import { DEADLINES } from '../../shared/deadlines';
 import type { Work } from '../../shared/unit-of-work';
 import { pausedWorkingDays } from '../../time-to-access/domain/working-days';
 
-export type AwardHow = { kind: 'hold' } | { kind: 'cut-off'; cutOffAt: Date };
+/** How an award comes about: a hold in a continuous mode, a cut-off's ranking, or the reserve list when capacity comes back. */
+export type AwardHow = { kind: 'hold' } | { kind: 'cut-off'; cutOffAt: Date } | { kind: 'reserve-list'; cutOffAt: Date };
+
+/**
+ * Who decided the award (issue 16): the rule of the continuous modes, or the committee whose
+ * scores ranked it. The award's events are recorded as that actor, not as whoever's request or
+ * event happened to complete the application (a technical assessor, ethics).
+ */
+export function awardDecision(app: ApplicationState, how: AwardHow): AwardDecision {
+  if (how.kind === 'hold') return { kind: 'rule', rule: 'first-come-first-served', decidedBy: [] };
+  return { kind: 'committee', rule: how.kind === 'cut-off' ? 'cut-off-ranking' : 'reserve-list', decidedBy: app.scoredBy ? [app.scoredBy] : [] };
+}
+
+function decisionContext(context: CommandContext, decision: AwardDecision): CommandContext {
+  const actor = decision.kind === 'rule' ? { id: `rule:${decision.rule}`, role: 'system' } : { id: decision.decidedBy[0] ?? 'allocation-committee', role: 'allocation-committee' };
+  return { now: context.now, actor };
+}
 
 /**
  * The steps from a hold to an award (ARCHITECTURE.md section 4, the process manager): a hold
@@ -88,7 +104,9 @@ export class HoldAndAward {
    * event), the application and allocation records and the closing deadline, in one transaction.
    * A capacity refusal is thrown before anything is written.
    */
-  async award(w: Work, context: CommandContext, app: ApplicationState, how: AwardHow): Promise<AwardFields> {
+  async award(w: Work, cause: CommandContext, app: ApplicationState, how: AwardHow): Promise<AwardFields> {
+    const decision = awardDecision(app, how);
+    const context = decisionContext(cause, decision);
     const request = app.request;
     const mode = app.mode;
     if (!request || !mode) throw new Error(`application ${app.applicationId} has no request`);
@@ -110,9 +128,9 @@ export class HoldAndAward {
     const clockStartedAt = how.kind === 'hold' ? (app.submittedAt ?? now.toISOString()) : how.cutOffAt.toISOString();
     const targetWorkingDays = configuration.modes[mode].targetWorkingDays;
     const paused = pausedWorkingDays(app.clockStops ?? [], new Date(clockStartedAt), now, configuration.holidays);
-    await onApplication(w, app.applicationId, { type: 'MarkAwarded', data: { allocationId, projectId: id, gpuHours: fields.gpuHours, partial: fields.partial, clockStartedAt, targetWorkingDays, holidays: configuration.holidays }, context });
+    await onApplication(w, app.applicationId, { type: 'MarkAwarded', data: { allocationId, projectId: id, gpuHours: fields.gpuHours, partial: fields.partial, clockStartedAt, targetWorkingDays, holidays: configuration.holidays, decision }, context });
     const { applicationId, organisationId, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial } = fields;
-    await w.exec(allocationDecider, allocationStreamId(allocationId), { type: 'OpenAllocation', data: { allocationId, applicationId, organisationId, projectId: id, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial, clockStartedAt, targetWorkingDays, pausedWorkingDays: paused }, context });
+    await w.exec(allocationDecider, allocationStreamId(allocationId), { type: 'OpenAllocation', data: { allocationId, applicationId, organisationId, projectId: id, mode, system, partition, gpuHours, monthlyQuotaGpuHours, start, end, partial, clockStartedAt, targetWorkingDays, pausedWorkingDays: paused, decision }, context });
     await w.exec(standingDecider, standingStreamId(organisationId), { type: 'AttributeAllocation', data: { organisationId, allocationId }, context });
     await w.schedule(DEADLINES.closeAllocation(allocationId), 'CloseAllocation', new Date(`${end}T00:00:00.000Z`), { allocationId }, now);
     if (fields.holdId) await w.cancel(DEADLINES.expireHold(fields.holdId), now);

@@ -51,6 +51,12 @@ export function capacityProjection(schema: string): Projection<Sql> {
           await move(tx, d.system, d.partition, d.pool, d.months, 'awarded', 1);
           return;
         }
+        case 'AllocationCapacityReleased':
+          await move(tx, event.data.system, event.data.partition, event.data.pool, event.data.months, 'awarded', -1);
+          return;
+        case 'AllocationCapacityRestored':
+          await move(tx, event.data.system, event.data.partition, event.data.pool, event.data.months, 'awarded', 1);
+          return;
         default:
           return;
       }

@@ -41,6 +41,12 @@ export interface AllocationConfiguration {
   programmeCode: string;
   holdLifetimeDays: number;
   finalReportDueMonths: number;
+  /**
+   * How long a suspended allocation keeps its capacity reserved (days); past it, its months from
+   * the current one on go back to the pool, and a later resumption takes back what still fits.
+   * Absent in configurations recorded before it existed: SUSPENSION_KEEPS_CAPACITY_DAYS then.
+   */
+  suspensionKeepsCapacityDays?: number;
   minimumPartialFraction: number;
   modes: Record<AccessMode, ModeConfiguration>;
   scoring: { weights: ScoreWeights; threshold: number };
@@ -59,6 +65,9 @@ export type ConfigurationEvent = EventOf<Names, AllocationConfiguration, { seede
 export type ConfigurationState = StateOf<Names, AllocationConfiguration>;
 
 export const CONFIGURATION_STREAM = 'allocation-configuration';
+
+export const SUSPENSION_KEEPS_CAPACITY_DAYS = 30;
+export const suspensionKeepsCapacityDays = (configuration: AllocationConfiguration): number => configuration.suspensionKeepsCapacityDays ?? SUSPENSION_KEEPS_CAPACITY_DAYS;
 
 /** The systems a site hosts; none for a site the configuration does not know. */
 export function systemsHostedBy(configuration: AllocationConfiguration, siteId: string): string[] {
