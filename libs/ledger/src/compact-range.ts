@@ -15,7 +15,7 @@ export class CompactRange {
 
   append(leaf: Uint8Array): void {
     assertHash(leaf, 'leaf hash');
-    let hash = Buffer.from(leaf);
+    let hash: Hash = Buffer.from(leaf);
     let height = 0;
     // Two perfect subtrees of one height merge into one of the next, like a binary carry.
     while (this.peaks.length > 0 && this.peaks[this.peaks.length - 1].height === height) {
