@@ -29,12 +29,32 @@ export class PledgeVersionPublished {
   @IsRFC3339() resignBy!: string;
 }
 
+/**
+ * A signature of an older pledge version not renewed by the new version's `resignBy`: the
+ * organisation counts as unsigned until it signs the current version (PledgeSigned).
+ */
+export class PledgeSignatureLapsed {
+  @IsEntityId() organisationId!: string;
+  /** The version it had signed. */
+  @IsInt() @Min(1) pledgeVersion!: number;
+  /** The version it must sign now. */
+  @IsInt() @Min(1) requiredVersion!: number;
+  @IsRFC3339() lapsedAt!: string;
+}
+
 /** A breach of the pledge: an attestation overdue past its grace period, or a confirmed report. */
 export class PledgeBreached {
   @IsEntityId() organisationId!: string;
   @IsEntityId() breachId!: string;
   @IsString() @IsNotEmpty() @MaxLength(2000) reason!: string;
   @IsRFC3339() breachedAt!: string;
+}
+
+/** A breach put right (the late attestation, the obligation met, the pledge signed again): no longer open. */
+export class BreachRemedied {
+  @IsEntityId() organisationId!: string;
+  @IsEntityId() breachId!: string;
+  @IsRFC3339() remediedAt!: string;
 }
 
 /** An ethics condition, tracked as an obligation under the pledge, was shown to be met. */
@@ -63,6 +83,8 @@ export class AllocationsResumptionRequested {
 export const GovernanceEvents = {
   PledgeVersionPublished: defineIntegrationEvent('governance', 'PledgeVersionPublished', 1, PledgeVersionPublished),
   PledgeBreached: defineIntegrationEvent('governance', 'PledgeBreached', 1, PledgeBreached),
+  BreachRemedied: defineIntegrationEvent('governance', 'BreachRemedied', 1, BreachRemedied),
+  PledgeSignatureLapsed: defineIntegrationEvent('governance', 'PledgeSignatureLapsed', 1, PledgeSignatureLapsed),
   ObligationFulfilled: defineIntegrationEvent('governance', 'ObligationFulfilled', 1, ObligationFulfilled),
   AllocationsSuspensionRequested: defineIntegrationEvent('governance', 'AllocationsSuspensionRequested', 1, AllocationsSuspensionRequested),
   AllocationsResumptionRequested: defineIntegrationEvent('governance', 'AllocationsResumptionRequested', 1, AllocationsResumptionRequested),

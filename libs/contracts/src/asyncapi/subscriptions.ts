@@ -30,7 +30,15 @@ export const SUBSCRIPTIONS: readonly Subscription[] = [
   {
     service: 'intake',
     group: 'intake.pledges',
-    types: [GovernanceEvents.PledgeSigned.type, GovernanceEvents.PledgeWithdrawn.type],
+    types: [
+      GovernanceEvents.PledgeSigned.type,
+      GovernanceEvents.PledgeWithdrawn.type,
+      GovernanceEvents.PledgeSignatureLapsed.type,
+      GovernanceEvents.PledgeBreached.type,
+      GovernanceEvents.BreachRemedied.type,
+      GovernanceEvents.AllocationsSuspensionRequested.type,
+      GovernanceEvents.AllocationsResumptionRequested.type,
+    ],
   },
   {
     service: 'intake',
