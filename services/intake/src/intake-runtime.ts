@@ -21,6 +21,11 @@ import { onOrganisationBarLifted } from './organisations/record-bar/on-organisat
 import { onOrganisationBarred } from './organisations/record-bar/on-organisation-barred.reaction';
 import { onPledgeSigned } from './organisations/record-pledge/on-pledge-signed.reaction';
 import { onPledgeWithdrawn } from './organisations/record-pledge/on-pledge-withdrawn.reaction';
+import { onPledgeSignatureLapsed } from './organisations/record-pledge/on-pledge-signature-lapsed.reaction';
+import { onAllocationsResumptionRequested } from './organisations/record-governance-standing/on-allocations-resumption-requested.reaction';
+import { onAllocationsSuspensionRequested } from './organisations/record-governance-standing/on-allocations-suspension-requested.reaction';
+import { onBreachRemedied } from './organisations/record-governance-standing/on-breach-remedied.reaction';
+import { onPledgeBreached } from './organisations/record-governance-standing/on-pledge-breached.reaction';
 import { ProgrammeConfiguration } from './programme/programme-configuration';
 
 /**
@@ -78,7 +83,10 @@ export class IntakeRuntime implements OnApplicationBootstrap, OnModuleDestroy {
     // What ethics review and allocation decide is recorded on the application (and a bar on the
     // organisation), so the applicant follows everything in intake and withdrawal stops at award.
     this.subscriptions = [
-      await subscribe(topicFor('governance'), 'intake.pledges', combineHandlers(onPledgeSigned(commands), onPledgeWithdrawn(commands))),
+      await subscribe(topicFor('governance'), 'intake.pledges', combineHandlers(
+        onPledgeSigned(commands), onPledgeWithdrawn(commands), onPledgeSignatureLapsed(commands),
+        onPledgeBreached(commands), onBreachRemedied(commands), onAllocationsSuspensionRequested(commands), onAllocationsResumptionRequested(commands),
+      )),
       await subscribe(topicFor('ethics-review'), 'intake.ethics-outcomes', combineHandlers(onEthicsInformationRequested(commands, applications), onEthicsDecided(commands, applications))),
       await subscribe(topicFor('allocation'), 'intake.allocation-outcomes', combineHandlers(
         onAllocationAwarded(commands, applications),

@@ -9,7 +9,7 @@ import { applicationDecider, type ApplicationCommand } from './domain/applicatio
 import { applicationStreamId, type ApplicationEvent, type ApplicationState, type ExistingApplication } from './domain/application';
 import { assertMayAccessOrganisation, type OrganisationActor } from '@hpc-access/auth';
 import type { ScreeningFacts } from './domain/eligibility';
-import { isBarred } from '../organisations/domain/organisation.decide';
+import { governanceHold, isBarred } from '../organisations/domain/organisation.decide';
 
 /** Runs application commands and reads single applications straight from their stream. */
 @Injectable()
@@ -77,6 +77,7 @@ export class ApplicationCommands {
       organisation: found ? { country: found.state.country, sme: found.state.sme } : null,
       pledgeSigned: found?.state.pledge != null,
       barred: found && isBarred(found.state) ? (found.state.bar?.reason ?? 'barred') : null,
+      governanceHold: found ? governanceHold(found.state) : null,
     };
   }
 }

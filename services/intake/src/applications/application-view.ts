@@ -6,7 +6,7 @@ import { ProposalView } from './proposal-view';
 
 const ELIGIBILITY_RULES = [
   'established-in-eligible-country', 'sme-status', 'within-mode-limits', 'duration-allowed-for-mode',
-  'known-system-and-partition', 'pledge-signed', 'civilian-use', 'not-barred',
+  'known-system-and-partition', 'pledge-signed', 'civilian-use', 'not-barred', 'in-good-standing-with-governance',
 ] as const satisfies readonly CheckResult['rule'][];
 
 export class EligibilityCheckView {

@@ -24,7 +24,7 @@ export function organisationSummaryRows(schema: string): RowModel<OrganisationSu
       revision: columns.number('revision'),
     },
     key: ['organisationId'],
-    canHandle: ['OrganisationRegistered', 'PledgeSignatureRecorded', 'PledgeWithdrawalRecorded'],
+    canHandle: ['OrganisationRegistered', 'PledgeSignatureRecorded', 'PledgeWithdrawalRecorded', 'PledgeLapseRecorded'],
     revision: 'revision',
     keyOf: (event) => ({ organisationId: event.data.organisationId }),
     evolve(row, event) {
@@ -36,6 +36,7 @@ export function organisationSummaryRows(schema: string): RowModel<OrganisationSu
         case 'PledgeSignatureRecorded':
           return row && { ...row, pledgeVersion: event.data.pledgeVersion };
         case 'PledgeWithdrawalRecorded':
+        case 'PledgeLapseRecorded':
           return row && { ...row, pledgeVersion: null };
         default:
           return row;

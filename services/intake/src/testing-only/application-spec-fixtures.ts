@@ -62,6 +62,7 @@ export const passingChecks: CheckResult[] = [
   { rule: 'pledge-signed', passed: true, reason: 'governance pledge signed' },
   { rule: 'civilian-use', passed: true, reason: 'civilian use declared' },
   { rule: 'not-barred', passed: true, reason: 'not barred from new calls' },
+  { rule: 'in-good-standing-with-governance', passed: true, reason: 'not suspended by governance, no breach open' },
 ];
 export const PLEDGE_MISSING = 'the organisation has not signed the current governance pledge';
 /** The passing checks with one rule failed for the given reason. */

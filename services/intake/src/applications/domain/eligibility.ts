@@ -8,6 +8,8 @@ export interface ScreeningFacts {
   pledgeSigned: boolean;
   /** Why the organisation is barred from new calls, or null. */
   barred?: string | null;
+  /** Why governance holds the organisation back (a suspension in force, a breach not remedied), or null. */
+  governanceHold?: string | null;
 }
 
 export interface CheckResult {
@@ -24,7 +26,8 @@ export type EligibilityRule =
   | 'known-system-and-partition'
   | 'pledge-signed'
   | 'civilian-use'
-  | 'not-barred';
+  | 'not-barred'
+  | 'in-good-standing-with-governance';
 
 type Rule = (proposal: Proposal, facts: ScreeningFacts, rules: ProgrammeRules) => CheckResult;
 
@@ -81,13 +84,19 @@ const notBarred: Rule = (_, facts) => ({
   reason: facts.barred ? `the organisation is barred from new calls: ${facts.barred}` : 'not barred from new calls',
 });
 
+const inGoodStandingWithGovernance: Rule = (_, facts) => ({
+  rule: 'in-good-standing-with-governance',
+  passed: !facts.governanceHold,
+  reason: facts.governanceHold ? `the organisation is held back by governance: ${facts.governanceHold}` : 'not suspended by governance, no breach open',
+});
+
 const civilianUse: Rule = (proposal) => ({
   rule: 'civilian-use',
   passed: proposal.civilianUse === true,
   reason: proposal.civilianUse ? 'civilian use declared' : 'the programme supports civilian use only',
 });
 
-const RULES: readonly Rule[] = [establishedInEligibleCountry, smeStatus, withinModeLimits, durationAllowed, knownSystemAndPartition, pledgeSigned, civilianUse, notBarred];
+const RULES: readonly Rule[] = [establishedInEligibleCountry, smeStatus, withinModeLimits, durationAllowed, knownSystemAndPartition, pledgeSigned, civilianUse, notBarred, inGoodStandingWithGovernance];
 
 /** Runs every automatic eligibility rule (DOMAIN.md step 3); the officer confirms the outcome. */
 export function runEligibilityChecks(proposal: Proposal, facts: ScreeningFacts, rules: ProgrammeRules): CheckResult[] {

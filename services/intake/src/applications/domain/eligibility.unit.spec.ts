@@ -47,6 +47,7 @@ const RULES: EligibilityRule[] = [
   'pledge-signed',
   'civilian-use',
   'not-barred',
+  'in-good-standing-with-governance',
 ];
 
 const spec = deciderSpec(applicationDecider(rules));
@@ -217,9 +218,17 @@ describe('not barred', () => {
   });
 });
 
+describe('in good standing with governance', () => {
+  it('an organisation suspended by governance, or with a breach not remedied, fails on its own rule, saying why', () => {
+    const suspended = thenOnlyFailing(screening({}, { governanceHold: 'suspended by governance since 2026-11-01T09:00:00.000Z: breach confirmed' }), 'in-good-standing-with-governance');
+    expect(suspended('in-good-standing-with-governance')).toBe('the organisation is held back by governance: suspended by governance since 2026-11-01T09:00:00.000Z: breach confirmed');
+    thenOnlyFailing(screening({}, { governanceHold: 'breach of the pledge not remedied: attestation overdue' }), 'in-good-standing-with-governance');
+  });
+});
+
 it('every failing rule is reported, not only the first', () => {
   thenOnlyFailing(
-    screening({ mode: 'fast-lane', gpuHours: 9999, durationMonths: 6, system: 'frontier', civilianUse: false }, { organisation: { country: 'US', sme: { ...sme, staff: 250 } }, pledgeSigned: false, barred: 'final report overdue' }),
+    screening({ mode: 'fast-lane', gpuHours: 9999, durationMonths: 6, system: 'frontier', civilianUse: false }, { organisation: { country: 'US', sme: { ...sme, staff: 250 } }, pledgeSigned: false, barred: 'final report overdue', governanceHold: 'suspended' }),
     ...RULES,
   );
 });

@@ -32,11 +32,31 @@ export type RecordPledgeWithdrawal = {
 /** Carried in from allocation's OrganisationBarred and OrganisationBarLifted. */
 export type RecordBar = { type: 'RecordBar'; data: { organisationId: string; reason: string; barredAt: string }; context: CommandContext };
 export type RecordBarLifted = { type: 'RecordBarLifted'; data: { organisationId: string; liftedAt: string }; context: CommandContext };
-export type OrganisationCommand = RegisterOrganisation | RecordPledgeSignature | RecordPledgeWithdrawal | RecordBar | RecordBarLifted;
+/** Carried in from governance: a lapsed signature, a suspension and its reinstatement, a breach and its remedy. */
+export type RecordPledgeLapse = { type: 'RecordPledgeLapse'; data: { organisationId: string; pledgeVersion: number; requiredVersion: number; lapsedAt: string }; context: CommandContext };
+export type RecordGovernanceSuspension = { type: 'RecordGovernanceSuspension'; data: { organisationId: string; reason: string; requestedAt: string }; context: CommandContext };
+export type RecordGovernanceReinstatement = { type: 'RecordGovernanceReinstatement'; data: { organisationId: string; reason: string; requestedAt: string }; context: CommandContext };
+export type RecordPledgeBreach = { type: 'RecordPledgeBreach'; data: { organisationId: string; breachId: string; reason: string; breachedAt: string }; context: CommandContext };
+export type RecordPledgeBreachRemedy = { type: 'RecordPledgeBreachRemedy'; data: { organisationId: string; breachId: string; remediedAt: string }; context: CommandContext };
+export type OrganisationCommand =
+  | RegisterOrganisation | RecordPledgeSignature | RecordPledgeWithdrawal | RecordBar | RecordBarLifted
+  | RecordPledgeLapse | RecordGovernanceSuspension | RecordGovernanceReinstatement | RecordPledgeBreach | RecordPledgeBreachRemedy;
 
 /** Whether the organisation is barred from new calls now. */
 export function isBarred(state: OrganisationState): boolean {
   return state.status === 'registered' && state.bar !== undefined && state.bar.liftedAt === undefined;
+}
+
+/**
+ * Why governance keeps the organisation from new applications, or null: a suspension in force, or
+ * a breach of the pledge not yet remedied (issue 16).
+ */
+export function governanceHold(state: OrganisationState): string | null {
+  if (state.status !== 'registered' || !state.governance) return null;
+  const { suspension, openBreaches } = state.governance;
+  if (suspension) return `suspended by governance since ${suspension.since}: ${suspension.reason}`;
+  if (openBreaches.length > 0) return `breach of the pledge not remedied: ${openBreaches[0].reason}`;
+  return null;
 }
 
 /** RFC 3339 times from other services may carry any offset: compare instants, not text. */
@@ -57,7 +77,8 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
     case 'RecordPledgeSignature': {
       if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
       // A redelivered or older signature (of any version, or from before a withdrawal) changes nothing.
-      const latest = state.pledge?.signedAt ?? state.pledgeWithdrawnAt;
+      const ended = [state.pledgeWithdrawnAt, state.pledgeLapsedAt ?? null].filter((t): t is string => t !== null).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null;
+      const latest = state.pledge?.signedAt ?? ended;
       if (latest !== null && !isBefore(latest, command.data.signedAt)) return [];
       return [{ type: 'PledgeSignatureRecorded', data: command.data }];
     }
@@ -78,6 +99,31 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
       if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
       if (!isBarred(state) || isBefore(command.data.liftedAt, state.bar?.since ?? command.data.liftedAt)) return [];
       return [{ type: 'OrganisationBarLiftRecorded', data: command.data }];
+    }
+    case 'RecordPledgeLapse': {
+      if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
+      // Only a signature of the lapsed version, made before the lapse, lapses; a newer one stands.
+      if (!state.pledge || Number(state.pledge.version) !== command.data.pledgeVersion || !isBefore(state.pledge.signedAt, command.data.lapsedAt)) return [];
+      return [{ type: 'PledgeLapseRecorded', data: command.data }];
+    }
+    case 'RecordGovernanceSuspension':
+    case 'RecordGovernanceReinstatement': {
+      if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
+      const changedAt = state.governance?.changedAt ?? null;
+      if (changedAt !== null && !isBefore(changedAt, command.data.requestedAt)) return [];
+      return command.type === 'RecordGovernanceSuspension'
+        ? [{ type: 'GovernanceSuspensionRecorded', data: command.data }]
+        : [{ type: 'GovernanceReinstatementRecorded', data: command.data }];
+    }
+    case 'RecordPledgeBreach': {
+      if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
+      const known = state.governance && (state.governance.openBreaches.some((b) => b.breachId === command.data.breachId) || state.governance.remediedBreaches.includes(command.data.breachId));
+      return known ? [] : [{ type: 'PledgeBreachRecorded', data: command.data }];
+    }
+    case 'RecordPledgeBreachRemedy': {
+      if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
+      if (!state.governance?.openBreaches.some((b) => b.breachId === command.data.breachId)) return [];
+      return [{ type: 'PledgeBreachRemedyRecorded', data: command.data }];
     }
     default:
       return assertNever(command);

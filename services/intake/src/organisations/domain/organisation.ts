@@ -47,7 +47,16 @@ export type PledgeWithdrawalRecorded = DomainEvent<'PledgeWithdrawalRecorded', {
 /** Allocation barred the organisation from new calls: a final report is overdue. */
 export type OrganisationBarRecorded = DomainEvent<'OrganisationBarRecorded', { organisationId: string; reason: string; barredAt: string }>;
 export type OrganisationBarLiftRecorded = DomainEvent<'OrganisationBarLiftRecorded', { organisationId: string; liftedAt: string }>;
-export type OrganisationEvent = OrganisationRegistered | PledgeSignatureRecorded | PledgeWithdrawalRecorded | OrganisationBarRecorded | OrganisationBarLiftRecorded;
+/** Governance: the signed version was not renewed by the new version's date; unsigned until it signs again. */
+export type PledgeLapseRecorded = DomainEvent<'PledgeLapseRecorded', { organisationId: string; pledgeVersion: number; requiredVersion: number; lapsedAt: string }>;
+/** Governance suspended the organisation (its allocations) and later reinstated it. */
+export type GovernanceSuspensionRecorded = DomainEvent<'GovernanceSuspensionRecorded', { organisationId: string; reason: string; requestedAt: string }>;
+export type GovernanceReinstatementRecorded = DomainEvent<'GovernanceReinstatementRecorded', { organisationId: string; reason: string; requestedAt: string }>;
+/** A breach of the pledge governance recorded, and its remedy. */
+export type PledgeBreachRecorded = DomainEvent<'PledgeBreachRecorded', { organisationId: string; breachId: string; reason: string; breachedAt: string }>;
+export type PledgeBreachRemedyRecorded = DomainEvent<'PledgeBreachRemedyRecorded', { organisationId: string; breachId: string; remediedAt: string }>;
+export type GovernanceStandingEvent = PledgeLapseRecorded | GovernanceSuspensionRecorded | GovernanceReinstatementRecorded | PledgeBreachRecorded | PledgeBreachRemedyRecorded;
+export type OrganisationEvent = OrganisationRegistered | PledgeSignatureRecorded | PledgeWithdrawalRecorded | OrganisationBarRecorded | OrganisationBarLiftRecorded | GovernanceStandingEvent;
 
 // ---- state -----------------------------------------------------------------------------------
 export interface RegisteredOrganisation extends OrganisationRegistration {
@@ -57,7 +66,21 @@ export interface RegisteredOrganisation extends OrganisationRegistration {
   pledgeWithdrawnAt: string | null;
   /** Set while the organisation may not apply (final report overdue). */
   bar?: { reason: string; since: string; liftedAt?: string };
+  /** When the signature lapsed (a new version not signed in time); a signature from before it changes nothing. */
+  pledgeLapsedAt?: string;
+  /** Governance's word on the organisation: a suspension in force and breaches not yet remedied. */
+  governance?: GovernanceStanding;
 }
+
+export interface GovernanceStanding {
+  suspension: { reason: string; since: string } | null;
+  /** Set at the last suspension or reinstatement: an older one redelivered changes nothing. */
+  changedAt: string | null;
+  openBreaches: { breachId: string; reason: string; since: string }[];
+  remediedBreaches: string[];
+}
+
+export const noGovernanceStanding = (): GovernanceStanding => ({ suspension: null, changedAt: null, openBreaches: [], remediedBreaches: [] });
 export type OrganisationState = { status: 'unregistered' } | RegisteredOrganisation;
 
 export const initialOrganisationState = (): OrganisationState => ({ status: 'unregistered' });
@@ -75,6 +98,23 @@ export function evolveOrganisation(state: OrganisationState, event: Organisation
       return state.status === 'registered' ? { ...state, bar: { reason: event.data.reason, since: event.data.barredAt } } : state;
     case 'OrganisationBarLiftRecorded':
       return state.status === 'registered' && state.bar ? { ...state, bar: { ...state.bar, liftedAt: event.data.liftedAt } } : state;
+    case 'PledgeLapseRecorded':
+      return state.status === 'registered' ? { ...state, pledge: null, pledgeLapsedAt: event.data.lapsedAt } : state;
+    default:
+      return state.status === 'registered' ? { ...state, governance: evolveGovernanceStanding(state.governance ?? noGovernanceStanding(), event) } : state;
+  }
+}
+
+function evolveGovernanceStanding(standing: GovernanceStanding, event: Exclude<GovernanceStandingEvent, PledgeLapseRecorded>): GovernanceStanding {
+  switch (event.type) {
+    case 'GovernanceSuspensionRecorded':
+      return { ...standing, suspension: { reason: event.data.reason, since: event.data.requestedAt }, changedAt: event.data.requestedAt };
+    case 'GovernanceReinstatementRecorded':
+      return { ...standing, suspension: null, changedAt: event.data.requestedAt };
+    case 'PledgeBreachRecorded':
+      return { ...standing, openBreaches: [...standing.openBreaches, { breachId: event.data.breachId, reason: event.data.reason, since: event.data.breachedAt }] };
+    case 'PledgeBreachRemedyRecorded':
+      return { ...standing, openBreaches: standing.openBreaches.filter((b) => b.breachId !== event.data.breachId), remediedBreaches: [...standing.remediedBreaches, event.data.breachId] };
   }
 }
 
