@@ -1,0 +1,104 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { structuredLogger } from '@hpc-access/http';
+import type { Database } from '@hpc-access/sql';
+import { AUDIT_DB, AUDIT_KEYS, AUDIT_OPTIONS, type AuditOptionsShape } from './audit.tokens';
+import { CheckpointStore, type StoredCheckpoint } from './checkpoints/checkpoint-store';
+import { Checkpointer } from './checkpoints/checkpointer';
+import { checkHistory } from './history-check/history-check';
+import { LedgerIntegrity } from './history-check/ledger-integrity';
+import { LedgerTree } from './ledger/ledger-tree';
+import { Sequencer } from './ledger/sequencer';
+import type { LedgerKeys } from './ledger/signing-key';
+
+/**
+ * What runs in the background of audit: at start, the check of the store against the newest
+ * signed checkpoint (refusing writes and readiness when the history shrank or changed); then the
+ * sequencer, which folds every committed event into the ledger and signs checkpoints when due.
+ */
+@Injectable()
+export class AuditRuntime implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly log = structuredLogger('audit');
+  private readonly sequencer: Sequencer;
+  private readonly checkpointer: Checkpointer;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    @Inject(AUDIT_DB) private readonly db: Database,
+    @Inject(AUDIT_OPTIONS) private readonly options: AuditOptionsShape,
+    @Inject(AUDIT_KEYS) private readonly keys: LedgerKeys,
+    private readonly tree: LedgerTree,
+    private readonly checkpoints: CheckpointStore,
+    private readonly integrity: LedgerIntegrity,
+  ) {
+    this.sequencer = new Sequencer(db, options.schema, options.sources);
+    this.checkpointer = new Checkpointer(db, tree, checkpoints, keys, options.origin, options.clock);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { keys } = this;
+    this.log.info('audit ledger signing key', { verifierKey: keys.signer.verifierKey, source: keys.source });
+    if (keys.source === 'development') this.log.warn('the audit ledger signs with a development key kept in its own schema; configure AUDIT_SIGNER_KEY in production');
+    await this.checkStore();
+    if (this.integrity.altered === null && this.options.autoStart) this.schedule();
+  }
+
+  /** The start-up check; also what a test calls after altering the store behind the platform's back. */
+  async checkStore(): Promise<boolean> {
+    const verdict = await checkHistory(this.db, { schema: this.options.schema, sources: this.options.sources, verifier: this.keys.verifier, checkpoints: this.checkpoints });
+    if (verdict.ok) {
+      this.tree.seed(verdict.tree);
+      this.integrity.markIntact();
+      this.log.info('event history matches the audit ledger', { leaves: verdict.leavesChecked, checkpointSize: verdict.checkpointSize });
+      return true;
+    }
+    const more = verdict.findings.length > 1 ? ` (and ${verdict.findings.length - 1} more findings in the log)` : '';
+    this.integrity.markAltered(`${verdict.findings[0]}${more}`);
+    for (const finding of verdict.findings) this.log.error('event history altered: writes refused, not ready', { finding });
+    return false;
+  }
+
+  /** Sequences everything committed so far; returns how many leaves were added. */
+  sequenceNow(): Promise<number> {
+    return this.exclusive(() => this.sequencer.sequenceAll());
+  }
+
+  /** Sequences everything committed so far and signs a checkpoint if anything is new (tests, demo). */
+  checkpointNow(): Promise<StoredCheckpoint | null> {
+    return this.exclusive(async () => {
+      if (this.integrity.altered) throw new Error(`no checkpoint over an altered history: ${this.integrity.altered}`);
+      await this.sequencer.sequenceAll();
+      return this.checkpointer.checkpointIfDue(this.cadence(), true);
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      void this.exclusive(async () => {
+        await this.sequencer.sequenceAll();
+        await this.checkpointer.checkpointIfDue(this.cadence());
+      })
+        .catch((error: unknown) => this.log.error('sequencing failed; retrying', { error: String(error) }))
+        .finally(() => this.schedule());
+    }, this.options.pollMs);
+  }
+
+  private cadence() {
+    return { every: this.options.checkpointEvery, intervalMs: this.options.checkpointIntervalMs };
+  }
+
+  // One round at a time: the loop and a test's call never sequence side by side in one process.
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.running.then(work);
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,44 @@
+import type { Clock } from '@hpc-access/eventsourcing';
+
+/** DI tokens of the audit service. */
+export const AUDIT_DB = Symbol('AUDIT_DB');
+export const AUDIT_OPTIONS = Symbol('AUDIT_OPTIONS');
+export const AUDIT_KEYS = Symbol('AUDIT_KEYS');
+
+export { systemClock, type Clock } from '@hpc-access/eventsourcing';
+
+/** The schemas of the services whose events the ledger sequences, in embedded and distributed mode alike. */
+export const DEFAULT_SOURCES = ['intake', 'governance', 'ethics', 'allocation', 'accounting'] as const;
+
+export interface LedgerOptions {
+  /** The log's origin line in every checkpoint, and the signing key's name. */
+  origin?: string;
+  /**
+   * The Ed25519 signing key, `PRIVATE+KEY+<name>+<id>+<base64>` (libs/ledger; Go's note format).
+   * Without it, `developmentKey` must be set: a key is generated once and kept in the audit schema.
+   */
+  signerKey?: string;
+  /** Embedded and development mode: generate and keep a key when none is configured. */
+  developmentKey?: boolean;
+  /** Sign a checkpoint once this many events were sequenced since the last (default 256). */
+  checkpointEvery?: number;
+  /** ... or once this long passed since the last, if anything was sequenced (default 10 s). */
+  checkpointIntervalMs?: number;
+  /** How often the sequencer looks for new events (default 200 ms). */
+  pollMs?: number;
+  /** Start the sequencer loop at bootstrap (default true; tests drive it by hand). */
+  autoStart?: boolean;
+}
+
+export interface AuditOptionsShape {
+  schema: string;
+  sources: readonly string[];
+  origin: string;
+  signerKey: string | undefined;
+  developmentKey: boolean;
+  checkpointEvery: number;
+  checkpointIntervalMs: number;
+  pollMs: number;
+  autoStart: boolean;
+  clock: Clock;
+}

@@ -1,0 +1,54 @@
+import { eventLeafHash, MerkleTree } from '@hpc-access/ledger';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
+import { ledgerFixture } from '../testing-only/ledger-fixtures';
+
+describe.each(TEST_ENGINES)('the ledger sequencer (%s)', (engine) => {
+  const test = useTestDatabase(engine);
+
+  it('gives every committed event of every source one leaf, gap-free, in the store\'s reading order, and repeats nothing', async () => {
+    const f = await ledgerFixture(test.db, 'seq1');
+    const intakeIds = await f.append('seq1_intake', 'application-1', 3);
+    const accountingIds = await f.append('seq1_accounting', 'allocation-1', 2);
+    expect(await f.sequencer.sequenceAll()).toBe(5);
+    expect(await f.sequencer.sequenceAll()).toBe(0);
+    const moreIds = await f.append('seq1_intake', 'application-1', 2);
+    expect(await f.sequencer.sequenceAll()).toBe(2);
+    const { rows } = await test.db.query<{ leaf_index: string; service: string; event_id: string; stream_id: string; stream_position: number; event_hash: string; leaf_hash: Uint8Array }>(
+      `SELECT leaf_index::text, service, event_id::text, stream_id, stream_position, event_hash, leaf_hash FROM seq1_audit.ledger_leaves ORDER BY leaf_index`,
+    );
+    expect(rows.map((r) => Number(r.leaf_index))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(rows.map((r) => r.event_id)).toEqual([...intakeIds, ...accountingIds, ...moreIds]);
+    expect(rows.map((r) => `${r.stream_id}@${r.stream_position}`)).toEqual(['application-1@0', 'application-1@1', 'application-1@2', 'allocation-1@0', 'allocation-1@1', 'application-1@3', 'application-1@4']);
+    for (const r of rows) {
+      const expected = eventLeafHash({ service: r.service, streamId: r.stream_id, streamPosition: r.stream_position, eventId: r.event_id, hash: r.event_hash });
+      expect(Buffer.from(r.leaf_hash).equals(expected)).toBe(true);
+    }
+    const tree = await f.tree.sync(test.db);
+    expect(tree.root().equals(MerkleTree.of(rows.map((r) => Buffer.from(r.leaf_hash))).root())).toBe(true);
+  });
+
+  it('lets two sequencers run at once without a gap or a duplicate', async () => {
+    const f = await ledgerFixture(test.db, 'seq2');
+    for (let i = 0; i < 6; i++) await f.append(i % 2 ? 'seq2_intake' : 'seq2_accounting', `stream-${i}`, 3);
+    const { Sequencer } = await import('./sequencer');
+    const other = new Sequencer(test.db, f.schema, f.sources);
+    const added = await Promise.all([f.sequencer.sequenceAll(), other.sequenceAll(), f.sequencer.sequenceAll()]);
+    expect(added.reduce((a, b) => a + b, 0)).toBe(18);
+    const { rows } = await test.db.query<{ n: number; max: number; ids: number }>(`SELECT count(*)::int AS n, max(leaf_index)::int AS max, count(DISTINCT event_id)::int AS ids FROM seq2_audit.ledger_leaves`);
+    expect(rows[0]).toEqual({ n: 18, max: 17, ids: 18 });
+  });
+
+  it('signs checkpoints when due: after `every` leaves, and on demand when anything is new', async () => {
+    const f = await ledgerFixture(test.db, 'seq3');
+    await f.append('seq3_intake', 'application-1', 3);
+    await f.sequencer.sequenceAll();
+    expect(await f.checkpointer.checkpointIfDue({ every: 5, intervalMs: 60_000 })).toBeNull();
+    await f.append('seq3_intake', 'application-2', 2);
+    await f.sequencer.sequenceAll();
+    const signed = await f.checkpointer.checkpointIfDue({ every: 5, intervalMs: 60_000 });
+    expect(signed).toMatchObject({ treeSize: 5, keyName: 'test.example/ledger' });
+    expect(signed!.note.split('\n').slice(0, 4)).toEqual(['test.example/ledger', '5', signed!.rootHash.toString('base64'), 'timestamp 2026-12-07T12:00:00.000Z']);
+    expect(await f.checkpointer.checkpointIfDue({ every: 1, intervalMs: 0 }, true)).toBeNull();
+    expect((await f.checkpoints.latest(test.db))?.treeSize).toBe(5);
+  });
+});
