@@ -1,0 +1,97 @@
+import type { StoredEvent } from './stored-event';
+
+/**
+ * The audit bundle: JSON Lines, one record per line, each naming its kind in `record`:
+ *
+ *   {"record":"bundle","format":"hpc-access-audit-bundle","version":1,"exported_at":…,"services":{"intake":120,…}}
+ *   {"record":"event","service":"intake","global_position":"17","transaction_id":"812","stream_id":…,
+ *    "stream_position":3,"event_id":…,"type":…,"data":{…},"metadata":{…},"recorded_at":…,"hash":…,"prev_hash":…}
+ *   …
+ *   {"record":"end","events":1554,"sha256":"<hex of every byte before this line>"}
+ *
+ * Events come service by service, each in the store's order, in their stored form (encrypted
+ * personal fields as stored): what the hash chains and the ledger's leaves cover. The end record
+ * makes a cut file detectable. Later kinds (the ledger's checkpoints, a signed manifest) are
+ * further records; a reader refuses a kind it does not know rather than skip evidence.
+ */
+export const BUNDLE_FORMAT = 'hpc-access-audit-bundle';
+export const BUNDLE_VERSION = 1;
+
+export interface BundleHeader {
+  record: 'bundle';
+  format: typeof BUNDLE_FORMAT;
+  version: number;
+  exported_at: string;
+  /** Events per service in the exported snapshot, in the order they follow. */
+  services: Record<string, number>;
+}
+
+export interface BundleEnd {
+  record: 'end';
+  events: number;
+  /** SHA-256 (hex) of the bundle's bytes before this line. */
+  sha256: string;
+}
+
+export interface EventLine {
+  record: 'event';
+  service: string;
+  global_position: string;
+  transaction_id: string;
+  stream_id: string;
+  stream_position: number;
+  event_id: string;
+  type: string;
+  data: unknown;
+  metadata: unknown;
+  recorded_at: string;
+  hash: string;
+  prev_hash: string | null;
+}
+
+export function eventLine(event: StoredEvent): string {
+  const line: EventLine = {
+    record: 'event',
+    service: event.service,
+    global_position: event.globalPosition,
+    transaction_id: event.transactionId,
+    stream_id: event.streamId,
+    stream_position: event.streamPosition,
+    event_id: event.eventId,
+    type: event.type,
+    data: event.data,
+    metadata: event.metadata,
+    recorded_at: event.recordedAt,
+    hash: event.hash,
+    prev_hash: event.prevHash,
+  };
+  return JSON.stringify(line);
+}
+
+/** A line of the bundle that is not what the format says. */
+export class BundleFormatError extends Error {}
+
+const STRING_FIELDS = ['service', 'global_position', 'transaction_id', 'stream_id', 'event_id', 'type', 'recorded_at', 'hash'] as const;
+
+export function storedEventOf(line: EventLine, lineNumber: number): StoredEvent {
+  for (const field of STRING_FIELDS) {
+    if (typeof line[field] !== 'string') throw new BundleFormatError(`line ${lineNumber}: event field ${field} is not a string`);
+  }
+  if (!Number.isSafeInteger(line.stream_position)) throw new BundleFormatError(`line ${lineNumber}: event field stream_position is not an integer`);
+  if (line.prev_hash !== null && typeof line.prev_hash !== 'string') throw new BundleFormatError(`line ${lineNumber}: event field prev_hash is neither a string nor null`);
+  if (line.data === undefined || line.metadata === undefined) throw new BundleFormatError(`line ${lineNumber}: an event without data or metadata`);
+  return {
+    service: line.service,
+    globalPosition: line.global_position,
+    transactionId: line.transaction_id,
+    streamId: line.stream_id,
+    streamPosition: line.stream_position,
+    eventId: line.event_id,
+    type: line.type,
+    data: line.data,
+    metadata: line.metadata,
+    recordedAt: line.recorded_at,
+    hash: line.hash,
+    prevHash: line.prev_hash,
+  };
+}

@@ -1,0 +1,72 @@
+import { assertSchemaName, type Database, type Sql } from '@hpc-access/sql';
+import { recordedAtText, type StoredEvent } from './stored-event';
+
+/** The events of one service, a page at a time, in the store's order. */
+export interface EventPage {
+  service: string;
+  events: StoredEvent[];
+}
+
+export interface SnapshotReader {
+  /** Events per service in the snapshot, before the first page. */
+  onTotals?(totals: Map<string, number>): void;
+  /** Runs synchronously while the next page is already on its way. */
+  onPage(page: EventPage): void | Promise<void>;
+}
+
+/** The schemas that hold a hash-chained events table (the store's, by its prev_hash column). */
+export async function eventSchemas(db: Sql): Promise<string[]> {
+  const { rows } = await db.query<{ schema: string }>(
+    `SELECT table_schema AS schema FROM information_schema.columns
+      WHERE table_name = 'events' AND column_name = 'prev_hash' ORDER BY table_schema`,
+  );
+  return rows.map((row) => row.schema);
+}
+
+// Columns named as StoredEvent's fields, so the driver's rows are the events (no mapping copy).
+// The time as text with its microseconds, in UTC whatever the session's time zone.
+const COLUMNS = `global_position::text AS "globalPosition", transaction_id::text AS "transactionId",
+  stream_id AS "streamId", stream_position AS "streamPosition", event_id::text AS "eventId", type, data, metadata,
+  to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "recordedAt", hash, prev_hash AS "prevHash"`;
+
+/**
+ * Reads every event of `schemas` in one REPEATABLE READ, READ ONLY transaction: one snapshot for
+ * all services, so an append committing meanwhile is either wholly in or wholly out and never
+ * shows as a gap. A cursor per schema in the store's order (transaction id, global position, the
+ * order of its readers and of the ledger), fetched a page ahead of the caller. Needs SELECT on
+ * the events tables only.
+ */
+export async function readSnapshot(db: Database, schemas: readonly string[], pageSize: number, reader: SnapshotReader): Promise<void> {
+  for (const schema of schemas) assertSchemaName(schema);
+  await db.transaction(async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const totals = new Map<string, number>();
+    for (const schema of schemas) {
+      const { rows } = await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${schema}.events`);
+      totals.set(schema, Number(rows[0].n));
+    }
+    reader.onTotals?.(totals);
+    for (const schema of schemas) await readSchema(tx, schema, pageSize, reader);
+  });
+}
+
+async function readSchema(tx: Sql, schema: string, pageSize: number, reader: SnapshotReader): Promise<void> {
+  const cursor = `hpc_audit_${schema}`;
+  await tx.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${COLUMNS} FROM ${schema}.events ORDER BY transaction_id, global_position`);
+  const fetch = () => tx.query<StoredEvent>(`FETCH ${pageSize} FROM ${cursor}`);
+  let pending = fetch();
+  for (;;) {
+    const { rows } = await pending;
+    if (rows.length === 0) break;
+    // The server reads the next page while this one is checked.
+    pending = rows.length < pageSize ? Promise.resolve({ rows: [] }) : fetch();
+    // Awaited below; this only keeps a failure during an asynchronous onPage from counting as unhandled.
+    pending.catch(() => undefined);
+    for (const row of rows) {
+      row.service = schema;
+      row.recordedAt = recordedAtText(row.recordedAt);
+    }
+    await reader.onPage({ service: schema, events: rows });
+  }
+  await tx.query(`CLOSE ${cursor}`);
+}

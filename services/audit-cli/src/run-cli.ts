@@ -1,0 +1,80 @@
+import { resolve } from 'node:path';
+import { DataDirectoryError } from '@hpc-access/sql';
+import { BundleFormatError } from './bundle-format';
+import { parseArguments, UsageError, USAGE, type Arguments } from './cli-arguments';
+import { eventSchemas } from './database-source';
+import { exportBundle } from './export-bundle';
+import { displayUrl, openDatabase } from './open-database';
+import { Progress, type Write } from './progress';
+import { exportReportText, verifyReportText } from './report-text';
+import { SourceError, verifyBundle, verifyDatabase, type VerifyReport } from './verify';
+
+export interface CliIo {
+  stdout: Write;
+  stderr: Write;
+}
+
+/** Runs one command line; returns the exit code (0 verified, 1 does not match, 2 cannot run). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: Arguments;
+  try {
+    args = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`hpc-audit: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.command === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    return args.command === 'verify' ? await verify(args, io) : await exportCommand(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof SourceError || error instanceof BundleFormatError || error instanceof DataDirectoryError || isConnectionOrSqlError(error)) {
+      io.stderr(`hpc-audit: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function verify(args: Arguments, io: CliIo): Promise<number> {
+  const progress = new Progress('hpc-audit verify', io.stderr);
+  let report: VerifyReport;
+  let source: string;
+  if (args.bundle !== undefined) {
+    source = `bundle ${resolve(args.bundle)}`;
+    report = await verifyBundle(args.bundle, { progress, pageSize: args.pageSize });
+  } else {
+    const opened = await openDatabase(args);
+    source = args.database !== undefined ? `database ${displayUrl(args.database)}` : `data directory ${resolve(args.dataDir as string)}`;
+    try {
+      report = await verifyDatabase(opened.db, { progress, pageSize: args.pageSize, schemas: args.schemas });
+    } finally {
+      await opened.close();
+    }
+  }
+  io.stdout(args.json ? `${JSON.stringify({ source, ...report })}\n` : verifyReportText(source, report));
+  return report.ok ? 0 : 1;
+}
+
+async function exportCommand(args: Arguments, io: CliIo): Promise<number> {
+  const progress = new Progress('hpc-audit export', io.stderr);
+  const opened = await openDatabase(args);
+  try {
+    const schemas = args.schemas ?? (await eventSchemas(opened.db));
+    const report = await exportBundle(opened.db, schemas, resolve(args.out as string), progress, { pageSize: args.pageSize });
+    progress.finish();
+    io.stdout(args.json ? `${JSON.stringify(report)}\n` : exportReportText(report));
+    return 0;
+  } finally {
+    await opened.close();
+  }
+}
+
+/** pg's connection failures and the server's SQL errors: the database cannot be read as asked. */
+function isConnectionOrSqlError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && (/^[0-9A-Z]{5}$/.test(code) || code.startsWith('E'));
+}

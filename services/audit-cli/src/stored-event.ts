@@ -1,0 +1,48 @@
+import { hashedContent, type RecordedEvent } from '@hpc-access/eventsourcing';
+
+/**
+ * One event in its stored form, as the events table holds it and a bundle carries it: data and
+ * metadata as stored (personal fields encrypted), the time as the text its hash covers. Nothing
+ * here needs a key: the hash covers exactly this.
+ */
+export interface StoredEvent {
+  /** The service's schema: intake, governance, ethics, allocation, accounting. */
+  service: string;
+  globalPosition: string;
+  transactionId: string;
+  streamId: string;
+  streamPosition: number;
+  eventId: string;
+  type: string;
+  data: unknown;
+  metadata: unknown;
+  /** ISO 8601 in UTC; milliseconds as the store writes them, microseconds only if an edit put some there. */
+  recordedAt: string;
+  hash: string;
+  prevHash: string | null;
+}
+
+/**
+ * The text the store hashed for this event: the store's own hashedContent (libs/eventsourcing),
+ * fed the stored parts. hashedParts takes a time that is not a Date as its text (String(), then
+ * JSON): the stored ISO text is exactly what a Date of the store printed when it was hashed.
+ */
+export function storedHashedContent(event: StoredEvent): string {
+  const asRecorded = {
+    eventId: event.eventId,
+    type: event.type,
+    data: event.data,
+    metadata: event.metadata,
+    recordedAt: event.recordedAt as unknown as Date,
+  } as Pick<RecordedEvent, 'eventId' | 'type' | 'data' | 'metadata' | 'recordedAt'> as RecordedEvent;
+  return hashedContent(event.streamId, asRecorded);
+}
+
+/**
+ * The time column as the hashed text. PostgreSQL keeps microseconds, a JavaScript Date (what the
+ * store hashed) milliseconds: six digits ending in 000 are the store's own; any other is kept
+ * whole, so an edit below the millisecond still fails the hash instead of being rounded away.
+ */
+export function recordedAtText(microsecondsIso: string): string {
+  return microsecondsIso.endsWith('000Z') && microsecondsIso.length === 27 ? `${microsecondsIso.slice(0, 23)}Z` : microsecondsIso;
+}

@@ -1,0 +1,16 @@
+import type { StoredEvent } from './stored-event';
+
+/**
+ * A check beside the hash chains, fed the same events in the same order: the seam for the
+ * ledger's checks (checkpoint signatures and roots, inclusion, consistency; ADR 28). A step sees
+ * every event once, may claim bundle records of its kind, and reports what does not hold.
+ */
+export interface VerificationStep {
+  /** What it checks, for the report: "the ledger's checkpoints against key audit+1a2b3c4d". */
+  readonly checks: string;
+  onEvent(event: StoredEvent): void;
+  /** A bundle record other than an event (a checkpoint): true when it is this step's. */
+  onRecord?(record: { record: string } & Record<string, unknown>, lineNumber: number): boolean;
+  /** Problems found, once every event was seen. */
+  finish(): string[] | Promise<string[]>;
+}

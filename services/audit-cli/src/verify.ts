@@ -1,0 +1,104 @@
+import type { Database } from '@hpc-access/sql';
+import { readBundle } from './bundle-source';
+import { ChainVerifier, type Finding } from './chain-verifier';
+import { eventSchemas, readSnapshot } from './database-source';
+import type { Progress } from './progress';
+import type { StoredEvent } from './stored-event';
+import type { VerificationStep } from './verification-step';
+
+export interface VerifyReport {
+  ok: boolean;
+  events: number;
+  streams: number;
+  services: Record<string, number>;
+  seconds: number;
+  eventsPerSecond: number;
+  /** Events that do not match, first first (at most 100 kept; findingCount counts them all). */
+  findings: Finding[];
+  findingCount: number;
+  /** What is wrong beyond single events: a cut or edited bundle, a ledger step's failures. */
+  problems: string[];
+  checked: string[];
+  notChecked: string[];
+}
+
+/** The source cannot be verified as asked (a schema without events). */
+export class SourceError extends Error {}
+
+export interface VerifyOptions {
+  progress: Progress;
+  pageSize?: number;
+  steps?: VerificationStep[];
+}
+
+const CHAINS = "every stream's hash chain, recomputed from the stored events (no keys needed: the hashes cover the stored, encrypted form)";
+/** Until a ledger step runs, say plainly what the chains alone cannot see. */
+const WITHOUT_LEDGER =
+  "the ledger's signed checkpoints: without them the last events of a stream deleted, a whole stream deleted, or a stream re-hashed from an edit onwards leave every chain intact";
+
+/** Verifies the events tables of a live database (a read-only role is enough). */
+export async function verifyDatabase(db: Database, options: VerifyOptions & { schemas?: readonly string[] }): Promise<VerifyReport> {
+  const schemas = options.schemas ?? (await eventSchemas(db));
+  const missing = await missingSchemas(db, schemas);
+  if (missing.length > 0) throw new SourceError(`no events table in schema(s) ${missing.join(', ')}`);
+  const run = new Run(options);
+  await readSnapshot(db, schemas, options.pageSize ?? 2000, {
+    onTotals: (totals) => options.progress.setTotal([...totals.values()].reduce((a, b) => a + b, 0)),
+    onPage: ({ events }) => run.page(events),
+  });
+  return run.report([]);
+}
+
+/** Verifies an exported bundle offline: a file, or a directory holding bundle.jsonl. */
+export async function verifyBundle(path: string, options: VerifyOptions): Promise<VerifyReport> {
+  const run = new Run(options);
+  const read = await readBundle(path, options.pageSize ?? 2000, {
+    onHeader: (header) => options.progress.setTotal(Object.values(header.services).reduce((a, b) => a + b, 0)),
+    onPage: (events) => run.page(events),
+    onRecord: (record, line) => (options.steps ?? []).some((step) => step.onRecord?.(record, line) ?? false),
+  });
+  return run.report(read.problems, 'the bundle\'s frame: its header, its end record\'s event count and SHA-256');
+}
+
+async function missingSchemas(db: Database, schemas: readonly string[]): Promise<string[]> {
+  const present = new Set(await eventSchemas(db));
+  return schemas.filter((schema) => !present.has(schema));
+}
+
+class Run {
+  private readonly chains = new ChainVerifier();
+  private readonly services: Record<string, number> = {};
+
+  constructor(private readonly options: VerifyOptions) {}
+
+  page(events: StoredEvent[]): void {
+    const steps = this.options.steps ?? [];
+    for (const event of events) {
+      this.chains.check(event);
+      for (const step of steps) step.onEvent(event);
+      this.services[event.service] = (this.services[event.service] ?? 0) + 1;
+    }
+    this.options.progress.add(events.length);
+  }
+
+  async report(frameProblems: string[], frame?: string): Promise<VerifyReport> {
+    const steps = this.options.steps ?? [];
+    const problems = [...frameProblems];
+    for (const step of steps) problems.push(...(await step.finish()));
+    const seconds = this.options.progress.finish();
+    const { findings, findingCount } = this.chains.result();
+    return {
+      ok: findingCount === 0 && problems.length === 0,
+      events: this.chains.events,
+      streams: this.chains.streamCount,
+      services: this.services,
+      seconds,
+      eventsPerSecond: seconds > 0 ? this.chains.events / seconds : 0,
+      findings,
+      findingCount,
+      problems,
+      checked: [CHAINS, ...(frame ? [frame] : []), ...steps.map((step) => step.checks)],
+      notChecked: steps.length > 0 ? [] : [WITHOUT_LEDGER],
+    };
+  }
+}
