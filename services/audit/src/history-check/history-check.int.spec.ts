@@ -1,0 +1,82 @@
+import { generateNoteKey } from '@hpc-access/ledger';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
+import { ledgerKeys } from '../ledger/signing-key';
+import { editAndRehash, ledgerFixture, tamper, type LedgerFixture } from '../testing-only/ledger-fixtures';
+
+/** Two services, three streams, sequenced and signed; then more appended and signed again. */
+async function recordedHistory(f: LedgerFixture) {
+  const [a] = f.sources;
+  const application = await f.append(a, 'application-1', 4);
+  const organisation = await f.append(a, 'organisation-1', 2);
+  const allocation = await f.append(f.sources[1], 'allocation-1', 3);
+  await f.sequenceAndSign();
+  application.push(...(await f.append(a, 'application-1', 1)));
+  await f.sequenceAndSign();
+  return { application, organisation, allocation };
+}
+
+describe.each(TEST_ENGINES)('the start-up check of the store against the newest checkpoint (%s)', (engine) => {
+  const test = useTestDatabase(engine);
+
+  it('passes an untouched history and gives back the ledger\'s tree', async () => {
+    const f = await ledgerFixture(test.db, 'hc0');
+    await recordedHistory(f);
+    const verdict = await f.check();
+    expect(verdict).toMatchObject({ ok: true, checkpointSize: 10, leavesChecked: 10, findings: [] });
+    expect(verdict.tree.root(10).equals((await f.checkpoints.latest(test.db))!.rootHash)).toBe(true);
+  });
+
+  it('catches the last events of a stream deleted, and names them', async () => {
+    const f = await ledgerFixture(test.db, 'hc1');
+    const { application } = await recordedHistory(f);
+    await tamper(test.db, (tx) => tx.query(`DELETE FROM hc1_intake.events WHERE stream_id = 'application-1' AND stream_position >= 3`).then(() => undefined));
+    const verdict = await f.check();
+    expect(verdict.ok).toBe(false);
+    expect(verdict.findings[0]).toBe(`event ${application[3]} (hc1_intake, stream application-1, position 3, leaf 3) is gone from hc1_intake.events: the history shrank`);
+    expect(verdict.findings.join('\n')).toContain(application[4]);
+  });
+
+  it('catches a whole stream deleted, and names its events', async () => {
+    const f = await ledgerFixture(test.db, 'hc2');
+    const { allocation } = await recordedHistory(f);
+    await tamper(test.db, (tx) => tx.query(`DELETE FROM hc2_accounting.events WHERE stream_id = 'allocation-1'`).then(() => undefined));
+    const verdict = await f.check();
+    expect(verdict.ok).toBe(false);
+    expect(verdict.findings.slice(0, 3)).toEqual(allocation.map((id, i) => `event ${id} (hc2_accounting, stream allocation-1, position ${i}, leaf ${6 + i}) is gone from hc2_accounting.events: the history shrank`));
+  });
+
+  it('catches an event edited and its stream re-hashed, naming the first event that changed', async () => {
+    const f = await ledgerFixture(test.db, 'hc3');
+    const { application } = await recordedHistory(f);
+    await tamper(test.db, (tx) => editAndRehash(tx, 'hc3_intake', 'application-1', 1));
+    const verdict = await f.check();
+    expect(verdict.ok).toBe(false);
+    expect(verdict.findings[0]).toMatch(new RegExp(`^event ${application[1]} \\(hc3_intake, stream application-1, position 1, leaf 1\\) changed since it was sequenced: its hash was [0-9a-f]{16}…, it is [0-9a-f]{16}… \\(re-hashed\\)$`));
+  });
+
+  it('catches an event edited in place, and a forger who also rewrote the ledger\'s own rows: the signed root does not follow', async () => {
+    const f = await ledgerFixture(test.db, 'hc4');
+    const { organisation } = await recordedHistory(f);
+    await tamper(test.db, (tx) => tx.query(`UPDATE hc4_intake.events SET data = '{"n":0,"what":"forged"}' WHERE event_id = $1`, [organisation[0]]).then(() => undefined));
+    expect((await f.check()).findings[0]).toContain(`event ${organisation[0]} (hc4_intake, stream organisation-1, position 0, leaf 4): its stored content no longer matches its hash`);
+    // The forger re-hashes the stream and rewrites the ledger's rows to match: only the signature stands in the way.
+    await tamper(test.db, async (tx) => {
+      await editAndRehash(tx, 'hc4_intake', 'organisation-1', 0);
+      await tx.query(`DELETE FROM hc4_audit.ledger_leaves`);
+      await tx.query(`DELETE FROM hc4_audit.ledger_sources`);
+    });
+    await f.sequencer.sequenceAll();
+    const verdict = await f.check();
+    expect(verdict.ok).toBe(false);
+    expect(verdict.findings).toContain('the tree re-derived from the events differs from the signed checkpoint of size 10: the history was rewritten');
+  });
+
+  it('refuses a newest checkpoint signed by another key', async () => {
+    const f = await ledgerFixture(test.db, 'hc5');
+    await recordedHistory(f);
+    const stranger = await ledgerKeys(test.db, f.schema, { origin: 'x', signerKey: generateNoteKey('test.example/ledger').signerKey, developmentKey: false });
+    const verdict = await f.check(stranger);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.findings[0]).toMatch(/^the newest checkpoint \(size 10\): signed by another key: the note holds signatures of test\.example\/ledger \(key id [0-9a-f]{8}\), none of test\.example\/ledger \(key id [0-9a-f]{8}\)$/);
+  });
+});
