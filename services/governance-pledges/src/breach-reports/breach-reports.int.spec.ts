@@ -72,7 +72,11 @@ describe('breach reports over HTTP', () => {
     const organisation = (await svc.http.get('/api/governance/organisations/org-br').set(auth(officer)).expect(200)).body;
     expect(organisation.breaches).toEqual([{ breachId: reportId, cause: 'report', ref: reportId, reason: report.description, breachedAt: '2026-11-02T09:00:00.000Z', remediedAt: null }]);
     await svc.settle();
-    expect(svc.published('hpc-access.governance.v1').at(-1)).toMatchObject({ type: 'hpc-access.governance.PledgeBreached.v1', data: { organisationId: 'org-br', breachId: reportId, reason: report.description } });
+    // The confirmed breach also suspends the organisation's allocations at once (issue 16).
+    expect(svc.published('hpc-access.governance.v1').slice(-2)).toMatchObject([
+      { type: 'hpc-access.governance.PledgeBreached.v1', data: { organisationId: 'org-br', breachId: reportId, reason: report.description } },
+      { type: 'hpc-access.governance.AllocationsSuspensionRequested.v1', data: { organisationId: 'org-br', breachId: reportId, reason: `breach confirmed: ${report.description}` } },
+    ]);
     expect((await svc.http.post(`/api/governance/breach-reports/${reportId}/decision`).set(auth(officer)).send({ decision: 'dismissed', note: 'x' }).expect(409)).body.code).toBe('report-decided');
     const confirmedList = await svc.http.get('/api/governance/breach-reports?status=confirmed&organisationId=org-br').set(auth(auditor)).expect(200);
     expect(confirmedList.body.items.map((i: { reportId: string }) => i.reportId)).toEqual([reportId]);
@@ -84,6 +88,6 @@ describe('breach reports over HTTP', () => {
     expect(signed.body.openBreaches).toBe(0);
     expect(signed.body.breaches[0].remediedAt).toBe('2026-11-02T09:00:00.000Z');
     await svc.settle();
-    expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'PledgeBreached.v1', 'PledgeSigned.v1']);
+    expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'PledgeBreached.v1', 'AllocationsSuspensionRequested.v1', 'PledgeSigned.v1', 'BreachRemedied.v1']);
   });
 });

@@ -5,8 +5,8 @@ import type { PledgeCatalogEvent } from '../pledge-versions/domain/pledge-catalo
 
 /**
  * Which of governance's private domain events others may depend on, and in what shape: the
- * published language (libs/contracts/src/governance.ts). Lapses, reminders, obligations' evidence
- * and breach reports stay inside governance.
+ * published language (libs/contracts/src/governance.ts). Reminders, obligations' evidence and
+ * breach reports stay inside governance; a lapse and a remedy are published (issue 16).
  */
 export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | null {
   const base = {
@@ -32,6 +32,14 @@ export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | 
     case 'PledgeBreached': {
       const { organisationId, breachId, reason, breachedAt } = event.data;
       return createIntegrationEvent(GovernanceEvents.PledgeBreached, { ...base, subject: organisationId, data: { organisationId, breachId, reason, breachedAt } });
+    }
+    case 'SignatureLapsed': {
+      const { organisationId, pledgeVersion, requiredVersion, lapsedAt } = event.data;
+      return createIntegrationEvent(GovernanceEvents.PledgeSignatureLapsed, { ...base, subject: organisationId, data: { organisationId, pledgeVersion, requiredVersion, lapsedAt } });
+    }
+    case 'BreachRemedied': {
+      const { organisationId, breachId, remediedAt } = event.data;
+      return createIntegrationEvent(GovernanceEvents.BreachRemedied, { ...base, subject: organisationId, data: { organisationId, breachId, remediedAt } });
     }
     case 'ObligationFulfilled': {
       const { organisationId, obligationId, applicationId, fulfilledAt } = event.data;

@@ -40,7 +40,12 @@ describe('the integration events governance publishes', () => {
     expect(published('AllocationsResumptionRequested', { organisationId: 'org-1', reason: 'ok', requestedBy: 'gov-1', requestedAt: T })?.data).toEqual({ organisationId: 'org-1', reason: 'ok', requestedAt: T });
   });
 
-  it.each(['OrganisationRecorded', 'SignatureLapsed', 'AttestationSubmitted', 'AttestationOverdue', 'BreachRemedied', 'ObligationRecorded', 'ObligationEvidenceSubmitted', 'ObligationOverdue', 'ConfigurationChanged', 'BreachReportFiled'])(
+  it('a lapsed signature and a remedied breach are published: intake holds screening on them', () => {
+    expect(published('SignatureLapsed', { organisationId: 'org-1', pledgeVersion: 1, requiredVersion: 2, lapsedAt: T })?.data).toEqual({ organisationId: 'org-1', pledgeVersion: 1, requiredVersion: 2, lapsedAt: T });
+    expect(published('BreachRemedied', { organisationId: 'org-1', breachId: 'b-1', remedy: 'attestation-submitted', remediedAt: T })?.data).toEqual({ organisationId: 'org-1', breachId: 'b-1', remediedAt: T });
+  });
+
+  it.each(['OrganisationRecorded', 'AttestationSubmitted', 'AttestationOverdue', 'ObligationRecorded', 'ObligationEvidenceSubmitted', 'ObligationOverdue', 'ConfigurationChanged', 'BreachReportFiled'])(
     '%s stays inside governance', (type) => {
       expect(toIntegrationEvent(recorded(type, { organisationId: 'org-1' }))).toBeNull();
     },

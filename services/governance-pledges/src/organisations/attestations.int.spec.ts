@@ -113,7 +113,7 @@ describe('attestations, their deadlines and the suspension they lead to', () => 
     const reinstated = await svc.http.post(`${url}/reinstatement`).set(auth(officer)).send({ reason: 'Attestation received' }).expect(200);
     expect(reinstated.body).toMatchObject({ suspended: false, suspension: null });
     await svc.settle();
-    expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'PledgeSigned.v1', 'PledgeBreached.v1', 'AllocationsSuspensionRequested.v1', 'AllocationsResumptionRequested.v1']);
+    expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'PledgeSigned.v1', 'PledgeBreached.v1', 'AllocationsSuspensionRequested.v1', 'BreachRemedied.v1', 'AllocationsResumptionRequested.v1']);
     expect((await svc.http.post(`${url}/reinstatement`).set(auth(officer)).send({ reason: 'again' }).expect(409)).body.code).toBe('not-suspended');
   });
 

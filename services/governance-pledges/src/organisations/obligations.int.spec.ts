@@ -85,6 +85,6 @@ describe('obligations from ethics conditions over HTTP', () => {
     const accepted = await svc.http.post(`${url}/obligations/cond-2/acceptance`).set(auth(officer)).expect(200);
     expect(accepted.body.openBreaches).toBe(0);
     expect(accepted.body.breaches[0].remediedAt).toBe('2027-02-15T09:00:00.000Z');
-    expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'ObligationFulfilled.v1', 'PledgeBreached.v1', 'ObligationFulfilled.v1']);
+    expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'ObligationFulfilled.v1', 'PledgeBreached.v1', 'ObligationFulfilled.v1', 'BreachRemedied.v1']);
   });
 });

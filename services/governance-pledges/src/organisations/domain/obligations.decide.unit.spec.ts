@@ -108,8 +108,16 @@ describe('obligation deadlines', () => {
 });
 
 describe('breaches from confirmed reports', () => {
-  it('a confirmed report is recorded as a breach with the report id', () => {
-    given(recorded).when(command('RecordConfirmedBreach', { breachId: 'rep-1', reason: 'report rep-1' }, officerAt())).then([breached('rep-1', 'report', 'rep-1')]);
+  it("a confirmed report is recorded as a breach with the report id, and suspends the organisation's allocations at once", () => {
+    given(recorded).when(command('RecordConfirmedBreach', { breachId: 'rep-1', reason: 'report rep-1' }, officerAt())).then([
+      breached('rep-1', 'report', 'rep-1'),
+      { type: 'AllocationsSuspensionRequested', data: { organisationId: org, reason: 'breach confirmed: report rep-1', breachId: 'rep-1', requestedBy: 'gov-1', requestedAt: T0 } },
+    ]);
+  });
+
+  it('an organisation already suspended stays so: only the breach is recorded', () => {
+    const suspended = { type: 'AllocationsSuspensionRequested' as const, data: { organisationId: org, reason: 'withdrawn', breachId: null, requestedBy: 'gov-1', requestedAt: T0 } };
+    given(recorded, suspended).when(command('RecordConfirmedBreach', { breachId: 'rep-1', reason: 'report rep-1' }, officerAt())).then([breached('rep-1', 'report', 'rep-1')]);
   });
 
   it('the same report is not recorded twice', () => {

@@ -116,9 +116,18 @@ export function decideOrganisationPledge(command: OrganisationPledgeCommand, sta
         data: { organisationId, breachId: command.data.breachId, cause: 'attestation-overdue', ref: a.nextDueAt, reason: `attestation due ${a.nextDueAt} not submitted within the grace period`, breachedAt: iso(now) },
       }];
     }
-    case 'RecordConfirmedBreach':
+    case 'RecordConfirmedBreach': {
       if (state.breaches.some((b) => b.breachId === command.data.breachId)) return [];
-      return [{ type: 'PledgeBreached', data: { organisationId, breachId: command.data.breachId, cause: 'report', ref: command.data.breachId, reason: command.data.reason, breachedAt: iso(now) } }];
+      const breached: OrganisationPledgeEvent = { type: 'PledgeBreached', data: { organisationId, breachId: command.data.breachId, cause: 'report', ref: command.data.breachId, reason: command.data.reason, breachedAt: iso(now) } };
+      // A breach the officer confirmed suspends the organisation's allocations at once, until it is
+      // remedied and the officer reinstates it (issue 16, ADR 27); one already suspended stays so.
+      if (state.suspension) return [breached];
+      const suspension: OrganisationPledgeEvent = {
+        type: 'AllocationsSuspensionRequested',
+        data: { organisationId, reason: `breach confirmed: ${command.data.reason}`.slice(0, 2000), breachId: command.data.breachId, requestedBy: command.context.actor.id, requestedAt: iso(now) },
+      };
+      return [breached, suspension];
+    }
     case 'RequestSuspension':
     case 'RequestReinstatement':
       return decideSuspension(command, state);
