@@ -13,6 +13,7 @@ export class MonthlyBurnView {
   @ApiProperty({ description: 'GPU-hours charged in the month' }) gpuHours!: number;
   @ApiProperty({ type: 'integer' }) quotaGpuHours!: number;
   @ApiProperty() percentOfQuota!: number;
+  @ApiProperty({ description: "Flagged: the month's burn passed its quota by more than the configured margin (usageChecks.monthlyQuotaMarginPercent)" }) overQuota!: boolean;
 }
 
 export class OveruseView {

@@ -115,14 +115,23 @@ describe('accounting follows allocations', () => {
       ['AllocationAccountOpened', 0, 'allocation', 'system'],
       ['UsageBatchCharged', 1, 'site-lumi', 'site'],
       ['UsageThresholdReached', 2, 'site-lumi', 'site'],
-      ['UsageBatchCharged', 3, 'site-lumi', 'site'],
+      // 760 GPU-hours in November: 228 % of the 334 of its quota, past the 50 % margin.
+      ['MonthlyQuotaExceeded', 3, 'site-lumi', 'site'],
       ['UsageBatchCharged', 4, 'site-lumi', 'site'],
-      ['UsageThresholdReached', 5, 'site-lumi', 'site'],
+      ['UsageBatchCharged', 5, 'site-lumi', 'site'],
       ['UsageThresholdReached', 6, 'site-lumi', 'site'],
-      ['OveruseDetected', 7, 'site-lumi', 'site'],
+      ['UsageThresholdReached', 7, 'site-lumi', 'site'],
+      ['OveruseDetected', 8, 'site-lumi', 'site'],
       // The mid-term deadline fired in the test before: the service itself acted.
-      ['MidTermUsageOnPlan', 8, 'accounting', 'system'],
+      ['MidTermUsageOnPlan', 9, 'accounting', 'system'],
     ]);
+    expect(history.body).toMatchObject({ page: 1, pageSize: 20, total: 10 });
+    const paged = await get('/api/accounting/allocations/alloc-3/history?page=2&pageSize=4');
+    expect(paged.body).toMatchObject({ allocationId: 'alloc-3', page: 2, pageSize: 4, total: 10 });
+    expect(paged.body.events.map((e: { revision: number }) => e.revision)).toEqual([4, 5, 6, 7]);
+    expect((await get('/api/accounting/allocations/alloc-3/history?pageSize=101')).status).toBe(400);
+    const detail = await get('/api/accounting/allocations/alloc-3');
+    expect(detail.body.monthlyBurn).toEqual([{ month: '2026-11', gpuHours: 1020, quotaGpuHours: 334, percentOfQuota: 305.389222, overQuota: true }]);
     expect(history.body.events[1]).toMatchObject({ recordedAt: '2026-11-02T09:00:00.000Z', data: { jobIds: ['3001'], gpuHours: 760 } });
   });
 

@@ -17,7 +17,10 @@ export function allocationView(state: OpenAccount, revision: number) {
     jobs: totals.jobs,
     monthlyBurn: Object.entries(state.byMonth)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([month, gpuHours]) => ({ month, gpuHours, quotaGpuHours: terms.monthlyQuotaGpuHours, percentOfQuota: round6((gpuHours * 100) / terms.monthlyQuotaGpuHours) })),
+      .map(([month, gpuHours]) => ({
+        month, gpuHours, quotaGpuHours: terms.monthlyQuotaGpuHours, percentOfQuota: round6((gpuHours * 100) / terms.monthlyQuotaGpuHours),
+        overQuota: (state.monthsOverQuota ?? []).includes(month),
+      })),
     thresholdsReached: state.thresholdsReached,
     overuse: state.overuse,
     midTerm: state.midTerm,

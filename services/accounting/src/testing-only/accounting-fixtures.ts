@@ -44,20 +44,20 @@ export function activation(overrides: Partial<AllocationActivated> = {}): Alloca
 
 export const SACCT_HEADER = 'JobID|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw';
 
-/** One sacct line of a LUMI-G job: `nodes` whole nodes for `hours` hours. */
+/** One sacct line of a LUMI-G job: `nodes` whole nodes for `hours` hours, ended on the allocation's first day, before the harness's clock. */
 export function sacctLine(jobId: string, account: string, hours: number, nodes = 1, energyJoules = 3_600_000): string {
-  return `${jobId}|${account}|lumi-g|2026-11-02T10:00:00|2026-11-02T12:00:00|${hours * 3600}|COMPLETED|billing=128,cpu=128,gres/gpu=${nodes * 8},node=${nodes}|${energyJoules}`;
+  return `${jobId}|${account}|lumi-g|2026-11-01T10:00:00|2026-11-01T12:00:00|${hours * 3600}|COMPLETED|billing=128,cpu=128,gres/gpu=${nodes * 8},node=${nodes}|${energyJoules}`;
 }
 
-/** One JSON job record (POST /api/accounting/usage). */
+/** One JSON job record (POST /api/accounting/usage), ended on the allocation's first day, before the harness's clock. */
 export function jobRecord(jobId: string, overrides: Record<string, unknown> = {}) {
   return {
     system: 'lumi',
     jobId,
     account: 'EHPC-AIF-2026PG01-1147',
     partition: 'lumi-g',
-    start: '2026-11-02T10:00:00Z',
-    end: '2026-11-02T20:00:00Z',
+    start: '2026-11-01T10:00:00Z',
+    end: '2026-11-01T20:00:00Z',
     elapsedRaw: 36000,
     state: 'COMPLETED',
     allocTres: 'billing=128,cpu=128,gres/gpu=8,node=1',

@@ -7,7 +7,7 @@ import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, ACCOUNTING_STORE, type AccountingOpt
 import { AllocationAccounts } from '../allocations/allocation-accounts';
 import { allocationAccountStreamId, round6, type JobCharge, type OpenAccount } from '../allocations/domain/allocation-account';
 import { allocationAccountDecider } from '../allocations/domain/allocation-account.decide';
-import type { AccountingConfiguration } from '../configuration/domain/configuration';
+import { usageChecksOf, type AccountingConfiguration } from '../configuration/domain/configuration';
 import type { ImportReport } from './import-report';
 import { allocationsOfAccounts, type SlurmAccount } from './slurm-accounts.sql';
 
@@ -59,7 +59,10 @@ export class ChargeBatches {
     for (const [allocationId, { account, jobs }] of toCharge) {
       await this.commands.run(tx, causedByCaller(at.caller, at.now), allocationAccountDecider, allocationAccountStreamId(allocationId), {
         type: 'ChargeUsage',
-        data: { importId: at.importId, jobs, thresholdsPercent: configuration.thresholdsPercent, overuseAction: configuration.overusePolicy[account.terms.mode], ...(at.upload ? { upload: at.upload } : {}) },
+        data: {
+          importId: at.importId, jobs, thresholdsPercent: configuration.thresholdsPercent, overuseAction: configuration.overusePolicy[account.terms.mode],
+          monthlyQuotaMarginPercent: usageChecksOf(configuration).monthlyQuotaMarginPercent, ...(at.upload ? { upload: at.upload } : {}),
+        },
       });
       charged.push({ allocationId, jobs: jobs.length, gpuHours: round6(jobs.reduce((t, j) => t + j.gpuHours, 0)) });
     }

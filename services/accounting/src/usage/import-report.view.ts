@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { FlagReason } from './import-report';
 
-export const FLAG_REASONS = ['unknown-allocation', 'allocation-suspended', 'allocation-closed', 'system-mismatch', 'no-billing-rule', 'conflicting-resend'] as const satisfies readonly FlagReason[];
+export const FLAG_REASONS = [
+  'unknown-allocation', 'allocation-suspended', 'allocation-closed', 'system-mismatch', 'no-billing-rule', 'conflicting-resend',
+  'end-before-start', 'more-gpus-per-node-than-partition', 'more-nodes-than-partition', 'before-start', 'after-end', 'in-future',
+] as const satisfies readonly FlagReason[];
 export const IMPORT_SOURCES = ['json', 'sacct', 'reassessment'] as const;
 
 export class FlaggedRecordView {

@@ -250,14 +250,14 @@ describe('accounting takes job records in', () => {
 
   describe('times without a zone', () => {
       it("reads zone-less times in the site's zone (CSC: Helsinki) or the zone named, never the server's", async () => {
-        const response = await postJson({ records: [jobRecord('150', { start: '2026-11-02T10:00:00', end: '2026-11-02T12:00:00', elapsedRaw: 60 })] }).expect(201);
+        const response = await postJson({ records: [jobRecord('150', { start: '2026-11-01T10:00:00', end: '2026-11-01T12:00:00', elapsedRaw: 60 })] }).expect(201);
         expect(response.body).toMatchObject({ accepted: 1 });
-        const utc = await svc.http.post('/api/accounting/usage?timeZone=UTC').set('Authorization', `Bearer ${site}`).send({ records: [jobRecord('151', { start: '2026-11-02T10:00:00', end: '2026-11-02T12:00:00', elapsedRaw: 60 })] }).expect(201);
+        const utc = await svc.http.post('/api/accounting/usage?timeZone=UTC').set('Authorization', `Bearer ${site}`).send({ records: [jobRecord('151', { start: '2026-11-01T10:00:00', end: '2026-11-01T12:00:00', elapsedRaw: 60 })] }).expect(201);
         expect(utc.body).toMatchObject({ accepted: 1 });
         const records = await svc.http.get('/api/accounting/allocations/alloc-1/job-records?pageSize=50').set('Authorization', `Bearer ${officer}`).expect(200);
         const times = Object.fromEntries(records.body.items.map((r: { jobId: string; start: string; end: string }) => [r.jobId, [r.start, r.end]]));
-        expect(times['150']).toEqual(['2026-11-02T08:00:00.000Z', '2026-11-02T10:00:00.000Z']);
-        expect(times['151']).toEqual(['2026-11-02T10:00:00.000Z', '2026-11-02T12:00:00.000Z']);
+        expect(times['150']).toEqual(['2026-11-01T08:00:00.000Z', '2026-11-01T10:00:00.000Z']);
+        expect(times['151']).toEqual(['2026-11-01T10:00:00.000Z', '2026-11-01T12:00:00.000Z']);
         const bad = await postJson({ records: [jobRecord('152', { end: '2026-W45-1' })] }).expect(400);
         expect(bad.body.errors).toEqual([{ field: 'records.0.end', reason: 'end must be a date and time such as 2026-11-02T12:00:00Z' }]);
       });

@@ -128,7 +128,7 @@ export class UsageLedger {
     const accounts = await this.batches.accountsOf(tx, txStore, [...firsts.values()].map((p) => p.record));
     const rowOf = (p: Priced): LedgerRow & { account: OpenAccount | undefined } => {
       const account = accounts.get(slurmAccountKey(p.record));
-      return { priced: p, account, allocationId: account?.terms.allocationId ?? null, reason: flagReasonFor(p.record, p.charge, account) };
+      return { priced: p, account, allocationId: account?.terms.allocationId ?? null, reason: flagReasonFor(p.record, p.charge, account, { configuration, now: at.now }) };
     };
     const rows = [...firsts.values()].map(rowOf);
     const inserted = await insertNewRecords(tx, schema, rows, at);

@@ -11,7 +11,7 @@ import {
   type OpenAccount,
   type UsageUpload,
 } from './allocation-account';
-import { plannedToDate, thresholdsCrossed } from './usage-policies';
+import { monthOverQuota, plannedToDate, thresholdsCrossed } from './usage-policies';
 
 export type AllocationAccountCommand =
   | { type: 'OpenAllocationAccount'; data: { terms: AllocationTerms; activatedAt: string }; context: CommandContext }
@@ -21,7 +21,7 @@ export type AllocationAccountCommand =
   | {
       type: 'ChargeUsage';
       /** The configuration in force comes with the command: the decider stays pure. */
-      data: { importId: string; jobs: JobCharge[]; thresholdsPercent: number[]; overuseAction: OveruseAction; upload?: UsageUpload };
+      data: { importId: string; jobs: JobCharge[]; thresholdsPercent: number[]; overuseAction: OveruseAction; upload?: UsageUpload; monthlyQuotaMarginPercent?: number };
       context: CommandContext;
     }
   | { type: 'ReviewMidTermUsage'; data: { underuseSharePercent: number }; context: CommandContext };
@@ -82,11 +82,30 @@ function charge(state: OpenAccount, data: Extract<AllocationAccountCommand, { ty
   for (const thresholdPercent of thresholdsCrossed(data.thresholdsPercent, state.thresholdsReached, totals.chargedGpuHours, awarded)) {
     events.push({ type: 'UsageThresholdReached', data: { allocationId, organisationId, thresholdPercent, chargedGpuHours: totals.chargedGpuHours, awardedGpuHours: awarded } });
   }
+  for (const month of monthsOverQuota(state, byMonth, data.monthlyQuotaMarginPercent)) {
+    const gpuHours = round6((state.byMonth[month] ?? 0) + byMonth[month]);
+    const quotaGpuHours = state.terms.monthlyQuotaGpuHours;
+    events.push({
+      type: 'MonthlyQuotaExceeded',
+      data: { allocationId, organisationId, month, gpuHours, quotaGpuHours, percentOfQuota: round6((gpuHours * 100) / quotaGpuHours), marginPercent: data.monthlyQuotaMarginPercent as number, flaggedAt: now.toISOString() },
+    });
+  }
   // Overuse is the award used up, once, whatever thresholds are configured.
   if (!state.overuse && totals.chargedGpuHours >= awarded) {
     events.push({ type: 'OveruseDetected', data: { allocationId, organisationId, action: data.overuseAction, chargedGpuHours: totals.chargedGpuHours, awardedGpuHours: awarded, detectedAt: now.toISOString() } });
   }
   return events;
+}
+
+/**
+ * Months this batch pushed past their quota plus the margin, each once. Thresholds and overuse look
+ * at the whole award, so a month far over its quota early in a long allocation was never flagged.
+ */
+function monthsOverQuota(state: OpenAccount, batch: Record<string, number>, marginPercent: number | undefined): string[] {
+  if (marginPercent === undefined) return [];
+  const flagged = state.monthsOverQuota ?? [];
+  return Object.keys(batch).sort()
+    .filter((month) => !flagged.includes(month) && monthOverQuota(round6((state.byMonth[month] ?? 0) + batch[month]), state.terms.monthlyQuotaGpuHours, marginPercent));
 }
 
 function reviewMidTerm(state: OpenAccount, underuseSharePercent: number, now: Date): AllocationAccountEvent[] {

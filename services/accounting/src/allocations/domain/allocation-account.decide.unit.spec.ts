@@ -161,4 +161,31 @@ describe('an allocation account', () => {
       spec.given([]).when(review()).thenThrows('allocation-account-not-found');
     });
   });
+  describe("flags a month whose burn passes its quota by the configured margin", () => {
+    const withMargin = (importId: string, jobs: JobCharge[], monthlyQuotaMarginPercent = 50): AllocationAccountCommand => ({
+      type: 'ChargeUsage', data: { importId, jobs, thresholdsPercent: [75, 90, 100], overuseAction: 'suspend', monthlyQuotaMarginPercent }, context,
+    });
+    const exceeded = (month: string, gpuHours: number, percentOfQuota: number): AllocationAccountEvent => ({
+      type: 'MonthlyQuotaExceeded',
+      data: { allocationId: 'alloc-1', organisationId: 'org-a', month, gpuHours, quotaGpuHours: 334, percentOfQuota, marginPercent: 50, flaggedAt: now.toISOString() },
+    });
+
+    it('a month at 205 % of its quota, though the award is only 68.5 % used (no threshold, no overuse)', () => {
+      spec.given([opened]).when(withMargin('imp-1', [job('j1', 685)])).then([charged('imp-1', [job('j1', 685)], { gpuHours: 0, jobs: 0 }), exceeded('2026-11', 685, 205.08982)]);
+    });
+
+    it('once per month, and not a month within quota plus margin', () => {
+      const first = charged('imp-1', [job('j1', 685)], { gpuHours: 0, jobs: 0 });
+      spec.given([opened, first, exceeded('2026-11', 685, 205.08982)]).when(withMargin('imp-2', [job('j2', 10), job('j3', 100, '2026-12')]))
+        .then([charged('imp-2', [job('j2', 10), job('j3', 100, '2026-12')], { gpuHours: 685, jobs: 1 }), threshold(75, 795)]);
+      spec.given([opened]).when(withMargin('imp-1', [job('j1', 501)])).then([charged('imp-1', [job('j1', 501)], { gpuHours: 0, jobs: 0 })]);
+    });
+
+    it('by the margin the configuration gives', () => {
+      spec.given([opened]).when(withMargin('imp-1', [job('j1', 400)], 10)).then([
+        charged('imp-1', [job('j1', 400)], { gpuHours: 0, jobs: 0 }),
+        { ...exceeded('2026-11', 400, 119.760479), data: { ...(exceeded('2026-11', 400, 119.760479).data as object), marginPercent: 10 } } as AllocationAccountEvent,
+      ]);
+    });
+  });
 });

@@ -70,6 +70,11 @@ export type AllocationAccountEvent =
     }
   | { type: 'UsageThresholdReached'; data: { allocationId: string; organisationId: string; thresholdPercent: number; chargedGpuHours: number; awardedGpuHours: number } }
   | { type: 'OveruseDetected'; data: { allocationId: string; organisationId: string; action: OveruseAction; chargedGpuHours: number; awardedGpuHours: number; detectedAt: string } }
+  | {
+      type: 'MonthlyQuotaExceeded';
+      /** A month's burn passed its quota by more than the configured margin: flagged once per month, for the accounting officer. */
+      data: { allocationId: string; organisationId: string; month: string; gpuHours: number; quotaGpuHours: number; percentOfQuota: number; marginPercent: number; flaggedAt: string };
+    }
   | { type: 'UnderuseFlagged'; data: { allocationId: string; organisationId: string; chargedGpuHours: number; plannedGpuHours: number; flaggedAt: string } }
   | { type: 'MidTermUsageOnPlan'; data: { allocationId: string; chargedGpuHours: number; plannedGpuHours: number; reviewedAt: string } };
 
@@ -86,6 +91,8 @@ export interface OpenAccount {
   overuse: { action: OveruseAction; detectedAt: string } | null;
   midTerm: { underuse: boolean; chargedGpuHours: number; plannedGpuHours: number; at: string } | null;
   suspension: { reason: string; since: string } | null;
+  /** Months (`YYYY-MM`) flagged for burning more than their quota plus the margin. */
+  monthsOverQuota: string[];
 }
 
 export type AllocationAccountState = { status: 'none' } | OpenAccount;
@@ -100,7 +107,7 @@ export function evolveAllocationAccount(state: AllocationAccountState, event: Al
     const { activatedAt, ...terms } = event.data;
     return {
       status: 'active', terms, activatedAt, totals: { chargedGpuHours: 0, energyKwh: 0, estimatedTrainingFlop: 0, jobs: 0 }, byMonth: {},
-      importIds: [], thresholdsReached: [], overuse: null, midTerm: null, suspension: null,
+      importIds: [], thresholdsReached: [], overuse: null, midTerm: null, suspension: null, monthsOverQuota: [],
     };
   }
   if (state.status === 'none') return state;
@@ -120,6 +127,8 @@ export function evolveAllocationAccount(state: AllocationAccountState, event: Al
       return { ...state, thresholdsReached: [...state.thresholdsReached, event.data.thresholdPercent] };
     case 'OveruseDetected':
       return { ...state, overuse: { action: event.data.action, detectedAt: event.data.detectedAt } };
+    case 'MonthlyQuotaExceeded':
+      return { ...state, monthsOverQuota: [...state.monthsOverQuota, event.data.month] };
     case 'UnderuseFlagged':
       return { ...state, midTerm: { underuse: true, chargedGpuHours: event.data.chargedGpuHours, plannedGpuHours: event.data.plannedGpuHours, at: event.data.flaggedAt } };
     case 'MidTermUsageOnPlan':

@@ -21,3 +21,8 @@ export function plannedToDate(terms: Pick<AllocationTerms, 'start' | 'gpuHours' 
 export function thresholdsCrossed(thresholds: readonly number[], reached: readonly number[], charged: number, awarded: number): number[] {
   return thresholds.filter((t) => !reached.includes(t) && charged * 100 >= t * awarded);
 }
+
+/** A month's burn passes its quota by more than the margin (a share of the quota, in percent). */
+export function monthOverQuota(burnGpuHours: number, quotaGpuHours: number, marginPercent: number): boolean {
+  return burnGpuHours * 100 > quotaGpuHours * (100 + marginPercent);
+}

@@ -12,6 +12,8 @@ export class PartitionBillingDto {
   @ApiProperty({ enum: ['gres', 'node'], description: "'node': GPUs = nodes x gpusPerNode (billed per module); 'gres': the gres/gpu count" })
   @IsIn(['gres', 'node']) billing!: 'gres' | 'node';
   @ApiProperty({ example: 4 }) @IsInt() @Min(1) @Max(64) gpusPerNode!: number;
+  @ApiPropertyOptional({ example: 2978, description: 'Nodes of the partition: a job record on more nodes is flagged, not charged; absent: not checked' })
+  @IsOptional() @IsInt() @Min(1) @Max(1_000_000) nodes?: number;
   @ApiProperty({ example: 383e12 }) @IsNumber() @IsPositive() peakFlopsPerGpu!: number;
   @ApiPropertyOptional({ enum: JOB_STATES, isArray: true, example: ['COMPLETED', 'TIMEOUT', 'CANCELLED'], description: 'Job states this partition charges (COMPLETED always); absent: every state is charged in full. Jobs in other states are recorded and charged 0 GPU-hours.' })
   @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayMaxSize(JOB_STATES.length) @IsIn(JOB_STATES, { each: true })
@@ -27,6 +29,12 @@ export class OverusePolicyDto {
   @ApiProperty({ enum: OVERUSE_ACTIONS }) @IsIn(OVERUSE_ACTIONS) playground!: OveruseAction;
   @ApiProperty({ enum: OVERUSE_ACTIONS }) @IsIn(OVERUSE_ACTIONS) 'fast-lane'!: OveruseAction;
   @ApiProperty({ enum: OVERUSE_ACTIONS }) @IsIn(OVERUSE_ACTIONS) 'large-scale'!: OveruseAction;
+}
+
+export class UsageChecksDto {
+  @ApiProperty({ example: 24, description: 'Hours after the allocation\'s end a job may still end and be charged' }) @IsNumber() @Min(0) @Max(744) graceHoursAfterEnd!: number;
+  @ApiProperty({ example: 15, description: 'Minutes a job may end after the time it is received (clock skew) before it is flagged as in the future' }) @IsNumber() @Min(0) @Max(1440) futureToleranceMinutes!: number;
+  @ApiProperty({ example: 50, description: 'A month whose burn passes its quota by more than this share of the quota is flagged (50: above 150 %)' }) @IsNumber() @Min(0) @Max(1000) monthlyQuotaMarginPercent!: number;
 }
 
 /** The whole configuration: PUT replaces it (each change one event). */
@@ -48,4 +56,8 @@ export class AccountingConfigurationDto {
   @ApiPropertyOptional({ type: [SiteTimeZoneDto], description: "Each hosting site's time zone; a site not listed must name its zone with each sacct upload (timeZone)" })
   @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => SiteTimeZoneDto)
   siteTimeZones?: SiteTimeZoneDto[];
+
+  @ApiPropertyOptional({ type: UsageChecksDto, description: 'Dates and monthly burn checks; absent: grace 24 h, tolerance 15 min, margin 50 %' })
+  @IsOptional() @ValidateNested() @Type(() => UsageChecksDto)
+  usageChecks?: UsageChecksDto;
 }

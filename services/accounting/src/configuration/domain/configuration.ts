@@ -11,6 +11,12 @@ export interface PartitionBilling {
   partition: string;
   billing: BillingUnit;
   gpusPerNode: number;
+  /**
+   * Nodes the partition has: a job record on more cannot be real (flagged, not charged). The same
+   * figure as allocation's capacity configuration; accounting keeps its own (it learns no
+   * partition shapes from allocation's events). Absent: not checked.
+   */
+  nodes?: number;
   /** Peak FLOP/s of one GPU of the partition, for the training compute estimate. */
   peakFlopsPerGpu: number;
   /**
@@ -44,7 +50,24 @@ export interface AccountingConfiguration {
   underuseSharePercent: number;
   /** Where zone-less `sacct` times of each site are read; a site not listed must send its zone (or UTC). */
   siteTimeZones?: SiteTimeZone[];
+  /** Which records are charged by their dates, and when a month's burn is flagged; absent: USAGE_CHECK_DEFAULTS. */
+  usageChecks?: UsageChecks;
 }
+
+/** The numbers of the checks on a record's dates and a month's burn. */
+export interface UsageChecks {
+  /** A job may end this many hours after the allocation's end and still be charged (it started inside). */
+  graceHoursAfterEnd: number;
+  /** A job ending later than the time it is received plus this is in the future: flagged (a site's clock is off). */
+  futureToleranceMinutes: number;
+  /** A month whose burn passes its quota by more than this share of the quota is flagged (50: above 150 %). */
+  monthlyQuotaMarginPercent: number;
+}
+
+/** For configurations recorded before the checks existed (the seed's figures; the start upgrades them). */
+export const USAGE_CHECK_DEFAULTS: UsageChecks = { graceHoursAfterEnd: 24, futureToleranceMinutes: 15, monthlyQuotaMarginPercent: 50 };
+
+export const usageChecksOf = (configuration: AccountingConfiguration): UsageChecks => configuration.usageChecks ?? USAGE_CHECK_DEFAULTS;
 
 export const CONFIGURATION_STREAM = 'accounting-configuration';
 

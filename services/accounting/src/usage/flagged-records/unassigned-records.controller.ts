@@ -7,11 +7,12 @@ import { ApiPageResponse } from '@hpc-access/http';
 import { LEDGER_READERS } from '../../accounting-roles';
 import { ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape } from '../../accounting.tokens';
 import { JobRecordView } from '../../shared/job-record.view';
-import { RecordConflictView } from '../import-report.view';
+import { FLAG_REASONS, RecordConflictView } from '../import-report.view';
 import { PageQuery } from '../../shared/page.query';
 import { listFlaggedRecords, listRecordConflicts } from '../job-records.queries';
 
-const REASONS = ['unknown-allocation', 'allocation-suspended', 'allocation-closed', 'system-mismatch', 'no-billing-rule'] as const;
+// Conflicting re-sends are kept apart (record-conflicts); every other reason is a flagged ledger row.
+const REASONS = FLAG_REASONS.filter((r) => r !== 'conflicting-resend');
 
 export class ConflictsQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z0-9][a-z0-9_-]{0,63}$/, { message: 'system must be a system id' }) system?: string;
@@ -29,7 +30,7 @@ export class UnassignedRecordsController {
 
   @Get('unassigned-records')
   @Roles(...LEDGER_READERS)
-  @ApiOperation({ operationId: 'accounting.listUnassignedRecords', summary: 'Job records kept but not charged (unknown, suspended or closed allocation, no billing rule), newest first' })
+  @ApiOperation({ operationId: 'accounting.listUnassignedRecords', summary: 'Job records kept but not charged (unknown, suspended or closed allocation, no billing rule, a record that cannot be real, outside the allocation\'s dates or in the future), newest first' })
   @ApiPageResponse(JobRecordView)
   async unassigned(@Query() query: UnassignedRecordsQuery) {
     const { rows, ...page } = await listFlaggedRecords(this.db, this.options.schema, { system: query.system, reason: query.reason }, query);

@@ -50,7 +50,7 @@ export class RecordReassessment {
       for (const record of records) {
         const charge = chargeOf(record, configuration);
         const account = accounts.get(slurmAccountKey(record));
-        const reason = flagReasonFor(record, charge, account);
+        const reason = flagReasonFor(record, charge, account, { configuration, now: at.now });
         if (reason) {
           report.flagged += 1;
           report.flaggedRecords.push({ system: record.system, jobId: record.jobId, reason });
