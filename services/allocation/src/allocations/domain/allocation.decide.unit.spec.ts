@@ -43,7 +43,7 @@ describe('opening and provisioning an allocation', () => {
 
 describe('suspension and resumption', () => {
   it('suspends an allocation, recording who asked, for which cause and why', () => {
-    const reason = { cause: 'overuse', suspendedBy: 'accounting', actorId: 'someone', reason: 'overuse', since: '2026-11-05T09:00:00.000Z' };
+    const reason: SuspensionReason = { cause: 'overuse', suspendedBy: 'accounting', actorId: 'someone', reason: 'overuse', since: '2026-11-05T09:00:00.000Z' };
     spec.given([opened, activated]).when({ type: 'SuspendAllocation', data: { reason: 'overuse', by: 'accounting' }, context }).then([{ type: 'AllocationSuspended', data: { allocationId: 'alloc-1', organisationId: 'org-1', reason: 'overuse', suspendedBy: 'accounting', suspendedAt: '2026-11-05T09:00:00.000Z', cause: 'overuse', actorId: 'someone', reasons: [reason] } }]);
   });
 

@@ -11,26 +11,21 @@ import { isOrganisationBarred } from '../../organisations/organisation-bar';
 import { projectId, projectNumbersDecider, projectNumbersStreamId } from '../../allocations/domain/project-numbers';
 import { allocationDecider } from '../../allocations/domain/allocation.decide';
 import { allocationStreamId, type AwardDecision } from '../../allocations/domain/allocation';
+import { awardDecision } from '../../applications/domain/award-decision';
 import { DEADLINES } from '../../shared/deadlines';
 import type { Work } from '../../shared/unit-of-work';
 import { pausedWorkingDays } from '../../time-to-access/domain/working-days';
 
 /** How an award comes about: a hold in a continuous mode, a cut-off's ranking, or the reserve list when capacity comes back. */
-export type AwardHow = { kind: 'hold' } | { kind: 'cut-off'; cutOffAt: Date } | { kind: 'reserve-list'; cutOffAt: Date };
+export type AwardHow = { kind: 'hold' } | { kind: 'cut-off' | 'reserve-list'; cutOffAt: Date };
 
 /**
- * Who decided the award (issue 16): the rule of the continuous modes, or the committee whose
- * scores ranked it. The award's events are recorded as that actor, not as whoever's request or
- * event happened to complete the application (a technical assessor, ethics).
+ * The award's events are recorded as the rule that applied it, not as whoever's request happened
+ * to complete the application (a technical assessor, a release of capacity): the decision-makers
+ * are named in the data, the actor is the programme's rule carrying the decision out.
  */
-export function awardDecision(app: ApplicationState, how: AwardHow): AwardDecision {
-  if (how.kind === 'hold') return { kind: 'rule', rule: 'first-come-first-served', decidedBy: [] };
-  return { kind: 'committee', rule: how.kind === 'cut-off' ? 'cut-off-ranking' : 'reserve-list', decidedBy: app.scoredBy ? [app.scoredBy] : [] };
-}
-
 function decisionContext(context: CommandContext, decision: AwardDecision): CommandContext {
-  const actor = decision.kind === 'rule' ? { id: `rule:${decision.rule}`, role: 'system' } : { id: decision.decidedBy[0] ?? 'allocation-committee', role: 'allocation-committee' };
-  return { now: context.now, actor };
+  return { now: context.now, actor: { id: `rule:${decision.rule}`, role: 'system' } };
 }
 
 /**
