@@ -1,4 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { IS_PUBLIC_KEY } from '@hpc-access/auth';
 import { ProblemException, problem } from '@hpc-access/http';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
@@ -9,15 +11,17 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Global (APP_INTERCEPTOR): once the start-up check found the history altered, every request
  * that could write is refused with 503 before it reaches a command; reads go on, so auditors can
- * look at what happened. In embedded mode this covers every service of the process.
+ * look at what happened. In embedded mode this covers every service of the process. Public
+ * routes (the development identity provider's token, health) record no events and stay open.
  */
 @Injectable()
 export class RefuseWritesInterceptor implements NestInterceptor {
-  constructor(private readonly integrity: LedgerIntegrity) {}
+  constructor(private readonly integrity: LedgerIntegrity, private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const reason = this.integrity.altered;
-    if (reason && context.getType() === 'http' && !SAFE.has(context.switchToHttp().getRequest<Request>().method)) {
+    const open = () => this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [context.getHandler(), context.getClass()]) === true;
+    if (reason && context.getType() === 'http' && !SAFE.has(context.switchToHttp().getRequest<Request>().method) && !open()) {
       throw new ProblemException(problem(503, 'history-altered', 'Unavailable', `Writes are refused: the event history does not match the signed audit ledger (${reason})`));
     }
     return next.handle();
