@@ -3,6 +3,7 @@ import { authOptionsFromEnv } from '@hpc-access/auth';
 import { DataDirectoryError, lockDataDirectory, openPglite, type Database } from '@hpc-access/sql';
 import { staffUiOptionsFromEnv, structuredLogger } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
+import { ledgerOptionsFromEnv } from '@hpc-access/audit';
 import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';
 import { Logger } from 'nestjs-pino';
 import { createPlatformApp } from './create-app';
@@ -42,7 +43,9 @@ async function main(): Promise<void> {
   const state = demo ? await demoState(db) : null;
   const inThePast = state === 'fresh';
   const clock = inThePast ? new DemoClock() : undefined;
-  const app = await createPlatformApp({ db, bus, auth, ...(clock ? { clock } : {}) }, staffUiOptionsFromEnv(auth));
+  // The audit ledger's key from AUDIT_SIGNER_KEY; without one, embedded mode keeps a development key (ADR 28).
+  const audit = { ...ledgerOptionsFromEnv(process.env), developmentKey: true };
+  const app = await createPlatformApp({ db, bus, auth, audit, ...(clock ? { clock } : {}) }, staffUiOptionsFromEnv(auth));
   await app.listen(port, process.env.HOST ?? '127.0.0.1');
   const logger = app.get(Logger);
   logger.log(`HPC Access listening on http://localhost:${port} (data in ${dataDir}); API docs at /api/docs`);

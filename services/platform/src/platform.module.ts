@@ -5,6 +5,7 @@ import { ObservabilityModule } from '@hpc-access/http';
 import type { MessageBus } from '@hpc-access/messaging';
 import { AccountingModule } from '@hpc-access/accounting';
 import { AllocationModule } from '@hpc-access/allocation';
+import { AuditModule, type AuditModuleOptions } from '@hpc-access/audit';
 import { EthicsReviewModule } from '@hpc-access/ethics-review';
 import { GovernancePledgesModule } from '@hpc-access/governance-pledges';
 import { IntakeModule, type Clock } from '@hpc-access/intake';
@@ -15,6 +16,8 @@ export interface PlatformOptions {
   bus: MessageBus;
   auth: AuthModuleOptions;
   clock?: Clock;
+  /** The audit ledger's key and cadence (default: a development key kept in the audit schema). */
+  audit?: AuditModuleOptions['ledger'];
   /** Tests fire deadlines by hand after moving their clock; the running platform polls. */
   scheduler?: { autoStart: boolean };
 }
@@ -48,6 +51,8 @@ export class PlatformModule {
         EthicsReviewModule.register({ ...shared, schema: 'ethics' }),
         AllocationModule.register({ ...shared, schema: 'allocation' }),
         AccountingModule.register({ ...shared, schema: 'accounting' }),
+        // Last: it reads the other schemas, so their migrations have run when its check starts.
+        AuditModule.register({ db: options.db, schema: 'audit', ...(options.clock ? { clock: options.clock } : {}), ledger: { developmentKey: true, ...options.audit } }),
       ],
       providers: [{ provide: PLATFORM_DB, useValue: options.db }, DatabaseLifecycle],
     };
