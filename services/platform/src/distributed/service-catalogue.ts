@@ -1,5 +1,6 @@
 import { accountingService } from '@hpc-access/accounting';
 import { allocationService } from '@hpc-access/allocation';
+import { auditService } from '@hpc-access/audit';
 import { ethicsReviewService } from '@hpc-access/ethics-review';
 import { governancePledgesService } from '@hpc-access/governance-pledges';
 import { intakeService } from '@hpc-access/intake';
@@ -12,6 +13,8 @@ export const SERVICE_CATALOGUE: Readonly<Record<string, ServiceDefinition>> = {
   'ethics-review': ethicsReviewService,
   allocation: allocationService,
   accounting: accountingService,
+  // Last: it reads the others' schemas (a missing one it skips until it appears).
+  audit: auditService,
 };
 
 export function serviceDefinition(name: string): ServiceDefinition {
