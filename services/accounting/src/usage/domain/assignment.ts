@@ -27,9 +27,12 @@ export function flagReasonFor(record: JobRecord, charge: Charge | null, account:
   if (implausible) return implausible;
   if (!account) return 'unknown-allocation';
   if (account.terms.system !== record.system) return 'system-mismatch';
+  // The dates before the status: a job after the end is that, whether or not the closure arrived first.
+  const outside = outsideDatesOf(record, account.terms, checks);
+  if (outside) return outside;
   if (account.status === 'suspended') return 'allocation-suspended';
   if (account.status === 'closed') return 'allocation-closed';
-  return outsideDatesOf(record, account.terms, checks);
+  return undefined;
 }
 
 /**

@@ -36,6 +36,13 @@ describe('a job record is charged only inside its allocation dates', () => {
     expect(reasonOf(job({ start: '2026-12-15T11:00:00.000Z', end: '2026-12-15T12:10:00.000Z' }))).toBeUndefined();
   });
 
+  it('says a job after the end is that, even once the allocation closed; one inside the dates of a closed allocation stays unpaid as closed', () => {
+    const closed = { ...account, status: 'closed' } as OpenAccount;
+    const after = new Date('2027-01-05T00:00:00.000Z');
+    expect(reasonOf(job({ start: '2027-01-02T20:00:00.000Z', end: '2027-01-02T23:00:00.000Z' }), after, closed)).toBe('after-end');
+    expect(reasonOf(job(), after, closed)).toBe('allocation-closed');
+  });
+
   it('uses the configured grace period', () => {
     const late = job({ start: '2027-01-01T20:00:00.000Z', end: '2027-01-01T23:00:00.000Z' });
     const strict = { ...configuration, usageChecks: { ...USAGE_CHECK_DEFAULTS, graceHoursAfterEnd: 0 } };

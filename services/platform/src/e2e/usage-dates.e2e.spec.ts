@@ -1,0 +1,14 @@
+import { startPlatform, type PlatformHarness } from '../testing-only/platform-harness';
+import { usageFollowsAllocationDates } from './scenarios/usage-dates';
+
+describe("usage follows the allocation's dates (embedded)", () => {
+  let platform: PlatformHarness;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+  });
+  afterAll(() => platform.close());
+
+  it('charges only jobs inside the dates; records before the start, in the future or impossible are flagged and listed; a month far over its quota is flagged; a reassessment charges what became chargeable', () =>
+    usageFollowsAllocationDates(platform));
+});
