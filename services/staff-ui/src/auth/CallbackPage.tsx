@@ -17,7 +17,7 @@ export function CallbackPage() {
     queryFn: async () => {
       const config = await uiConfig();
       if (config.auth.mode !== 'oidc') throw new Error('this deployment does not sign in with OpenID Connect');
-      const user = await userManagerFor(config.auth).signinRedirectCallback();
+      const user = await (await userManagerFor(config.auth)).signinRedirectCallback();
       const session = sessionFromToken(user.access_token);
       startSession(session);
       return homeOf(session.activeRole);

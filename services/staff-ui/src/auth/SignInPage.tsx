@@ -93,7 +93,7 @@ function DemoSignIn() {
 
 function OidcSignIn(config: { issuer: string; clientId: string; scope: string }) {
   const { t } = useTranslation();
-  const signIn = useMutation({ mutationFn: () => userManagerFor(config).signinRedirect() });
+  const signIn = useMutation({ mutationFn: async () => (await userManagerFor(config)).signinRedirect() });
   return (
     <Stack>
       <Text>{t('signIn.oidcIntro')}</Text>

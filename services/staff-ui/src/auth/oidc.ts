@@ -1,7 +1,11 @@
-import { UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import type { UserManager } from 'oidc-client-ts';
 
-/** The authorization-code flow with PKCE against the configured issuer (oidc-client-ts does PKCE by default). */
-export function userManagerFor(config: { issuer: string; clientId: string; scope: string }): UserManager {
+/**
+ * The authorization-code flow with PKCE against the configured issuer (oidc-client-ts does PKCE by
+ * default). Loaded on demand: a deployment with the development provider never needs it.
+ */
+export async function userManagerFor(config: { issuer: string; clientId: string; scope: string }): Promise<UserManager> {
+  const { UserManager, WebStorageStateStore } = await import('oidc-client-ts');
   return new UserManager({
     authority: config.issuer,
     client_id: config.clientId,

@@ -1,3 +1,5 @@
+// Every chart is drawn inside a ChartFigure: the charts' styles come with it, not in the first load.
+import '@mantine/charts/styles.css';
 import { Box, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 

@@ -1,3 +1,4 @@
+import 'mantine-datatable/styles.css';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';

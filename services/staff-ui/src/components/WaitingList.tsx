@@ -1,6 +1,9 @@
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QueryState } from './QueryState';
 
 /** A role home's heading: "N waiting for you", then the items, oldest first. */
 export function WaitingList<T>({ total, items, render, keyOf }: { total: number; items: T[]; render: (item: T) => ReactNode; keyOf: (item: T) => string }) {
@@ -23,5 +26,27 @@ export function WaitingList<T>({ total, items, render, keyOf }: { total: number;
         </Card>
       ))}
     </Stack>
+  );
+}
+
+/** A home's waiting list straight from its query: loading and errors as every screen shows them. */
+export function WaitingQuery<T>({ query, render, keyOf }: { query: UseQueryResult<{ total: number; items: T[] }>; render: (item: T) => ReactNode; keyOf: (item: T) => string }) {
+  return <QueryState query={query}>{(data) => <WaitingList total={data.total} items={data.items} keyOf={keyOf} render={render} />}</QueryState>;
+}
+
+/** One thing waiting: a link to where it is done, what it is and since when, and its state. */
+export function WaitingItem({ to, search, title, meta, badge }: { to: string; search?: Record<string, unknown>; title: ReactNode; meta: ReactNode; badge?: ReactNode }) {
+  return (
+    <Group justify="space-between" wrap="nowrap">
+      <div>
+        <Anchor component={Link} to={to} search={search as never} fw={600}>
+          {title}
+        </Anchor>
+        <Text size="sm" c="dimmed">
+          {meta}
+        </Text>
+      </div>
+      {badge}
+    </Group>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oldestFirst, type Page } from './oldest-first';
+import { mergeOldest, oldestFirst, type Page } from './oldest-first';
 
 /** A list the API sorts newest first: items 25 (newest) down to 1 (oldest). */
 function api(total: number) {
@@ -23,5 +23,13 @@ describe('oldestFirst', () => {
     const { fetchPage, calls } = api(4);
     expect(await oldestFirst(fetchPage, 10)).toEqual({ total: 4, items: [1, 2, 3, 4] });
     expect(calls).toEqual([1]);
+  });
+});
+
+describe('mergeOldest', () => {
+  it('adds the totals and keeps the oldest of every list, by date', () => {
+    const submitted = { total: 7, items: [{ id: 'a', at: '2026-03-02' }, { id: 'b', at: '2026-03-05' }] };
+    const screening = { total: 3, items: [{ id: 'c', at: '2026-03-01' }, { id: 'd', at: '2026-03-09' }] };
+    expect(mergeOldest([submitted, screening], (i) => i.at, 3)).toEqual({ total: 10, items: [{ id: 'c', at: '2026-03-01' }, { id: 'a', at: '2026-03-02' }, { id: 'b', at: '2026-03-05' }] });
   });
 });

@@ -19,3 +19,12 @@ export async function oldestFirst<T>(fetchPage: (page: number, pageSize: number)
   const before = last.items.length < count ? await fetchPage(lastPage - 1, count) : { items: [] as T[] };
   return { total: first.total, items: [...last.items].reverse().concat([...before.items].reverse()).slice(0, count) };
 }
+
+/**
+ * The lists a home waits on (one per status, each read oldest first) as one: their totals added,
+ * the `count` oldest of all by `dateOf` (an ISO date, so text order is time order).
+ */
+export function mergeOldest<T>(lists: ReadonlyArray<{ total: number; items: T[] }>, dateOf: (item: T) => string, count = 10): { total: number; items: T[] } {
+  const items = lists.flatMap((list) => list.items).sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
+  return { total: lists.reduce((sum, list) => sum + list.total, 0), items: items.slice(0, count) };
+}

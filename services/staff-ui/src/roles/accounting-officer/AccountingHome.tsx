@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { oldestFirst } from '../../components/oldest-first';
 import { QueryState } from '../../components/QueryState';
-import { WaitingList } from '../../components/WaitingList';
+import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
 import { inView, type AllocationsView } from './allocations-search';
 import { allBalances } from './balances-query';
 
@@ -43,25 +43,17 @@ export function AccountingHome() {
         )}
       </QueryState>
       <Text c="dimmed">{t('home.intro')}</Text>
-      <QueryState query={waiting}>
-        {(data) => (
-          <WaitingList
-            total={data.total}
-            items={data.items}
-            keyOf={(r) => `${r.system}/${r.jobId}`}
-            render={(r) => (
-              <div>
-                <Anchor component={Link} to="/accounting-officer/records" fw={600}>
-                  {t('home.record', { jobId: r.jobId, system: r.system, partition: r.partition, account: r.account })}
-                </Anchor>
-                <Text size="sm" c="dimmed">
-                  {t('home.received', { date: formatDate(r.receivedAt), reason: r.reason ? t(`records.reasons.${r.reason}`, { defaultValue: r.reason }) : '—' })}
-                </Text>
-              </div>
-            )}
+      <WaitingQuery
+        query={waiting}
+        keyOf={(r) => `${r.system}/${r.jobId}`}
+        render={(r) => (
+          <WaitingItem
+            to="/accounting-officer/records"
+            title={t('home.record', { jobId: r.jobId, system: r.system, partition: r.partition, account: r.account })}
+            meta={t('home.received', { date: formatDate(r.receivedAt), reason: r.reason ? t(`records.reasons.${r.reason}`, { defaultValue: r.reason }) : '—' })}
           />
         )}
-      </QueryState>
+      />
     </Stack>
   );
 }

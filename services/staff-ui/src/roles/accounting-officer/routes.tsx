@@ -1,13 +1,16 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
-import { AccountingHome } from './AccountingHome';
-import { AllocationAccountPage } from './AllocationAccountPage';
-import { AllocationsPage } from './AllocationsPage';
 import { validateAllocationsSearch } from './allocations-search';
-import { FlaggedRecordsPage } from './FlaggedRecordsPage';
-import { ImportReportPage } from './ImportReportPage';
-import { ImportsList } from './ImportsList';
-import { UsageUploadPage } from './UsageUploadPage';
+
+// Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
+const screens = () => import('./screens');
+const AccountingHome = lazyRouteComponent(screens, 'AccountingHome');
+const AllocationAccountPage = lazyRouteComponent(screens, 'AllocationAccountPage');
+const AllocationsPage = lazyRouteComponent(screens, 'AllocationsPage');
+const FlaggedRecordsPage = lazyRouteComponent(screens, 'FlaggedRecordsPage');
+const ImportReportPage = lazyRouteComponent(screens, 'ImportReportPage');
+const ImportsList = lazyRouteComponent(screens, 'ImportsList');
+const UsageUploadPage = lazyRouteComponent(screens, 'UsageUploadPage');
 
 export function accountingOfficerRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'accounting-officer');

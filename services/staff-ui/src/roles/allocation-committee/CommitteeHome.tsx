@@ -1,11 +1,9 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
-import { QueryState } from '../../components/QueryState';
-import { WaitingList } from '../../components/WaitingList';
+import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
 import { allPages } from '../../components/all-pages';
 
 /** `/allocation-committee`: Large Scale applications waiting for the committee's scores, the oldest first. */
@@ -25,27 +23,17 @@ export function CommitteeHome() {
         {t('home.title')}
       </Title>
       <Text c="dimmed">{t('home.intro')}</Text>
-      <QueryState query={waiting}>
-        {(data) => (
-          <WaitingList
-            total={data.total}
-            items={data.items}
-            keyOf={(item) => item.applicationId}
-            render={(item) => (
-              <Group justify="space-between">
-                <div>
-                  <Anchor component={Link} to={`/allocation-committee/applications/${item.applicationId}`} fw={600}>
-                    {item.organisationId} · {item.applicationId.slice(-8)}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    {t('home.requested', { gpuHours: formatNumber(item.gpuHours), months: item.durationMonths ?? '—', system: item.system ?? '—', partition: item.partition ?? '—' })} · {t('home.waitingSince', { date: formatDate(item.submittedAt) })}
-                  </Text>
-                </div>
-              </Group>
-            )}
+      <WaitingQuery
+        query={waiting}
+        keyOf={(item) => item.applicationId}
+        render={(item) => (
+          <WaitingItem
+            to={`/allocation-committee/applications/${item.applicationId}`}
+            title={`${item.organisationId} · ${item.applicationId.slice(-8)}`}
+            meta={`${t('home.requested', { gpuHours: formatNumber(item.gpuHours), months: item.durationMonths ?? '—', system: item.system ?? '—', partition: item.partition ?? '—' })} · ${t('home.waitingSince', { date: formatDate(item.submittedAt) })}`}
           />
         )}
-      </QueryState>
+      />
     </Stack>
   );
 }

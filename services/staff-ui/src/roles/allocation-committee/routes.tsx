@@ -1,13 +1,16 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
-import { CapacityPage } from './CapacityPage';
-import { CommitteeHome } from './CommitteeHome';
-import { FailedOrdersPage } from './FailedOrdersPage';
-import { QueuePage } from './QueuePage';
-import { RankingPage } from './RankingPage';
 import { validateRankingSearch } from './ranking-search';
-import { ScorePage } from './ScorePage';
-import { TimeToAccessPage } from './TimeToAccessPage';
+
+// Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
+const screens = () => import('./screens');
+const CapacityPage = lazyRouteComponent(screens, 'CapacityPage');
+const CommitteeHome = lazyRouteComponent(screens, 'CommitteeHome');
+const FailedOrdersPage = lazyRouteComponent(screens, 'FailedOrdersPage');
+const QueuePage = lazyRouteComponent(screens, 'QueuePage');
+const RankingPage = lazyRouteComponent(screens, 'RankingPage');
+const ScorePage = lazyRouteComponent(screens, 'ScorePage');
+const TimeToAccessPage = lazyRouteComponent(screens, 'TimeToAccessPage');
 
 export function allocationCommitteeRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'allocation-committee');

@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
+import { mergeOldest } from '../../components/oldest-first';
 import { PagedTable } from '../../components/PagedTable';
-import { QueryState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
-import { WaitingList } from '../../components/WaitingList';
+import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
 import { AllocationsTable } from './AllocationsTable';
 import { waitingInStatus } from './applicant-queries';
 import { OrganisationTodo } from './OrganisationTodo';
@@ -21,8 +21,9 @@ export function ApplicantHome() {
   const waiting = useQuery({
     queryKey: ['applications', 'applicant-waiting'],
     queryFn: async () => {
-      const [questions, drafts] = await Promise.all([waitingInStatus('information-requested'), waitingInStatus('draft')]);
-      // Questions first: someone waits on the answer; a draft waits only on the applicant.
+      const [intake, ethics, drafts] = await Promise.all([waitingInStatus('information-requested'), waitingInStatus('ethics-information-requested'), waitingInStatus('draft')]);
+      // Questions first (someone waits on the answer), the oldest first; a draft waits only on the applicant.
+      const questions = mergeOldest([intake, ethics], (item) => item.updatedAt);
       return { total: questions.total + drafts.total, items: [...questions.items, ...drafts.items] };
     },
   });
@@ -44,28 +45,18 @@ export function ApplicantHome() {
       </Group>
       <Text c="dimmed">{t('home.intro')}</Text>
       <OrganisationTodo />
-      <QueryState query={waiting}>
-        {(data) => (
-          <WaitingList
-            total={data.total}
-            items={data.items}
-            keyOf={(item) => item.applicationId}
-            render={(item) => (
-              <Group justify="space-between">
-                <div>
-                  <Anchor component={Link} to={item.status === 'draft' ? `/applicant/applications/${item.applicationId}/edit` : `/applicant/applications/${item.applicationId}`} fw={600}>
-                    {item.title ?? item.applicationId}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    {item.status === 'draft' ? t('home.draftWaiting') : t('home.questionsWaiting')} · {formatDate(item.updatedAt)}
-                  </Text>
-                </div>
-                <StatusBadge status={item.status} />
-              </Group>
-            )}
+      <WaitingQuery
+        query={waiting}
+        keyOf={(item) => item.applicationId}
+        render={(item) => (
+          <WaitingItem
+            to={item.status === 'draft' ? `/applicant/applications/${item.applicationId}/edit` : `/applicant/applications/${item.applicationId}`}
+            title={item.title ?? item.applicationId}
+            meta={`${t(`home.waiting.${item.status}`)} · ${formatDate(item.updatedAt)}`}
+            badge={<StatusBadge status={item.status} />}
           />
         )}
-      </QueryState>
+      />
       <Title order={2} size="h3" mt="lg">
         {t('home.all')}
       </Title>

@@ -1,3 +1,5 @@
+// Each family's styles travel with the screens that use it, not in the first load (app/App.tsx has the core's).
+import '@mantine/dates/styles.css';
 import { Alert, Button, Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Stepper, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';

@@ -2,7 +2,7 @@ import { api, unwrap } from '../../api/client';
 import { currentSession } from '../../auth/session';
 import { oldestFirst } from '../../components/oldest-first';
 
-type Status = 'draft' | 'information-requested';
+type Status = 'draft' | 'information-requested' | 'ethics-information-requested';
 
 /** The applicant's applications in a status, oldest first, with how many there are. */
 export function waitingInStatus(status: Status, count = 10) {

@@ -1,7 +1,10 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
-import { AuditorHome } from './AuditorHome';
 import { validateHistorySearch } from './history-search';
+
+// Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
+const screens = () => import('./screens');
+const AuditorHome = lazyRouteComponent(screens, 'AuditorHome');
 
 export function auditorRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'auditor');

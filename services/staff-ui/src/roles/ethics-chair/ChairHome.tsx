@@ -1,12 +1,10 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { daysSince, formatDate } from '../../components/format';
-import { oldestFirst } from '../../components/oldest-first';
-import { QueryState } from '../../components/QueryState';
-import { WaitingList } from '../../components/WaitingList';
+import { mergeOldest, oldestFirst } from '../../components/oldest-first';
+import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
 import { CaseStatusBadge } from './Dossier';
 
 const inStatus = (status: 'in-review' | 'awaiting-decision') =>
@@ -17,11 +15,7 @@ export function ChairHome() {
   const { t } = useTranslation('ethics-chair');
   const waiting = useQuery({
     queryKey: ['ethics-cases', 'chair-waiting'],
-    queryFn: async () => {
-      const [review, decision] = await Promise.all([inStatus('in-review'), inStatus('awaiting-decision')]);
-      const items = [...review.items, ...decision.items].sort((a, b) => a.openedAt.localeCompare(b.openedAt)).slice(0, 10);
-      return { total: review.total + decision.total, items };
-    },
+    queryFn: async () => mergeOldest(await Promise.all([inStatus('in-review'), inStatus('awaiting-decision')]), (item) => item.openedAt),
   });
   return (
     <Stack maw={960}>
@@ -29,29 +23,18 @@ export function ChairHome() {
         {t('home.title')}
       </Title>
       <Text c="dimmed">{t('home.intro')}</Text>
-      <QueryState query={waiting}>
-        {(data) => (
-          <WaitingList
-            total={data.total}
-            items={data.items}
-            keyOf={(item) => item.caseId}
-            render={(item) => (
-              <Group justify="space-between">
-                <div>
-                  <Anchor component={Link} to={`/ethics-chair/cases/${item.caseId}`} fw={600}>
-                    {item.organisationId}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    {t(`mode.${item.mode}`, { ns: 'translation' })} · {t('home.openedOn', { date: formatDate(item.openedAt), days: daysSince(item.openedAt) ?? 0 })} ·{' '}
-                    {t('home.reviewsIn', { in: item.reviewsIn, required: item.reviewersRequired })}
-                  </Text>
-                </div>
-                <CaseStatusBadge status={item.status} />
-              </Group>
-            )}
+      <WaitingQuery
+        query={waiting}
+        keyOf={(item) => item.caseId}
+        render={(item) => (
+          <WaitingItem
+            to={`/ethics-chair/cases/${item.caseId}`}
+            title={item.organisationId}
+            meta={`${t(`mode.${item.mode}`, { ns: 'translation' })} · ${t('home.openedOn', { date: formatDate(item.openedAt), days: daysSince(item.openedAt) ?? 0 })} · ${t('home.reviewsIn', { in: item.reviewsIn, required: item.reviewersRequired })}`}
+            badge={<CaseStatusBadge status={item.status} />}
           />
         )}
-      </QueryState>
+      />
     </Stack>
   );
 }

@@ -1,9 +1,12 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
-import { CaseList } from './CaseList';
-import { CasePage } from './CasePage';
 import { validateCaseSearch } from './case-search';
-import { ChairHome } from './ChairHome';
+
+// Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
+const screens = () => import('./screens');
+const CaseList = lazyRouteComponent(screens, 'CaseList');
+const CasePage = lazyRouteComponent(screens, 'CasePage');
+const ChairHome = lazyRouteComponent(screens, 'ChairHome');
 
 export function ethicsChairRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'ethics-chair');

@@ -1,12 +1,10 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { daysSince, formatDate } from '../../components/format';
 import { oldestFirst } from '../../components/oldest-first';
-import { QueryState } from '../../components/QueryState';
-import { WaitingList } from '../../components/WaitingList';
+import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
 import { CaseStatusBadge } from '../ethics-chair/Dossier';
 
 /** `/ethics-reviewer`: the cases assigned to the reviewer still in review (the API gives a reviewer only their own), the oldest first. */
@@ -22,28 +20,18 @@ export function ReviewerHome() {
         {t('home.title')}
       </Title>
       <Text c="dimmed">{t('home.intro')}</Text>
-      <QueryState query={waiting}>
-        {(data) => (
-          <WaitingList
-            total={data.total}
-            items={data.items}
-            keyOf={(item) => item.caseId}
-            render={(item) => (
-              <Group justify="space-between">
-                <div>
-                  <Anchor component={Link} to={`/ethics-reviewer/cases/${item.caseId}`} fw={600}>
-                    {t('home.case', { id: item.caseId.slice(0, 8), organisation: item.organisationId })}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    {t(`mode.${item.mode}`, { ns: 'translation' })} · {t('home.openedOn', { date: formatDate(item.openedAt), days: daysSince(item.openedAt) ?? 0 })}
-                  </Text>
-                </div>
-                <CaseStatusBadge status={item.status} />
-              </Group>
-            )}
+      <WaitingQuery
+        query={waiting}
+        keyOf={(item) => item.caseId}
+        render={(item) => (
+          <WaitingItem
+            to={`/ethics-reviewer/cases/${item.caseId}`}
+            title={t('home.case', { id: item.caseId.slice(0, 8), organisation: item.organisationId })}
+            meta={`${t(`mode.${item.mode}`, { ns: 'translation' })} · ${t('home.openedOn', { date: formatDate(item.openedAt), days: daysSince(item.openedAt) ?? 0 })}`}
+            badge={<CaseStatusBadge status={item.status} />}
           />
         )}
-      </QueryState>
+      />
     </Stack>
   );
 }

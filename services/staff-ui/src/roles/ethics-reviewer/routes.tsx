@@ -1,7 +1,10 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
-import { ReviewerCasePage } from './ReviewerCasePage';
-import { ReviewerHome } from './ReviewerHome';
+
+// Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
+const screens = () => import('./screens');
+const ReviewerCasePage = lazyRouteComponent(screens, 'ReviewerCasePage');
+const ReviewerHome = lazyRouteComponent(screens, 'ReviewerHome');
 
 export function ethicsReviewerRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'ethics-reviewer');

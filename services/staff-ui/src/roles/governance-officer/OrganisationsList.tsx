@@ -1,8 +1,8 @@
 import { Anchor, Button, Chip, Group, Select, Stack, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
+import { PagedTable } from '../../components/PagedTable';
 import { api, unwrap } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
@@ -55,20 +55,12 @@ export function OrganisationsList({ search, onSearch }: { search: OrganisationSe
       {query.isError ? (
         <QueryState query={query}>{() => null}</QueryState>
       ) : (
-        <DataTable
-          withTableBorder
-          striped
-          minHeight={200}
-          fetching={query.isFetching}
-          records={query.data?.items ?? []}
+        <PagedTable
+          query={query}
           idAccessor="organisationId"
-          totalRecords={query.data?.total ?? 0}
-          recordsPerPage={PAGE_SIZE}
           page={page}
+          pageSize={PAGE_SIZE}
           onPageChange={(next) => onSearch({ ...search, page: next })}
-          noRecordsText={t('common.noRecords', { ns: 'translation' })}
-          paginationText={({ from, to, totalRecords }) => t('common.paginationText', { ns: 'translation', from, to, total: totalRecords })}
-          getPaginationControlProps={(control) => ({ 'aria-label': t(`common.${control === 'previous' ? 'back' : 'next'}`, { ns: 'translation', defaultValue: control }) })}
           columns={[
             {
               accessor: 'organisationId',

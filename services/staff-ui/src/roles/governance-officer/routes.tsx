@@ -1,12 +1,15 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
-import { BreachReports } from './BreachReports';
-import { GovernanceHome } from './GovernanceHome';
 import { validateBreachSearch, validateOrganisationSearch } from './organisation-search';
-import { OrganisationPage } from './OrganisationPage';
-import { OrganisationsList } from './OrganisationsList';
-import { PledgeVersions } from './PledgeVersions';
-import { Suspensions } from './Suspensions';
+
+// Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
+const screens = () => import('./screens');
+const BreachReports = lazyRouteComponent(screens, 'BreachReports');
+const GovernanceHome = lazyRouteComponent(screens, 'GovernanceHome');
+const OrganisationPage = lazyRouteComponent(screens, 'OrganisationPage');
+const OrganisationsList = lazyRouteComponent(screens, 'OrganisationsList');
+const PledgeVersions = lazyRouteComponent(screens, 'PledgeVersions');
+const Suspensions = lazyRouteComponent(screens, 'Suspensions');
 
 export function governanceOfficerRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'governance-officer');

@@ -1,13 +1,12 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { daysSince, formatDate } from '../../components/format';
-import { oldestFirst } from '../../components/oldest-first';
-import { QueryState } from '../../components/QueryState';
+import { mergeOldest, oldestFirst } from '../../components/oldest-first';
 import { StatusBadge } from '../../components/StatusBadge';
-import { WaitingList } from '../../components/WaitingList';
+import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
 
 const inStatus = (status: 'submitted' | 'screening') =>
   oldestFirst(async (page, pageSize) => unwrap(await api.GET('/api/applications', { params: { query: { status, page, pageSize } } })), 10);
@@ -17,11 +16,7 @@ export function IntakeHome() {
   const { t } = useTranslation('intake-officer');
   const waiting = useQuery({
     queryKey: ['applications', 'intake-waiting'],
-    queryFn: async () => {
-      const [submitted, screening] = await Promise.all([inStatus('submitted'), inStatus('screening')]);
-      const items = [...submitted.items, ...screening.items].sort((a, b) => (a.submittedAt ?? a.updatedAt).localeCompare(b.submittedAt ?? b.updatedAt)).slice(0, 10);
-      return { total: submitted.total + screening.total, items };
-    },
+    queryFn: async () => mergeOldest(await Promise.all([inStatus('submitted'), inStatus('screening')]), (item) => item.submittedAt ?? item.updatedAt),
   });
   return (
     <Stack maw={960}>
@@ -34,29 +29,18 @@ export function IntakeHome() {
         </Button>
       </Group>
       <Text c="dimmed">{t('home.intro')}</Text>
-      <QueryState query={waiting}>
-        {(data) => (
-          <WaitingList
-            total={data.total}
-            items={data.items}
-            keyOf={(item) => item.applicationId}
-            render={(item) => (
-              <Group justify="space-between">
-                <div>
-                  <Anchor component={Link} to={`/intake-officer/applications/${item.applicationId}`} fw={600}>
-                    {item.title ?? item.applicationId}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    {item.organisationId} · {item.mode ? t(`mode.${item.mode}`, { ns: 'translation' }) : '—'} ·{' '}
-                    {t('home.waitingSince', { date: formatDate(item.submittedAt), days: daysSince(item.submittedAt) ?? 0 })}
-                  </Text>
-                </div>
-                <StatusBadge status={item.status} />
-              </Group>
-            )}
+      <WaitingQuery
+        query={waiting}
+        keyOf={(item) => item.applicationId}
+        render={(item) => (
+          <WaitingItem
+            to={`/intake-officer/applications/${item.applicationId}`}
+            title={item.title ?? item.applicationId}
+            meta={`${item.organisationId} · ${item.mode ? t(`mode.${item.mode}`, { ns: 'translation' }) : '—'} · ${t('home.waitingSince', { date: formatDate(item.submittedAt), days: daysSince(item.submittedAt) ?? 0 })}`}
+            badge={<StatusBadge status={item.status} />}
           />
         )}
-      </QueryState>
+      />
     </Stack>
   );
 }

@@ -2,9 +2,9 @@ import { Anchor, Button, Group, Select, Stack, TextInput, Title } from '@mantine
 import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PagedTable } from '../../components/PagedTable';
 import { api, unwrap } from '../../api/client';
 import { daysSince, formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
@@ -73,20 +73,12 @@ export function ScreeningQueue({ search, onSearch }: { search: QueueSearch; onSe
       {query.isError ? (
         <QueryState query={query}>{() => null}</QueryState>
       ) : (
-        <DataTable
-          withTableBorder
-          striped
-          minHeight={200}
-          fetching={query.isFetching}
-          records={query.data?.items ?? []}
+        <PagedTable
+          query={query}
           idAccessor="applicationId"
-          totalRecords={query.data?.total ?? 0}
-          recordsPerPage={PAGE_SIZE}
           page={page}
+          pageSize={PAGE_SIZE}
           onPageChange={(next) => onSearch({ ...search, page: next })}
-          noRecordsText={t('common.noRecords', { ns: 'translation' })}
-          paginationText={({ from, to, totalRecords }) => t('common.paginationText', { ns: 'translation', from, to, total: totalRecords })}
-          getPaginationControlProps={(control) => ({ 'aria-label': t(`common.${control === 'previous' ? 'back' : 'next'}`, { ns: 'translation', defaultValue: control }) })}
           columns={[
             {
               accessor: 'title',

@@ -1,9 +1,12 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
-import { IntakeHome } from './IntakeHome';
 import { validateQueueSearch } from './queue-search';
-import { ScreeningPage } from './ScreeningPage';
-import { ScreeningQueue } from './ScreeningQueue';
+
+// Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
+const screens = () => import('./screens');
+const IntakeHome = lazyRouteComponent(screens, 'IntakeHome');
+const ScreeningPage = lazyRouteComponent(screens, 'ScreeningPage');
+const ScreeningQueue = lazyRouteComponent(screens, 'ScreeningQueue');
 
 export function intakeOfficerRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'intake-officer');

@@ -1,13 +1,11 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { currentSession } from '../../auth/session';
 import { formatDate } from '../../components/format';
 import { oldestFirst } from '../../components/oldest-first';
-import { QueryState } from '../../components/QueryState';
-import { WaitingList } from '../../components/WaitingList';
+import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
 
 /** `/site`: the site's pending provisioning orders, the oldest first. */
 export function SiteHome() {
@@ -27,25 +25,17 @@ export function SiteHome() {
       {siteId === '' ? (
         <Text>{t('home.noSite')}</Text>
       ) : (
-        <QueryState query={waiting}>
-          {(data) => (
-            <WaitingList
-              total={data.total}
-              items={data.items}
-              keyOf={(o) => o.orderId}
-              render={(o) => (
-                <div>
-                  <Anchor component={Link} to="/site/orders" fw={600}>
-                    {t('home.order', { kind: t(`orders.kinds.${o.kind}`), project: o.projectId, system: o.system, partition: o.partition })}
-                  </Anchor>
-                  <Text size="sm" c="dimmed">
-                    {t('home.issued', { date: formatDate(o.issuedAt) })}
-                  </Text>
-                </div>
-              )}
+        <WaitingQuery
+          query={waiting}
+          keyOf={(o) => o.orderId}
+          render={(o) => (
+            <WaitingItem
+              to="/site/orders"
+              title={t('home.order', { kind: t(`orders.kinds.${o.kind}`), project: o.projectId, system: o.system, partition: o.partition })}
+              meta={t('home.issued', { date: formatDate(o.issuedAt) })}
             />
           )}
-        </QueryState>
+        />
       )}
     </Stack>
   );

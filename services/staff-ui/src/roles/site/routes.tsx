@@ -1,11 +1,14 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { currentSession } from '../../auth/session';
-import { ImportReportPage } from '../accounting-officer/ImportReportPage';
-import { ImportsList } from '../accounting-officer/ImportsList';
 import { roleRoute } from '../role-route';
-import { SiteApplications } from '../technical-assessor/SiteApplications';
-import { SiteHome } from './SiteHome';
-import { SiteOrdersPage } from './SiteOrdersPage';
+
+// Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
+const screens = () => import('./screens');
+const ImportReportPage = lazyRouteComponent(screens, 'ImportReportPage');
+const ImportsList = lazyRouteComponent(screens, 'ImportsList');
+const SiteApplications = lazyRouteComponent(screens, 'SiteApplications');
+const SiteHome = lazyRouteComponent(screens, 'SiteHome');
+const SiteOrdersPage = lazyRouteComponent(screens, 'SiteOrdersPage');
 
 export function siteRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'site');

@@ -1,10 +1,8 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../components/format';
-import { QueryState } from '../../components/QueryState';
-import { WaitingList } from '../../components/WaitingList';
+import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
 import { waitsForAssessment } from './assessment-form';
 import { siteApplications } from './site-applications-query';
 
@@ -24,25 +22,17 @@ export function AssessorHome() {
         {t('home.title')}
       </Title>
       <Text c="dimmed">{t('home.intro')}</Text>
-      <QueryState query={waiting}>
-        {(data) => (
-          <WaitingList
-            total={data.total}
-            items={data.items}
-            keyOf={(a) => a.applicationId}
-            render={(a) => (
-              <div>
-                <Anchor component={Link} to={`/technical-assessor/applications/${a.applicationId}`} fw={600}>
-                  {a.organisationId} · {a.applicationId.slice(-8)}
-                </Anchor>
-                <Text size="sm" c="dimmed">
-                  {t('home.requested', { mode: a.mode ? t(`mode.${a.mode}`, { ns: 'translation' }) : '—', gpuHours: formatNumber(a.gpuHours), system: a.system ?? '—', partition: a.partition ?? '—' })} · {t('home.waitingSince', { date: formatDate(a.submittedAt) })}
-                </Text>
-              </div>
-            )}
+      <WaitingQuery
+        query={waiting}
+        keyOf={(a) => a.applicationId}
+        render={(a) => (
+          <WaitingItem
+            to={`/technical-assessor/applications/${a.applicationId}`}
+            title={`${a.organisationId} · ${a.applicationId.slice(-8)}`}
+            meta={`${t('home.requested', { mode: a.mode ? t(`mode.${a.mode}`, { ns: 'translation' }) : '—', gpuHours: formatNumber(a.gpuHours), system: a.system ?? '—', partition: a.partition ?? '—' })} · ${t('home.waitingSince', { date: formatDate(a.submittedAt) })}`}
           />
         )}
-      </QueryState>
+      />
     </Stack>
   );
 }

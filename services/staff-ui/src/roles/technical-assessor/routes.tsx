@@ -1,8 +1,11 @@
-import { createRoute, type AnyRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
-import { AssessmentPage } from './AssessmentPage';
-import { AssessorHome } from './AssessorHome';
-import { SiteApplications } from './SiteApplications';
+
+// Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
+const screens = () => import('./screens');
+const AssessmentPage = lazyRouteComponent(screens, 'AssessmentPage');
+const AssessorHome = lazyRouteComponent(screens, 'AssessorHome');
+const SiteApplications = lazyRouteComponent(screens, 'SiteApplications');
 
 export function technicalAssessorRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'technical-assessor');

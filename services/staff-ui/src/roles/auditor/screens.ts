@@ -1,0 +1,2 @@
+// The auditor role's screens, loaded when the role first opens one (routes.tsx): one chunk per role.
+export { AuditorHome } from './AuditorHome';
