@@ -29,7 +29,10 @@ export function judgeLeaf(leaf: StoredLeaf, event: RecordedEvent | undefined, st
   const key = `${leaf.service}\u0000${event.streamId}`;
   const before = streams.get(key);
   const expectedPosition = before ? before.position + 1 : 0;
-  if (event.streamPosition !== expectedPosition) findings.push(`${named}: the stream's event before it in the ledger is at position ${expectedPosition - 1}: events are missing or reordered`);
+  if (event.streamPosition !== expectedPosition) {
+    const where = before ? `the stream's event before it in the ledger is at position ${before.position}` : 'no event of its stream comes before it in the ledger';
+    findings.push(`${named}: ${where}: events are missing or reordered`);
+  }
   else if ((event.prevHash ?? null) !== (before?.hash ?? null)) findings.push(`${named}: its previous hash does not match the event before it`);
   streams.set(key, { position: event.streamPosition, hash: event.hash });
   if (event.hash !== leaf.eventHash) findings.push(`${named} changed since it was sequenced: its hash was ${leaf.eventHash.slice(0, 16)}…, it is ${event.hash.slice(0, 16)}… (re-hashed)`);

@@ -52,3 +52,31 @@ describe.each(TEST_ENGINES)('the ledger sequencer (%s)', (engine) => {
     expect((await f.checkpoints.latest(test.db))?.treeSize).toBe(5);
   });
 });
+
+// Only the server has concurrent transactions (PGlite has one connection).
+describe('the ledger sequencer beside a transaction still running (postgres)', () => {
+  const test = useTestDatabase('postgres');
+
+  it('never sequences past a transaction still running, so one that commits later is not skipped', async () => {
+    const f = await ledgerFixture(test.db, 'seq4');
+    const store = f.stores.get('seq4_intake')!;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let appended!: () => void;
+    const inside = new Promise<void>((resolve) => (appended = resolve));
+    const slow = test.db.transaction(async (tx) => {
+      await store.appendInTransaction(tx, 'slow-stream', [{ eventId: '00000000-0000-4000-8000-00000000aaaa', type: 'Slow', data: {}, recordedAt: new Date(), metadata: { correlationId: 'c', causationId: null, actor: { id: 'u', role: 'auditor' }, schemaVersion: 1 } }]);
+      appended();
+      await held;
+    });
+    await inside;
+    // A later transaction commits first: its event has a higher transaction id, below no horizon yet.
+    const [fast] = await f.append('seq4_intake', 'fast-stream', 1);
+    expect(await f.sequencer.sequenceAll()).toBe(0);
+    release();
+    await slow;
+    expect(await f.sequencer.sequenceAll()).toBe(2);
+    const { rows } = await test.db.query<{ event_id: string }>(`SELECT event_id::text FROM seq4_audit.ledger_leaves ORDER BY leaf_index`);
+    expect(rows.map((r) => r.event_id)).toEqual(['00000000-0000-4000-8000-00000000aaaa', fast]);
+  });
+});
