@@ -77,9 +77,14 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
     case 'RecordPledgeSignature': {
       if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
       // A redelivered or older signature (of any version, or from before a withdrawal) changes nothing.
-      const ended = [state.pledgeWithdrawnAt, state.pledgeLapsedAt ?? null].filter((t): t is string => t !== null).sort((a, b) => Date.parse(b) - Date.parse(a))[0] ?? null;
-      const latest = state.pledge?.signedAt ?? ended;
-      if (latest !== null && !isBefore(latest, command.data.signedAt)) return [];
+      const { signedAt } = command.data;
+      if (state.pledge) {
+        if (!isBefore(state.pledge.signedAt, signedAt)) return [];
+      } else {
+        if (state.pledgeWithdrawnAt !== null && !isBefore(state.pledgeWithdrawnAt, signedAt)) return [];
+        // Signing the new version the moment the old one lapsed counts; a signature from before the lapse does not.
+        if (state.pledgeLapsedAt !== undefined && isBefore(signedAt, state.pledgeLapsedAt)) return [];
+      }
       return [{ type: 'PledgeSignatureRecorded', data: command.data }];
     }
     case 'RecordPledgeWithdrawal': {
@@ -109,11 +114,12 @@ export function decideOrganisation(command: OrganisationCommand, state: Organisa
     case 'RecordGovernanceSuspension':
     case 'RecordGovernanceReinstatement': {
       if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
+      // Governance's events about one organisation arrive in order (one key); a change older than the last is stale.
       const changedAt = state.governance?.changedAt ?? null;
-      if (changedAt !== null && !isBefore(changedAt, command.data.requestedAt)) return [];
-      return command.type === 'RecordGovernanceSuspension'
-        ? [{ type: 'GovernanceSuspensionRecorded', data: command.data }]
-        : [{ type: 'GovernanceReinstatementRecorded', data: command.data }];
+      if (changedAt !== null && isBefore(command.data.requestedAt, changedAt)) return [];
+      const suspended = state.governance?.suspension != null;
+      if (command.type === 'RecordGovernanceSuspension') return suspended ? [] : [{ type: 'GovernanceSuspensionRecorded', data: command.data }];
+      return suspended ? [{ type: 'GovernanceReinstatementRecorded', data: command.data }] : [];
     }
     case 'RecordPledgeBreach': {
       if (state.status !== 'registered') throw notFound('organisation-not-found', `organisation ${command.data.organisationId} is not registered`);
