@@ -214,7 +214,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Job records kept but not charged (unknown, suspended or closed allocation, no billing rule), newest first */
+        /** Job records kept but not charged (unknown, suspended or closed allocation, no billing rule, a record that cannot be real, outside the allocation's dates or in the future), newest first */
         get: operations["accounting.listUnassignedRecords"];
         put?: never;
         post?: never;
@@ -303,6 +303,23 @@ export interface paths {
         get: operations["allocation.getAllocation"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/allocations/{id}/early-closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an allocation before its end date, or revoke it (staff); its capacity goes back to the pool at once */
+        post: operations["allocation.closeAllocationEarly"];
         delete?: never;
         options?: never;
         head?: never;
@@ -549,6 +566,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/allocation/calls/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the call in order (opened, each cut-off run), with who acted, in which role, and when; paginated */
+        get: operations["allocation.getCallHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/allocation/capacity": {
         parameters: {
             query?: never;
@@ -558,6 +592,23 @@ export interface paths {
         };
         /** Capacity per partition, pool and month: configured, held, awarded and free GPU-hours */
         get: operations["allocation.getCapacity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/capacity/{system}/{partition}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of a partition's capacity ledger in order (holds, awards, releases), with who acted, in which role, and when; a technical assessor only for its site's systems; paginated */
+        get: operations["allocation.getCapacityLedgerHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -874,6 +925,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit/ledger/checkpoints/{treeSize}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed checkpoint of one tree size (auditors, administrators) */
+        get: operations["audit.getCheckpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/ledger/checkpoints/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest signed checkpoint of the ledger (auditors, administrators) */
+        get: operations["audit.getLatestCheckpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/ledger/consistency-proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proof that the older checkpoint is a prefix of the newer: nothing was rewritten between them (RFC 9162 consistency proof; auditors, administrators) */
+        get: operations["audit.getConsistencyProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/ledger/events/{eventId}/inclusion-proof": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proof that an event is in a signed checkpoint (RFC 9162 inclusion proof), with its leaf data (auditors, administrators) */
+        get: operations["audit.getInclusionProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/ledger/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public key checkpoints are signed with (auditors, administrators; it is also logged at start) */
+        get: operations["audit.getPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of every service in ledger order, as stored (encrypted personal data as stored), with hash, previous hash and ledger index; filterable; paginated (auditors, administrators) */
+        get: operations["audit.listTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dev/.well-known/openid-configuration": {
         parameters: {
             query?: never;
@@ -1126,6 +1279,23 @@ export interface paths {
         put?: never;
         /** Confirm (PledgeBreached on the organisation, breachId = report id) or dismiss a report; not by who filed it */
         post: operations["governance.decideBreachReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/breach-reports/{reportId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the breach report in order (filed, decided), with who acted, in which role, and when; paginated */
+        get: operations["governance.getBreachReportHistory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1424,6 +1594,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event of the organisation in intake in order, with who acted, in which role, and when; contact persons' names, e-mails and phones only for those who read contacts; paginated */
+        get: operations["intake.getOrganisationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/persons/{personId}/erasure": {
         parameters: {
             query?: never;
@@ -1511,6 +1698,7 @@ export interface components {
             thresholdsPercent: number[];
             /** @example 70 */
             underuseSharePercent: number;
+            usageChecks?: components["schemas"]["UsageChecksDto"] | null;
             /** @example 0.4 */
             utilisationFactor: number;
         };
@@ -1544,6 +1732,12 @@ export interface components {
             allocationId: string;
             /** @description Oldest first */
             events: components["schemas"]["HistoryEntry"][];
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
         };
         AllocationAccountView: {
             /** Format: date-time */
@@ -1603,6 +1797,12 @@ export interface components {
             applicationId: string;
             /** @description Oldest first */
             events: components["schemas"]["HistoryEntry"][];
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
         };
         AllocationApplicationReadView: {
             /** Format: uuid */
@@ -1763,6 +1963,8 @@ export interface components {
             scoring: components["schemas"]["AllocationScoring"];
             /** @description Each system hosted by exactly one site */
             sites: components["schemas"]["AllocationSite"][];
+            /** @description Days a suspended allocation keeps its capacity reserved before it goes back to the pool (default 30) */
+            suspensionKeepsCapacityDays?: number | null;
             systems: components["schemas"]["AllocationSystem"][];
         };
         AllocationHistoryView: {
@@ -1770,6 +1972,12 @@ export interface components {
             allocationId: string;
             /** @description Oldest first */
             events: components["schemas"]["HistoryEntry"][];
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
         };
         AllocationMembersView: {
             /** Format: uuid */
@@ -1878,6 +2086,10 @@ export interface components {
             allocationId: string;
             /** Format: uuid */
             applicationId: string;
+            /** @description Set when staff closed it early or revoked it */
+            closure: components["schemas"]["EarlyClosureView"] | null;
+            /** @description Who decided the award; null on awards recorded before it was kept */
+            decision: components["schemas"]["AwardDecisionView"] | null;
             /**
              * Format: date
              * @description The first day after the allocation
@@ -1912,8 +2124,13 @@ export interface components {
             start: string;
             /** @enum {string} */
             status: "awarded" | "active" | "suspended" | "closed";
-            /** @enum {string|null} */
+            /**
+             * @description The first remaining reason's maker
+             * @enum {string|null}
+             */
             suspendedBy: "accounting" | "governance" | "staff" | null;
+            /** @description Every reason it is suspended for, oldest first; empty when not suspended */
+            suspensions: components["schemas"]["SuspensionReasonView"][];
             /** @example leonardo */
             system: string;
         };
@@ -1925,6 +2142,12 @@ export interface components {
             applicationId: string;
             /** @description Oldest first */
             events: components["schemas"]["HistoryEntry"][];
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
         };
         ApplicationSummaryView: {
             /** Format: uuid */
@@ -2019,6 +2242,17 @@ export interface components {
             submittedBy: string;
             tolerancePercent: number;
         };
+        AwardDecisionView: {
+            /** @description The committee members whose scores ranked it; empty for a rule */
+            decidedBy: string[];
+            /** @enum {string} */
+            kind: "committee" | "rule";
+            /**
+             * @description first-come-first-served, cut-off-ranking or reserve-list
+             * @example first-come-first-served
+             */
+            rule: string;
+        };
         AwardView: {
             allocationId: string;
             /** Format: date-time */
@@ -2039,6 +2273,17 @@ export interface components {
             organisationId: string;
             /** Format: uuid */
             reportId: string;
+        };
+        BreachReportHistoryView: {
+            /** @description Oldest first */
+            events: components["schemas"]["HistoryEntry"][];
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            reportId: string;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
         };
         BreachReportView: {
             decision: components["schemas"]["BreachReportDecisionView"] | null;
@@ -2070,6 +2315,18 @@ export interface components {
             /** Format: date-time */
             remediedAt: string | null;
         };
+        CallHistoryView: {
+            /** Format: uuid */
+            callId: string;
+            /** @description Oldest first */
+            events: components["schemas"]["HistoryEntry"][];
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
+        };
         CallSummaryView: {
             /** Format: uuid */
             callId: string;
@@ -2089,6 +2346,20 @@ export interface components {
             mode: "playground" | "fast-lane" | "large-scale";
             /** @description Stream revision; also the ETag */
             revision: number;
+        };
+        CapacityLedgerHistoryView: {
+            /** @description Oldest first */
+            events: components["schemas"]["HistoryEntry"][];
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            /** @example booster */
+            partition: string;
+            /** @example leonardo */
+            system: string;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
         };
         CapacityMonthView: {
             /** @description GPU-hours awarded */
@@ -2136,6 +2407,12 @@ export interface components {
             caseId: string;
             /** @description Oldest first */
             events: components["schemas"]["HistoryEntry"][];
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
         };
         CaseSummaryView: {
             applicationId: string;
@@ -2389,11 +2666,25 @@ export interface components {
             /** @description Estimated training compute in FLOP */
             trainingComputeFlop?: number | null;
         };
+        EarlyClosureDto: {
+            /**
+             * @description closed-early: the work ended sooner; revoked: the award is withdrawn
+             * @enum {string}
+             */
+            kind: "closed-early" | "revoked";
+            reason: string;
+        };
+        EarlyClosureView: {
+            closedBy: string;
+            /** @enum {string} */
+            kind: "closed-early" | "revoked";
+            reason: string;
+        };
         EligibilityCheckView: {
             passed: boolean;
             reason: string;
             /** @enum {string} */
-            rule: "established-in-eligible-country" | "sme-status" | "within-mode-limits" | "duration-allowed-for-mode" | "known-system-and-partition" | "pledge-signed" | "civilian-use" | "not-barred";
+            rule: "established-in-eligible-country" | "sme-status" | "within-mode-limits" | "duration-allowed-for-mode" | "known-system-and-partition" | "pledge-signed" | "civilian-use" | "not-barred" | "in-good-standing-with-governance";
         };
         EligibleCountriesDto: {
             euMemberStates: string[];
@@ -2507,7 +2798,7 @@ export interface components {
         FlaggedRecordView: {
             jobId: string;
             /** @enum {string} */
-            reason: "unknown-allocation" | "allocation-suspended" | "allocation-closed" | "system-mismatch" | "no-billing-rule" | "conflicting-resend";
+            reason: "unknown-allocation" | "allocation-suspended" | "allocation-closed" | "system-mismatch" | "no-billing-rule" | "conflicting-resend" | "end-before-start" | "more-gpus-per-node-than-partition" | "more-nodes-than-partition" | "before-start" | "after-end" | "in-future";
             system: string;
         };
         GovernanceConfigurationDto: {
@@ -2696,6 +2987,18 @@ export interface components {
             /** @description Staff only: the chair who asked */
             requestedBy?: string;
         };
+        IntakeOrganisationHistoryView: {
+            /** @description Oldest first */
+            events: components["schemas"]["HistoryEntry"][];
+            /** @example org-aurora-models */
+            organisationId: string;
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
+        };
         JobRecordDto: {
             /** @example EHPC-AIF-2026PG01-1147 */
             account: string;
@@ -2777,6 +3080,77 @@ export interface components {
             /** @example lumi */
             system: string;
         };
+        LedgerCheckpoint: {
+            /**
+             * @description The signing key's 4-byte id, hex
+             * @example c74f20a3
+             */
+            keyId: string;
+            /** @example hpc-access.local/audit-ledger */
+            keyName: string;
+            /** @description The checkpoint as signed: a C2SP tlog-checkpoint in a signed note (origin, size, root, timestamp, blank line, signature line); verify it against the public key */
+            note: string;
+            /**
+             * @description The RFC 9162 tree head, base64 of 32 bytes
+             * @example rEvJ0gt4Y8C8A6y3F7tU2bqz8kT1x0pL4Jc8bYc1Zq0=
+             */
+            rootHash: string;
+            /**
+             * Format: date-time
+             * @description When it was signed (the note's timestamp line)
+             */
+            signedAt: string;
+            /** @description How many leaves (events) the tree holds */
+            treeSize: number;
+        };
+        LedgerConsistencyProof: {
+            from: components["schemas"]["LedgerCheckpoint"];
+            fromSize: number;
+            /** @description RFC 9162 consistency proof, base64 hashes (empty when the sizes are equal) */
+            proof: string[];
+            to: components["schemas"]["LedgerCheckpoint"];
+            toSize: number;
+        };
+        LedgerInclusionProof: {
+            /** @description The signed checkpoint the proof leads to */
+            checkpoint: components["schemas"]["LedgerCheckpoint"];
+            /** Format: uuid */
+            eventId: string;
+            /** @description The leaf data: the canonical JSON the leaf hash is taken over (libs/ledger README, "Leaf data") */
+            leafData: string;
+            /** @description SHA-256(0x00 || leafData), base64 */
+            leafHash: string;
+            /** @description The event's leaf index in the ledger */
+            leafIndex: number;
+            /** @description RFC 9162 inclusion path, base64 hashes from the leaf's sibling upwards */
+            proof: string[];
+            /**
+             * @description The schema of the service whose event it is
+             * @example intake
+             */
+            service: string;
+            treeSize: number;
+        };
+        LedgerPublicKey: {
+            /** @enum {string} */
+            algorithm: "Ed25519";
+            /**
+             * @description The key id prefixing each signature, hex
+             * @example c74f20a3
+             */
+            keyId: string;
+            /** @example hpc-access.local/audit-ledger */
+            keyName: string;
+            /**
+             * @description The origin line of every checkpoint
+             * @example hpc-access.local/audit-ledger
+             */
+            origin: string;
+            /** @description The raw 32-byte Ed25519 public key, base64 */
+            publicKey: string;
+            /** @description The signed-note verifier key, <name>+<key id>+<base64(0x01 || public key)>, as witnesses and the auditor's tool read it */
+            verifierKey: string;
+        };
         Liveness: {
             /** @enum {string} */
             status: "up";
@@ -2849,6 +3223,8 @@ export interface components {
              * @example 2026-11
              */
             month: string;
+            /** @description Flagged: the month's burn passed its quota by more than the configured margin (usageChecks.monthlyQuotaMarginPercent) */
+            overQuota: boolean;
             percentOfQuota: number;
             quotaGpuHours: number;
         };
@@ -2904,6 +3280,12 @@ export interface components {
             /** @description Oldest first */
             events: components["schemas"]["HistoryEntry"][];
             organisationId: string;
+            /** @description The page returned (from 1) */
+            page: number;
+            /** @description The most events a page holds */
+            pageSize: number;
+            /** @description How many events the whole history holds, whatever the page */
+            total: number;
         };
         OrganisationPledgeSummaryView: {
             attestationOverdue: boolean;
@@ -2993,6 +3375,11 @@ export interface components {
             chargedStates?: ("COMPLETED" | "FAILED" | "CANCELLED" | "TIMEOUT" | "NODE_FAIL" | "OUT_OF_MEMORY" | "PREEMPTED" | "BOOT_FAIL" | "DEADLINE" | "REQUEUED")[] | null;
             /** @example 4 */
             gpusPerNode: number;
+            /**
+             * @description Nodes of the partition: a job record on more nodes is flagged, not charged; absent: not checked
+             * @example 2978
+             */
+            nodes?: number | null;
             /** @example lumi-g */
             partition: string;
             /** @example 383000000000000 */
@@ -3559,6 +3946,20 @@ export interface components {
             /** @example Board decision to leave the programme */
             reason: string;
         };
+        SuspensionReasonView: {
+            /** @description Who recorded it; null on suspensions recorded before reasons were kept apart */
+            actorId: string | null;
+            /**
+             * @description overuse and staff-decision are lifted by the allocation committee, governance by governance
+             * @enum {string}
+             */
+            cause: "overuse" | "governance" | "staff-decision";
+            reason: string;
+            /** Format: date-time */
+            since: string;
+            /** @enum {string} */
+            suspendedBy: "accounting" | "governance" | "staff";
+        };
         SuspensionView: {
             /** @description The breach it answers, if one was named */
             breachId: string | null;
@@ -3597,6 +3998,50 @@ export interface components {
             /** @description Empty when the site gave none */
             remarks: string;
         };
+        TimelineActor: {
+            id: string;
+            /** @example intake-officer */
+            role: string;
+        };
+        TimelineEvent: {
+            /** @description Who did it, as the metadata says */
+            actor: components["schemas"]["TimelineActor"] | null;
+            /** @description The data as stored: personal data stays the ciphertext the hash covers */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description Its position in its service's table (a decimal string)
+             * @example 42
+             */
+            globalPosition: string;
+            /** @description SHA-256 chain hash, hex (ADR 6) */
+            hash: string;
+            /** @description Its leaf index in the audit ledger (the timeline's order) */
+            ledgerIndex: number;
+            /** @description The metadata as stored */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** @description The hash of the stream's event before it; null for the first */
+            prevHash: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description The schema version of its data, if the metadata names one */
+            schemaVersion: number | null;
+            /**
+             * @description The schema of the service that recorded it
+             * @example intake
+             */
+            service: string;
+            /** @description The entity's stream */
+            streamId: string;
+            streamPosition: number;
+            /** @example ApplicationSubmitted */
+            type: string;
+        };
         TimeToAccessView: {
             /** @description One entry per access mode */
             modes: components["schemas"]["ModeTimeToAccessView"][];
@@ -3623,6 +4068,23 @@ export interface components {
              * @example lumi
              */
             system: string | null;
+        };
+        UsageChecksDto: {
+            /**
+             * @description Minutes a job may end after the time it is received (clock skew) before it is flagged as in the future
+             * @example 15
+             */
+            futureToleranceMinutes: number;
+            /**
+             * @description Hours after the allocation's end a job may still end and be charged
+             * @example 24
+             */
+            graceHoursAfterEnd: number;
+            /**
+             * @description A month whose burn passes its quota by more than this share of the quota is flagged (50: above 150 %)
+             * @example 50
+             */
+            monthlyQuotaMarginPercent: number;
         };
         WithdrawApplicationDto: {
             reason: string;
@@ -4014,7 +4476,12 @@ export interface operations {
     };
     "accounting.getAllocationHistory": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 /** @description The allocation id */
@@ -4799,7 +5266,7 @@ export interface operations {
                 page?: number;
                 /** @description The most items a page holds */
                 pageSize?: number;
-                reason?: "unknown-allocation" | "allocation-suspended" | "allocation-closed" | "system-mismatch" | "no-billing-rule";
+                reason?: "unknown-allocation" | "allocation-suspended" | "allocation-closed" | "system-mismatch" | "no-billing-rule" | "end-before-start" | "more-gpus-per-node-than-partition" | "more-nodes-than-partition" | "before-start" | "after-end" | "in-future";
                 system?: string;
             };
             header?: never;
@@ -5395,6 +5862,134 @@ export interface operations {
             };
         };
     };
+    "allocation.closeAllocationEarly": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; 412 if the allocation changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The allocation id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EarlyClosureDto"];
+            };
+        };
+        responses: {
+            /** @description The allocation, now closed, its final report due */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted (RFC 9110): send it as If-Match with the next change */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AllocationView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such allocation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Already closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match revision is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json in UTF-8 (or its Content-Encoding is not supported) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "allocation.submitFinalReport": {
         parameters: {
             query?: never;
@@ -5525,7 +6120,12 @@ export interface operations {
     };
     "allocation.getAllocationHistory": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 /** @description The allocation id */
@@ -6352,7 +6952,12 @@ export interface operations {
     };
     "allocation.getApplicationHistory": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 /** @description The application id */
@@ -7070,6 +7675,94 @@ export interface operations {
             };
         };
     };
+    "allocation.getCallHistory": {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The call id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallHistoryView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such call */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "allocation.getCapacity": {
         parameters: {
             query?: {
@@ -7116,6 +7809,94 @@ export interface operations {
             };
             /** @description The token is valid but its role or scope does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "allocation.getCapacityLedgerHistory": {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                partition: string;
+                system: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CapacityLedgerHistoryView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A technical assessor of a site that does not host the system */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The partition has no ledger yet */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8470,7 +9251,12 @@ export interface operations {
     };
     "intake.getApplicationHistory": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 /** @description The application id */
@@ -9143,6 +9929,509 @@ export interface operations {
             };
             /** @description The request body is not application/json in UTF-8 (or its Content-Encoding is not supported) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.getCheckpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The tree size the checkpoint was signed at */
+                treeSize: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerCheckpoint"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No checkpoint of that size was signed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.getLatestCheckpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerCheckpoint"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No checkpoint has been signed yet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.getConsistencyProof": {
+        parameters: {
+            query: {
+                /** @description The size of the older checkpoint */
+                from: number;
+                /** @description The size of the newer checkpoint (at least from) */
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerConsistencyProof"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No checkpoint of one of the sizes was signed */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.getInclusionProof": {
+        parameters: {
+            query?: {
+                /** @description The size of the checkpoint to prove against; default the latest */
+                treeSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The event's id */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerInclusionProof"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The event is not sequenced yet, not in that checkpoint, or there is no such checkpoint */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.getPublicKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerPublicKey"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.listTimeline": {
+        parameters: {
+            query?: {
+                /** @description Only events by this actor (user id) */
+                actorId?: string;
+                /** @description Only events recorded at or after this instant */
+                from?: string;
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+                /** @description Only events by an actor in this role (as the metadata records it) */
+                role?: string;
+                /** @description Only this service's events */
+                service?: "intake" | "governance" | "ethics" | "allocation" | "accounting";
+                /** @description Only the events of this entity (its stream id) */
+                streamId?: string;
+                /** @description Only events recorded before this instant */
+                to?: string;
+                /** @description Only events of this type */
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TimelineEvent"][];
+                        /** @description The page returned (from 1) */
+                        page: number;
+                        /** @description The most items a page holds */
+                        pageSize: number;
+                        /** @description How many items the whole list holds, whatever the page */
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9890,7 +11179,12 @@ export interface operations {
     };
     "ethics.getCaseHistory": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 /** @description The case id (the application's id) */
@@ -10961,6 +12255,94 @@ export interface operations {
             };
         };
     };
+    "governance.getBreachReportHistory": {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The report id (a UUID when filed here) */
+                reportId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreachReportHistoryView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "governance.getConfiguration": {
         parameters: {
             query?: never;
@@ -11495,7 +12877,12 @@ export interface operations {
     };
     "governance.getOrganisationHistory": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 organisationId: string;
@@ -13117,6 +14504,93 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake.getOrganisationHistory": {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeOrganisationHistoryView"];
                 };
             };
             /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
