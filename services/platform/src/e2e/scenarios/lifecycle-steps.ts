@@ -300,14 +300,15 @@ export interface Job {
 /** Moments `days` before a fixed one (fixed, so a job re-sent later carries the same figures). */
 export const daysBefore = (at: Date) => (days: number) => new Date(at.getTime() - days * DAY_MS);
 
-/** The monthly burn accounting should show: GPU-hours per UTC month a job ended in, against the quota. */
-export function burnByMonth(jobs: Job[], quotaGpuHours: number): Array<{ month: string; gpuHours: number; quotaGpuHours: number; percentOfQuota: number }> {
+/** The monthly burn accounting should show: GPU-hours per UTC month a job ended in, against the quota, flagged past the seed's 50 % margin. */
+export function burnByMonth(jobs: Job[], quotaGpuHours: number): Array<{ month: string; gpuHours: number; quotaGpuHours: number; percentOfQuota: number; overQuota: boolean }> {
   const months = new Map<string, number>();
   for (const job of jobs) {
     const month = isoDate(job.end).slice(0, 7);
     months.set(month, (months.get(month) ?? 0) + job.hours * job.gpus);
   }
-  return [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, gpuHours]) => ({ month, gpuHours, quotaGpuHours, percentOfQuota: Math.round((gpuHours / quotaGpuHours) * 10_000) / 100 }));
+  return [...months].sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, gpuHours]) => ({ month, gpuHours, quotaGpuHours, percentOfQuota: Math.round((gpuHours / quotaGpuHours) * 10_000) / 100, overQuota: gpuHours * 100 > quotaGpuHours * 150 }));
 }
 
 const allocTres = (gpus: number) => `billing=${gpus * 8},cpu=${gpus * 8},gres/gpu=${gpus},node=${Math.ceil(gpus / 4)}`;
