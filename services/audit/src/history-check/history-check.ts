@@ -2,6 +2,7 @@ import { MerkleTree, openCheckpoint, type NoteVerifier } from '@hpc-access/ledge
 import type { Sql } from '@hpc-access/sql';
 import type { CheckpointStore } from '../checkpoints/checkpoint-store';
 import { judgeLeaf, type StoredLeaf } from './leaf-findings';
+import { existingSources } from '../ledger/source-events';
 import { storedEvents } from './stored-events';
 
 export interface HistoryVerdict {
@@ -35,6 +36,8 @@ export async function checkHistory(sql: Sql, options: { schema: string; sources:
     else if (opened.checkpoint.size !== latest.treeSize || !opened.checkpoint.rootHash.equals(latest.rootHash)) note(`the newest checkpoint (size ${latest.treeSize}): its row does not match its signed note`);
   }
   const known = new Set(options.sources);
+  // A source table that is gone altogether makes each of its events gone, not the check fail.
+  const present = new Set(await existingSources(sql, options.sources));
   const tree = new MerkleTree();
   const streams = new Map<string, { position: number; hash: string }>();
   let next = 0;
@@ -48,7 +51,8 @@ export async function checkHistory(sql: Sql, options: { schema: string; sources:
     const leaves: StoredLeaf[] = rows.map((r) => ({ leafIndex: Number(r.leaf_index), service: r.service, eventId: r.event_id, streamId: r.stream_id, streamPosition: r.stream_position, eventHash: r.event_hash, leafHash: Buffer.from(r.leaf_hash) }));
     const events = new Map<string, Awaited<ReturnType<typeof storedEvents>>>();
     for (const service of new Set(leaves.map((l) => l.service))) {
-      if (known.has(service)) events.set(service, await storedEvents(sql, service, leaves.filter((l) => l.service === service).map((l) => l.eventId)));
+      if (!known.has(service)) continue;
+      events.set(service, present.has(service) ? await storedEvents(sql, service, leaves.filter((l) => l.service === service).map((l) => l.eventId)) : new Map());
     }
     for (const leaf of leaves) {
       if (leaf.leafIndex !== next) {

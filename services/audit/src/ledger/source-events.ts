@@ -34,3 +34,9 @@ export async function hasEventsTable(sql: Sql, service: string): Promise<boolean
   const { rows } = await sql.query<{ name: string | null }>(`SELECT to_regclass($1)::text AS name`, [`${service}.events`]);
   return rows[0]?.name != null;
 }
+
+/** The sources whose events table exists now (in distributed mode some services may not have started yet, or run elsewhere). */
+export async function existingSources(sql: Sql, sources: readonly string[]): Promise<string[]> {
+  const { rows } = await sql.query<{ source: string }>(`SELECT s AS source FROM unnest($1::text[]) WITH ORDINALITY AS u(s, i) WHERE to_regclass(s || '.events') IS NOT NULL ORDER BY i`, [sources]);
+  return rows.map((row) => row.source);
+}

@@ -2,10 +2,11 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '@hpc-access/auth';
-import { ApiPageResponse, PageQuery } from '@hpc-access/http';
+import { ApiPageResponse, PAGE_SIZE_DEFAULT, PageQuery } from '@hpc-access/http';
 import type { Sql } from '@hpc-access/sql';
 import { AUDIT_READERS } from '../audit-roles';
 import { AUDIT_DB, AUDIT_OPTIONS, DEFAULT_SOURCES, type AuditOptionsShape } from '../audit.tokens';
+import { existingSources } from '../ledger/source-events';
 import { TimelineEventView, timelineEventView } from './timeline-event.view';
 import { timelinePage } from './timeline.queries';
 
@@ -44,8 +45,10 @@ export class TimelineController {
   @ApiPageResponse(TimelineEventView)
   async list(@Query() query: TimelineQuery) {
     const { service, streamId, type, actorId, role, from, to } = query;
-    const sources = this.options.sources.filter((s) => service === undefined || s === service);
-    const { rows, ...page } = await timelinePage(this.db, this.options.schema, sources.length ? sources : this.options.sources, { service, streamId, type, actorId, role, from, to }, query);
+    // A service whose schema is not there (yet) has no events on the timeline.
+    const sources = await existingSources(this.db, this.options.sources.filter((s) => service === undefined || s === service));
+    if (sources.length === 0) return { page: query.page ?? 1, pageSize: query.pageSize ?? PAGE_SIZE_DEFAULT, total: 0, items: [] };
+    const { rows, ...page } = await timelinePage(this.db, this.options.schema, sources, { service, streamId, type, actorId, role, from, to }, query);
     return { ...page, items: rows.map(timelineEventView) };
   }
 }
