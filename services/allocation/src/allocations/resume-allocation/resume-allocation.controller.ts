@@ -19,11 +19,11 @@ export class ResumeAllocationController {
   @Post(':id/resumption')
   @HttpCode(200)
   @Roles('allocation-committee')
-  @ApiOperation({ operationId: 'allocation.resumeAllocation', summary: 'Resume a suspended allocation (staff; lifts any suspension)' })
+  @ApiOperation({ operationId: 'allocation.resumeAllocation', summary: 'Lift the committee\'s suspension reasons (overuse, staff decision); active once none remains, governance\'s reason stays until governance reinstates' })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 if the allocation changed since' })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The allocation id' })
-  @ApiOkResponse({ type: AllocationView, headers: ETAG_HEADER, description: 'The allocation, active again (or awarded, if never activated)' })
-  @ApiProblems({ status: 404, description: 'No such allocation' }, { status: 409, description: 'The allocation is not suspended' }, 412)
+  @ApiOkResponse({ type: AllocationView, headers: ETAG_HEADER, description: 'The allocation: active again (or awarded, if never activated), or still suspended for the reasons `suspensions` lists' })
+  @ApiProblems({ status: 404, description: 'No such allocation' }, { status: 409, description: 'Not suspended, or suspended only for reasons the committee does not lift (suspended-by-others)' }, 412)
   async resume(@Param('id', IdPipe) id: string, @Headers('if-match') ifMatch: string | undefined, @CurrentCaller() caller: Caller, @Res({ passthrough: true }) res: Response) {
     const expected = parseIfMatch(ifMatch);
     return respondWithAllocation(res, await this.allocations.resume(id, commandContext(caller, this.clock.now()), { correlationId: caller.correlationId }, expected));
