@@ -22,7 +22,7 @@ describe("a breach report's history", () => {
     const auditor = await svc.token('auditor');
     const all = await svc.http.get(`/api/governance/breach-reports/${reportId}/history`).set(auth(auditor)).expect(200);
     expect(all.body).toMatchObject({ reportId, page: 1, pageSize: 20, total: 2 });
-    expect(all.body.events.map((e: { type: string; actor: { id: string } }) => [e.revision, e.actor.id])).toEqual([[0, 'io-1'], [1, 'gov-1']]);
+    expect(all.body.events.map((e: { revision: number; actor: { id: string } }) => [e.revision, e.actor.id])).toEqual([[0, 'io-1'], [1, 'gov-1']]);
     const second = await svc.http.get(`/api/governance/breach-reports/${reportId}/history?page=2&pageSize=1`).set(auth(auditor)).expect(200);
     expect(second.body).toMatchObject({ page: 2, pageSize: 1, total: 2, events: [{ revision: 1, actor: { id: 'gov-1' } }] });
   });
