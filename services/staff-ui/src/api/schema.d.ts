@@ -404,7 +404,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resume a suspended allocation (staff; lifts any suspension) */
+        /** Lift the committee's suspension reasons (overuse, staff decision); active once none remains, governance's reason stays until governance reinstates */
         post: operations["allocation.resumeAllocation"];
         delete?: never;
         options?: never;
@@ -6556,7 +6556,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The allocation, active again (or awarded, if never activated) */
+            /** @description The allocation: active again (or awarded, if never activated), or still suspended for the reasons `suspensions` lists */
             200: {
                 headers: {
                     /** @description The stream revision, quoted (RFC 9110): send it as If-Match with the next change */
@@ -6605,7 +6605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The allocation is not suspended */
+            /** @description Not suspended, or suspended only for reasons the committee does not lift (suspended-by-others) */
             409: {
                 headers: {
                     [name: string]: unknown;
