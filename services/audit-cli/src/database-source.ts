@@ -1,7 +1,7 @@
 import { assertSchemaName, type Database, type Sql } from '@hpc-access/sql';
 import { recordedAtText, type StoredEvent } from './stored-event';
 
-/** The events of one service, a page at a time, in the store's order. */
+/** The events of one service, a page at a time, in the store's order (data and metadata as text when asked). */
 export interface EventPage {
   service: string;
   events: StoredEvent[];
@@ -25,8 +25,10 @@ export async function eventSchemas(db: Sql): Promise<string[]> {
 
 // Columns named as StoredEvent's fields, so the driver's rows are the events (no mapping copy).
 // The time as text with its microseconds, in UTC whatever the session's time zone.
-const COLUMNS = `global_position::text AS "globalPosition", transaction_id::text AS "transactionId",
-  stream_id AS "streamId", stream_position AS "streamPosition", event_id::text AS "eventId", type, data, metadata,
+// jsonText: data and metadata as the JSON text the server sends, for a hashing thread to parse.
+const columns = (schema: string, jsonText: boolean) => `'${schema}'::text AS service, global_position::text AS "globalPosition", transaction_id::text AS "transactionId",
+  stream_id AS "streamId", stream_position AS "streamPosition", event_id::text AS "eventId", type,
+  ${jsonText ? 'data::text AS data, metadata::text AS metadata' : 'data, metadata'},
   to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "recordedAt", hash, prev_hash AS "prevHash"`;
 
 /**
@@ -36,7 +38,7 @@ const COLUMNS = `global_position::text AS "globalPosition", transaction_id::text
  * order of its readers and of the ledger), fetched a page ahead of the caller. Needs SELECT on
  * the events tables only.
  */
-export async function readSnapshot(db: Database, schemas: readonly string[], pageSize: number, reader: SnapshotReader): Promise<void> {
+export async function readSnapshot(db: Database, schemas: readonly string[], pageSize: number, reader: SnapshotReader, options: { jsonText?: boolean } = {}): Promise<void> {
   for (const schema of schemas) assertSchemaName(schema);
   await db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
@@ -46,13 +48,13 @@ export async function readSnapshot(db: Database, schemas: readonly string[], pag
       totals.set(schema, Number(rows[0].n));
     }
     reader.onTotals?.(totals);
-    for (const schema of schemas) await readSchema(tx, schema, pageSize, reader);
+    for (const schema of schemas) await readSchema(tx, schema, pageSize, reader, options.jsonText ?? false);
   });
 }
 
-async function readSchema(tx: Sql, schema: string, pageSize: number, reader: SnapshotReader): Promise<void> {
+async function readSchema(tx: Sql, schema: string, pageSize: number, reader: SnapshotReader, jsonText: boolean): Promise<void> {
   const cursor = `hpc_audit_${schema}`;
-  await tx.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${COLUMNS} FROM ${schema}.events ORDER BY transaction_id, global_position`);
+  await tx.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${columns(schema, jsonText)} FROM ${schema}.events ORDER BY transaction_id, global_position`);
   const fetch = () => tx.query<StoredEvent>(`FETCH ${pageSize} FROM ${cursor}`);
   let pending = fetch();
   for (;;) {
@@ -62,10 +64,7 @@ async function readSchema(tx: Sql, schema: string, pageSize: number, reader: Sna
     pending = rows.length < pageSize ? Promise.resolve({ rows: [] }) : fetch();
     // Awaited below; this only keeps a failure during an asynchronous onPage from counting as unhandled.
     pending.catch(() => undefined);
-    for (const row of rows) {
-      row.service = schema;
-      row.recordedAt = recordedAtText(row.recordedAt);
-    }
+    for (let i = 0; i < rows.length; i++) rows[i].recordedAt = recordedAtText(rows[i].recordedAt);
     await reader.onPage({ service: schema, events: rows });
   }
   await tx.query(`CLOSE ${cursor}`);

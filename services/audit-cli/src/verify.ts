@@ -2,6 +2,7 @@ import type { Database } from '@hpc-access/sql';
 import { readBundle } from './bundle-source';
 import { ChainVerifier, type Finding } from './chain-verifier';
 import { eventSchemas, readSnapshot } from './database-source';
+import { HashWorkers } from './hash-workers';
 import type { Progress } from './progress';
 import type { StoredEvent } from './stored-event';
 import type { VerificationStep } from './verification-step';
@@ -28,6 +29,8 @@ export class SourceError extends Error {}
 export interface VerifyOptions {
   progress: Progress;
   pageSize?: number;
+  /** Threads that hash pages beside the reading one (a database only; default: the cores beyond one, at most 4). */
+  hashThreads?: number;
   steps?: VerificationStep[];
 }
 
@@ -42,10 +45,33 @@ export async function verifyDatabase(db: Database, options: VerifyOptions & { sc
   const missing = await missingSchemas(db, schemas);
   if (missing.length > 0) throw new SourceError(`no events table in schema(s) ${missing.join(', ')}`);
   const run = new Run(options);
-  await readSnapshot(db, schemas, options.pageSize ?? 2000, {
-    onTotals: (totals) => options.progress.setTotal([...totals.values()].reduce((a, b) => a + b, 0)),
-    onPage: ({ events }) => run.page(events),
-  });
+  const workers = HashWorkers.start(options.hashThreads);
+  // Pages hashed on other threads while this one reads on; checked along their streams in order.
+  const pending: { events: StoredEvent[]; hashed: Promise<number[]> }[] = [];
+  const checkOldest = async () => {
+    const { events, hashed } = pending.shift()!;
+    run.page(events, new Set(await hashed));
+  };
+  try {
+    await readSnapshot(
+      db,
+      schemas,
+      options.pageSize ?? 2000,
+      {
+        onTotals: (totals) => options.progress.setTotal([...totals.values()].reduce((a, b) => a + b, 0)),
+        async onPage({ events }) {
+          const hashed = workers.mismatches(events, true);
+          hashed.catch(() => undefined);
+          pending.push({ events, hashed });
+          while (pending.length > workers.threads) await checkOldest();
+        },
+      },
+      { jsonText: true },
+    );
+    while (pending.length > 0) await checkOldest();
+  } finally {
+    await workers.close();
+  }
   return run.report([]);
 }
 
@@ -71,10 +97,12 @@ class Run {
 
   constructor(private readonly options: VerifyOptions) {}
 
-  page(events: StoredEvent[]): void {
+  /** `mismatches`: the indexes of the events whose hash another thread found wrong (computed here when absent). */
+  page(events: StoredEvent[], mismatches?: Set<number>): void {
     const steps = this.options.steps ?? [];
-    for (const event of events) {
-      this.chains.check(event);
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
+      this.chains.check(event, mismatches && !mismatches.has(i));
       for (const step of steps) step.onEvent(event);
       this.services[event.service] = (this.services[event.service] ?? 0) + 1;
     }
