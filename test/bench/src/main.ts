@@ -12,6 +12,7 @@ import { writeRatioChart } from './ratio-chart';
 import { formatCpuTable } from './cpu-report';
 import { formatMemory, formatTable, resultRow, writeResults, type ResultRow } from './report';
 import { formatMessaging, messagingSuite, writeMessagingChart, type MessagingResults } from './messaging/messaging-suite';
+import { auditSuite, formatAudit, type AuditRow } from './audit/audit-suite';
 
 /**
  * Event store benchmarks: append and $all replay on the PostgreSQL server and on PGlite, each
@@ -23,7 +24,9 @@ import { formatMessaging, messagingSuite, writeMessagingChart, type MessagingRes
  * BENCH_PGLITE_REPLAY_TABLE_EVENTS (100000), BENCH_REPLAY_PAGE (1000), BENCH_REPLAY_ROUNDS (3),
  * BENCH_REPLAY_EVENTS (1000000, the memory check; 0 skips it), BENCH_POSTGRES_URL.
  * Messaging (relay throughput, command-to-read-model latency, on the test Kafka): BENCH_SUITES
- * (eventstore,messaging), BENCH_RELAY_EVENTS (20000), BENCH_COMMAND_RATE (500), BENCH_LATENCY_SECONDS (10).
+ * (eventstore,messaging,audit), BENCH_RELAY_EVENTS (20000), BENCH_COMMAND_RATE (500), BENCH_LATENCY_SECONDS (10).
+ * The auditor's tool (hpc-audit verify against a plain read of the same events, on BENCH_ENGINES):
+ * BENCH_AUDIT_EVENTS (200000, server), BENCH_PGLITE_AUDIT_EVENTS (50000), BENCH_AUDIT_ROUNDS (3).
  */
 const env = (name: string, fallback: number) => {
   const value = process.env[name];
@@ -40,8 +43,9 @@ const config = {
   replayRounds: env('BENCH_REPLAY_ROUNDS', 3),
   memoryEvents: env('BENCH_REPLAY_EVENTS', 1_000_000),
   resultsDir: resolve(process.cwd(), 'bench', 'results'),
-  suites: (process.env.BENCH_SUITES ?? 'eventstore,messaging').split(',').map((s) => s.trim()),
+  suites: (process.env.BENCH_SUITES ?? 'eventstore,messaging,audit').split(',').map((s) => s.trim()),
   messaging: { relayEvents: env('BENCH_RELAY_EVENTS', 20_000), rate: env('BENCH_COMMAND_RATE', 500), seconds: env('BENCH_LATENCY_SECONDS', 10) },
+  audit: { events: { postgres: env('BENCH_AUDIT_EVENTS', 200_000), pglite: env('BENCH_PGLITE_AUDIT_EVENTS', 50_000) }, pageSize: 2000, rounds: env('BENCH_AUDIT_ROUNDS', 3) },
 };
 
 const openEngine = (engine: Engine): Promise<BenchDatabase> => (engine === 'postgres' ? openBenchPostgres(40) : openBenchPglite());
@@ -93,6 +97,7 @@ async function main(): Promise<void> {
   const engines: Record<string, Record<string, string>> = {};
   let memory: MemoryReport | undefined;
   let messaging: MessagingResults | undefined;
+  let audit: AuditRow[] | undefined;
   if (config.suites.includes('messaging')) {
     const bench = await openBenchPostgres(20);
     try {
@@ -112,6 +117,7 @@ async function main(): Promise<void> {
       await bench.dispose();
     }
   }
+  if (config.suites.includes('audit')) audit = await auditSuite({ ...config.audit, engines: config.engines });
   // A messaging-only run has no event-store rows: no empty table.
   if (rows.length > 0) process.stdout.write(`\n${formatTable(rows)}\n\n`);
   const cpuTable = formatCpuTable(rows);
@@ -120,6 +126,7 @@ async function main(): Promise<void> {
   const targetsMet = rows.every((r) => r.met);
   if (rows.length > 0) process.stdout.write(`targets (store >= 0.8x baseline everywhere): ${targetsMet ? 'met' : 'NOT met'}\n`);
   if (messaging) process.stdout.write(`\n${formatMessaging(messaging)}\n\n`);
+  if (audit) process.stdout.write(`\n${formatAudit(audit)}\n\n`);
   const file = writeResults(config.resultsDir, {
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -130,6 +137,7 @@ async function main(): Promise<void> {
     results: rows,
     memory: memory && { ...memory, samples: memory.samples.filter((_, i) => i % 10 === 0) },
     messaging,
+    audit,
     targetsMet,
   });
   const chart = file.replace(/\.json$/, '.svg');
