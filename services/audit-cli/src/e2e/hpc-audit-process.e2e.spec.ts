@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { buildCompiledTree, createScratchPostgresDatabase, REPO_ROOT, type ScratchPostgresDatabase } from '@hpc-access/testing';
+import { openPostgres, type Database } from '@hpc-access/sql';
+import { auditedStore, HostileDba, type AuditedStore } from '../testing-only/audited-store';
+
+const BIN = join(REPO_ROOT, 'services', 'audit-cli', 'bin', 'hpc-audit.js');
+const hpcAudit = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, HPC_DIST_DIR: 'dist-test' } });
+
+// The tool as an auditor starts it (bin/hpc-audit.js, compiled): its pages are hashed on worker
+// threads, which ts-jest cannot start, so this is where that path is proven.
+describe('the hpc-audit process', () => {
+  let scratch: ScratchPostgresDatabase;
+  let db: Database;
+  let store: AuditedStore;
+
+  beforeAll(async () => {
+    buildCompiledTree();
+    scratch = await createScratchPostgresDatabase();
+    db = openPostgres({ connectionString: scratch.url, max: 2 });
+    store = await auditedStore(db, 'intake', 6);
+  }, 180_000);
+  afterAll(async () => {
+    await db?.close();
+    await scratch?.drop();
+  });
+
+  it('verifies a store on worker threads (pages of 4 events, so that several threads share them) and exits 0', () => {
+    const run = hpcAudit('verify', '--database', scratch.url, '--page-size', '4', '--json');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, events: 30, streams: 6 });
+    expect(run.stderr).toMatch(/hpc-audit verify: 30\/30 events \(100%\)/);
+  });
+
+  it('names the edited event from the hashes the threads computed, and exits 1', async () => {
+    const edited = store.streams.get('application-5')![3];
+    await new HostileDba(db, 'intake').editMetadata(edited);
+    const run = hpcAudit('verify', '--database', scratch.url, '--page-size', '4');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`The first event that does not match: intake stream application-5 position 3 (event ${edited}`);
+    expect(run.stdout).toContain('hash mismatch');
+  });
+});
