@@ -38,5 +38,10 @@ describe('capacity while an allocation is suspended', () => {
     expect(resumed.body).toMatchObject({ status: 'awarded', suspensions: [] });
     await svc.settle();
     expect(await awardedIn('2026-11')).toBe(5000);
+
+    // A later suspension keeps it for its own configured days (a deadline of its own).
+    await svc.http.post(`${url}/suspension`).set('Authorization', committee).send({ reason: 'Maintenance again.' }).expect(200);
+    await svc.advance(4 * DAY);
+    expect(await awardedIn('2026-11')).toBe(0);
   });
 });

@@ -41,10 +41,10 @@ export class AllocationCommands {
   }
 
   async exec(w: Work, allocationId: string, command: AllocationCommand, expectedRevision?: number, after?: (w: Work, state: AllocationState) => Promise<void>): Promise<AllocationResult> {
-    const { revision } = await w.load(allocationDecider, allocationStreamId(allocationId));
-    if (revision < 0) throw notFound('allocation-not-found', `no allocation ${allocationId}`);
+    const before = await w.load(allocationDecider, allocationStreamId(allocationId));
+    if (before.revision < 0) throw notFound('allocation-not-found', `no allocation ${allocationId}`);
     const result = await w.exec(allocationDecider, allocationStreamId(allocationId), command, expectedRevision);
-    await this.followCapacity(w, command.context, result.events.map((e) => e.type), result.state);
+    await this.followCapacity(w, command.context, result.events.map((e) => e.type), before.state, result.state);
     if (after) await after(w, result.state);
     return { state: result.state, revision: result.revision };
   }
@@ -52,22 +52,20 @@ export class AllocationCommands {
   /**
    * Capacity follows the allocation's life, in the same unit of work: a first suspension starts the
    * time it keeps its capacity (configuration), a full resumption takes back what it gave away, an
-   * early closure or revocation gives its months back at once (ADR 27).
+   * early closure or revocation gives its months back at once (ADR 29).
    */
-  private async followCapacity(w: Work, context: CommandContext, types: string[], state: AllocationState): Promise<void> {
+  private async followCapacity(w: Work, context: CommandContext, types: string[], before: AllocationState, state: AllocationState): Promise<void> {
     const terms = state.terms;
     if (!terms) return;
     const now = context.now;
-    if (types.includes('AllocationSuspended')) {
+    if (types.includes('AllocationSuspended') && state.suspendedSince) {
       const days = suspensionKeepsCapacityDays(await this.configs.current(w.store));
-      await w.schedule(DEADLINES.suspensionCapacity(terms.allocationId), 'ReleaseSuspendedCapacity', new Date(now.getTime() + days * 86_400_000), { allocationId: terms.allocationId }, now);
+      await w.schedule(DEADLINES.suspensionCapacity(terms.allocationId, state.suspendedSince), 'ReleaseSuspendedCapacity', new Date(now.getTime() + days * 86_400_000), { allocationId: terms.allocationId }, now);
     }
-    if (types.includes('AllocationResumed')) {
-      await w.cancel(DEADLINES.suspensionCapacity(terms.allocationId), now);
-      await this.capacity.restore(w, context, terms);
-    }
+    const ended = before.suspendedSince && (types.includes('AllocationResumed') || types.includes('AllocationClosed'));
+    if (ended) await w.cancel(DEADLINES.suspensionCapacity(terms.allocationId, before.suspendedSince ?? ''), now);
+    if (types.includes('AllocationResumed')) await this.capacity.restore(w, context, terms);
     if (types.includes('AllocationClosed')) {
-      await w.cancel(DEADLINES.suspensionCapacity(terms.allocationId), now);
       if (state.closure) {
         await w.cancel(DEADLINES.closeAllocation(terms.allocationId), now);
         await this.capacity.release(w, context, terms, state.closure.kind);

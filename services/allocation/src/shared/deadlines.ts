@@ -3,6 +3,7 @@ export const DEADLINES = {
   expireHold: (holdId: string) => `hold:${holdId}`,
   closeAllocation: (allocationId: string) => `close:${allocationId}`,
   finalReport: (allocationId: string) => `final-report:${allocationId}`,
-  suspensionCapacity: (allocationId: string) => `suspension-capacity:${allocationId}`,
+  /** One per suspension (a fired deadline stays fired: a later suspension needs a key of its own). */
+  suspensionCapacity: (allocationId: string, since: string) => `suspension-capacity:${allocationId}:${since}`,
   cutOff: (callId: string, index: number) => `cut-off:${callId}:${index}`,
 };

@@ -83,7 +83,7 @@ describe('suspension and resumption', () => {
       { type: 'SuspensionReasonsLifted', data: { allocationId: 'alloc-1', organisationId: 'org-1', lifted: ['overuse'], liftedBy: 'staff', actorId: 'carla', liftedAt: '2026-11-05T09:00:00.000Z', remaining: [byGovernance] } },
     ]);
     spec.given([opened, activated, suspended('governance')]).when({ type: 'ResumeAllocation', data: { by: 'staff' }, context: committee }).thenThrows('suspended-by-others', { kind: 'conflict' });
-    spec.given([opened, activated, suspended('accounting'), governance]).when({ type: 'ResumeAllocation', data: { by: 'governance' }, context }).thenState({ status: 'suspended', suspendedBy: 'accounting' });
+    spec.given([opened, activated, suspended('accounting'), governance]).when({ type: 'ResumeAllocation', data: { by: 'governance' }, context }).thenState({ status: 'suspended', suspendedBy: 'accounting', suspendedSince: '2026-11-06T09:00:00.000Z' });
     spec.given([opened, activated, suspended('accounting')]).when({ type: 'ResumeAllocation', data: { by: 'staff' }, context: committee }).then([
       { type: 'AllocationResumed', data: { allocationId: 'alloc-1', organisationId: 'org-1', resumedBy: 'staff', resumedAt: '2026-11-05T09:00:00.000Z', lifted: ['overuse'], actorId: 'carla' } },
     ]);

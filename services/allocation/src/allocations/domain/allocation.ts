@@ -19,7 +19,7 @@ export interface AllocationTerms {
 /** Who asked for a suspension: accounting (overuse), governance, or staff (the allocation committee). */
 export type SuspendedBy = 'accounting' | 'governance' | 'staff';
 export type AllocationStatus = 'none' | 'awarded' | 'active' | 'suspended' | 'closed';
-/** Why an allocation is suspended; it is active again only when none remains (ADR 27). */
+/** Why an allocation is suspended; it is active again only when none remains (ADR 29). */
 export type SuspensionCause = 'overuse' | 'governance' | 'staff-decision';
 /** Who may lift a cause: the committee lifts overuse and its own decisions, governance its suspension. */
 export type ResumedBy = 'staff' | 'governance';
@@ -64,6 +64,8 @@ export interface AllocationState {
   /** The first remaining reason's maker: kept for readers from before reasons were kept apart. */
   suspendedBy: SuspendedBy | null;
   suspensions: SuspensionReason[];
+  /** When the current suspension began (its first reason), whatever reasons came and went since. */
+  suspendedSince: string | null;
   closure: EarlyClosure | null;
   decision: AwardDecision | null;
   finalReportDue: string | null;
@@ -96,6 +98,7 @@ export const initialAllocationState = (): AllocationState => ({
   activatedAt: null,
   suspendedBy: null,
   suspensions: [],
+  suspendedSince: null,
   closure: null,
   decision: null,
   finalReportDue: null,
@@ -130,16 +133,16 @@ export function evolveAllocation(state: AllocationState, recorded: AllocationEve
       return { ...state, status: state.status === 'suspended' ? 'suspended' : 'active', activatedAt: event.data.activatedAt };
     case 'AllocationSuspended': {
       const reasons = event.data.reasons ?? [];
-      return { ...state, status: 'suspended', suspendedBy: firstMaker(reasons), suspensions: reasons };
+      return { ...state, status: 'suspended', suspendedBy: firstMaker(reasons), suspensions: reasons, suspendedSince: event.data.suspendedAt };
     }
     case 'SuspensionReasonAdded':
       return { ...state, status: 'suspended', suspendedBy: firstMaker(event.data.reasons), suspensions: event.data.reasons };
     case 'SuspensionReasonsLifted':
       return { ...state, suspendedBy: firstMaker(event.data.remaining), suspensions: event.data.remaining };
     case 'AllocationResumed':
-      return { ...state, status: state.activatedAt ? 'active' : 'awarded', suspendedBy: null, suspensions: [] };
+      return { ...state, status: state.activatedAt ? 'active' : 'awarded', suspendedBy: null, suspensions: [], suspendedSince: null };
     case 'AllocationClosed':
-      return { ...state, status: 'closed', suspendedBy: null, suspensions: [], closure: event.data.early ?? null, finalReportDue: event.data.finalReportDue };
+      return { ...state, status: 'closed', suspendedBy: null, suspensions: [], suspendedSince: null, closure: event.data.early ?? null, finalReportDue: event.data.finalReportDue };
     case 'FinalReportSubmitted':
       return { ...state, finalReportSubmittedAt: event.data.submittedAt, finalReportOverdue: false };
     case 'FinalReportOverdue':

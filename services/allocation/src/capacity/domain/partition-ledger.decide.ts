@@ -161,7 +161,7 @@ function decide(command: LedgerCommand, state: LedgerState): LedgerEvent[] {
     case 'ReleaseAllocation': {
       const { allocationId, reason, terms } = command.data;
       const award = state.awards[allocationId];
-      // The month under way is given back whole: the allocation charges nothing more to it (ADR 27).
+      // The month under way is given back whole: the allocation charges nothing more to it (ADR 29).
       const thisMonth = now.toISOString().slice(0, 7);
       const months = award ? Object.fromEntries(Object.entries(award.months).filter(([m]) => m >= thisMonth)) : {};
       if (!award || Object.keys(months).length === 0) return [];
