@@ -65,7 +65,8 @@ export function Shell() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('shell.navigation')} component="nav">
         {module?.nav.map((item) => (
-          <NavLink key={item.to} component={Link} to={item.to} className="nav-link" label={t(item.labelKey, { ns: module.role })} active={pathname === item.to} />
+          // Exact: the router would otherwise mark the role's home (a prefix of every address) current on every screen.
+          <NavLink key={item.to} component={Link} to={item.to} activeOptions={{ exact: true }} className="nav-link" label={t(item.labelKey, { ns: module.role })} active={pathname === item.to} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

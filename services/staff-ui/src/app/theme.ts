@@ -15,6 +15,8 @@ export function themeFor(closeLabel: string): MantineThemeOverride {
   });
 }
 
+const DARKER: Record<string, string> = { orange: '#9a3412', yellow: '#854d0e' };
+
 const COLOURS = ['blue', 'gray', 'indigo', 'orange', 'teal', 'red', 'green', 'yellow', 'grape', 'cyan', 'violet', 'pink', 'lime', 'dark'];
 
 /**
@@ -31,6 +33,8 @@ export const accessibleColours: CSSVariablesResolver = () => ({
     '--mantine-primary-color-light-color': 'var(--mantine-color-blue-9)',
     ...Object.fromEntries(COLOURS.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
     ...Object.fromEntries(COLOURS.map((c) => [`--mantine-color-${c}-text`, `var(--mantine-color-${c}-9)`])),
+    // Orange and yellow stay under 4.5:1 even at shade 9 (an alert's title on its tint): a darker brown of each.
+    ...Object.fromEntries(Object.entries(DARKER).flatMap(([c, hex]) => [[`--mantine-color-${c}-light-color`, hex], [`--mantine-color-${c}-text`, hex]])),
   },
   dark: {},
 });

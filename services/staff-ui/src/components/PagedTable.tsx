@@ -3,10 +3,12 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import type { Page } from './oldest-first';
+import { QueryState } from './QueryState';
 
 /**
  * A server-paginated list: one page of the API's answer at a time, with the shared strings
- * (no records, "1–10 of 42", labelled page controls) that every list screen shows the same way.
+ * (no records, "1–10 of 42", labelled page controls, an error with its retry) that every list screen
+ * shows the same way.
  */
 export function PagedTable<T>({
   query,
@@ -26,6 +28,8 @@ export function PagedTable<T>({
   minHeight?: number;
 }) {
   const { t } = useTranslation();
+  // A refused or failed page shows as every screen shows an error, with its retry.
+  if (query.isError) return <QueryState query={query}>{() => null}</QueryState>;
   return (
     <DataTable<T>
       withTableBorder

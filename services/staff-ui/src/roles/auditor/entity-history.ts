@@ -1,23 +1,33 @@
 import { api, unwrap, type Schemas } from '../../api/client';
+import { allPages } from '../../components/all-pages';
 import type { EntityKind } from './history-search';
 
 export type HistoryEntry = Schemas['HistoryEntry'];
+
+type HistoryPage = { page: number; pageSize: number; total: number; events: HistoryEntry[] };
+
+/** Histories page as the lists do (`page`, `pageSize`, `total`): the auditor reads every page. */
+export const wholeHistory = (fetchPage: (query: { page: number; pageSize: number }) => Promise<HistoryPage>): Promise<HistoryEntry[]> =>
+  allPages(async (page, pageSize) => {
+    const answer = await fetchPage({ page, pageSize });
+    return { page: answer.page, pageSize: answer.pageSize, total: answer.total, items: answer.events };
+  }, 10_000);
 
 /** The history of one entity from the service that keeps it. */
 export async function fetchHistory(kind: EntityKind, id: string): Promise<HistoryEntry[]> {
   switch (kind) {
     case 'application':
-      return unwrap(await api.GET('/api/applications/{id}/history', { params: { path: { id } } })).events;
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/applications/{id}/history', { params: { path: { id }, query } })));
     case 'ethics-case':
-      return unwrap(await api.GET('/api/ethics/cases/{id}/history', { params: { path: { id } } })).events;
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/ethics/cases/{id}/history', { params: { path: { id }, query } })));
     case 'organisation':
-      return unwrap(await api.GET('/api/governance/organisations/{organisationId}/history', { params: { path: { organisationId: id } } })).events;
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/governance/organisations/{organisationId}/history', { params: { path: { organisationId: id }, query } })));
     case 'allocation-application':
-      return unwrap(await api.GET('/api/allocation/applications/{id}/history', { params: { path: { id } } })).events;
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/allocation/applications/{id}/history', { params: { path: { id }, query } })));
     case 'allocation':
-      return unwrap(await api.GET('/api/allocation/allocations/{id}/history', { params: { path: { id } } })).events;
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/allocation/allocations/{id}/history', { params: { path: { id }, query } })));
     case 'account':
-      return unwrap(await api.GET('/api/accounting/allocations/{id}/history', { params: { path: { id } } })).events;
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/accounting/allocations/{id}/history', { params: { path: { id }, query } })));
   }
 }
 

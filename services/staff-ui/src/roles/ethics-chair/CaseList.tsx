@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { PagedTable } from '../../components/PagedTable';
 import { api, unwrap } from '../../api/client';
 import { formatDate } from '../../components/format';
-import { QueryState } from '../../components/QueryState';
 import { CASE_STATUSES, type CaseSearch } from './case-search';
 import { CaseStatusBadge } from './Dossier';
 
@@ -34,34 +33,30 @@ export function CaseList({ search, onSearch }: { search: CaseSearch; onSearch: (
         value={search.status ?? null}
         onChange={(value) => onSearch(value ? { status: value as CaseSearch['status'] } : {})}
       />
-      {query.isError ? (
-        <QueryState query={query}>{() => null}</QueryState>
-      ) : (
-        <PagedTable
-          query={query}
-          idAccessor="caseId"
-          page={page}
-          pageSize={PAGE_SIZE}
-          onPageChange={(next) => onSearch({ ...search, page: next })}
-          columns={[
-            {
-              accessor: 'caseId',
-              title: t('cases.case'),
-              render: (row) => (
-                <Anchor component={Link} to={`/ethics-chair/cases/${row.caseId}`}>
-                  {row.caseId.slice(0, 8)}
-                </Anchor>
-              ),
-            },
-            { accessor: 'organisationId', title: t('cases.organisation') },
-            { accessor: 'mode', title: t('cases.mode'), render: (row) => t(`mode.${row.mode}`, { ns: 'translation' }) },
-            { accessor: 'status', title: t('cases.status'), render: (row) => <CaseStatusBadge status={row.status} /> },
-            { accessor: 'reviewsIn', title: t('cases.reviews'), textAlign: 'right', render: (row) => `${row.reviewsIn} / ${row.reviewersRequired}` },
-            { accessor: 'outcome', title: t('cases.outcome'), render: (row) => (row.outcome ? t(`outcome.${row.outcome}`) : '—') },
-            { accessor: 'openedAt', title: t('cases.opened'), render: (row) => formatDate(row.openedAt) },
-          ]}
-        />
-      )}
+      <PagedTable
+        query={query}
+        idAccessor="caseId"
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(next) => onSearch({ ...search, page: next })}
+        columns={[
+          {
+            accessor: 'caseId',
+            title: t('cases.case'),
+            render: (row) => (
+              <Anchor component={Link} to={`/ethics-chair/cases/${row.caseId}`}>
+                {row.caseId.slice(0, 8)}
+              </Anchor>
+            ),
+          },
+          { accessor: 'organisationId', title: t('cases.organisation') },
+          { accessor: 'mode', title: t('cases.mode'), render: (row) => t(`mode.${row.mode}`, { ns: 'translation' }) },
+          { accessor: 'status', title: t('cases.status'), render: (row) => <CaseStatusBadge status={row.status} /> },
+          { accessor: 'reviewsIn', title: t('cases.reviews'), textAlign: 'right', render: (row) => `${row.reviewsIn} / ${row.reviewersRequired}` },
+          { accessor: 'outcome', title: t('cases.outcome'), render: (row) => (row.outcome ? t(`outcome.${row.outcome}`) : '—') },
+          { accessor: 'openedAt', title: t('cases.opened'), render: (row) => formatDate(row.openedAt) },
+        ]}
+      />
     </Stack>
   );
 }

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { PagedTable } from '../../components/PagedTable';
 import { api, unwrap } from '../../api/client';
 import { formatDate } from '../../components/format';
-import { QueryState } from '../../components/QueryState';
 import { DueBadge, PledgeBadge } from './badges';
 import { FLAGS, PLEDGE_STATUSES, withOrganisationFilter, type OrganisationSearch } from './organisation-search';
 
@@ -52,43 +51,39 @@ export function OrganisationsList({ search, onSearch }: { search: OrganisationSe
           {t('organisations.clear')}
         </Button>
       </Group>
-      {query.isError ? (
-        <QueryState query={query}>{() => null}</QueryState>
-      ) : (
-        <PagedTable
-          query={query}
-          idAccessor="organisationId"
-          page={page}
-          pageSize={PAGE_SIZE}
-          onPageChange={(next) => onSearch({ ...search, page: next })}
-          columns={[
-            {
-              accessor: 'organisationId',
-              title: t('organisations.organisation'),
-              render: (row) => (
-                <Anchor component={Link} to={`/governance-officer/organisations/${row.organisationId}`}>
-                  {row.legalName ?? row.organisationId}
-                </Anchor>
-              ),
-            },
-            { accessor: 'status', title: t('organisations.status'), render: (row) => <PledgeBadge status={row.status} /> },
-            { accessor: 'signedVersion', title: t('organisations.signedVersion'), textAlign: 'right', render: (row) => row.signedVersion ?? '—' },
-            {
-              accessor: 'nextAttestationDue',
-              title: t('organisations.nextAttestation'),
-              render: (row) => (
-                <Group gap="xs">
-                  {formatDate(row.nextAttestationDue)}
-                  {row.attestationOverdue && <DueBadge due="overdue" />}
-                </Group>
-              ),
-            },
-            { accessor: 'openObligations', title: t('organisations.obligations'), textAlign: 'right', render: (row) => `${row.openObligations} / ${row.overdueObligations}` },
-            { accessor: 'openBreaches', title: t('organisations.breaches'), textAlign: 'right' },
-            { accessor: 'suspended', title: t('organisations.suspended'), render: (row) => (row.suspended ? t('organisations.suspended') : '—') },
-          ]}
-        />
-      )}
+      <PagedTable
+        query={query}
+        idAccessor="organisationId"
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(next) => onSearch({ ...search, page: next })}
+        columns={[
+          {
+            accessor: 'organisationId',
+            title: t('organisations.organisation'),
+            render: (row) => (
+              <Anchor component={Link} to={`/governance-officer/organisations/${row.organisationId}`}>
+                {row.legalName ?? row.organisationId}
+              </Anchor>
+            ),
+          },
+          { accessor: 'status', title: t('organisations.status'), render: (row) => <PledgeBadge status={row.status} /> },
+          { accessor: 'signedVersion', title: t('organisations.signedVersion'), textAlign: 'right', render: (row) => row.signedVersion ?? '—' },
+          {
+            accessor: 'nextAttestationDue',
+            title: t('organisations.nextAttestation'),
+            render: (row) => (
+              <Group gap="xs">
+                {formatDate(row.nextAttestationDue)}
+                {row.attestationOverdue && <DueBadge due="overdue" />}
+              </Group>
+            ),
+          },
+          { accessor: 'openObligations', title: t('organisations.obligations'), textAlign: 'right', render: (row) => `${row.openObligations} / ${row.overdueObligations}` },
+          { accessor: 'openBreaches', title: t('organisations.breaches'), textAlign: 'right' },
+          { accessor: 'suspended', title: t('organisations.suspended'), render: (row) => (row.suspended ? t('organisations.suspended') : '—') },
+        ]}
+      />
     </Stack>
   );
 }

@@ -7,7 +7,6 @@ import { useTranslation } from 'react-i18next';
 import { PagedTable } from '../../components/PagedTable';
 import { api, unwrap } from '../../api/client';
 import { daysSince, formatDate, formatNumber } from '../../components/format';
-import { QueryState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
 import { MODES, QUEUE_STATUSES, withFilter, type QueueSearch } from './queue-search';
 
@@ -70,35 +69,31 @@ export function ScreeningQueue({ search, onSearch }: { search: QueueSearch; onSe
           {t('queue.clear')}
         </Button>
       </Group>
-      {query.isError ? (
-        <QueryState query={query}>{() => null}</QueryState>
-      ) : (
-        <PagedTable
-          query={query}
-          idAccessor="applicationId"
-          page={page}
-          pageSize={PAGE_SIZE}
-          onPageChange={(next) => onSearch({ ...search, page: next })}
-          columns={[
-            {
-              accessor: 'title',
-              title: t('table.title', { ns: 'translation' }),
-              render: (row) => (
-                <Anchor component={Link} to={`/intake-officer/applications/${row.applicationId}`}>
-                  {row.title ?? row.applicationId}
-                </Anchor>
-              ),
-            },
-            { accessor: 'organisationId', title: t('table.organisation', { ns: 'translation' }) },
-            { accessor: 'status', title: t('table.status', { ns: 'translation' }), noWrap: true, render: (row) => <StatusBadge status={row.status} /> },
-            { accessor: 'mode', title: t('table.mode', { ns: 'translation' }), render: (row) => (row.mode ? t(`mode.${row.mode}`, { ns: 'translation' }) : '—') },
-            { accessor: 'system', title: t('table.system', { ns: 'translation' }), render: (row) => [row.system, row.partition].filter(Boolean).join(' / ') || '—' },
-            { accessor: 'gpuHours', title: t('table.gpuHours', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(row.gpuHours) },
-            { accessor: 'submittedAt', title: t('table.submittedAt', { ns: 'translation' }), render: (row) => formatDate(row.submittedAt) },
-            { accessor: 'waiting', title: t('table.waitingDays', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(daysSince(row.submittedAt)) },
-          ]}
-        />
-      )}
+      <PagedTable
+        query={query}
+        idAccessor="applicationId"
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={(next) => onSearch({ ...search, page: next })}
+        columns={[
+          {
+            accessor: 'title',
+            title: t('table.title', { ns: 'translation' }),
+            render: (row) => (
+              <Anchor component={Link} to={`/intake-officer/applications/${row.applicationId}`}>
+                {row.title ?? row.applicationId}
+              </Anchor>
+            ),
+          },
+          { accessor: 'organisationId', title: t('table.organisation', { ns: 'translation' }) },
+          { accessor: 'status', title: t('table.status', { ns: 'translation' }), noWrap: true, render: (row) => <StatusBadge status={row.status} /> },
+          { accessor: 'mode', title: t('table.mode', { ns: 'translation' }), render: (row) => (row.mode ? t(`mode.${row.mode}`, { ns: 'translation' }) : '—') },
+          { accessor: 'system', title: t('table.system', { ns: 'translation' }), render: (row) => [row.system, row.partition].filter(Boolean).join(' / ') || '—' },
+          { accessor: 'gpuHours', title: t('table.gpuHours', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(row.gpuHours) },
+          { accessor: 'submittedAt', title: t('table.submittedAt', { ns: 'translation' }), render: (row) => formatDate(row.submittedAt) },
+          { accessor: 'waiting', title: t('table.waitingDays', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(daysSince(row.submittedAt)) },
+        ]}
+      />
     </Stack>
   );
 }
