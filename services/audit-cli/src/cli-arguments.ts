@@ -2,13 +2,15 @@
 export class UsageError extends Error {}
 
 export const USAGE = `usage:
-  hpc-audit verify --database <postgres url> [--schemas intake,governance,...] [--json]
-  hpc-audit verify --data-dir <embedded data directory, platform stopped> [--schemas ...] [--json]
+  hpc-audit verify --database <postgres url> [--schemas intake,governance,...] [--verifier-key <key | file>] [--json]
+  hpc-audit verify --data-dir <embedded data directory, platform stopped> [--schemas ...] [--verifier-key ...] [--json]
   hpc-audit verify --bundle <file.jsonl | directory with bundle.jsonl> [--json]
   hpc-audit export (--database <postgres url> | --data-dir <dir>) --out <file.jsonl> [--schemas ...]
 
 verify exits 0 when everything matches, 1 when something does not (the first event that does
 not match is named), 2 when it cannot run (bad arguments, unreachable database, not a bundle).
+--verifier-key: the audit ledger's published key (GET /api/audit/ledger/public-key, "verifierKey"),
+or a file holding it; with it, every signed checkpoint and its root are checked against the events.
 Progress goes to standard error, the report to standard output.`;
 
 export interface Arguments {
@@ -18,11 +20,12 @@ export interface Arguments {
   bundle?: string;
   out?: string;
   schemas?: string[];
+  verifierKey?: string;
   json: boolean;
   pageSize?: number;
 }
 
-const VALUED = new Set(['--database', '--data-dir', '--bundle', '--out', '--schemas', '--page-size']);
+const VALUED = new Set(['--database', '--data-dir', '--bundle', '--out', '--schemas', '--page-size', '--verifier-key']);
 
 export function parseArguments(argv: readonly string[]): Arguments {
   const [command, ...rest] = argv;
@@ -49,6 +52,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
     bundle: values.get('--bundle'),
     out: values.get('--out'),
     schemas: values.get('--schemas')?.split(',').map((s) => s.trim()).filter((s) => s !== ''),
+    verifierKey: values.get('--verifier-key'),
     json,
   };
   const pageSize = values.get('--page-size');
@@ -62,6 +66,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
     if (args.bundle !== undefined || (args.database === undefined) === (args.dataDir === undefined)) throw new UsageError('export takes one of --database or --data-dir');
     if (args.out === undefined) throw new UsageError('export needs --out <file>');
   }
+  if (args.verifierKey !== undefined && (command !== 'verify' || args.bundle !== undefined)) throw new UsageError('--verifier-key checks the ledger of a database; a bundle carries no checkpoints yet');
   if (args.bundle !== undefined && args.schemas !== undefined) throw new UsageError('--schemas selects from a database; a bundle is verified whole');
   return args;
 }

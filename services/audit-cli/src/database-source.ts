@@ -12,6 +12,8 @@ export interface SnapshotReader {
   onTotals?(totals: Map<string, number>): void;
   /** Runs synchronously while the next page is already on its way. */
   onPage(page: EventPage): void | Promise<void>;
+  /** Further reads in the same snapshot, once every event was read (the ledger's). */
+  afterEvents?(tx: Sql): Promise<void>;
 }
 
 /** The schemas that hold a hash-chained events table (the store's, by its prev_hash column). */
@@ -49,6 +51,7 @@ export async function readSnapshot(db: Database, schemas: readonly string[], pag
     }
     reader.onTotals?.(totals);
     for (const schema of schemas) await readSchema(tx, schema, pageSize, reader, options.jsonText ?? false);
+    await reader.afterEvents?.(tx);
   });
 }
 
@@ -68,4 +71,10 @@ async function readSchema(tx: Sql, schema: string, pageSize: number, reader: Sna
     await reader.onPage({ service: schema, events: rows });
   }
   await tx.query(`CLOSE ${cursor}`);
+}
+
+/** Whether the audit service's ledger is in this database. */
+export async function hasLedger(db: Sql, schema: string): Promise<boolean> {
+  const { rows } = await db.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [`${assertSchemaName(schema)}.ledger_checkpoints`]);
+  return rows[0].present;
 }

@@ -1,9 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataDirectoryError } from '@hpc-access/sql';
 import { BundleFormatError } from './bundle-format';
 import { parseArguments, UsageError, USAGE, type Arguments } from './cli-arguments';
 import { eventSchemas } from './database-source';
 import { exportBundle } from './export-bundle';
+import { VerifierKeyError } from './ledger-checkpoints';
 import { displayUrl, openDatabase } from './open-database';
 import { Progress, type Write } from './progress';
 import { exportReportText, verifyReportText } from './report-text';
@@ -31,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return args.command === 'verify' ? await verify(args, io) : await exportCommand(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SourceError || error instanceof BundleFormatError || error instanceof DataDirectoryError || isConnectionOrSqlError(error)) {
+    if (error instanceof UsageError || error instanceof SourceError || error instanceof VerifierKeyError || error instanceof BundleFormatError || error instanceof DataDirectoryError || isConnectionOrSqlError(error)) {
       io.stderr(`hpc-audit: ${(error as Error).message}\n`);
       return 2;
     }
@@ -51,7 +53,8 @@ async function verify(args: Arguments, io: CliIo): Promise<number> {
     try {
       // Timed from here: the rate is reading and checking, not opening an embedded database.
       const progress = new Progress('hpc-audit verify', io.stderr);
-      report = await verifyDatabase(opened.db, { progress, pageSize: args.pageSize, schemas: args.schemas });
+      const ledger = args.verifierKey === undefined ? undefined : { verifierKey: keyText(args.verifierKey) };
+      report = await verifyDatabase(opened.db, { progress, pageSize: args.pageSize, schemas: args.schemas, ledger });
     } finally {
       await opened.close();
     }
@@ -78,4 +81,9 @@ async function exportCommand(args: Arguments, io: CliIo): Promise<number> {
 function isConnectionOrSqlError(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && (/^[0-9A-Z]{5}$/.test(code) || code.startsWith('E'));
+}
+
+/** The key itself, or the file that holds it (as the audit service logs and publishes it). */
+function keyText(value: string): string {
+  return existsSync(value) ? readFileSync(value, 'utf8').trim() : value;
 }

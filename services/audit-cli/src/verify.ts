@@ -1,7 +1,8 @@
 import type { Database } from '@hpc-access/sql';
 import { readBundle } from './bundle-source';
 import { ChainVerifier, type Finding } from './chain-verifier';
-import { eventSchemas, readSnapshot } from './database-source';
+import { eventSchemas, hasLedger, readSnapshot } from './database-source';
+import { checkLedger, type LedgerCheck, type LedgerCheckOptions } from './ledger-checkpoints';
 import { HashWorkers } from './hash-workers';
 import type { Progress } from './progress';
 import type { StoredEvent } from './stored-event';
@@ -35,15 +36,20 @@ export interface VerifyOptions {
 }
 
 const CHAINS = "every stream's hash chain, recomputed from the stored events (no keys needed: the hashes cover the stored, encrypted form)";
-/** Until a ledger step runs, say plainly what the chains alone cannot see. */
+/** Until the ledger is checked, say plainly what the chains alone cannot see. */
 const WITHOUT_LEDGER =
   "the ledger's signed checkpoints: without them the last events of a stream deleted, a whole stream deleted, or a stream re-hashed from an edit onwards leave every chain intact";
 
 /** Verifies the events tables of a live database (a read-only role is enough). */
-export async function verifyDatabase(db: Database, options: VerifyOptions & { schemas?: readonly string[] }): Promise<VerifyReport> {
-  const schemas = options.schemas ?? (await eventSchemas(db));
-  const missing = await missingSchemas(db, schemas);
+export async function verifyDatabase(db: Database, options: VerifyOptions & { schemas?: readonly string[]; ledger?: LedgerCheckOptions }): Promise<VerifyReport> {
+  const allSchemas = await eventSchemas(db);
+  const schemas = options.schemas ?? allSchemas;
+  const missing = schemas.filter((schema) => !allSchemas.includes(schema));
   if (missing.length > 0) throw new SourceError(`no events table in schema(s) ${missing.join(', ')}`);
+  const ledgerSchema = options.ledger?.schema ?? 'audit';
+  const ledgerPresent = await hasLedger(db, ledgerSchema);
+  if (options.ledger && !ledgerPresent) throw new SourceError(`--verifier-key: no audit ledger in this database (no ${ledgerSchema}.ledger_checkpoints)`);
+  let ledger: LedgerCheck | undefined;
   const run = new Run(options);
   const workers = HashWorkers.start(options.hashThreads);
   // Pages hashed on other threads while this one reads on; checked along their streams in order.
@@ -65,6 +71,10 @@ export async function verifyDatabase(db: Database, options: VerifyOptions & { sc
           pending.push({ events, hashed });
           while (pending.length > workers.threads) await checkOldest();
         },
+        async afterEvents(tx) {
+          // Every service's events: a leaf may name any of them, whatever --schemas chose.
+          if (options.ledger) ledger = await checkLedger(tx, allSchemas, options.ledger);
+        },
       },
       { jsonText: true },
     );
@@ -72,7 +82,8 @@ export async function verifyDatabase(db: Database, options: VerifyOptions & { sc
   } finally {
     await workers.close();
   }
-  return run.report([]);
+  const notChecked = ledger ? [] : [ledgerPresent ? `${WITHOUT_LEDGER} (this database has the ledger: give --verifier-key to check it)` : WITHOUT_LEDGER];
+  return run.report(ledger?.problems ?? [], ledger ? [ledger.checked] : [], notChecked);
 }
 
 /** Verifies an exported bundle offline: a file, or a directory holding bundle.jsonl. */
@@ -83,12 +94,8 @@ export async function verifyBundle(path: string, options: VerifyOptions): Promis
     onPage: (events) => run.page(events),
     onRecord: (record, line) => (options.steps ?? []).some((step) => step.onRecord?.(record, line) ?? false),
   });
-  return run.report(read.problems, 'the bundle\'s frame: its header, its end record\'s event count and SHA-256');
-}
-
-async function missingSchemas(db: Database, schemas: readonly string[]): Promise<string[]> {
-  const present = new Set(await eventSchemas(db));
-  return schemas.filter((schema) => !present.has(schema));
+  const steps = options.steps ?? [];
+  return run.report(read.problems, ["the bundle's frame: its header, its end record's event count and SHA-256"], steps.length > 0 ? [] : [WITHOUT_LEDGER]);
 }
 
 class Run {
@@ -109,9 +116,9 @@ class Run {
     this.options.progress.add(events.length);
   }
 
-  async report(frameProblems: string[], frame?: string): Promise<VerifyReport> {
+  async report(otherProblems: string[], otherChecks: string[], notChecked: string[]): Promise<VerifyReport> {
     const steps = this.options.steps ?? [];
-    const problems = [...frameProblems];
+    const problems = [...otherProblems];
     for (const step of steps) problems.push(...(await step.finish()));
     const seconds = this.options.progress.finish();
     const { findings, findingCount } = this.chains.result();
@@ -125,8 +132,8 @@ class Run {
       findings,
       findingCount,
       problems,
-      checked: [CHAINS, ...(frame ? [frame] : []), ...steps.map((step) => step.checks)],
-      notChecked: steps.length > 0 ? [] : [WITHOUT_LEDGER],
+      checked: [CHAINS, ...otherChecks, ...steps.map((step) => step.checks)],
+      notChecked,
     };
   }
 }
