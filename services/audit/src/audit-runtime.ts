@@ -64,12 +64,12 @@ export class AuditRuntime implements OnApplicationBootstrap, OnModuleDestroy {
     return this.exclusive(() => this.sequencer.sequenceAll());
   }
 
-  /** Sequences everything committed so far and signs a checkpoint if anything is new (tests, demo). */
+  /** Sequences everything committed so far and signs a checkpoint if anything is new; answers the newest (tests, demo). */
   checkpointNow(): Promise<StoredCheckpoint | null> {
     return this.exclusive(async () => {
       if (this.integrity.altered) throw new Error(`no checkpoint over an altered history: ${this.integrity.altered}`);
       await this.sequencer.sequenceAll();
-      return this.checkpointer.checkpointIfDue(this.cadence(), true);
+      return (await this.checkpointer.checkpointIfDue(this.cadence(), true)) ?? this.checkpoints.latest(this.db);
     });
   }
 

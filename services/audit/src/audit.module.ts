@@ -38,7 +38,7 @@ export class AuditModule {
       signerKey: ledger.signerKey,
       developmentKey: ledger.developmentKey ?? false,
       checkpointEvery: ledger.checkpointEvery ?? 256,
-      checkpointIntervalMs: ledger.checkpointIntervalMs ?? 10_000,
+      checkpointIntervalMs: ledger.checkpointIntervalMs ?? 1_000,
       pollMs: ledger.pollMs ?? 200,
       autoStart: ledger.autoStart ?? true,
       clock: options.clock ?? systemClock,

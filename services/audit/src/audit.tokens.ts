@@ -22,7 +22,10 @@ export interface LedgerOptions {
   developmentKey?: boolean;
   /** Sign a checkpoint once this many events were sequenced since the last (default 256). */
   checkpointEvery?: number;
-  /** ... or once this long passed since the last, if anything was sequenced (default 10 s). */
+  /**
+   * ... or, once the sequencer has caught up, when this long passed since the last (default 1 s): a
+   * quiet platform has its last events signed within about a second, and then writes nothing.
+   */
   checkpointIntervalMs?: number;
   /** How often the sequencer looks for new events (default 200 ms). */
   pollMs?: number;

@@ -12,11 +12,14 @@ export interface Cadence {
 
 /**
  * Signs a checkpoint of the ledger when it is due: `every` leaves since the last one, or
- * `intervalMs` since it was signed if any leaf came since. The note says the time it was signed
+ * `intervalMs` since the last was signed if any leaf came since (called after each round of the
+ * sequencer, which ends caught up). So a busy ledger is signed at least every `every` leaves and
+ * at most once per `intervalMs` otherwise, and a quiet one goes quiet right after its last leaves. The note says the time it was signed
  * (the platform's clock, which is the demo's past while a demo is seeded).
  */
 export class Checkpointer {
-  private lastSignedMs = Date.now();
+  // None yet in this process: the first round that finds unsigned leaves signs them.
+  private lastSignedMs = 0;
 
   constructor(
     private readonly db: Database,

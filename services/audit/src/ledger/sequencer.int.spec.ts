@@ -38,18 +38,25 @@ describe.each(TEST_ENGINES)('the ledger sequencer (%s)', (engine) => {
     expect(rows[0]).toEqual({ n: 18, max: 17, ids: 18 });
   });
 
-  it('signs checkpoints when due: after `every` leaves, and on demand when anything is new', async () => {
+  it('signs checkpoints when due: the first unsigned leaves at once, then after `every` leaves or the interval, and on demand when anything is new', async () => {
     const f = await ledgerFixture(test.db, 'seq3');
+    const cadence = { every: 5, intervalMs: 60_000 };
     await f.append('seq3_intake', 'application-1', 3);
     await f.sequencer.sequenceAll();
-    expect(await f.checkpointer.checkpointIfDue({ every: 5, intervalMs: 60_000 })).toBeNull();
+    expect(await f.checkpointer.checkpointIfDue(cadence)).toMatchObject({ treeSize: 3 });
     await f.append('seq3_intake', 'application-2', 2);
     await f.sequencer.sequenceAll();
-    const signed = await f.checkpointer.checkpointIfDue({ every: 5, intervalMs: 60_000 });
-    expect(signed).toMatchObject({ treeSize: 5, keyName: 'test.example/ledger' });
-    expect(signed!.note.split('\n').slice(0, 4)).toEqual(['test.example/ledger', '5', signed!.rootHash.toString('base64'), 'timestamp 2026-12-07T12:00:00.000Z']);
+    expect(await f.checkpointer.checkpointIfDue(cadence)).toBeNull();
+    await f.append('seq3_intake', 'application-3', 3);
+    await f.sequencer.sequenceAll();
+    const signed = await f.checkpointer.checkpointIfDue(cadence);
+    expect(signed).toMatchObject({ treeSize: 8, keyName: 'test.example/ledger' });
+    expect(signed!.note.split('\n').slice(0, 4)).toEqual(['test.example/ledger', '8', signed!.rootHash.toString('base64'), 'timestamp 2026-12-07T12:00:00.000Z']);
     expect(await f.checkpointer.checkpointIfDue({ every: 1, intervalMs: 0 }, true)).toBeNull();
-    expect((await f.checkpoints.latest(test.db))?.treeSize).toBe(5);
+    await f.append('seq3_intake', 'application-4', 1);
+    await f.sequencer.sequenceAll();
+    expect(await f.checkpointer.checkpointIfDue({ every: 5, intervalMs: 0 })).toMatchObject({ treeSize: 9 });
+    expect((await f.checkpoints.latest(test.db))?.treeSize).toBe(9);
   });
 });
 
