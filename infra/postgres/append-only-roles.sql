@@ -54,7 +54,7 @@ BEGIN
 END
 $$;
 
--- Read-only access to every service's events, for an auditor's `hpc-audit verify --database`.
+-- Read-only access to every service's events (and the audit ledger), for an auditor's `hpc-audit verify --database`.
 CREATE OR REPLACE PROCEDURE public.hpc_grant_event_reader(reader_role name)
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -68,5 +68,10 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', s, reader_role);
     EXECUTE format('GRANT SELECT ON %I.events TO %I', s, reader_role);
   END LOOP;
+  -- The audit ledger's leaves and signed checkpoints, for hpc-audit verify --verifier-key.
+  IF to_regclass('audit.ledger_checkpoints') IS NOT NULL THEN
+    EXECUTE format('GRANT USAGE ON SCHEMA audit TO %I', reader_role);
+    EXECUTE format('GRANT SELECT ON audit.ledger_leaves, audit.ledger_checkpoints TO %I', reader_role);
+  END IF;
 END
 $$;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { verifyStreamChain } from '@hpc-access/eventsourcing';
 import { createScratchPostgresDatabase, randomName, someEvents, testPostgresUrl, type ScratchPostgresDatabase } from '@hpc-access/testing';
-import { findRepoFile, openPostgres, type Database } from '@hpc-access/sql';
+import { findRepoFile, loadSqlMigrations, openPostgres, runMigrations, type Database } from '@hpc-access/sql';
 import { migrateEventStore } from './event-store-migrations';
 import { PostgresEventStore } from './postgres-event-store';
 import { PostgresPersonalDataKeys } from './postgres-personal-data-keys';
@@ -90,17 +90,21 @@ describe('the application role of server mode', () => {
     await asApp.query(`DROP TABLE ${schema}.a_new_read_model`);
   });
 
-  it('gives a reader role SELECT on events and nothing more', async () => {
+  it('gives a reader role SELECT on events and on the audit ledger, and nothing more', async () => {
     const reader = randomName('hpc_auditor');
+    await runMigrations(admin, 'audit', loadSqlMigrations(findRepoFile('infra/migrations/audit'), 'audit'));
     await admin.query(`CALL hpc_grant_event_reader('${reader}')`);
     const asReader = connectAs(reader);
     try {
       expect((await asReader.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.events`)).rows[0].n).toBeGreaterThan(0);
+      expect((await asReader.query<{ n: number }>('SELECT count(*)::int AS n FROM audit.ledger_leaves, audit.ledger_checkpoints')).rows[0].n).toBe(0);
+      expect(await errorOf(asReader.query('SELECT * FROM audit.development_signing_key'))).toMatchObject({ code: '42501' });
       expect(await errorOf(asReader.query(`INSERT INTO ${schema}.person_keys (subject_id) VALUES ('x')`))).toMatchObject({ code: '42501' });
       expect(await errorOf(asReader.query(`DELETE FROM ${schema}.events`))).toMatchObject({ code: '42501' });
     } finally {
       await asReader.close();
       await admin.query(`REVOKE ALL ON ${schema}.events FROM ${reader}; REVOKE ALL ON SCHEMA ${schema} FROM ${reader}`);
+      await admin.query(`REVOKE ALL ON audit.ledger_leaves, audit.ledger_checkpoints FROM ${reader}; REVOKE ALL ON SCHEMA audit FROM ${reader}`);
       await admin.query(`DROP ROLE ${reader}`);
     }
   });
