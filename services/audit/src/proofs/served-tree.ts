@@ -12,7 +12,10 @@ import type { LedgerTree } from '../ledger/ledger-tree';
  */
 export async function servedTree(sql: Sql, ledger: LedgerTree, integrity: LedgerIntegrity, checkpoint: StoredCheckpoint): Promise<MerkleTree> {
   if (integrity.altered) throw new ServiceUnavailableException(`no proofs over an altered history: ${integrity.altered}`);
-  const tree = await ledger.sync(sql);
+  // A gap in the ledger's table after the start-up check passed: someone is cutting it now.
+  const tree = await ledger.sync(sql).catch((error: unknown) => {
+    throw new ServiceUnavailableException(`the ledger cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  });
   if (tree.size < checkpoint.treeSize || !tree.root(checkpoint.treeSize).equals(checkpoint.rootHash)) {
     throw new ServiceUnavailableException(`the ledger's leaves do not give the root signed at size ${checkpoint.treeSize}`);
   }
