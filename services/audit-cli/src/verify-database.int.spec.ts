@@ -40,6 +40,7 @@ describe.each(TEST_ENGINES)('hpc-audit verify against a live database on %s', (e
     ['data', (d: HostileDba, id: string) => d.editData(id)],
     ['type', (d: HostileDba, id: string) => d.editType(id)],
     ['metadata', (d: HostileDba, id: string) => d.editMetadata(id)],
+    ['time (by one microsecond, which a Date would round away)', (d: HostileDba, id: string) => d.editTime(id)],
   ])('names an event whose %s was edited: a hash mismatch at its stream and position', async (_part, edit) => {
     await edit(dba, eventOf('application-3', 2));
     const report = await verify();

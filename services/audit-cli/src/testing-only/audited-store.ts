@@ -78,6 +78,11 @@ export class HostileDba {
     return this.unguarded([`UPDATE ${this.schema}.events SET metadata = jsonb_set(metadata, '{actor,role}', '"intake-officer"') WHERE event_id = $1`], [[eventId]]);
   }
 
+  /** Moves the time by a microsecond: below what a JavaScript Date holds. */
+  editTime(eventId: string): Promise<void> {
+    return this.unguarded([`UPDATE ${this.schema}.events SET recorded_at = recorded_at + interval '1 microsecond' WHERE event_id = $1`], [[eventId]]);
+  }
+
   deleteEvent(eventId: string): Promise<void> {
     return this.unguarded([`DELETE FROM ${this.schema}.events WHERE event_id = $1`], [[eventId]]);
   }
