@@ -17,7 +17,7 @@ export class JobRecordView {
   @ApiProperty({ minimum: 0 }) energyKwh!: number;
   @ApiProperty({ minimum: 0 }) estimatedFlop!: number;
   @ApiProperty({ enum: ['charged', 'flagged'] }) status!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'Why a flagged record is not charged (unknown-allocation, allocation-suspended, allocation-closed, system-mismatch, no-billing-rule…), or why a charged one counts 0 GPU-hours' }) reason!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why a flagged record is not charged (unknown-allocation, allocation-suspended, allocation-closed, system-mismatch, no-billing-rule, end-before-start, more-nodes-than-partition, more-gpus-per-node-than-partition, before-start, after-end, in-future), or why a charged one counts 0 GPU-hours' }) reason!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'The allocation charged, or null when none is known' }) allocationId!: string | null;
   @ApiProperty({ format: 'uuid', description: 'The import that brought it' }) importId!: string;
   @ApiProperty({ format: 'date-time' }) receivedAt!: string;

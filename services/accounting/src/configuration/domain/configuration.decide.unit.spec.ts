@@ -16,6 +16,19 @@ describe('the accounting configuration', () => {
     spec.given([seeded]).when({ type: 'SeedConfiguration', data: { configuration: { ...seed, utilisationFactor: 0.5 } }, context }).then([]);
   });
 
+  it('takes the usage checks and node counts from the seed when its stored version predates them, once', () => {
+    const { usageChecks: _checks, ...older } = seed;
+    const old: AccountingConfiguration = { ...older, partitions: seed.partitions.map(({ nodes: _nodes, ...p }) => p) };
+    const before: ConfigurationEvent = { type: 'ConfigurationSeeded', data: { configuration: old } };
+    spec.given([before]).when({ type: 'SeedConfiguration', data: { configuration: seed }, context }).then([{ type: 'ConfigurationChanged', data: { configuration: seed } }]);
+    spec.given([before, { type: 'ConfigurationChanged', data: { configuration: seed } }]).when({ type: 'SeedConfiguration', data: { configuration: seed }, context }).then([]);
+  });
+
+  it('refuses usage checks and node counts out of range, naming the field', () => {
+    spec.given([seeded]).when(change({ usageChecks: { graceHoursAfterEnd: -1, futureToleranceMinutes: 15, monthlyQuotaMarginPercent: 50 } })).thenThrows('invalid-grace', { field: 'usageChecks.graceHoursAfterEnd' });
+    spec.given([seeded]).when(change({ partitions: [{ ...seed.partitions[0], nodes: 0 }] })).thenThrows('invalid-nodes', { field: 'partitions.0.nodes' });
+  });
+
   it('is changed by staff, each change one event', () => {
     spec.given([seeded]).when(change({ utilisationFactor: 0.5 })).then([{ type: 'ConfigurationChanged', data: { configuration: { ...seed, utilisationFactor: 0.5 } } }]);
     spec.given([seeded]).when(change({ thresholdsPercent: [80, 100] })).thenState({ configuration: { ...seed, thresholdsPercent: [80, 100] } });
