@@ -1,5 +1,7 @@
 import { eventLeafHash, MerkleTree } from '@hpc-access/ledger';
+import type { Database } from '@hpc-access/sql';
 import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
+import { Sequencer } from './sequencer';
 import { ledgerFixture } from '../testing-only/ledger-fixtures';
 
 describe.each(TEST_ENGINES)('the ledger sequencer (%s)', (engine) => {
@@ -27,10 +29,25 @@ describe.each(TEST_ENGINES)('the ledger sequencer (%s)', (engine) => {
     expect(tree.root().equals(MerkleTree.of(rows.map((r) => Buffer.from(r.leaf_hash))).root())).toBe(true);
   });
 
+  it('leaves nothing behind when it dies mid-batch: the leaves and the source\'s checkpoint commit together, and the next run sequences each event once', async () => {
+    const f = await ledgerFixture(test.db, 'seq5');
+    const ids = await f.append('seq5_intake', 'application-1', 4);
+    // The process "dies" at the last statement of the batch, after its leaves went in.
+    const dying: Database = {
+      ...test.db,
+      transaction: (work) => test.db.transaction((tx) => work({ query: (text, params) => (text.includes('ledger_sources (service') ? Promise.reject(new Error('killed')) : tx.query(text, params)) })),
+    };
+    await expect(new Sequencer(dying, f.schema, f.sources).sequenceAll()).rejects.toThrow('killed');
+    const none = await test.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM seq5_audit.ledger_leaves`);
+    expect(none.rows[0].n).toBe(0);
+    expect(await f.sequencer.sequenceAll()).toBe(4);
+    const { rows } = await test.db.query<{ leaf_index: string; event_id: string }>(`SELECT leaf_index::text, event_id::text FROM seq5_audit.ledger_leaves ORDER BY leaf_index`);
+    expect(rows).toEqual(ids.map((id, i) => ({ leaf_index: String(i), event_id: id })));
+  });
+
   it('lets two sequencers run at once without a gap or a duplicate', async () => {
     const f = await ledgerFixture(test.db, 'seq2');
     for (let i = 0; i < 6; i++) await f.append(i % 2 ? 'seq2_intake' : 'seq2_accounting', `stream-${i}`, 3);
-    const { Sequencer } = await import('./sequencer');
     const other = new Sequencer(test.db, f.schema, f.sources);
     const added = await Promise.all([f.sequencer.sequenceAll(), other.sequenceAll(), f.sequencer.sequenceAll()]);
     expect(added.reduce((a, b) => a + b, 0)).toBe(18);
