@@ -3064,7 +3064,7 @@ export interface components {
             jobId: string;
             /** @example lumi-g */
             partition: string;
-            /** @description Why a flagged record is not charged (unknown-allocation, allocation-suspended, allocation-closed, system-mismatch, no-billing-rule…), or why a charged one counts 0 GPU-hours */
+            /** @description Why a flagged record is not charged (unknown-allocation, allocation-suspended, allocation-closed, system-mismatch, no-billing-rule, end-before-start, more-nodes-than-partition, more-gpus-per-node-than-partition, before-start, after-end, in-future), or why a charged one counts 0 GPU-hours */
             reason: string | null;
             /** Format: date-time */
             receivedAt: string;
