@@ -71,6 +71,63 @@ describe.each(TEST_ENGINES)('the start-up check of the store against the newest 
     expect(verdict.findings).toContain('the tree re-derived from the events differs from the signed checkpoint of size 10: the history was rewritten');
   });
 
+  it('catches an event\'s type edited, and its metadata edited, each named', async () => {
+    const f = await ledgerFixture(test.db, 'hc6');
+    const { application, allocation } = await recordedHistory(f);
+    await tamper(test.db, async (tx) => {
+      await tx.query(`UPDATE hc6_intake.events SET type = 'SomethingElse' WHERE event_id = $1`, [application[2]]);
+      await tx.query(`UPDATE hc6_accounting.events SET metadata = jsonb_set(metadata, '{actor,role}', '"administrator"') WHERE event_id = $1`, [allocation[1]]);
+    });
+    const verdict = await f.check();
+    expect(verdict.findings).toEqual([
+      `event ${application[2]} (hc6_intake, stream application-1, position 2, leaf 2): its stored content no longer matches its hash (edited in place)`,
+      `event ${allocation[1]} (hc6_accounting, stream allocation-1, position 1, leaf 7): its stored content no longer matches its hash (edited in place)`,
+    ]);
+  });
+
+  it('catches an event deleted in the middle of a stream and the rest re-numbered and re-hashed', async () => {
+    const f = await ledgerFixture(test.db, 'hc7');
+    const { application } = await recordedHistory(f);
+    await tamper(test.db, async (tx) => {
+      await tx.query(`DELETE FROM hc7_intake.events WHERE event_id = $1`, [application[1]]);
+      await tx.query(`UPDATE hc7_intake.events SET stream_position = stream_position - 1 WHERE stream_id = 'application-1' AND stream_position > 1`);
+      await editAndRehash(tx, 'hc7_intake', 'application-1', 0);
+    });
+    const verdict = await f.check();
+    expect(verdict.ok).toBe(false);
+    expect(verdict.findings[0]).toMatch(new RegExp(`^event ${application[0]} \\(hc7_intake, stream application-1, position 0, leaf 0\\) changed since it was sequenced`));
+    expect(verdict.findings).toContain(`event ${application[1]} (hc7_intake, stream application-1, position 1, leaf 1) is gone from hc7_intake.events: the history shrank`);
+    expect(verdict.findings.some((x) => x.startsWith(`event ${application[2]} (hc7_intake, stream application-1, position 2, leaf 2) now stands at stream application-1, position 1: moved`))).toBe(true);
+  });
+
+  it('catches two events of a stream swapped and re-hashed, and an event inserted in the middle', async () => {
+    const f = await ledgerFixture(test.db, 'hc8');
+    const { application } = await recordedHistory(f);
+    await tamper(test.db, async (tx) => {
+      await tx.query(`UPDATE hc8_intake.events SET stream_position = 100 WHERE event_id = $1`, [application[1]]);
+      await tx.query(`UPDATE hc8_intake.events SET stream_position = 1 WHERE event_id = $1`, [application[2]]);
+      await tx.query(`UPDATE hc8_intake.events SET stream_position = 2 WHERE event_id = $1`, [application[1]]);
+      await editAndRehash(tx, 'hc8_intake', 'application-1', 0);
+    });
+    const swapped = await f.check();
+    expect(swapped.findings.some((x) => x.startsWith(`event ${application[1]} (hc8_intake, stream application-1, position 1, leaf 1) now stands at stream application-1, position 2: moved`))).toBe(true);
+
+    const g = await ledgerFixture(test.db, 'hc9');
+    const history = await recordedHistory(g);
+    await tamper(test.db, async (tx) => {
+      await tx.query(`UPDATE hc9_intake.events SET stream_position = stream_position + 1000 WHERE stream_id = 'organisation-1' AND stream_position >= 1`);
+      await tx.query(`UPDATE hc9_intake.events SET stream_position = stream_position - 999 WHERE stream_id = 'organisation-1' AND stream_position >= 1000`);
+      await tx.query(
+        `INSERT INTO hc9_intake.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at, hash, prev_hash)
+         SELECT stream_id, 1, '00000000-0000-4000-8000-0000000000ff', type, data, metadata, recorded_at, hash, prev_hash FROM hc9_intake.events WHERE event_id = $1`,
+        [history.organisation[0]],
+      );
+      await editAndRehash(tx, 'hc9_intake', 'organisation-1', 0);
+    });
+    const inserted = await g.check();
+    expect(inserted.findings.some((x) => x.startsWith(`event ${history.organisation[1]} (hc9_intake, stream organisation-1, position 1, leaf 5) now stands at stream organisation-1, position 2: moved`))).toBe(true);
+  });
+
   it('refuses a newest checkpoint signed by another key', async () => {
     const f = await ledgerFixture(test.db, 'hc5');
     await recordedHistory(f);
