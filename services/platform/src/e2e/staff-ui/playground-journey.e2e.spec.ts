@@ -232,6 +232,12 @@ describe('staff UI: a Playground application from registration to usage, every r
 
   it('shows the applicant the allocation active with its burn-down, and takes an attestation', async () => {
     await as('applicant', APPLICANT);
+    // The home lists the allocation; the organisation owes nothing (registered, pledge signed).
+    await h.page.getByRole('heading', { name: 'Your allocations' }).waitFor();
+    await h.page.getByRole('link', { name: projectId }).waitFor();
+    expect(await h.page.getByText('Register your organisation before you apply').count()).toBe(0);
+    await expectAccessible(h.page, 'applicant home with an allocation');
+    await screenshot(h.page, 'applicant-home-allocation');
     await h.page.getByRole('link', { name: projectId }).click();
     await h.page.getByRole('heading', { name: `Allocation ${projectId}` }).waitFor();
     await h.page.getByText('Active: your project account is open at the site').waitFor();

@@ -3,11 +3,12 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, problemOf, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { allPages } from '../../components/all-pages';
+import { runEach } from '../../components/run-each';
 import { ConfirmBulkModal } from './ConfirmBulkModal';
 
 /** `/allocation-committee/site-orders`: failed orders of every site; several retried at once after a confirmation listing them. */
@@ -24,14 +25,12 @@ export function FailedOrdersPage() {
   const orders = query.data ?? [];
   const chosen = orders.filter((o) => selected.includes(o.orderId));
   const retry = useMutation({
-    mutationFn: async () => {
-      const failures: string[] = [];
-      for (const o of chosen) {
-        const answer = await api.POST('/api/allocation/sites/{siteId}/orders/{orderId}/retry', { params: { path: { siteId: o.siteId, orderId: o.orderId } } });
-        if (answer.error) failures.push(`${o.projectId} ${o.kind}: ${problemOf(unwrapError(answer))?.detail ?? answer.response.statusText}`);
-      }
-      return failures;
-    },
+    mutationFn: () =>
+      runEach(
+        chosen,
+        async (o) => unwrap(await api.POST('/api/allocation/sites/{siteId}/orders/{orderId}/retry', { params: { path: { siteId: o.siteId, orderId: o.orderId } } })),
+        (o) => `${o.projectId} ${o.kind}`,
+      ),
     onSuccess: (failures) => {
       setConfirming(false);
       setSelected([]);
@@ -109,14 +108,4 @@ export function FailedOrdersPage() {
       />
     </Stack>
   );
-}
-
-/** openapi-fetch's error body as the problem `problemOf` reads. */
-function unwrapError(answer: { error?: unknown; data?: unknown; response: Response }): unknown {
-  try {
-    unwrap(answer);
-    return null;
-  } catch (error) {
-    return error;
-  }
 }

@@ -1,10 +1,11 @@
-import { Alert, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { BurnDownChart } from '../../components/BurnDownChart';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
+import { AllocationStatusBadge } from './AllocationStatusBadge';
 import { orNull } from './applicant-queries';
 import { FinalReportForm } from './FinalReportForm';
 
@@ -30,9 +31,7 @@ export function AllocationPage({ allocationId }: { allocationId: string }) {
             <Title order={1} size="h2">
               {t('allocation.title', { project: award.projectId })}
             </Title>
-            <Badge size="lg" variant="light" color={award.status === 'active' ? 'green' : award.status === 'suspended' ? 'red' : 'gray'} c="dark.8">
-              {t(`allocation.status.${award.status}`)}
-            </Badge>
+            <AllocationStatusBadge status={award.status} size="lg" />
           </Group>
           <Text>{t(`allocation.statusText.${award.status}`)}</Text>
           <Award award={award} />

@@ -1,4 +1,4 @@
-import { Anchor, Badge } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { PagedTable } from '../../components/PagedTable';
+import { AllocationStatusBadge } from './AllocationStatusBadge';
 
 const PAGE_SIZE = 10;
 
@@ -35,7 +36,7 @@ export function AllocationsTable() {
             </Anchor>
           ),
         },
-        { accessor: 'status', title: t('table.status', { ns: 'translation' }), render: (row) => <Badge variant="light" c="dark.8">{t(`allocation.status.${row.status}`)}</Badge> },
+        { accessor: 'status', title: t('table.status', { ns: 'translation' }), render: (row) => <AllocationStatusBadge status={row.status} /> },
         { accessor: 'system', title: t('allocations.where'), render: (row) => `${row.system} / ${row.partition}` },
         { accessor: 'gpuHours', title: t('table.gpuHours', { ns: 'translation' }), textAlign: 'right', render: (row) => formatNumber(row.gpuHours) },
         { accessor: 'end', title: t('allocations.end'), render: (row) => formatDate(row.end) },

@@ -7,6 +7,7 @@ import { api, problemOf, unwrap, type Schemas } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { allPages } from '../../components/all-pages';
+import { runEach } from '../../components/run-each';
 import { ConfirmBulkModal } from '../allocation-committee/ConfirmBulkModal';
 
 type Status = Schemas['SiteOrderStatus'];
@@ -31,17 +32,12 @@ export function SiteOrdersPage({ siteId }: { siteId: string }) {
   const orders = query.data ?? [];
   const chosen = orders.filter((o) => selected.includes(o.orderId) && o.status === 'pending');
   const acknowledge = useMutation({
-    mutationFn: async () => {
-      const failures: string[] = [];
-      for (const o of chosen) {
-        try {
-          unwrap(await api.POST('/api/allocation/sites/{siteId}/orders/{orderId}/acknowledgement', { params: { path: { siteId, orderId: o.orderId } }, body: { outcome: 'done', attempt: o.attempt } }));
-        } catch (error) {
-          failures.push(`${o.projectId} ${o.kind}: ${problemOf(error)?.detail ?? (error as Error).message}`);
-        }
-      }
-      return failures;
-    },
+    mutationFn: () =>
+      runEach(
+        chosen,
+        async (o) => unwrap(await api.POST('/api/allocation/sites/{siteId}/orders/{orderId}/acknowledgement', { params: { path: { siteId, orderId: o.orderId } }, body: { outcome: 'done', attempt: o.attempt } })),
+        (o) => `${o.projectId} ${o.kind}`,
+      ),
     onSuccess: (failures) => {
       setConfirming(false);
       setSelected([]);
