@@ -9,10 +9,14 @@ import type { StoredEvent } from './stored-event';
  *   …
  *   {"record":"end","events":1554,"sha256":"<hex of every byte before this line>"}
  *
+ * Exported from a database with the audit ledger, the header is followed by the ledger's signed
+ * checkpoints, {"record":"checkpoint","tree_size":n,"note":"<the signed note>"}, and each event
+ * carries its "leaf_index" (null while not sequenced).
+ *
  * Events come service by service, each in the store's order, in their stored form (encrypted
  * personal fields as stored): what the hash chains and the ledger's leaves cover. The end record
- * makes a cut file detectable. Later kinds (the ledger's checkpoints, a signed manifest) are
- * further records; a reader refuses a kind it does not know rather than skip evidence.
+ * makes a cut file detectable. Later kinds (a signed manifest) are further records; a reader
+ * refuses a kind it does not know rather than skip evidence.
  */
 export const BUNDLE_FORMAT = 'hpc-access-audit-bundle';
 export const BUNDLE_VERSION = 1;
@@ -47,6 +51,8 @@ export interface EventLine {
   recorded_at: string;
   hash: string;
   prev_hash: string | null;
+  /** Only in a bundle exported with the ledger. */
+  leaf_index?: number | null;
 }
 
 export function eventLine(event: StoredEvent): string {
@@ -65,6 +71,7 @@ export function eventLine(event: StoredEvent): string {
     hash: event.hash,
     prev_hash: event.prevHash,
   };
+  if (event.leafIndex !== undefined) line.leaf_index = event.leafIndex;
   return JSON.stringify(line);
 }
 
@@ -80,6 +87,9 @@ export function storedEventOf(line: EventLine, lineNumber: number): StoredEvent 
   if (!Number.isSafeInteger(line.stream_position)) throw new BundleFormatError(`line ${lineNumber}: event field stream_position is not an integer`);
   if (line.prev_hash !== null && typeof line.prev_hash !== 'string') throw new BundleFormatError(`line ${lineNumber}: event field prev_hash is neither a string nor null`);
   if (line.data === undefined || line.metadata === undefined) throw new BundleFormatError(`line ${lineNumber}: an event without data or metadata`);
+  if (line.leaf_index !== undefined && line.leaf_index !== null && !(Number.isSafeInteger(line.leaf_index) && line.leaf_index >= 0)) {
+    throw new BundleFormatError(`line ${lineNumber}: event field leaf_index is not an index`);
+  }
   return {
     service: line.service,
     globalPosition: line.global_position,
@@ -93,5 +103,6 @@ export function storedEventOf(line: EventLine, lineNumber: number): StoredEvent 
     recordedAt: line.recorded_at,
     hash: line.hash,
     prevHash: line.prev_hash,
+    ...(line.leaf_index === undefined ? {} : { leafIndex: line.leaf_index }),
   };
 }

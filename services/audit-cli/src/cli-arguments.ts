@@ -4,13 +4,14 @@ export class UsageError extends Error {}
 export const USAGE = `usage:
   hpc-audit verify --database <postgres url> [--schemas intake,governance,...] [--verifier-key <key | file>] [--json]
   hpc-audit verify --data-dir <embedded data directory, platform stopped> [--schemas ...] [--verifier-key ...] [--json]
-  hpc-audit verify --bundle <file.jsonl | directory with bundle.jsonl> [--json]
+  hpc-audit verify --bundle <file.jsonl | directory with bundle.jsonl> [--verifier-key ...] [--json]
   hpc-audit export (--database <postgres url> | --data-dir <dir>) --out <file.jsonl> [--schemas ...]
 
 verify exits 0 when everything matches, 1 when something does not (the first event that does
 not match is named), 2 when it cannot run (bad arguments, unreachable database, not a bundle).
 --verifier-key: the audit ledger's published key (GET /api/audit/ledger/public-key, "verifierKey"),
-or a file holding it; with it, every signed checkpoint and its root are checked against the events.
+or a file holding it; with it, every signed checkpoint and its root are checked against the events
+(export puts the ledger's checkpoints and each event's leaf index in the bundle).
 Progress goes to standard error, the report to standard output.`;
 
 export interface Arguments {
@@ -66,7 +67,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
     if (args.bundle !== undefined || (args.database === undefined) === (args.dataDir === undefined)) throw new UsageError('export takes one of --database or --data-dir');
     if (args.out === undefined) throw new UsageError('export needs --out <file>');
   }
-  if (args.verifierKey !== undefined && (command !== 'verify' || args.bundle !== undefined)) throw new UsageError('--verifier-key checks the ledger of a database; a bundle carries no checkpoints yet');
+  if (args.verifierKey !== undefined && command !== 'verify') throw new UsageError('--verifier-key is for verify');
   if (args.bundle !== undefined && args.schemas !== undefined) throw new UsageError('--schemas selects from a database; a bundle is verified whole');
   return args;
 }

@@ -8,8 +8,8 @@ export interface EventPage {
 }
 
 export interface SnapshotReader {
-  /** Events per service in the snapshot, before the first page. */
-  onTotals?(totals: Map<string, number>): void;
+  /** Events per service in the snapshot, before the first page (`tx` reads in the same snapshot). */
+  onTotals?(totals: Map<string, number>, tx: Sql): void | Promise<void>;
   /** Runs synchronously while the next page is already on its way. */
   onPage(page: EventPage): void | Promise<void>;
   /** Further reads in the same snapshot, once every event was read (the ledger's). */
@@ -28,10 +28,17 @@ export async function eventSchemas(db: Sql): Promise<string[]> {
 // Columns named as StoredEvent's fields, so the driver's rows are the events (no mapping copy).
 // The time as text with its microseconds, in UTC whatever the session's time zone.
 // jsonText: data and metadata as the JSON text the server sends, for a hashing thread to parse.
-const columns = (schema: string, jsonText: boolean) => `'${schema}'::text AS service, global_position::text AS "globalPosition", transaction_id::text AS "transactionId",
-  stream_id AS "streamId", stream_position AS "streamPosition", event_id::text AS "eventId", type,
-  ${jsonText ? 'data::text AS data, metadata::text AS metadata' : 'data, metadata'},
-  to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "recordedAt", hash, prev_hash AS "prevHash"`;
+const columns = (schema: string, jsonText: boolean) => `'${schema}'::text AS service, ev.global_position::text AS "globalPosition",
+  ev.transaction_id::text AS "transactionId", ev.stream_id AS "streamId", ev.stream_position AS "streamPosition",
+  ev.event_id::text AS "eventId", ev.type, ${jsonText ? 'ev.data::text AS data, ev.metadata::text AS metadata' : 'ev.data, ev.metadata'},
+  to_char(ev.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "recordedAt", ev.hash, ev.prev_hash AS "prevHash"`;
+
+export interface SnapshotOptions {
+  /** Data and metadata as JSON text (for hashing threads), not parsed. */
+  jsonText?: boolean;
+  /** The audit ledger's schema: each event then carries its leaf index (null: not sequenced). */
+  ledgerSchema?: string;
+}
 
 /**
  * Reads every event of `schemas` in one REPEATABLE READ, READ ONLY transaction: one snapshot for
@@ -40,7 +47,7 @@ const columns = (schema: string, jsonText: boolean) => `'${schema}'::text AS ser
  * order of its readers and of the ledger), fetched a page ahead of the caller. Needs SELECT on
  * the events tables only.
  */
-export async function readSnapshot(db: Database, schemas: readonly string[], pageSize: number, reader: SnapshotReader, options: { jsonText?: boolean } = {}): Promise<void> {
+export async function readSnapshot(db: Database, schemas: readonly string[], pageSize: number, reader: SnapshotReader, options: SnapshotOptions = {}): Promise<void> {
   for (const schema of schemas) assertSchemaName(schema);
   await db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
@@ -49,15 +56,21 @@ export async function readSnapshot(db: Database, schemas: readonly string[], pag
       const { rows } = await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${schema}.events`);
       totals.set(schema, Number(rows[0].n));
     }
-    reader.onTotals?.(totals);
-    for (const schema of schemas) await readSchema(tx, schema, pageSize, reader, options.jsonText ?? false);
+    await reader.onTotals?.(totals, tx);
+    for (const schema of schemas) await readSchema(tx, schema, pageSize, reader, options);
     await reader.afterEvents?.(tx);
   });
 }
 
-async function readSchema(tx: Sql, schema: string, pageSize: number, reader: SnapshotReader, jsonText: boolean): Promise<void> {
+async function readSchema(tx: Sql, schema: string, pageSize: number, reader: SnapshotReader, options: SnapshotOptions): Promise<void> {
   const cursor = `hpc_audit_${schema}`;
-  await tx.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${columns(schema, jsonText)} FROM ${schema}.events ORDER BY transaction_id, global_position`);
+  const ledger = options.ledgerSchema === undefined ? undefined : assertSchemaName(options.ledgerSchema);
+  const leaf = ledger ? `, l.leaf_index::float8 AS "leafIndex"` : '';
+  const join = ledger ? ` LEFT JOIN ${ledger}.ledger_leaves l ON l.service = '${schema}' AND l.event_id = ev.event_id` : '';
+  await tx.query(
+    `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${columns(schema, options.jsonText ?? false)}${leaf} FROM ${schema}.events ev${join}
+      ORDER BY ev.transaction_id, ev.global_position`,
+  );
   const fetch = () => tx.query<StoredEvent>(`FETCH ${pageSize} FROM ${cursor}`);
   let pending = fetch();
   for (;;) {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { DataDirectoryError } from '@hpc-access/sql';
 import { BundleFormatError } from './bundle-format';
 import { parseArguments, UsageError, USAGE, type Arguments } from './cli-arguments';
-import { eventSchemas } from './database-source';
+import { eventSchemas, hasLedger } from './database-source';
 import { exportBundle } from './export-bundle';
 import { VerifierKeyError } from './ledger-checkpoints';
 import { displayUrl, openDatabase } from './open-database';
@@ -46,7 +46,7 @@ async function verify(args: Arguments, io: CliIo): Promise<number> {
   let source: string;
   if (args.bundle !== undefined) {
     source = `bundle ${resolve(args.bundle)}`;
-    report = await verifyBundle(args.bundle, { progress: new Progress('hpc-audit verify', io.stderr), pageSize: args.pageSize });
+    report = await verifyBundle(args.bundle, { progress: new Progress('hpc-audit verify', io.stderr), pageSize: args.pageSize, verifierKey: args.verifierKey === undefined ? undefined : keyText(args.verifierKey) });
   } else {
     const opened = await openDatabase(args);
     source = args.database !== undefined ? `database ${displayUrl(args.database)}` : `data directory ${resolve(args.dataDir as string)}`;
@@ -68,7 +68,9 @@ async function exportCommand(args: Arguments, io: CliIo): Promise<number> {
   try {
     const progress = new Progress('hpc-audit export', io.stderr);
     const schemas = args.schemas ?? (await eventSchemas(opened.db));
-    const report = await exportBundle(opened.db, schemas, resolve(args.out as string), progress, { pageSize: args.pageSize });
+    // The audit ledger goes in when the database has it (the audit service's schema).
+    const ledgerSchema = (await hasLedger(opened.db, 'audit')) ? 'audit' : undefined;
+    const report = await exportBundle(opened.db, schemas, resolve(args.out as string), progress, { pageSize: args.pageSize, ledgerSchema });
     progress.finish();
     io.stdout(args.json ? `${JSON.stringify(report)}\n` : exportReportText(report));
     return 0;

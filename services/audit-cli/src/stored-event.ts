@@ -20,6 +20,8 @@ export interface StoredEvent {
   recordedAt: string;
   hash: string;
   prevHash: string | null;
+  /** Its index in the audit ledger, in a bundle exported with the ledger (null: not sequenced yet). */
+  leafIndex?: number | null;
 }
 
 // One scratch envelope, refilled per event: hashedContent keeps nothing of it, and a fresh object

@@ -2,12 +2,14 @@ import type { StoredEvent } from './stored-event';
 
 /**
  * A check beside the hash chains, fed the same events in the same order: the seam for the
- * ledger's checks (checkpoint signatures and roots, inclusion, consistency; ADR 28). A step sees
+ * ledger's checks (checkpoint signatures and roots, inclusion, consistency; ADR 28, 30). A step sees
  * every event once, may claim bundle records of its kind, and reports what does not hold.
  */
 export interface VerificationStep {
-  /** What it checks, for the report: "the ledger's checkpoints against key audit+1a2b3c4d". */
-  readonly checks: string;
+  /** What it checked, for the report ("the ledger's 3 signed checkpoints against key ..."). */
+  checked(): string[];
+  /** What it could not check, and why. */
+  notChecked(): string[];
   onEvent(event: StoredEvent): void;
   /** A bundle record other than an event (a checkpoint): true when it is this step's. */
   onRecord?(record: { record: string } & Record<string, unknown>, lineNumber: number): boolean;

@@ -96,8 +96,8 @@ describe.each(TEST_ENGINES)('hpc-audit export and verify --bundle on %s', (engin
   it('refuses a record it does not know how to check rather than skip it', async () => {
     await exported();
     const all = lines();
-    all.splice(3, 0, '{"record":"checkpoint","note":"audit.example\\n15\\n..."}');
+    all.splice(3, 0, '{"record":"manifest","signature":"..."}');
     writeFileSync(file, `${all.join('\n')}\n`);
-    expect((await verifyBundle(file, { progress: quiet() })).problems).toEqual(['line 4: a "checkpoint" record, which this hpc-audit does not know how to check']);
+    expect((await verifyBundle(file, { progress: quiet() })).problems).toEqual(['line 4: a "manifest" record, which this hpc-audit does not know how to check']);
   });
 });

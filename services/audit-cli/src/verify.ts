@@ -2,6 +2,7 @@ import type { Database } from '@hpc-access/sql';
 import { readBundle } from './bundle-source';
 import { ChainVerifier, type Finding } from './chain-verifier';
 import { eventSchemas, hasLedger, readSnapshot } from './database-source';
+import { BundleLedgerStep } from './bundle-ledger';
 import { checkLedger, type LedgerCheck, type LedgerCheckOptions } from './ledger-checkpoints';
 import { HashWorkers } from './hash-workers';
 import type { Progress } from './progress';
@@ -87,15 +88,16 @@ export async function verifyDatabase(db: Database, options: VerifyOptions & { sc
 }
 
 /** Verifies an exported bundle offline: a file, or a directory holding bundle.jsonl. */
-export async function verifyBundle(path: string, options: VerifyOptions): Promise<VerifyReport> {
-  const run = new Run(options);
+export async function verifyBundle(path: string, options: VerifyOptions & { verifierKey?: string }): Promise<VerifyReport> {
+  const ledger = new BundleLedgerStep(options.verifierKey, WITHOUT_LEDGER);
+  const steps = [...(options.steps ?? []), ledger];
+  const run = new Run({ ...options, steps });
   const read = await readBundle(path, options.pageSize ?? 2000, {
     onHeader: (header) => options.progress.setTotal(Object.values(header.services).reduce((a, b) => a + b, 0)),
     onPage: (events) => run.page(events),
-    onRecord: (record, line) => (options.steps ?? []).some((step) => step.onRecord?.(record, line) ?? false),
+    onRecord: (record, line) => steps.some((step) => step.onRecord?.(record, line) ?? false),
   });
-  const steps = options.steps ?? [];
-  return run.report(read.problems, ["the bundle's frame: its header, its end record's event count and SHA-256"], steps.length > 0 ? [] : [WITHOUT_LEDGER]);
+  return run.report(read.problems, ["the bundle's frame: its header, its end record's event count and SHA-256"], []);
 }
 
 class Run {
@@ -132,8 +134,8 @@ class Run {
       findings,
       findingCount,
       problems,
-      checked: [CHAINS, ...otherChecks, ...steps.map((step) => step.checks)],
-      notChecked,
+      checked: [CHAINS, ...otherChecks, ...steps.flatMap((step) => step.checked())],
+      notChecked: [...notChecked, ...steps.flatMap((step) => step.notChecked())],
     };
   }
 }
