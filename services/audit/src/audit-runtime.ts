@@ -46,7 +46,14 @@ export class AuditRuntime implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The start-up check; also what a test calls after altering the store behind the platform's back. */
   async checkStore(): Promise<boolean> {
-    const verdict = await checkHistory(this.db, { schema: this.options.schema, sources: this.options.sources, verifier: this.keys.verifier, checkpoints: this.checkpoints });
+    // A store that cannot even be read (a damaged table file) is a finding too, not a crash at start.
+    const verdict = await checkHistory(this.db, { schema: this.options.schema, sources: this.options.sources, verifier: this.keys.verifier, checkpoints: this.checkpoints }).catch((error: unknown) => ({
+      ok: false as const,
+      findings: [`the store could not be read for the check: ${error instanceof Error ? error.message : String(error)}`],
+      tree: null,
+      leavesChecked: 0,
+      checkpointSize: null,
+    }));
     if (verdict.ok) {
       this.tree.seed(verdict.tree);
       this.integrity.markIntact();
