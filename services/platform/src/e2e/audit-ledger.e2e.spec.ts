@@ -3,7 +3,7 @@ import { leafHash, openCheckpoint, parseVerifierKey, verifyConsistency, verifyIn
 import { openPglite } from '@hpc-access/sql';
 import { organisationBody } from '@hpc-access/service-testing';
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { rmSync, statSync, truncateSync } from 'node:fs';
 import { startPlatform, type PlatformHarness } from '../testing-only/platform-harness';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -103,5 +103,37 @@ describe('the audit ledger through the embedded platform', () => {
     expect(write.body).toMatchObject({ code: 'history-altered' });
     expect(write.body.detail).toContain(rows[0].event_id);
     await platform.http.get('/api/audit/timeline').set(auth(await platform.token('auditor'))).expect(200);
+  });
+});
+
+describe('the start-up check after the embedded events table file was cut in half', () => {
+  it('reports not ready and refuses writes, where before the next start reported nothing', async () => {
+    let platform = await startPlatform({ persist: true });
+    const { dataDir } = platform;
+    try {
+      const officer = await platform.token('intake-officer');
+      for (let i = 0; i < 40; i++) {
+        const id = `org-cut-${String(i).padStart(2, '0')}`;
+        await platform.http.post('/api/organisations').set(auth(officer)).send(organisationBody({ organisationId: id, legalName: `Cut ${i} AI Oy`, country: 'FI' })).expect(201);
+      }
+      await platform.settle();
+      await platform.app.get(AuditRuntime).checkpointNow();
+      const { rows } = await platform.db.query<{ path: string }>(`SELECT pg_relation_filepath('intake.events') AS path`);
+      await platform.close({ keepData: true });
+
+      const file = join(dataDir, 'pglite', rows[0].path);
+      const pages = statSync(file).size / 8192;
+      expect(pages).toBeGreaterThan(2);
+      truncateSync(file, Math.floor(pages / 2) * 8192);
+
+      platform = await startPlatform({ dataDir, persist: true });
+      const ready = await platform.http.get('/health/ready').expect(503);
+      expect(ready.body.detail).toMatch(/audit-ledger.*history altered: (event [0-9a-f-]{36} \(intake, stream organisation-org-cut-\d\d|the store could not be read)/);
+      const write = await platform.http.post('/api/organisations').set(auth(await platform.token('intake-officer'))).send(organisationBody({ organisationId: 'org-after-cut', legalName: 'After AI Oy', country: 'FI' })).expect(503);
+      expect(write.body).toMatchObject({ code: 'history-altered' });
+    } finally {
+      await platform.close({ keepData: true }).catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
