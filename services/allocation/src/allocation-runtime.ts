@@ -77,7 +77,7 @@ export class AllocationRuntime implements OnApplicationBootstrap, OnModuleDestro
       projections: [
         applicationSummariesProjection(schema), allocationSummariesProjection(schema), capacityProjection(schema), callsProjection(schema),
         // The orders for the sites: issued by reacting to allocation's events, then read (ADR 17).
-        siteOrderReactions({ units: this.units, configs: this.configs, clock: this.clock, keys: this.keys }), siteOrdersProjection(schema),
+        siteOrderReactions({ units: this.units, configs: this.configs, keys: this.keys }), siteOrdersProjection(schema),
       ],
       onError: (projection, error) => log.error('projection failed; retrying from its checkpoint', { projection, error: String(error) }),
     });

@@ -1,4 +1,4 @@
-import { newEventId, type Clock, type PersonalDataKeysIn, type RecordedEvent } from '@hpc-access/eventsourcing';
+import { newEventId, type PersonalDataKeysIn, type RecordedEvent } from '@hpc-access/eventsourcing';
 import type { Projection } from '@hpc-access/eventsourcing';
 import { causedByRecordedEvent } from '@hpc-access/messaging';
 import type { Sql } from '@hpc-access/sql';
@@ -25,7 +25,7 @@ export function hostOf(configuration: AllocationConfiguration, system: string): 
  * a provisioning confirmed by hand completes create-project). Run as a projection: the orders and
  * the checkpoint commit in one transaction, so each event is reacted to exactly once (ADR 17).
  */
-export function siteOrderReactions(deps: { units: UnitOfWork; configs: ConfigurationService; clock: Clock; keys: PersonalDataKeysIn<Sql> }): Projection<Sql> {
+export function siteOrderReactions(deps: { units: UnitOfWork; configs: ConfigurationService; keys: PersonalDataKeysIn<Sql> }): Projection<Sql> {
   return {
     name: 'allocation.site-order-reactions',
     handles: ['AllocationOpened', 'AllocationActivated', 'AllocationSuspended', 'AllocationResumed', 'AllocationClosed', 'AllocationMembersSet'],

@@ -8,7 +8,7 @@ import { siteOrderReactions } from './site-order-reactions';
 // "Now" in a reaction is the triggering event's time in every service (ADR 27), never the clock:
 // an order issued late (the projection behind, or rebuilt) says when its cause happened.
 describe('site order reactions', () => {
-  it('issue the order at the time the triggering event was recorded, whatever the clock says', async () => {
+  it('issue the order at the time the triggering event was recorded, not when the reaction runs', async () => {
     const causes: Cause[] = [];
     const commands: Array<{ type: string; context: { now: Date } }> = [];
     const units = {
@@ -17,8 +17,7 @@ describe('site order reactions', () => {
         return { w: { exec: async (_d: unknown, _s: string, command: { type: string; context: { now: Date } }) => { commands.push(command); } }, context: { now: cause.now, actor: cause.actor } };
       },
     } as unknown as UnitOfWork;
-    const clock = { now: () => new Date('2026-12-01T00:00:00.000Z') };
-    const reactions = siteOrderReactions({ units, configs: {} as ConfigurationService, clock, keys: () => ({}) as never });
+    const reactions = siteOrderReactions({ units, configs: {} as ConfigurationService, keys: () => ({}) as never });
     const recordedAt = new Date('2026-11-20T09:30:00.000Z');
     const recorded = {
       eventId: '0190a0b0-0000-7000-8000-000000000001', type: 'AllocationSuspended', streamId: 'allocation-a1', streamPosition: 3, globalPosition: 10n, recordedAt,
