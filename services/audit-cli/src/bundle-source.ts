@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleFormatError, storedEventOf, type BundleEnd, type BundleHeader, type EventLine } from './bundle-format';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleFormatError, type BundleEnd, type BundleHeader } from './bundle-format';
+import type { HashWorkers } from './hash-workers';
+import type { LineResult } from './page-hashes';
 import type { StoredEvent } from './stored-event';
 
 /** A bundle is a .jsonl file, or a directory holding it as bundle.jsonl (later beside its signature). */
@@ -12,7 +14,8 @@ export function bundleFile(path: string): string {
 
 export interface BundleReader {
   onHeader?(header: BundleHeader): void;
-  onPage(events: StoredEvent[]): void;
+  /** Events in order, data and metadata left behind; `mismatches` the indexes whose hash does not match. */
+  onPage(events: StoredEvent[], mismatches: Set<number>): void;
   /** A record of another kind (a checkpoint): true when a verification step took it. */
   onRecord?(record: { record: string } & Record<string, unknown>, lineNumber: number): boolean;
 }
@@ -24,56 +27,98 @@ export interface BundleRead {
   problems: string[];
 }
 
+const END_LINE = '{"record":"end"';
+
 /**
- * Streams a bundle line by line (constant memory), hands its events on in pages, and checks the
- * frame: a header first, an end record last whose count and SHA-256 match what came before.
+ * Streams a bundle line by line (constant memory): this thread reads lines and keeps the digest,
+ * hashing threads parse them and check each event's hash (HashWorkers), and the results are
+ * handed on in order, in pages. Checks the frame: a header first, an end record last whose
+ * count and SHA-256 match what came before.
  */
-export async function readBundle(path: string, pageSize: number, reader: BundleReader): Promise<BundleRead> {
-  const lines = createInterface({ input: createReadStream(bundleFile(path), { encoding: 'utf8' }), crlfDelay: Infinity });
+export async function readBundle(path: string, pageSize: number, reader: BundleReader, workers: HashWorkers): Promise<BundleRead> {
+  const input = createInterface({ input: createReadStream(bundleFile(path), { encoding: 'utf8' }), crlfDelay: Infinity });
   const digest = createHash('sha256');
+  // The digest before each line that may be the end record: export writes it starting so.
+  const digestsBefore = new Map<number, string>();
   const problems: string[] = [];
   let header: BundleHeader | undefined;
   let end: BundleEnd | undefined;
   let page: StoredEvent[] = [];
+  let mismatches = new Set<number>();
   let events = 0;
+  let stopped = false;
+  const stop = (problem: string) => {
+    problems.push(problem);
+    stopped = true;
+  };
+  const handle = (result: LineResult) => {
+    if (stopped) return;
+    if (end) return stop(`line ${result.line}: more lines after the end record`);
+    if ('error' in result) return stop(result.error);
+    if ('event' in result) {
+      if (!result.hashOk) mismatches.add(page.length);
+      page.push(result.event);
+      events++;
+      if (page.length >= pageSize) {
+        reader.onPage(page, mismatches);
+        page = [];
+        mismatches = new Set();
+      }
+      return;
+    }
+    if (result.record.record === 'end') {
+      end = result.record as unknown as BundleEnd;
+      if (end.events !== events) problems.push(`the end record counts ${end.events} events, the bundle holds ${events}`);
+      const before = digestsBefore.get(result.line);
+      if (before === undefined) problems.push(`line ${result.line}: the end record is not written as export writes it`);
+      else if (end.sha256 !== before) problems.push("the end record's SHA-256 is not that of the lines before it: the bundle was edited after export");
+      return;
+    }
+    // Events first: a step may need every event before the record that follows them.
+    if (!reader.onRecord?.(result.record, result.line)) stop(`line ${result.line}: a "${result.record.record}" record, which this hpc-audit does not know how to check`);
+  };
+  const pending: Promise<LineResult[]>[] = [];
+  const handleOldest = async () => {
+    for (const result of await pending.shift()!) handle(result);
+  };
+  let chunk: string[] = [];
+  let chunkStart = 2;
+  const dispatch = () => {
+    const results = workers.lines(chunk, chunkStart);
+    results.catch(() => undefined);
+    pending.push(results);
+    chunk = [];
+  };
   let lineNumber = 0;
   try {
-    for await (const line of lines) {
+    for await (const line of input) {
+      if (stopped) break;
       lineNumber++;
-      if (end) {
-        problems.push(`line ${lineNumber}: more lines after the end record`);
-        break;
-      }
-      const record = parseLine(line, lineNumber);
       if (lineNumber === 1) {
-        header = headerOf(record);
-        reader.onHeader?.(header);
-      } else if (record.record === 'event') {
-        page.push(storedEventOf(record as unknown as EventLine, lineNumber));
-        events++;
-        if (page.length >= pageSize) {
-          reader.onPage(page);
-          page = [];
+        try {
+          header = headerOf(parseLine(line, 1));
+        } catch (error) {
+          if (!(error instanceof BundleFormatError)) throw error;
+          stop(error.message);
+          break;
         }
-      } else if (record.record === 'end') {
-        end = record as unknown as BundleEnd;
-        const sha256 = digest.digest('hex');
-        if (end.events !== events) problems.push(`the end record counts ${end.events} events, the bundle holds ${events}`);
-        if (end.sha256 !== sha256) problems.push('the end record\'s SHA-256 is not that of the lines before it: the bundle was edited after export');
-        continue;
-      } else if (!reader.onRecord?.(record, lineNumber)) {
-        throw new BundleFormatError(`line ${lineNumber}: a "${record.record}" record, which this hpc-audit does not know how to check`);
+        reader.onHeader?.(header);
+      } else {
+        if (line.startsWith(END_LINE)) digestsBefore.set(lineNumber, digest.copy().digest('hex'));
+        if (chunk.length === 0) chunkStart = lineNumber;
+        chunk.push(line);
+        if (chunk.length >= pageSize) dispatch();
+        while (pending.length > workers.threads) await handleOldest();
       }
       digest.update(`${line}\n`, 'utf8');
     }
-  } catch (error) {
-    if (!(error instanceof BundleFormatError)) throw error;
-    problems.push(error.message);
+    if (chunk.length > 0) dispatch();
+    while (pending.length > 0) await handleOldest();
   } finally {
-    lines.close();
+    input.close();
   }
-  if (page.length > 0) reader.onPage(page);
-  if (!header) throw new BundleFormatError(`${path}: empty, not an audit bundle`);
+  if (page.length > 0) reader.onPage(page, mismatches);
+  if (!header) throw new BundleFormatError(`${path}: ${problems[0] ?? 'empty'}: not an audit bundle`);
   if (!end && problems.length === 0) problems.push(`no end record after line ${lineNumber}: the bundle was cut short`);
   return { header, events, problems };
 }

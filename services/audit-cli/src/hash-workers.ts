@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { findRepoFile } from '@hpc-access/sql';
-import { hashMismatches, type HashInput } from './page-hashes';
+import { checkBundleLines, hashMismatches, type HashInput, type LineResult } from './page-hashes';
 
 /**
  * Hashes pages of events on other threads while this one reads the next page: hashing is most
@@ -13,7 +13,7 @@ import { hashMismatches, type HashInput } from './page-hashes';
  */
 export class HashWorkers {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<number, { resolve(mismatches: number[]): void; reject(error: Error): void }>();
+  private readonly waiting = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
   private nextId = 0;
 
   private constructor(count: number) {
@@ -22,15 +22,14 @@ export class HashWorkers {
     const registerPaths = findRepoFile(join('scripts', 'register-paths.js'), __dirname);
     for (let i = 0; i < count; i++) {
       const worker = new Worker(`require(${JSON.stringify(registerPaths)}); require(${JSON.stringify(script)});`, { eval: true });
-      worker.on('message', ({ id, mismatches }: { id: number; mismatches: number[] }) => {
-        this.waiting.get(id)?.resolve(mismatches);
+      worker.on('message', ({ id, result }: { id: number; result: unknown }) => {
+        this.waiting.get(id)?.resolve(result);
         this.waiting.delete(id);
       });
       worker.on('error', (error) => {
         for (const pending of this.waiting.values()) pending.reject(error);
         this.waiting.clear();
       });
-      worker.unref();
       this.workers.push(worker);
     }
   }
@@ -48,12 +47,23 @@ export class HashWorkers {
     return this.workers.length;
   }
 
+  /** The indexes of the events whose hash does not match (page-hashes.ts). */
   mismatches(events: HashInput[], jsonText: boolean): Promise<number[]> {
     if (this.workers.length === 0) return Promise.resolve(hashMismatches(events, jsonText));
+    return this.send({ kind: 'rows', events, jsonText }) as Promise<number[]>;
+  }
+
+  /** Bundle lines parsed and their events' hashes checked (page-hashes.ts). */
+  lines(lines: string[], firstLine: number): Promise<LineResult[]> {
+    if (this.workers.length === 0) return Promise.resolve(checkBundleLines(lines, firstLine));
+    return this.send({ kind: 'lines', lines, firstLine }) as Promise<LineResult[]>;
+  }
+
+  private send(message: Record<string, unknown>): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.workers[id % this.workers.length].postMessage({ id, events, jsonText });
+      this.workers[id % this.workers.length].postMessage({ id, ...message });
     });
   }
 

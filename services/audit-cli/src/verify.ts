@@ -31,7 +31,7 @@ export class SourceError extends Error {}
 export interface VerifyOptions {
   progress: Progress;
   pageSize?: number;
-  /** Threads that hash pages beside the reading one (a database only; default: the cores beyond one, at most 4). */
+  /** Threads that hash pages beside the reading one (default: one per core, at most 4). */
   hashThreads?: number;
   steps?: VerificationStep[];
 }
@@ -92,12 +92,22 @@ export async function verifyBundle(path: string, options: VerifyOptions & { veri
   const ledger = new BundleLedgerStep(options.verifierKey, WITHOUT_LEDGER);
   const steps = [...(options.steps ?? []), ledger];
   const run = new Run({ ...options, steps });
-  const read = await readBundle(path, options.pageSize ?? 2000, {
-    onHeader: (header) => options.progress.setTotal(Object.values(header.services).reduce((a, b) => a + b, 0)),
-    onPage: (events) => run.page(events),
-    onRecord: (record, line) => steps.some((step) => step.onRecord?.(record, line) ?? false),
-  });
-  return run.report(read.problems, ["the bundle's frame: its header, its end record's event count and SHA-256"], []);
+  const workers = HashWorkers.start(options.hashThreads);
+  try {
+    const read = await readBundle(
+      path,
+      options.pageSize ?? 2000,
+      {
+        onHeader: (header) => options.progress.setTotal(Object.values(header.services).reduce((a, b) => a + b, 0)),
+        onPage: (events, mismatches) => run.page(events, mismatches),
+        onRecord: (record, line) => steps.some((step) => step.onRecord?.(record, line) ?? false),
+      },
+      workers,
+    );
+    return await run.report(read.problems, ["the bundle's frame: its header, its end record's event count and SHA-256"], []);
+  } finally {
+    await workers.close();
+  }
 }
 
 class Run {
