@@ -15,7 +15,10 @@ function boundaries(forTests) {
   const testing = forTests ? ['scope:testing', 'scope:testing-edge', 'scope:adapter'] : [];
   return {
     enforceBuildableLibDependency: false,
-    allow: [],
+    // The one exception to "services never import each other": a service's pure domain entry
+    // (src/domain/index.ts: state, evolve, stream ids; under the purity rule below), which the
+    // audit service folds events with to show an entity as of a date (issue 17).
+    allow: ['^@hpc-access/(intake|governance-pledges|ethics-review|allocation|accounting)/domain$'],
     depConstraints: [
       { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
       { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:lib', 'type:service'] },

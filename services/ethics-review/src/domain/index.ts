@@ -1,0 +1,4 @@
+// The pure domain of this service that other projects may read (the audit service folds events
+// with it, issue 17): state, initial state, evolve and stream ids only; no decide, no I/O. The
+// alias is in tsconfig.base.json and the module-boundary exemption in eslint.config.mjs.
+export { caseStreamId, evolveCase, initialCase, type EthicsCaseEvent, type EthicsCaseState } from '../cases/domain/ethics-case';
