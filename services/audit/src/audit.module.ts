@@ -3,6 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { HealthRegistry } from '@hpc-access/http';
 import { runMigrations, type Database } from '@hpc-access/sql';
 import { auditMigrations } from './audit-migrations';
+import { AsOfController } from './as-of/as-of.controller';
 import { AuditRuntime } from './audit-runtime';
 import { AUDIT_DB, AUDIT_KEYS, AUDIT_OPTIONS, DEFAULT_SOURCES, systemClock, type AuditOptionsShape, type Clock, type LedgerOptions } from './audit.tokens';
 import { CheckpointStore } from './checkpoints/checkpoint-store';
@@ -70,7 +71,7 @@ export class AuditModule {
     ];
     return {
       module: AuditModule,
-      controllers: [CheckpointsController, PublicKeyController, InclusionProofController, ConsistencyProofController, TimelineController],
+      controllers: [CheckpointsController, PublicKeyController, InclusionProofController, ConsistencyProofController, TimelineController, AsOfController],
       providers,
       exports: [AuditRuntime, LedgerIntegrity],
     };
