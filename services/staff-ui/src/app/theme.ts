@@ -15,7 +15,7 @@ export function themeFor(closeLabel: string): MantineThemeOverride {
   });
 }
 
-const DARKER: Record<string, string> = { orange: '#9a3412', yellow: '#854d0e' };
+const DARKER: Record<string, string> = { orange: '#9a3412', yellow: '#854d0e', green: '#1e6b30', teal: '#06644a', lime: '#3f6b06' };
 
 const COLOURS = ['blue', 'gray', 'indigo', 'orange', 'teal', 'red', 'green', 'yellow', 'grape', 'cyan', 'violet', 'pink', 'lime', 'dark'];
 
@@ -33,7 +33,8 @@ export const accessibleColours: CSSVariablesResolver = () => ({
     '--mantine-primary-color-light-color': 'var(--mantine-color-blue-9)',
     ...Object.fromEntries(COLOURS.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
     ...Object.fromEntries(COLOURS.map((c) => [`--mantine-color-${c}-text`, `var(--mantine-color-${c}-9)`])),
-    // Orange and yellow stay under 4.5:1 even at shade 9 (an alert's title on its tint): a darker brown of each.
+    // Orange, yellow, green, teal and lime stay under 4.5:1 even at shade 9 on their own tint (a
+    // light badge in a striped row, an alert's title): a darker tone of each (5.2:1 or more).
     ...Object.fromEntries(Object.entries(DARKER).flatMap(([c, hex]) => [[`--mantine-color-${c}-light-color`, hex], [`--mantine-color-${c}-text`, hex]])),
   },
   dark: {},
