@@ -11,7 +11,11 @@ export interface RowTable {
 }
 
 /** A projection over row tables: it can always be reset (rebuilt from the events). */
-export type RowProjection = Projection<Sql> & { reset(tx: Sql): Promise<void> };
+export type RowProjection = Projection<Sql> & {
+  reset(tx: Sql): Promise<void>;
+  /** Every table it writes, schema-qualified: what a shadow rebuild copies and swaps (ADR 31). */
+  readonly tables: readonly string[];
+};
 
 /**
  * A projection that keeps the tables of one or more row models (the SQL edge of RowModel): for each
@@ -22,6 +26,7 @@ export function rowProjection<Row extends object, E extends DomainEvent>(name: s
   const tables = [rowTable(model), ...more];
   return {
     name,
+    tables: tables.map((table) => table.table),
     handles: tables.every((table) => table.canHandle) ? [...new Set(tables.flatMap((table) => table.canHandle ?? []))] : undefined,
     async apply(tx: Sql, event: RecordedEvent): Promise<void> {
       for (const table of tables) await table.apply(tx, event);
