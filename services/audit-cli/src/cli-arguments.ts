@@ -6,16 +6,23 @@ export const USAGE = `usage:
   hpc-audit verify --data-dir <embedded data directory, platform stopped> [--schemas ...] [--verifier-key ...] [--json]
   hpc-audit verify --bundle <file.jsonl | directory with bundle.jsonl> [--verifier-key ...] [--json]
   hpc-audit export (--database <postgres url> | --data-dir <dir>) --out <file.jsonl> [--schemas ...]
+  hpc-audit prove <event id> (--database <url> | --data-dir <dir> | --bundle <file>) --verifier-key <key | file> [--tree-size N] [--json]
 
 verify exits 0 when everything matches, 1 when something does not (the first event that does
 not match is named), 2 when it cannot run (bad arguments, unreachable database, not a bundle).
 --verifier-key: the audit ledger's published key (GET /api/audit/ledger/public-key, "verifierKey"),
 or a file holding it; with it, every signed checkpoint and its root are checked against the events
 (export puts the ledger's checkpoints and each event's leaf index in the bundle).
+prove prints the event's inclusion proof in the newest signed checkpoint (or the one of
+--tree-size), computed from the events, and checks it against the signed root: exit 0 proved,
+1 not (not in the checkpoint yet, changed, gone), 2 cannot run (no such event, bad key).
 Progress goes to standard error, the report to standard output.`;
 
 export interface Arguments {
-  command: 'verify' | 'export' | 'help';
+  command: 'verify' | 'export' | 'prove' | 'help';
+  /** prove: the event id. */
+  eventId?: string;
+  treeSize?: number;
   database?: string;
   dataDir?: string;
   bundle?: string;
@@ -26,17 +33,20 @@ export interface Arguments {
   pageSize?: number;
 }
 
-const VALUED = new Set(['--database', '--data-dir', '--bundle', '--out', '--schemas', '--page-size', '--verifier-key']);
+const VALUED = new Set(['--database', '--data-dir', '--bundle', '--out', '--schemas', '--page-size', '--verifier-key', '--tree-size']);
 
 export function parseArguments(argv: readonly string[]): Arguments {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', json: false };
-  if (command !== 'verify' && command !== 'export') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'verify' && command !== 'export' && command !== 'prove') throw new UsageError(`unknown command "${command}"`);
   const values = new Map<string, string>();
   let json = false;
+  const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
-    if (flag === '--json') {
+    if (command === 'prove' && !flag.startsWith('--')) {
+      positional.push(flag);
+    } else if (flag === '--json') {
       json = true;
     } else if (VALUED.has(flag)) {
       const value = rest[++i];
@@ -61,13 +71,28 @@ export function parseArguments(argv: readonly string[]): Arguments {
     args.pageSize = Number(pageSize);
     if (!Number.isInteger(args.pageSize) || args.pageSize < 1) throw new UsageError('--page-size takes a positive integer');
   }
+  const treeSize = values.get('--tree-size');
+  if (treeSize !== undefined) {
+    args.treeSize = Number(treeSize);
+    if (command !== 'prove') throw new UsageError('--tree-size is for prove');
+    if (!Number.isSafeInteger(args.treeSize) || args.treeSize < 1) throw new UsageError('--tree-size takes a positive integer');
+  }
+  if (command === 'prove') {
+    if (positional.length !== 1) throw new UsageError('prove takes one event id');
+    args.eventId = positional[0];
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(args.eventId)) throw new UsageError(`prove: "${args.eventId}" is not an event id (a UUID)`);
+    args.eventId = args.eventId.toLowerCase();
+    if ([args.database, args.dataDir, args.bundle].filter((s) => s !== undefined).length !== 1) throw new UsageError('prove takes one of --database, --data-dir or --bundle');
+    if (args.verifierKey === undefined) throw new UsageError('prove needs --verifier-key: a proof is checked against a signed checkpoint');
+    if (args.schemas !== undefined) throw new UsageError('--schemas is not for prove: the event is looked for in every schema');
+  }
   const sources = [args.database, args.dataDir, args.bundle].filter((s) => s !== undefined).length;
   if (command === 'verify' && sources !== 1) throw new UsageError('verify takes one of --database, --data-dir or --bundle');
   if (command === 'export') {
     if (args.bundle !== undefined || (args.database === undefined) === (args.dataDir === undefined)) throw new UsageError('export takes one of --database or --data-dir');
     if (args.out === undefined) throw new UsageError('export needs --out <file>');
   }
-  if (args.verifierKey !== undefined && command !== 'verify') throw new UsageError('--verifier-key is for verify');
+  if (args.verifierKey !== undefined && command === 'export') throw new UsageError('--verifier-key is for verify and prove');
   if (args.bundle !== undefined && args.schemas !== undefined) throw new UsageError('--schemas selects from a database; a bundle is verified whole');
   return args;
 }

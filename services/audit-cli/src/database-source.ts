@@ -28,7 +28,7 @@ export async function eventSchemas(db: Sql): Promise<string[]> {
 // Columns named as StoredEvent's fields, so the driver's rows are the events (no mapping copy).
 // The time as text with its microseconds, in UTC whatever the session's time zone.
 // jsonText: data and metadata as the JSON text the server sends, for a hashing thread to parse.
-const columns = (schema: string, jsonText: boolean) => `'${schema}'::text AS service, ev.global_position::text AS "globalPosition",
+export const columns = (schema: string, jsonText: boolean) => `'${schema}'::text AS service, ev.global_position::text AS "globalPosition",
   ev.transaction_id::text AS "transactionId", ev.stream_id AS "streamId", ev.stream_position AS "streamPosition",
   ev.event_id::text AS "eventId", ev.type, ${jsonText ? 'ev.data::text AS data, ev.metadata::text AS metadata' : 'ev.data, ev.metadata'},
   to_char(ev.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "recordedAt", ev.hash, ev.prev_hash AS "prevHash"`;

@@ -8,6 +8,8 @@ import { exportBundle } from './export-bundle';
 import { VerifierKeyError } from './ledger-checkpoints';
 import { displayUrl, openDatabase } from './open-database';
 import { Progress, type Write } from './progress';
+import { NoSuchEventError, proveInclusion, proveReportText, type ProveReport } from './prove';
+import { bundleProofMaterial, databaseProofMaterial } from './prove-sources';
 import { exportReportText, verifyReportText } from './report-text';
 import { SourceError, verifyBundle, verifyDatabase, type VerifyReport } from './verify';
 
@@ -31,9 +33,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   try {
+    if (args.command === 'prove') return await prove(args, io);
     return args.command === 'verify' ? await verify(args, io) : await exportCommand(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SourceError || error instanceof VerifierKeyError || error instanceof BundleFormatError || error instanceof DataDirectoryError || isConnectionOrSqlError(error)) {
+    if (error instanceof UsageError || error instanceof SourceError || error instanceof VerifierKeyError || error instanceof NoSuchEventError || error instanceof BundleFormatError || error instanceof DataDirectoryError || isConnectionOrSqlError(error)) {
       io.stderr(`hpc-audit: ${(error as Error).message}\n`);
       return 2;
     }
@@ -60,6 +63,31 @@ async function verify(args: Arguments, io: CliIo): Promise<number> {
     }
   }
   io.stdout(args.json ? `${JSON.stringify({ source, ...report })}\n` : verifyReportText(source, report));
+  return report.ok ? 0 : 1;
+}
+
+async function prove(args: Arguments, io: CliIo): Promise<number> {
+  const options = { eventId: args.eventId as string, verifierKey: keyText(args.verifierKey as string), treeSize: args.treeSize };
+  let report: ProveReport;
+  let source: string;
+  if (args.bundle !== undefined) {
+    source = `bundle ${resolve(args.bundle)}`;
+    report = await proveInclusion(await bundleProofMaterial(args.bundle, options.eventId), options);
+  } else {
+    source = args.database !== undefined ? `database ${displayUrl(args.database)}` : `data directory ${resolve(args.dataDir as string)}`;
+    const opened = await openDatabase(args);
+    try {
+      if (!(await hasLedger(opened.db, 'audit'))) throw new SourceError('no audit ledger in this database (no audit.ledger_checkpoints): nothing to prove against');
+      // One read-only snapshot: the event, its leaf, the checkpoint and the other leaves agree.
+      report = await opened.db.transaction(async (tx) => {
+        await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        return proveInclusion(await databaseProofMaterial(tx, options.eventId), options);
+      });
+    } finally {
+      await opened.close();
+    }
+  }
+  io.stdout(args.json ? `${JSON.stringify({ source, ...report })}\n` : proveReportText(source, report));
   return report.ok ? 0 : 1;
 }
 
