@@ -11,3 +11,4 @@ export * from './postgres-event-store';
 export * from './projection-checkpoints';
 export * from './postgres-projection-runner';
 export * from './postgres-personal-data-keys';
+export * from './rebuild/shadow-rebuild';
