@@ -1,0 +1,51 @@
+import { writeFileSync } from 'node:fs';
+import { openBenchPostgres } from '../bench-database';
+import { progress } from '../progress';
+import { formatHttp, writeHttpChart } from './http-report';
+import { httpSuite, type HttpResults } from './http-suite';
+import { formatIngest, ingestSuite, type IngestResults } from '../ingest/ingest-suite';
+import { startPlatformChild } from './platform-child';
+
+const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+
+/**
+ * BENCH_SUITES=http: the commands of issue 20 over HTTP (BENCH_HTTP_SECONDS, 10, per side;
+ * BENCH_HTTP_CONNECTIONS, 8), on BENCH_ENGINES. BENCH_SUITES=ingest: usage ingest (BENCH_INGEST_IMPORT,
+ * 20000 records; BENCH_INGEST_DAY, 50000). Writes `<results>-http.json` and `-http.svg`.
+ */
+export async function runHttpSuites(suites: readonly string[], engines: readonly string[], resultsDir: string, resultsFile: string): Promise<void> {
+  const stamp = resultsFile.replace(/^.*\//, '').replace(/\.json$/, '');
+  let http: HttpResults | undefined;
+  if (suites.includes('http')) {
+    http = await httpSuite({
+      engines: (['pglite', 'postgres'] as const).filter((e) => engines.includes(e)),
+      seconds: env('BENCH_HTTP_SECONDS', 10),
+      connections: env('BENCH_HTTP_CONNECTIONS', 8),
+      resultsDir,
+      stamp,
+      postgresUrl: async () => {
+        const bench = await openBenchPostgres(1);
+        return { url: bench.url as string, dispose: () => bench.dispose() };
+      },
+    });
+    process.stdout.write(`\n${formatHttp(http)}\n\n`);
+    writeHttpChart(resultsFile.replace(/\.json$/, '-http.svg'), http.rows, `HTTP commands vs bare route, ratio (${stamp})`);
+  }
+  const ingest: IngestResults[] = [];
+  for (const engine of suites.includes('ingest') ? (['pglite', 'postgres'] as const).filter((e) => engines.includes(e)) : []) {
+    const server = engine === 'postgres' ? await openBenchPostgres(1) : undefined;
+    progress(`${engine}: starting the embedded platform for the usage ingest`);
+    const child = await startPlatformChild(engine, server?.url);
+    try {
+      const token = await fetch(`${child.platformUrl}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'site', userId: 'site-lumi', siteId: 'csc' }) });
+      const { access_token } = (await token.json()) as { access_token: string };
+      ingest.push(await ingestSuite(child, engine, access_token, { import: env('BENCH_INGEST_IMPORT', 20_000), day: env('BENCH_INGEST_DAY', 50_000) }));
+    } finally {
+      await child.stop();
+      await server?.dispose();
+    }
+  }
+  for (const result of ingest) process.stdout.write(`\n${formatIngest(result)}\n\n`);
+  writeFileSync(resultsFile.replace(/\.json$/, '-http.json'), JSON.stringify({ http, ingest }, null, 2));
+  progress(`HTTP results written beside ${resultsFile}`);
+}
