@@ -13,6 +13,7 @@ import { formatCpuTable } from './cpu-report';
 import { formatMemory, formatTable, resultRow, writeResults, type ResultRow } from './report';
 import { formatMessaging, messagingSuite, writeMessagingChart, type MessagingResults } from './messaging/messaging-suite';
 import { auditSuite, formatAudit, type AuditRow } from './audit/audit-suite';
+import { runHttpSuites } from './http/run-http-suites';
 
 /**
  * Event store benchmarks: append and $all replay on the PostgreSQL server and on PGlite, each
@@ -144,6 +145,7 @@ async function main(): Promise<void> {
   if (rows.length > 0) writeRatioChart(chart, rows, `Event store vs raw SQL, events/s ratio (${startedAt})`);
   const messagingChart = file.replace(/\.json$/, '-messaging.svg');
   if (messaging) writeMessagingChart(messagingChart, messaging);
+  if (config.suites.some((s) => s === 'http' || s === 'ingest')) await runHttpSuites(config.suites, config.engines, config.resultsDir, file);
   progress(`results written to ${file}; charts ${rows.length > 0 ? chart : ''} ${messaging ? messagingChart : ''}`);
 }
 
