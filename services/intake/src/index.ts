@@ -1,6 +1,11 @@
+import { applicationSummariesProjection } from './applications/list-applications/application-summaries.projection';
+import { organisationSummariesProjection } from './organisations/organisation-summaries.projection';
 export * from './intake.module';
 export * from './intake.tokens';
 export { loadProgrammeRules } from './programme/programme-config';
 export type { ProgrammeRules, AccessMode } from './programme/programme-rules';
 export { IntakeRuntime } from './intake-runtime';
 export { intakeService } from './intake-service';
+
+/** The read models its runtime runs, each built for a schema: what `npm run rebuild` may rebuild (ADR 31). */
+export const intakeReadModels = [applicationSummariesProjection, organisationSummariesProjection] as const;
