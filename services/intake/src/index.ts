@@ -6,6 +6,7 @@ export { loadProgrammeRules } from './programme/programme-config';
 export type { ProgrammeRules, AccessMode } from './programme/programme-rules';
 export { IntakeRuntime } from './intake-runtime';
 export { intakeService } from './intake-service';
+export { INTAKE_PERSONAL_DATA } from './intake-personal-data';
 
 /** The read models its runtime runs, each built for a schema: what `npm run rebuild` may rebuild (ADR 31). */
 export const intakeReadModels = [applicationSummariesProjection, organisationSummariesProjection] as const;
