@@ -23,15 +23,27 @@ export type AsOfResult =
   | { existed: false };
 
 /**
+ * What a decision's maker saw is the world just before the decision (decisions.controller.ts):
+ * events recorded strictly before its instant (its consequences, recorded at the same instant by
+ * reactions acting at their cause's time, are not), and in the deciding stream only the events
+ * before the decision's position.
+ */
+export interface Before {
+  strictly?: boolean;
+  streamPosition?: number;
+}
+
+/**
  * The entity as it stood at `asOf`: every event of its stream recorded at or before that instant,
  * applied in stream order with the owning service's evolve, starting from its initial state.
  * Recorded times need not rise along a stream (a reaction acts at its cause's time, ADR 27), so
  * the events are filtered by time, not cut at the first later one. No event by then: it did not
  * exist yet.
  */
-export function foldAsOf(entity: EntityType, events: readonly StoredStreamEvent[], asOf: Date): AsOfResult {
+export function foldAsOf(entity: EntityType, events: readonly StoredStreamEvent[], asOf: Date, before: Before = {}): AsOfResult {
   const applied = events
-    .filter((e) => e.recordedAt.getTime() <= asOf.getTime())
+    .filter((e) => (before.strictly ? e.recordedAt.getTime() < asOf.getTime() : e.recordedAt.getTime() <= asOf.getTime()))
+    .filter((e) => before.streamPosition === undefined || e.streamPosition < before.streamPosition)
     .sort((a, b) => a.streamPosition - b.streamPosition);
   if (applied.length === 0) return { existed: false };
   // Each event is handed over as evolve would get it from the store: its type and its data.

@@ -72,3 +72,18 @@ describe('an entity as of an instant (the owning service\'s evolve over its even
     expect(entityTypeOf('toString')).toBeUndefined();
   });
 });
+
+describe('the world just before a decision', () => {
+  const type = ENTITY_TYPES['breach-report'];
+  const sameInstant = [breachReport[0], { ...breachReport[1], recordedAt: breachReport[0].recordedAt }];
+
+  it('leaves out what was recorded at the decision\'s instant when asked strictly', () => {
+    expect(foldAsOf(type, sameInstant, at('2026-03-01T10:00:00Z'))).toMatchObject({ eventsApplied: 2 });
+    expect(foldAsOf(type, sameInstant, at('2026-03-01T10:00:00Z'), { strictly: true })).toEqual({ existed: false });
+    expect(foldAsOf(type, sameInstant, at('2026-03-01T10:00:01Z'), { strictly: true })).toMatchObject({ eventsApplied: 2 });
+  });
+
+  it('stops the deciding stream before the decision\'s position', () => {
+    expect(foldAsOf(type, sameInstant, at('2026-03-01T10:00:00Z'), { streamPosition: 1 })).toMatchObject({ eventsApplied: 1, state: { status: 'open' }, lastEvent: { streamPosition: 0 } });
+  });
+});

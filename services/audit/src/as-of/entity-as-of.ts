@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Sql } from '@hpc-access/sql';
-import { foldAsOf, type LastApplied } from './as-of.fold';
+import { foldAsOf, type Before, type LastApplied } from './as-of.fold';
 import { entityTypeOf } from './entity-types';
 import { streamEventsUntil, streamExists } from './stream-events.queries';
 
@@ -21,11 +21,11 @@ export interface EntityAsOf {
  * entity that never existed, or one that did not exist yet at that instant). The decisions route
  * asks this too, for what a decision's maker saw.
  */
-export async function entityAsOf(sql: Sql, entityType: string, id: string, asOf: Date): Promise<EntityAsOf> {
+export async function entityAsOf(sql: Sql, entityType: string, id: string, asOf: Date, before: Before = {}): Promise<EntityAsOf> {
   const type = entityTypeOf(entityType);
   if (!type) throw new NotFoundException(`unknown entity type ${JSON.stringify(entityType)}`);
   const streamId = type.streamId(id);
-  const result = foldAsOf(type, await streamEventsUntil(sql, type.service, streamId, asOf), asOf);
+  const result = foldAsOf(type, await streamEventsUntil(sql, type.service, streamId, asOf), asOf, before);
   if (!result.existed) {
     throw new NotFoundException(
       (await streamExists(sql, type.service, streamId))
