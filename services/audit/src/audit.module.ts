@@ -13,6 +13,7 @@ import { LedgerIntegrity } from './history-check/ledger-integrity';
 import { RefuseWritesInterceptor } from './history-check/refuse-writes.interceptor';
 import { LedgerTree } from './ledger/ledger-tree';
 import { ledgerKeys } from './ledger/signing-key';
+import { DecisionsController } from './decisions/decisions.controller';
 import { ConsistencyProofController } from './proofs/consistency-proof.controller';
 import { InclusionProofController } from './proofs/inclusion-proof.controller';
 import { TimelineController } from './timeline/timeline.controller';
@@ -71,7 +72,7 @@ export class AuditModule {
     ];
     return {
       module: AuditModule,
-      controllers: [CheckpointsController, PublicKeyController, InclusionProofController, ConsistencyProofController, TimelineController, AsOfController],
+      controllers: [CheckpointsController, PublicKeyController, InclusionProofController, ConsistencyProofController, TimelineController, AsOfController, DecisionsController],
       providers,
       exports: [AuditRuntime, LedgerIntegrity],
     };
