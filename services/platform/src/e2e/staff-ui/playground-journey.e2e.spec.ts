@@ -6,6 +6,7 @@ import { expectAccessible, forgetSession, screenshot, signIn, startBrowserHarnes
 const BRIGHTWATER = DEMO_ORGANISATIONS.brightwater;
 const APPLICANT = 'Siobhán Murphy (Brightwater Labs Ltd)';
 const TITLE = 'Irish-language speech model playground';
+const CONDITION = 'Publish the licence record of every broadcast used.';
 const today = new Date().toISOString().slice(0, 10);
 const thisMonth = today.slice(0, 7);
 const slurm = (at: Date) => `${at.toISOString().slice(0, 19)}Z`;
@@ -177,7 +178,10 @@ describe('staff UI: a Playground application from registration to usage, every r
     await as('ethics-chair');
     await h.page.goto(`${h.baseUrl}/ethics-chair/cases/${applicationId}`);
     await h.page.getByRole('heading', { name: 'Reviews side by side' }).waitFor();
-    await h.page.getByRole('radio', { name: 'Cleared', exact: true }).check();
+    // With a condition: governance then tracks it, and the applicant shows evidence for it.
+    await h.page.getByRole('radio', { name: 'Cleared with conditions' }).check();
+    await h.page.getByRole('textbox', { name: 'Condition 1', exact: true }).fill(CONDITION);
+    await h.page.getByRole('textbox', { name: /Reasons/ }).fill('Sound plan; the licence record should be public.');
     await h.page.getByRole('button', { name: 'Record the decision' }).click();
     await h.page.getByText('Decision recorded').waitFor();
   });
@@ -253,19 +257,52 @@ describe('staff UI: a Playground application from registration to usage, every r
 
     await h.page.getByRole('link', { name: 'Attestations' }).click();
     await h.page.getByText('Next attestation due').waitFor();
-    const links = h.page.getByRole('textbox', { name: /Links to documents/ });
+    const attest = h.page.getByRole('region', { name: 'Submit an attestation' });
+    const links = attest.getByRole('textbox', { name: /Links to documents/ });
     await links.fill('http://brightwaterlabs.ie/governance.pdf');
     await h.page.getByText(/Not an https link/).waitFor();
     expect(await links.getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(h.page, 'attestations');
     await screenshot(h.page, 'applicant-attestations');
     await links.fill('https://brightwaterlabs.ie/governance.pdf');
-    await h.page.getByRole('textbox', { name: /Evidence: what your organisation did/ }).fill('AI literacy training completed by all 21 staff; copyright policy published.');
-    await h.page.getByRole('textbox', { name: /Training compute so far/ }).fill('2e19');
-    await h.page.getByRole('textbox', { name: /Energy so far/ }).fill('11');
-    await h.page.getByRole('button', { name: 'Submit the attestation' }).click();
+    await attest.getByRole('textbox', { name: /Evidence: what your organisation did/ }).fill('AI literacy training completed by all 21 staff; copyright policy published.');
+    await attest.getByRole('textbox', { name: /Training compute so far/ }).fill('2e19');
+    await attest.getByRole('textbox', { name: /Energy so far/ }).fill('11');
+    await attest.getByRole('button', { name: 'Submit the attestation' }).click();
     await h.page.getByText('Attestation submitted').waitFor();
     await h.page.getByRole('heading', { name: 'Submitted attestations' }).waitFor();
     expect(await h.page.getByRole('table').last().getByRole('row').count()).toBe(2);
+
+    // The ethics condition, with the evidence that it is met.
+    const condition = h.page.getByTestId('obligation').filter({ hasText: CONDITION });
+    await condition.getByRole('textbox', { name: /Evidence that the condition is met/ }).fill('The licence record is published with the model card.');
+    await condition.getByRole('textbox', { name: /Links to documents/ }).fill('https://brightwaterlabs.ie/licences');
+    await condition.getByRole('button', { name: 'Submit the evidence' }).click();
+    await condition.getByText('Evidence under review').waitFor();
+    await expectAccessible(h.page, 'attestations and conditions');
+  });
+
+  it('has the applicant submit the final report once the allocation is closed, checked as typed', async () => {
+    // The committee closes it early: the work ended sooner (no screen for it yet, so through the API).
+    const committee = await programme.as('allocation-committee', 'committee-jean-dupont', 'eurohpc-ju');
+    const current = await committee.get(`/api/allocation/allocations/${allocationId}`);
+    await committee.post(`/api/allocation/allocations/${allocationId}/early-closure`, { kind: 'closed-early', reason: 'The fine-tuning finished early.' }, { ifMatch: current.etag ?? '' });
+    await h.page.goto(`${h.baseUrl}/applicant/allocations/${allocationId}`);
+    await h.page.getByText('Closed: submit the final report.').waitFor();
+    const results = h.page.getByRole('textbox', { name: 'Results' });
+    await results.fill('Done.');
+    await h.page.getByText('Between 10 and 20,000 characters').waitFor();
+    expect(await results.getAttribute('aria-invalid')).toBe('true');
+    await h.page.getByRole('button', { name: 'Submit the final report' }).click();
+    await h.page.getByText('The report must acknowledge EuroHPC').waitFor();
+    await expectAccessible(h.page, 'final report');
+    await screenshot(h.page, 'applicant-final-report');
+    await results.fill('The Irish speech model reached a 12 % word error rate on the public benchmark.');
+    await h.page.getByRole('textbox', { name: 'Energy used (kWh)' }).fill('11');
+    await h.page.getByRole('textbox', { name: 'Compute used (FLOP)' }).fill('2e19');
+    await h.page.getByRole('checkbox', { name: /acknowledge the EuroHPC Joint Undertaking/ }).check();
+    await h.page.getByRole('button', { name: 'Submit the final report' }).click();
+    await h.page.getByText('Final report submitted').waitFor();
+    await h.page.getByText(/^Submitted /).waitFor();
   });
 });

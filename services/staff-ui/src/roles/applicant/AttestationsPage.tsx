@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,9 +10,11 @@ import { QueryState } from '../../components/QueryState';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { applyError } from '../../forms/problem-to-form';
 import { ownOrganisationId, pledgeRecord } from './applicant-queries';
+import { EvidenceFields } from './EvidenceFields';
+import { ObligationsCard } from './ObligationsCard';
 import { ATTESTATION_FORM_FIELDS, attestationValidators, emptyAttestationForm, toAttestation, type AttestationFormValues } from './attestation-form';
 
-/** `/applicant/attestations`: the next attestation due (or overdue), those submitted, and the form to submit one. */
+/** `/applicant/attestations`: the next attestation due (or overdue) and the form to submit one, the ethics conditions to show evidence for, the attestations submitted. */
 export function AttestationsPage() {
   const { t } = useTranslation('applicant');
   const organisationId = ownOrganisationId();
@@ -31,6 +33,7 @@ export function AttestationsPage() {
             <>
               <DueCard due={pledge.attestation} />
               <AttestationForm organisationId={organisationId} revision={pledge.revision} />
+              <ObligationsCard organisationId={organisationId} revision={pledge.revision} obligations={pledge.obligations} />
               <Submitted attestations={pledge.attestations} />
             </>
           )
@@ -80,8 +83,7 @@ function AttestationForm({ organisationId, revision }: { organisationId: string;
       {unmatched.length > 0 && <ProblemAlert messages={unmatched} />}
       <form noValidate onSubmit={form.onSubmit((values) => submit.mutate(values))}>
         <Stack>
-          <Textarea label={t('attestations.summary')} withAsterisk autosize minRows={3} key={form.key('evidence.summary')} {...form.getInputProps('evidence.summary')} />
-          <Textarea label={t('attestations.links')} description={t('attestations.linksHint')} autosize minRows={2} key={form.key('evidence.links')} {...form.getInputProps('evidence.links')} />
+          <EvidenceFields form={form} prefix="evidence" label={t('attestations.summary')} />
           <Group grow align="flex-start">
             <TextInput label={t('attestations.flop')} withAsterisk placeholder="3.2e21" key={form.key('declaredTrainingFlop')} {...form.getInputProps('declaredTrainingFlop')} />
             <TextInput label={t('attestations.energy')} withAsterisk inputMode="decimal" key={form.key('declaredEnergyKwh')} {...form.getInputProps('declaredEnergyKwh')} />

@@ -2,7 +2,7 @@ import type { Schemas } from '../../api/client';
 
 /** The periodic attestation as typed: figures as text (FLOP are written as 3.2e21), links one a line. */
 export interface AttestationFormValues {
-  evidence: { summary: string; links: string };
+  evidence: EvidenceValues;
   declaredTrainingFlop: string;
   declaredEnergyKwh: number | string;
 }
@@ -13,9 +13,17 @@ export const emptyAttestationForm = (): AttestationFormValues => ({ evidence: { 
 
 const linesOf = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
+/** Evidence as typed (a summary, links one a line), for an attestation or an ethics condition. */
+export interface EvidenceValues {
+  summary: string;
+  links: string;
+}
+
+export const toEvidence = (values: EvidenceValues): Schemas['EvidenceDto'] => ({ summary: values.summary.trim(), links: linesOf(values.links) });
+
 export function toAttestation(values: AttestationFormValues): Schemas['SubmitAttestationDto'] {
   return {
-    evidence: { summary: values.evidence.summary.trim(), links: linesOf(values.evidence.links) },
+    evidence: toEvidence(values.evidence),
     declaredTrainingFlop: Number(values.declaredTrainingFlop),
     declaredEnergyKwh: Number(values.declaredEnergyKwh),
   };
@@ -31,24 +39,25 @@ const isHttps = (link: string) => {
   }
 };
 
-/** As typed, what SubmitAttestationDto checks: a summary, https links (20 at most), figures of 0 or more. */
+/** As typed, what EvidenceDto checks: a summary of 10,000 characters at most, https links (20 at most). */
+export function evidenceValidators(t: Translate) {
+  return {
+    summary: (v: string) => (v.trim() === '' ? t('validation.required') : v.length > 10000 ? t('validation.tooLong', { max: 10000 }) : null),
+    links: (v: string) => {
+      const links = linesOf(v);
+      if (links.length > 20) return t('validation.tooManyLinks', { max: 20 });
+      const bad = links.find((l) => !isHttps(l));
+      return bad ? t('validation.httpsLink', { link: bad }) : null;
+    },
+  };
+}
+
+/** As typed, what SubmitAttestationDto checks: the evidence, and figures of 0 or more. */
 export function attestationValidators(t: Translate) {
   const figure = (max: number) => (v: number | string) => {
     if (String(v).trim() === '') return t('validation.required');
     const n = Number(v);
     return Number.isFinite(n) && n >= 0 && n <= max ? null : t('validation.zeroOrMore');
   };
-  return {
-    evidence: {
-      summary: (v: string) => (v.trim() === '' ? t('validation.required') : v.length > 10000 ? t('validation.tooLong', { max: 10000 }) : null),
-      links: (v: string) => {
-        const links = linesOf(v);
-        if (links.length > 20) return t('validation.tooManyLinks', { max: 20 });
-        const bad = links.find((l) => !isHttps(l));
-        return bad ? t('validation.httpsLink', { link: bad }) : null;
-      },
-    },
-    declaredTrainingFlop: figure(1e30),
-    declaredEnergyKwh: figure(1e12),
-  };
+  return { evidence: evidenceValidators(t), declaredTrainingFlop: figure(1e30), declaredEnergyKwh: figure(1e12) };
 }
