@@ -10,6 +10,7 @@ import { EthicsReviewModule } from '@hpc-access/ethics-review';
 import { GovernancePledgesModule } from '@hpc-access/governance-pledges';
 import { IntakeModule, type Clock } from '@hpc-access/intake';
 import { SchedulerModule } from '@hpc-access/scheduler';
+import { RebuildModule } from './rebuild/rebuild.module';
 
 export interface PlatformOptions {
   db: Database;
@@ -53,6 +54,8 @@ export class PlatformModule {
         AccountingModule.register({ ...shared, schema: 'accounting' }),
         // Last: it reads the other schemas, so their migrations have run when its check starts.
         AuditModule.register({ db: options.db, schema: 'audit', ...(options.clock ? { clock: options.clock } : {}), ledger: { developmentKey: true, ...options.audit } }),
+        // An administrator rebuilds a read model inside the running platform, which owns the data directory (ADR 31).
+        RebuildModule.register(options.db),
       ],
       providers: [{ provide: PLATFORM_DB, useValue: options.db }, DatabaseLifecycle],
     };
