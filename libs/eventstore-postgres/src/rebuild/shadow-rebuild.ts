@@ -61,7 +61,16 @@ export async function rebuildInShadow(options: ShadowRebuildOptions): Promise<{ 
     await tx.query(`DROP SCHEMA IF EXISTS ${shadow} CASCADE`);
     await tx.query(`CREATE SCHEMA ${shadow}`);
     // LIKE ... INCLUDING ALL: the live table's columns, defaults, identity, constraints and indexes.
-    for (const table of tables) await tx.query(`CREATE TABLE ${shadow}.${table} (LIKE ${schema}.${table} INCLUDING ALL)`);
+    for (const table of tables) {
+      await tx.query(`CREATE TABLE ${shadow}.${table} (LIKE ${schema}.${table} INCLUDING ALL)`);
+      // Run by another role than the service's (a superuser's CLI), the new table would stay that
+      // role's and the service could no longer write it: it goes to the live table's owner.
+      const { rows } = await tx.query<{ owner: string; me: string }>(
+        `SELECT tableowner AS owner, current_user AS me FROM pg_tables WHERE schemaname = $1 AND tablename = $2`,
+        [schema, table],
+      );
+      if (rows[0] && rows[0].owner !== rows[0].me) await tx.query(`ALTER TABLE ${shadow}.${table} OWNER TO "${rows[0].owner.replace(/"/g, '""')}"`);
+    }
   });
 
   const catchUp = async () => {
