@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format';
 import { intakeOrganisation, ownOrganisationId, pledgeRecord } from './applicant-queries';
+import { organisationTodo } from './organisation-todo';
 
 /** What the organisation still owes before (and while) it applies: registration, the pledge, an attestation due. */
 export function OrganisationTodo() {
@@ -18,14 +19,10 @@ export function OrganisationTodo() {
   });
   const data = query.data;
   if (!data) return null;
-  const [key, to, options]: [string, string, Record<string, string>] | [null, null, null] = !data.registered
-    ? ['todo.register', '/applicant/organisation', {}]
-    : data.pledge && data.pledge.status !== 'signed'
-      ? ['todo.sign', '/applicant/organisation', {}]
-      : data.pledge?.attestation?.overdue
-        ? ['todo.attestationOverdue', '/applicant/attestations', { date: formatDate(data.pledge.attestation.nextDueAt) }]
-        : [null, null, null];
-  if (!key) return null;
+  const todo = organisationTodo(data.registered, data.pledge);
+  if (!todo) return null;
+  const { key, to, date } = todo;
+  const options = date ? { date: formatDate(date) } : {};
   return (
     <Alert color="orange" title={t(`${key}.title`, options)}>
       {/* Blue 9: the primary shade 8 falls under 4.5:1 on the orange tint. */}

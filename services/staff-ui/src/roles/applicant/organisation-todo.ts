@@ -1,0 +1,21 @@
+/** What the organisation owes first, for the applicant's home: a message key, where to do it, and a date to name. */
+export interface OrganisationTodo {
+  key: 'todo.register' | 'todo.sign' | 'todo.attestationOverdue';
+  to: string;
+  date?: string;
+}
+
+/**
+ * The one thing the organisation must do before (or while) it applies, the most pressing first:
+ * register, then sign the pledge (while governance has not recorded the registration yet, nothing:
+ * the organisation page says it is on its way), then an overdue attestation.
+ */
+export function organisationTodo(
+  registered: boolean,
+  pledge: { status: string; attestation: { overdue: boolean; nextDueAt: string } | null } | null,
+): OrganisationTodo | null {
+  if (!registered) return { key: 'todo.register', to: '/applicant/organisation' };
+  if (pledge && pledge.status !== 'signed') return { key: 'todo.sign', to: '/applicant/organisation' };
+  if (pledge?.attestation?.overdue) return { key: 'todo.attestationOverdue', to: '/applicant/attestations', date: pledge.attestation.nextDueAt };
+  return null;
+}
