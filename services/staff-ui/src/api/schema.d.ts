@@ -275,6 +275,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/rebuild/{service}/{projection}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last rebuild of a read model since the platform started: its state and progress */
+        get: operations["admin.getReadModelRebuild"];
+        put?: never;
+        /** Rebuilds a read model from the events in a shadow schema, then swaps it in; readers see the old one until then (ADR 31) */
+        post: operations["admin.rebuildReadModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/allocation/allocations": {
         parameters: {
             query?: never;
@@ -919,6 +937,40 @@ export interface paths {
         put?: never;
         /** Withdraw an application (possible until award) */
         post: operations["intake.withdrawApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/decisions/{eventId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An ethics decision or an allocation award, with what its maker saw: the application, the reviews or the capacity, as of the decision (auditors, administrators) */
+        get: operations["audit.getDecision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/entities/{entityType}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entity as it stood at an instant, rebuilt from its events with its owning service's own evolve, and the last event applied (auditors, administrators) */
+        get: operations["audit.getEntityAsOf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2187,6 +2239,18 @@ export interface components {
             /** Format: date-time */
             submittedAt: string | null;
         };
+        AsOfLastEvent: {
+            /** Format: uuid */
+            eventId: string;
+            /** @description SHA-256 chain hash, hex (ADR 6) */
+            hash: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Its position in the entity's stream */
+            streamPosition: number;
+            /** @example ApplicationSubmitted */
+            type: string;
+        };
         AssignmentView: {
             /** Format: date-time */
             assignedAt: string;
@@ -2519,6 +2583,42 @@ export interface components {
             /** @description Text-and-data-mining opt-outs are honoured */
             tdmOptOutsHonoured: boolean;
         };
+        DecidingEvent: {
+            /** @description The data as stored */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /** @description SHA-256 chain hash, hex (ADR 6) */
+            hash: string;
+            /** @description The metadata as stored (actor, correlation, schema version) */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            /**
+             * @description The schema of the service that recorded it
+             * @example ethics
+             */
+            service: string;
+            streamId: string;
+            streamPosition: number;
+            /** @example EthicsCaseDecided */
+            type: string;
+        };
+        Decision: {
+            /**
+             * Format: date-time
+             * @description The decision's recorded time. The deciding entity is shown without the decision and what followed it; the others from the events recorded before this instant (the decision's consequences, recorded at the same instant, are not)
+             */
+            asOf: string;
+            event: components["schemas"]["DecidingEvent"];
+            /** @enum {string} */
+            kind: "ethics-decision" | "allocation-award";
+            seen: components["schemas"]["DecisionSeen"];
+        };
         DecisionDto: {
             /** @description Required for cleared-with-conditions, refused otherwise */
             conditions?: components["schemas"]["ConditionDto"][] | null;
@@ -2528,6 +2628,16 @@ export interface components {
             questions?: string[] | null;
             /** @description Required for refused */
             reasons?: string[] | null;
+        };
+        DecisionSeen: {
+            /** @description Award: allocation's view of the application (technical assessment, ethics outcome, scores) */
+            allocationApplication?: components["schemas"]["EntityAsOf"] | null;
+            /** @description The application as intake held it */
+            application: components["schemas"]["EntityAsOf"] | null;
+            /** @description Award: the capacity ledger of the application's partition (reservations, holds, queue) */
+            capacity?: components["schemas"]["EntityAsOf"] | null;
+            /** @description Ethics decision: the case with its assignments and reviews */
+            ethicsCase?: components["schemas"]["EntityAsOf"] | null;
         };
         DeclarationDto: {
             /** @description true: a conflict of interest, which recuses the reviewer; false: none, which opens the dossier */
@@ -2690,6 +2800,36 @@ export interface components {
             euMemberStates: string[];
             euroHpcParticipatingStates: string[];
             horizonEuropeAssociated: string[];
+        };
+        EntityAsOf: {
+            /**
+             * Format: date-time
+             * @description The instant asked for
+             */
+            asOf: string;
+            /** @enum {string} */
+            entityType: "application" | "organisation" | "ethics-case" | "allocation" | "allocation-application" | "capacity-ledger" | "breach-report" | "organisation-pledge" | "allocation-account";
+            /** @description How many events were applied */
+            eventsApplied: number;
+            /**
+             * @description The owning service's evolve the events were folded with
+             * @example intake: evolveApplication
+             */
+            evolve: string;
+            id: string;
+            /** @description The last event applied */
+            lastEvent: components["schemas"]["AsOfLastEvent"];
+            /**
+             * @description The schema of the service that owns the entity
+             * @example intake
+             */
+            service: string;
+            /** @description The state as the owning service's domain holds it; personal data stays the ciphertext stored in the events */
+            state: {
+                [key: string]: unknown;
+            };
+            /** @example application-3f0c… */
+            streamId: string;
         };
         EthicsCaseView: {
             applicationId: string;
@@ -3672,6 +3812,29 @@ export interface components {
         ReasonDto: {
             /** @example Board decision to leave the programme */
             reason: string;
+        };
+        RebuildJobView: {
+            /** @description Why a failed rebuild failed; the old read model stays in place */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            progress?: components["schemas"]["RebuildProgressView"] | null;
+            projection: string;
+            service: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            state: "running" | "done" | "failed";
+        };
+        RebuildProgressView: {
+            /** @description Events replayed into the shadow tables so far */
+            done: number;
+            eventsPerSecond: number;
+            /** @enum {string} */
+            phase: "replaying" | "swapping" | "done";
+            projection: string;
+            /** @description Events in the service's store when the rebuild started (more may come) */
+            total: number;
         };
         RecordConflictView: {
             /**
@@ -5656,6 +5819,190 @@ export interface operations {
                 };
             };
             /** @description Nothing readable: an empty file, a header without the needed fields, no finished job allocation; zone-less times of a site with no known zone; a site nobody hosts; or the Idempotency-Key was used with another file */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin.getReadModelRebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projection: string;
+                service: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildJobView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such service or projection, or no rebuild of it since the platform started */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin.rebuildReadModel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                projection: string;
+                service: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Started; GET the same path for its progress */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildJobView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such service or projection; the detail lists the valid ones */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A rebuild of this service is running */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The projection cannot be rebuilt in a shadow schema; the detail says why */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9929,6 +10276,177 @@ export interface operations {
             };
             /** @description The request body is not application/json in UTF-8 (or its Content-Encoding is not supported) */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.getDecision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The deciding event (EthicsCaseDecided, or allocation's ApplicationAwarded) */
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Decision"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such event, or it is not a decision this route explains */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "audit.getEntityAsOf": {
+        parameters: {
+            query: {
+                /** @description The instant: events recorded at or before it are applied */
+                asOf: string;
+            };
+            header?: never;
+            path: {
+                /** @description The kind of entity: application, organisation, ethics-case, allocation, allocation-application, capacity-ledger, breach-report, organisation-pledge, allocation-account (services/audit/README.md names the service and stream of each); another is 404 */
+                entityType: string;
+                /** @description The entity's id as its service gives it (a capacity ledger: `<system>.<partition>`) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityAsOf"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unknown entity type, no such entity, or it did not exist yet at that instant */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
