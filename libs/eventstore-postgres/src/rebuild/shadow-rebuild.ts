@@ -23,6 +23,8 @@ export interface ShadowRebuildOptions {
   batchSize?: number;
   /** Awaited: the rebuild waits for it (a caller may read the live model meanwhile). */
   onProgress?(progress: RebuildProgress): void | Promise<void>;
+  /** How long an empty read may wait for events counted at the start to become readable (30 s). */
+  visibilityWaitMs?: number;
   /** How many times the swap may find the live runner ahead of the shadow before it gives up. */
   maxSwapAttempts?: number;
 }
@@ -50,6 +52,10 @@ export async function rebuildInShadow(options: ShadowRebuildOptions): Promise<{ 
   const { db, store } = options;
   const batchSize = options.batchSize ?? 500;
   const checkpoints = new ProjectionCheckpoints(schema);
+  for (const table of ['events', 'projection_checkpoints', ...tables]) {
+    const { rows } = await db.query<{ found: string | null }>(`SELECT to_regclass($1)::text AS found`, [`${schema}.${table}`]);
+    if (!rows[0]?.found) throw new Error(`${schema}.${table} does not exist: the service has not run its migrations on this database (start it once)`);
+  }
   const total = Number((await db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${schema}.events`)).rows[0].n);
   const started = Date.now();
   let done = 0;
@@ -74,9 +80,16 @@ export async function rebuildInShadow(options: ShadowRebuildOptions): Promise<{ 
   });
 
   const catchUp = async () => {
+    const patience = Date.now() + (options.visibilityWaitMs ?? 30_000);
     for (;;) {
       const events = await store.readAll({ after: at, maxCount: batchSize });
-      if (events.length === 0) return;
+      if (events.length === 0) {
+        // The store hides events a still-open transaction could precede (on a server, any open
+        // transaction): the events counted at the start are waited for a while, not taken as absent.
+        if (done >= total || Date.now() > patience) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        continue;
+      }
       await db.transaction(async (tx) => {
         for (const event of events) if (handles(projection, event)) await projection.apply(tx, event);
       });

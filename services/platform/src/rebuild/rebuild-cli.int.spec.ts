@@ -92,3 +92,17 @@ describe('npm run rebuild on PostgreSQL (distributed mode)', () => {
     expect(lines[0]).toContain('projection allocation.capacity does not name its tables');
   });
 });
+
+describe('npm run rebuild on a database the service never ran on', () => {
+  let scratch: ScratchPostgresDatabase;
+  beforeAll(async () => {
+    scratch = await createScratchPostgresDatabase();
+  }, 60_000);
+  afterAll(() => scratch?.drop());
+
+  it('says the service has not run there, instead of failing half-way', async () => {
+    const lines: string[] = [];
+    expect(await runRebuildCli(['accounting'], { DATABASE_URL: scratch.url }, (line) => lines.push(line))).toBe(1);
+    expect(lines).toEqual(['rebuild failed: accounting.events does not exist: the service has not run its migrations on this database (start it once)']);
+  });
+});
