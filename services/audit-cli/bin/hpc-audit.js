@@ -10,7 +10,7 @@ const { join, resolve } = require('node:path');
 const root = resolve(__dirname, '..', '..', '..');
 const distDir = process.env.HPC_DIST_DIR || 'dist';
 const entry = join(root, distDir, 'services', 'audit-cli', 'src', 'cli.js');
-const SOURCES = ['services/audit-cli/src', 'libs/eventsourcing/src', 'libs/ledger/src', 'libs/sql/src'];
+const SOURCES = ['services/audit-cli/src', 'libs/audit-bundle/src', 'libs/eventsourcing/src', 'libs/ledger/src', 'libs/sql/src'];
 
 function newestSource(dir) {
   let newest = 0;

@@ -1,6 +1,6 @@
-import { CompactRange, eventLeafHash, HASH_SIZE, openCheckpoint, sameHash, type Hash } from '@hpc-access/ledger';
+import { CompactRange, eventLeafHash, HASH_SIZE, openCheckpoint, sameHash, verifyInclusion, type Hash } from '@hpc-access/ledger';
 import { verifierOf } from './ledger-checkpoints';
-import type { StoredEvent } from './stored-event';
+import type { BundleHeader, StoredEvent } from '@hpc-access/audit-bundle';
 import type { VerificationStep } from './verification-step';
 
 /**
@@ -17,12 +17,19 @@ export class BundleLedgerStep implements VerificationStep {
   private checkpoints = 0;
   private leaves = Buffer.alloc(0);
   private filled = new Uint8Array(0);
+  /** A time-range bundle: each event is checked by its inclusion proof, not by recomputed roots. */
+  private ranged = false;
+  private proved = 0;
 
   constructor(
     verifierKey: string | undefined,
     private readonly withoutLedger: string,
   ) {
     this.verifier = verifierKey === undefined ? undefined : verifierOf(verifierKey);
+  }
+
+  onHeader(header: BundleHeader): void {
+    this.ranged = header.range !== undefined;
   }
 
   onRecord(record: { record: string } & Record<string, unknown>, lineNumber: number): boolean {
@@ -39,6 +46,7 @@ export class BundleLedgerStep implements VerificationStep {
   onEvent(event: StoredEvent): void {
     if (!this.verifier || event.leafIndex === undefined || event.leafIndex === null) return;
     const index = event.leafIndex;
+    if (this.ranged) return this.checkInclusion(event, index);
     this.grow(index + 1);
     if (this.filled[index]) {
       this.problems.push(`leaf ${index}: two events of the bundle claim it (the second: ${event.service} stream ${event.streamId} position ${event.streamPosition}, event ${event.eventId})`);
@@ -48,9 +56,25 @@ export class BundleLedgerStep implements VerificationStep {
     eventLeafHash({ service: event.service, streamId: event.streamId, streamPosition: event.streamPosition, eventId: event.eventId, hash: event.hash }).copy(this.leaves, index * HASH_SIZE);
   }
 
+  /** A time-range bundle's event: its leaf, recomputed from it, up its inclusion path to the newest signed root. */
+  private checkInclusion(event: StoredEvent, index: number): void {
+    const newest = this.signed.at(-1);
+    if (!newest || index >= newest.size) return;
+    const where = `${event.service} stream ${event.streamId} position ${event.streamPosition} (event ${event.eventId}, leaf ${index})`;
+    if (!event.inclusionProof) {
+      this.problems.push(`${where}: no inclusion proof, though the checkpoint of size ${newest.size} covers it`);
+      return;
+    }
+    const leaf = eventLeafHash({ service: event.service, streamId: event.streamId, streamPosition: event.streamPosition, eventId: event.eventId, hash: event.hash });
+    const check = verifyInclusion(index, newest.size, leaf, event.inclusionProof.map((hash) => Buffer.from(hash, 'hex')), newest.root);
+    if (check.ok) this.proved++;
+    else this.problems.push(`${where}: its inclusion proof does not lead to the signed root of size ${newest.size}: ${check.reason}: the event is not the one that was sequenced`);
+  }
+
   finish(): string[] {
     if (!this.verifier) return [];
     if (this.checkpoints === 0) return ['--verifier-key: this bundle carries no checkpoints of the ledger (exported from a database without it)'];
+    if (this.ranged) return this.problems;
     const sizes = [...this.signed].sort((a, b) => a.size - b.size);
     const newest = sizes.at(-1)?.size ?? 0;
     this.grow(newest);
@@ -74,6 +98,7 @@ export class BundleLedgerStep implements VerificationStep {
 
   checked(): string[] {
     if (!this.verifier || this.checkpoints === 0) return [];
+    if (this.ranged) return [`the time-range bundle's signed checkpoint against ${this.verifier.name} (key id ${this.verifier.keyId.toString('hex')}), and ${this.proved} event(s) proved included in it by their inclusion proofs`];
     return [
       `the bundle's ${this.checkpoints} signed checkpoint(s) against ${this.verifier.name} (key id ${this.verifier.keyId.toString('hex')}): each signature, and each root recomputed from the bundle's events at their leaf indexes`,
     ];

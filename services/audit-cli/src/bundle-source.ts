@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleFormatError, type BundleEnd, type BundleHeader } from './bundle-format';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleFormatError, type BundleEnd, type BundleHeader } from '@hpc-access/audit-bundle';
 import type { HashWorkers } from './hash-workers';
 import type { LineResult } from './page-hashes';
-import type { StoredEvent } from './stored-event';
+import type { StoredEvent } from '@hpc-access/audit-bundle';
 
 /** A bundle is a .jsonl file, or a directory holding it as bundle.jsonl (later beside its signature). */
 export function bundleFile(path: string): string {
@@ -17,7 +17,8 @@ export interface BundleReader {
   /** Events in order, data and metadata left behind; `mismatches` the indexes whose hash does not match. */
   onPage(events: StoredEvent[], mismatches: Set<number>): void;
   /** A record of another kind (a checkpoint): true when a verification step took it. */
-  onRecord?(record: { record: string } & Record<string, unknown>, lineNumber: number): boolean;
+  /** `digestBefore`: the hex SHA-256 of every byte before this line (for a manifest). */
+  onRecord?(record: { record: string } & Record<string, unknown>, lineNumber: number, digestBefore?: string): boolean;
 }
 
 export interface BundleRead {
@@ -28,6 +29,7 @@ export interface BundleRead {
 }
 
 const END_LINE = '{"record":"end"';
+const MANIFEST_LINE = '{"record":"manifest"';
 
 /**
  * Streams a bundle line by line (constant memory): this thread reads lines and keeps the digest,
@@ -75,7 +77,7 @@ export async function readBundle(path: string, pageSize: number, reader: BundleR
       return;
     }
     // Events first: a step may need every event before the record that follows them.
-    if (!reader.onRecord?.(result.record, result.line)) stop(`line ${result.line}: a "${result.record.record}" record, which this hpc-audit does not know how to check`);
+    if (!reader.onRecord?.(result.record, result.line, digestsBefore.get(result.line))) stop(`line ${result.line}: a "${result.record.record}" record, which this hpc-audit does not know how to check`);
   };
   const pending: Promise<LineResult[]>[] = [];
   const handleOldest = async () => {
@@ -104,7 +106,7 @@ export async function readBundle(path: string, pageSize: number, reader: BundleR
         }
         reader.onHeader?.(header);
       } else {
-        if (line.startsWith(END_LINE)) digestsBefore.set(lineNumber, digest.copy().digest('hex'));
+        if (line.startsWith(END_LINE) || line.startsWith(MANIFEST_LINE)) digestsBefore.set(lineNumber, digest.copy().digest('hex'));
         if (chunk.length === 0) chunkStart = lineNumber;
         chunk.push(line);
         if (chunk.length >= pageSize) dispatch();

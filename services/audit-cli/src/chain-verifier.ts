@@ -1,5 +1,5 @@
 import { chainHash } from '@hpc-access/eventsourcing';
-import { storedHashedContent, type StoredEvent } from './stored-event';
+import { storedHashedContent, type StoredEvent } from '@hpc-access/audit-bundle';
 
 /** What an alteration looks like from the chain. */
 export type FindingKind = 'hash-mismatch' | 'chain-break' | 'position-gap' | 'out-of-order';
@@ -43,6 +43,11 @@ export class ChainVerifier {
   private readonly findings: Finding[] = [];
   private findingCount = 0;
   private count = 0;
+  /**
+   * A time-range bundle: a stream may start after position 0, its first event chaining to one
+   * outside the range; that link is anchored by the event's inclusion proof instead (BundleLedgerStep).
+   */
+  partial = false;
 
   get events(): number {
     return this.count;
@@ -66,7 +71,8 @@ export class ChainVerifier {
     const key = `${event.service}\u0000${event.streamId}`;
     let state = this.streams.get(key);
     if (state === undefined) {
-      state = { next: 0, hash: null, eventId: null, beforeHash: null, beforeEventId: null };
+      const start = this.partial ? event.streamPosition : 0;
+      state = { next: start, hash: this.partial ? (event.prevHash ?? null) : null, eventId: null, beforeHash: null, beforeEventId: null };
       this.streams.set(key, state);
     }
     if (state.broken) return this.refine(state, event);

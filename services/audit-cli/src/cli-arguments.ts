@@ -5,7 +5,7 @@ export const USAGE = `usage:
   hpc-audit verify --database <postgres url> [--schemas intake,governance,...] [--verifier-key <key | file>] [--json]
   hpc-audit verify --data-dir <embedded data directory, platform stopped> [--schemas ...] [--verifier-key ...] [--json]
   hpc-audit verify --bundle <file.jsonl | directory with bundle.jsonl> [--verifier-key ...] [--json]
-  hpc-audit export (--database <postgres url> | --data-dir <dir>) --out <file.jsonl> [--schemas ...]
+  hpc-audit export (--database <postgres url> | --data-dir <dir>) --out <file.jsonl> [--schemas ...] [--from <instant>] [--to <instant>] [--signer-key <key | file>]
   hpc-audit prove <event id> (--database <url> | --data-dir <dir> | --bundle <file>) --verifier-key <key | file> [--tree-size N] [--json]
 
 verify exits 0 when everything matches, 1 when something does not (the first event that does
@@ -16,6 +16,9 @@ or a file holding it; with it, every signed checkpoint and its root are checked 
 prove prints the event's inclusion proof in the newest signed checkpoint (or the one of
 --tree-size), computed from the events, and checks it against the signed root: exit 0 proved,
 1 not (not in the checkpoint yet, changed, gone), 2 cannot run (no such event, bad key).
+export --from/--to: only the events recorded in [from, to) (ISO 8601), each with its inclusion
+proof to the newest checkpoint; --signer-key: the audit ledger's signing key (AUDIT_SIGNER_KEY),
+which signs the bundle's manifest (the audit service's GET /api/audit/export always signs it).
 Progress goes to standard error, the report to standard output.`;
 
 export interface Arguments {
@@ -23,6 +26,10 @@ export interface Arguments {
   /** prove: the event id. */
   eventId?: string;
   treeSize?: number;
+  /** export: the time range, ISO 8601 instants. */
+  from?: string;
+  to?: string;
+  signerKey?: string;
   database?: string;
   dataDir?: string;
   bundle?: string;
@@ -33,7 +40,7 @@ export interface Arguments {
   pageSize?: number;
 }
 
-const VALUED = new Set(['--database', '--data-dir', '--bundle', '--out', '--schemas', '--page-size', '--verifier-key', '--tree-size']);
+const VALUED = new Set(['--database', '--data-dir', '--bundle', '--out', '--schemas', '--page-size', '--verifier-key', '--tree-size', '--from', '--to', '--signer-key']);
 
 export function parseArguments(argv: readonly string[]): Arguments {
   const [command, ...rest] = argv;
@@ -71,6 +78,16 @@ export function parseArguments(argv: readonly string[]): Arguments {
     args.pageSize = Number(pageSize);
     if (!Number.isInteger(args.pageSize) || args.pageSize < 1) throw new UsageError('--page-size takes a positive integer');
   }
+  for (const [flag, field] of [['--from', 'from'], ['--to', 'to']] as const) {
+    const value = values.get(flag);
+    if (value === undefined) continue;
+    if (command !== 'export') throw new UsageError(`${flag} is for export`);
+    if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`${flag} takes an ISO 8601 instant (2026-03-02T09:00:00Z) or a date`);
+    args[field] = new Date(value).toISOString();
+  }
+  if (args.from !== undefined && args.to !== undefined && args.from >= args.to) throw new UsageError('--from must be before --to');
+  args.signerKey = values.get('--signer-key');
+  if (args.signerKey !== undefined && command !== 'export') throw new UsageError('--signer-key is for export');
   const treeSize = values.get('--tree-size');
   if (treeSize !== undefined) {
     args.treeSize = Number(treeSize);

@@ -1,6 +1,6 @@
 import { chainHash } from '@hpc-access/eventsourcing';
-import { BundleFormatError, storedEventOf, type EventLine } from './bundle-format';
-import { storedHashedContent, type StoredEvent } from './stored-event';
+import { BundleFormatError, storedEventOf, type EventLine } from '@hpc-access/audit-bundle';
+import { storedHashedContent, type StoredEvent } from '@hpc-access/audit-bundle';
 
 /** What a hash check needs of an event; data and metadata may still be the JSON text the database sent. */
 export type HashInput = Pick<StoredEvent, 'streamId' | 'streamPosition' | 'eventId' | 'type' | 'data' | 'metadata' | 'recordedAt' | 'hash' | 'prevHash'>;

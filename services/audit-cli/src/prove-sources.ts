@@ -2,10 +2,10 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { eventLeafHash, type Hash } from '@hpc-access/ledger';
 import { assertSchemaName, type Sql } from '@hpc-access/sql';
-import { BundleFormatError, storedEventOf, type EventLine } from './bundle-format';
+import { BundleFormatError, storedEventOf, type EventLine } from '@hpc-access/audit-bundle';
 import { bundleFile } from './bundle-source';
-import { columns, eventSchemas } from './database-source';
-import { recordedAtText, type StoredEvent } from './stored-event';
+import { columns, eventSchemas } from '@hpc-access/audit-bundle';
+import { recordedAtText, type StoredEvent } from '@hpc-access/audit-bundle';
 
 /** What `prove` needs of a store or a bundle: the event, the signed notes, the leaves recomputed from the events. */
 export interface ProofMaterial {

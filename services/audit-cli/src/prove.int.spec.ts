@@ -5,7 +5,7 @@ import { generateNoteKey, leafHash, nodeHash } from '@hpc-access/ledger';
 import { randomSchemaName } from '@hpc-access/testing';
 import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 import { parseArguments } from './cli-arguments';
-import { exportBundle } from './export-bundle';
+import { exportBundle } from '@hpc-access/audit-bundle';
 import { Progress } from './progress';
 import { NoSuchEventError, proveInclusion } from './prove';
 import { bundleProofMaterial, databaseProofMaterial } from './prove-sources';

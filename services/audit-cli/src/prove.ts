@@ -2,7 +2,7 @@ import { chainHash } from '@hpc-access/eventsourcing';
 import { eventLeafHash, MerkleTree, openCheckpoint, sameHash, verifyInclusion, type Checkpoint } from '@hpc-access/ledger';
 import { verifierOf } from './ledger-checkpoints';
 import type { ProofMaterial } from './prove-sources';
-import { storedHashedContent } from './stored-event';
+import { storedHashedContent } from '@hpc-access/audit-bundle';
 
 export interface ProveReport {
   ok: boolean;

@@ -1,5 +1,5 @@
 import { describeFinding } from './chain-verifier';
-import type { ExportReport } from './export-bundle';
+import type { ExportReport } from '@hpc-access/audit-bundle';
 import type { VerifyReport } from './verify';
 
 /** The verification report for a person: the verdict first, then the first event that does not match. */
@@ -27,5 +27,8 @@ export function verifyReportText(source: string, report: VerifyReport): string {
 
 export function exportReportText(report: ExportReport): string {
   const services = Object.entries(report.services).map(([service, n]) => `${service} ${n}`).join(', ');
-  return `hpc-audit export: ${report.events} events (${services}) written to ${report.file}\nSHA-256 of the events: ${report.sha256} (the end record repeats it)\n`;
+  const manifest = report.manifest
+    ? `signed manifest: range ${report.manifest.from ?? '-'} to ${report.manifest.to ?? '-'}, ${report.manifest.checkpoints} checkpoint(s), signed by ${report.manifest.verifierKey}\n`
+    : 'no signed manifest (give --signer-key to sign the bundle)\n';
+  return `hpc-audit export: ${report.events} events (${services}) written to ${report.file}\nSHA-256 of the events: ${report.sha256} (the end record repeats it)\n${manifest}`;
 }

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseSignerKey } from '@hpc-access/ledger';
 import { DataDirectoryError } from '@hpc-access/sql';
-import { BundleFormatError } from './bundle-format';
+import { BundleFormatError } from '@hpc-access/audit-bundle';
 import { parseArguments, UsageError, USAGE, type Arguments } from './cli-arguments';
-import { eventSchemas, hasLedger } from './database-source';
-import { exportBundle } from './export-bundle';
+import { eventSchemas, hasLedger } from '@hpc-access/audit-bundle';
+import { exportBundle } from '@hpc-access/audit-bundle';
 import { VerifierKeyError } from './ledger-checkpoints';
 import { displayUrl, openDatabase } from './open-database';
 import { Progress, type Write } from './progress';
@@ -98,7 +99,9 @@ async function exportCommand(args: Arguments, io: CliIo): Promise<number> {
     const schemas = args.schemas ?? (await eventSchemas(opened.db));
     // The audit ledger goes in when the database has it (the audit service's schema).
     const ledgerSchema = (await hasLedger(opened.db, 'audit')) ? 'audit' : undefined;
-    const report = await exportBundle(opened.db, schemas, resolve(args.out as string), progress, { pageSize: args.pageSize, ledgerSchema });
+    const range = args.from !== undefined || args.to !== undefined ? { from: args.from, to: args.to } : undefined;
+    const signer = args.signerKey === undefined ? undefined : signerOf(keyText(args.signerKey));
+    const report = await exportBundle(opened.db, schemas, resolve(args.out as string), progress, { pageSize: args.pageSize, ledgerSchema, range, signer });
     progress.finish();
     io.stdout(args.json ? `${JSON.stringify(report)}\n` : exportReportText(report));
     return 0;
@@ -111,6 +114,14 @@ async function exportCommand(args: Arguments, io: CliIo): Promise<number> {
 function isConnectionOrSqlError(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && (/^[0-9A-Z]{5}$/.test(code) || code.startsWith('E'));
+}
+
+function signerOf(text: string) {
+  try {
+    return parseSignerKey(text);
+  } catch (error) {
+    throw new VerifierKeyError(`--signer-key: ${(error as Error).message}`);
+  }
 }
 
 /** The key itself, or the file that holds it (as the audit service logs and publishes it). */

@@ -1,7 +1,7 @@
 import { InMemoryEventStore } from '@hpc-access/eventsourcing';
 import { someEvents } from '@hpc-access/testing';
 import { ChainVerifier } from './chain-verifier';
-import { recordedAtText, storedHashedContent, type StoredEvent } from './stored-event';
+import { recordedAtText, storedHashedContent, type StoredEvent } from '@hpc-access/audit-bundle';
 
 describe('the stored form of an event', () => {
   it('reads the time as the store hashed it: milliseconds, unless an edit put microseconds there', () => {

@@ -1,4 +1,4 @@
-import type { StoredEvent } from './stored-event';
+import type { BundleHeader, StoredEvent } from '@hpc-access/audit-bundle';
 
 /**
  * A check beside the hash chains, fed the same events in the same order: the seam for the
@@ -12,7 +12,9 @@ export interface VerificationStep {
   notChecked(): string[];
   onEvent(event: StoredEvent): void;
   /** A bundle record other than an event (a checkpoint): true when it is this step's. */
-  onRecord?(record: { record: string } & Record<string, unknown>, lineNumber: number): boolean;
+  onRecord?(record: { record: string } & Record<string, unknown>, lineNumber: number, digestBefore?: string): boolean;
+  /** A bundle's header, before anything else (a time-range bundle says so there). */
+  onHeader?(header: BundleHeader): void;
   /** Problems found, once every event was seen. */
   finish(): string[] | Promise<string[]>;
 }

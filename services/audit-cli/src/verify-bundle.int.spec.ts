@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomSchemaName } from '@hpc-access/testing';
 import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
-import { exportBundle } from './export-bundle';
+import { exportBundle } from '@hpc-access/audit-bundle';
 import { Progress } from './progress';
 import { auditedStore, HostileDba, type AuditedStore } from './testing-only/audited-store';
 import { verifyBundle, verifyDatabase } from './verify';
@@ -96,8 +96,8 @@ describe.each(TEST_ENGINES)('hpc-audit export and verify --bundle on %s', (engin
   it('refuses a record it does not know how to check rather than skip it', async () => {
     await exported();
     const all = lines();
-    all.splice(3, 0, '{"record":"manifest","signature":"..."}');
+    all.splice(3, 0, '{"record":"attestation","signature":"..."}');
     writeFileSync(file, `${all.join('\n')}\n`);
-    expect((await verifyBundle(file, { progress: quiet() })).problems).toEqual(['line 4: a "manifest" record, which this hpc-audit does not know how to check']);
+    expect((await verifyBundle(file, { progress: quiet() })).problems).toEqual(['line 4: a "attestation" record, which this hpc-audit does not know how to check']);
   });
 });

@@ -1,12 +1,13 @@
 import type { Database } from '@hpc-access/sql';
 import { readBundle } from './bundle-source';
 import { ChainVerifier, type Finding } from './chain-verifier';
-import { eventSchemas, hasLedger, readSnapshot } from './database-source';
+import { eventSchemas, hasLedger, readSnapshot } from '@hpc-access/audit-bundle';
 import { BundleLedgerStep } from './bundle-ledger';
+import { BundleManifestStep } from './bundle-manifest-step';
 import { checkLedger, type LedgerCheck, type LedgerCheckOptions } from './ledger-checkpoints';
 import { HashWorkers } from './hash-workers';
 import type { Progress } from './progress';
-import type { StoredEvent } from './stored-event';
+import type { StoredEvent } from '@hpc-access/audit-bundle';
 import type { VerificationStep } from './verification-step';
 
 export interface VerifyReport {
@@ -90,7 +91,8 @@ export async function verifyDatabase(db: Database, options: VerifyOptions & { sc
 /** Verifies an exported bundle offline: a file, or a directory holding bundle.jsonl. */
 export async function verifyBundle(path: string, options: VerifyOptions & { verifierKey?: string }): Promise<VerifyReport> {
   const ledger = new BundleLedgerStep(options.verifierKey, WITHOUT_LEDGER);
-  const steps = [...(options.steps ?? []), ledger];
+  // The manifest step first: it sees the checkpoint records before the ledger step claims them.
+  const steps = [new BundleManifestStep(options.verifierKey), ...(options.steps ?? []), ledger];
   const run = new Run({ ...options, steps });
   const workers = HashWorkers.start(options.hashThreads);
   try {
@@ -98,9 +100,13 @@ export async function verifyBundle(path: string, options: VerifyOptions & { veri
       path,
       options.pageSize ?? 2000,
       {
-        onHeader: (header) => options.progress.setTotal(Object.values(header.services).reduce((a, b) => a + b, 0)),
+        onHeader: (header) => {
+          options.progress.setTotal(Object.values(header.services).reduce((a, b) => a + b, 0));
+          run.partial = header.range !== undefined;
+          for (const step of steps) step.onHeader?.(header);
+        },
         onPage: (events, mismatches) => run.page(events, mismatches),
-        onRecord: (record, line) => steps.some((step) => step.onRecord?.(record, line) ?? false),
+        onRecord: (record, line, digestBefore) => steps.some((step) => step.onRecord?.(record, line, digestBefore) ?? false),
       },
       workers,
     );
@@ -115,6 +121,11 @@ class Run {
   private readonly services: Record<string, number> = {};
 
   constructor(private readonly options: VerifyOptions) {}
+
+  /** A time-range bundle: streams may start after position 0 (ChainVerifier.partial). */
+  set partial(value: boolean) {
+    this.chains.partial = value;
+  }
 
   /** `mismatches`: the indexes of the events whose hash another thread found wrong (computed here when absent). */
   page(events: StoredEvent[], mismatches?: Set<number>): void {

@@ -38,6 +38,22 @@ export interface SnapshotOptions {
   jsonText?: boolean;
   /** The audit ledger's schema: each event then carries its leaf index (null: not sequenced). */
   ledgerSchema?: string;
+  /** Only the events recorded in [from, to) (ISO 8601 instants; either end open). */
+  range?: TimeRange;
+}
+
+export interface TimeRange {
+  from?: string;
+  to?: string;
+}
+
+/** The WHERE clause of a time range, with its parameters ($1, $2). */
+function rangeFilter(range: TimeRange | undefined): { where: string; params: string[] } {
+  const clauses: string[] = [];
+  const params: string[] = [];
+  if (range?.from !== undefined) clauses.push(`ev.recorded_at >= $${params.push(range.from)}::timestamptz`);
+  if (range?.to !== undefined) clauses.push(`ev.recorded_at < $${params.push(range.to)}::timestamptz`);
+  return { where: clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
 /**
@@ -52,8 +68,9 @@ export async function readSnapshot(db: Database, schemas: readonly string[], pag
   await db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
     const totals = new Map<string, number>();
+    const filter = rangeFilter(options.range);
     for (const schema of schemas) {
-      const { rows } = await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${schema}.events`);
+      const { rows } = await tx.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${schema}.events ev${filter.where}`, filter.params);
       totals.set(schema, Number(rows[0].n));
     }
     await reader.onTotals?.(totals, tx);
@@ -67,9 +84,11 @@ async function readSchema(tx: Sql, schema: string, pageSize: number, reader: Sna
   const ledger = options.ledgerSchema === undefined ? undefined : assertSchemaName(options.ledgerSchema);
   const leaf = ledger ? `, l.leaf_index::float8 AS "leafIndex"` : '';
   const join = ledger ? ` LEFT JOIN ${ledger}.ledger_leaves l ON l.service = '${schema}' AND l.event_id = ev.event_id` : '';
+  const filter = rangeFilter(options.range);
   await tx.query(
-    `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${columns(schema, options.jsonText ?? false)}${leaf} FROM ${schema}.events ev${join}
+    `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT ${columns(schema, options.jsonText ?? false)}${leaf} FROM ${schema}.events ev${join}${filter.where}
       ORDER BY ev.transaction_id, ev.global_position`,
+    filter.params,
   );
   const fetch = () => tx.query<StoredEvent>(`FETCH ${pageSize} FROM ${cursor}`);
   let pending = fetch();

@@ -26,8 +26,10 @@ export interface BundleHeader {
   format: typeof BUNDLE_FORMAT;
   version: number;
   exported_at: string;
-  /** Events per service in the exported snapshot, in the order they follow. */
+  /** Events per service in the exported snapshot, in the order they follow (their sum: what a reader's progress counts to). */
   services: Record<string, number>;
+  /** A time-range bundle: the events recorded in [from, to); absent: every event. */
+  range?: { from: string | null; to: string | null };
 }
 
 export interface BundleEnd {
@@ -53,6 +55,11 @@ export interface EventLine {
   prev_hash: string | null;
   /** Only in a bundle exported with the ledger. */
   leaf_index?: number | null;
+  /**
+   * A time-range bundle only: the RFC 9162 inclusion path (hex, from the leaf's sibling up) to
+   * the bundle's newest checkpoint; its leaves outside the range are not in the bundle.
+   */
+  inclusion_proof?: string[];
 }
 
 export function eventLine(event: StoredEvent): string {
@@ -72,6 +79,7 @@ export function eventLine(event: StoredEvent): string {
     prev_hash: event.prevHash,
   };
   if (event.leafIndex !== undefined) line.leaf_index = event.leafIndex;
+  if (event.inclusionProof !== undefined) line.inclusion_proof = event.inclusionProof;
   return JSON.stringify(line);
 }
 
@@ -90,6 +98,9 @@ export function storedEventOf(line: EventLine, lineNumber: number): StoredEvent 
   if (line.leaf_index !== undefined && line.leaf_index !== null && !(Number.isSafeInteger(line.leaf_index) && line.leaf_index >= 0)) {
     throw new BundleFormatError(`line ${lineNumber}: event field leaf_index is not an index`);
   }
+  if (line.inclusion_proof !== undefined && !(Array.isArray(line.inclusion_proof) && line.inclusion_proof.every((h) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h)))) {
+    throw new BundleFormatError(`line ${lineNumber}: event field inclusion_proof is not a list of hashes`);
+  }
   return {
     service: line.service,
     globalPosition: line.global_position,
@@ -104,5 +115,6 @@ export function storedEventOf(line: EventLine, lineNumber: number): StoredEvent 
     hash: line.hash,
     prevHash: line.prev_hash,
     ...(line.leaf_index === undefined ? {} : { leafIndex: line.leaf_index }),
+    ...(line.inclusion_proof === undefined ? {} : { inclusionProof: line.inclusion_proof }),
   };
 }

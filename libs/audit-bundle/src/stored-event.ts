@@ -22,6 +22,8 @@ export interface StoredEvent {
   prevHash: string | null;
   /** Its index in the audit ledger, in a bundle exported with the ledger (null: not sequenced yet). */
   leafIndex?: number | null;
+  /** In a time-range bundle: its inclusion path to the bundle's newest checkpoint (hex). */
+  inclusionProof?: string[];
 }
 
 // One scratch envelope, refilled per event: hashedContent keeps nothing of it, and a fresh object
