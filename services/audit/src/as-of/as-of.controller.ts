@@ -17,8 +17,8 @@ export class AsOfQuery {
 
 // Entity ids are the services' own (UUIDs, `org-…`, `<system>.<partition>`): a conservative form
 // keeps anything odd (control characters, a NUL the database would refuse) out of the query.
-const ENTITY_ID_PIPE = patternParamPipe('id', /^[A-Za-z0-9][A-Za-z0-9._:@-]*$/, 'id must be an entity id (letters, digits, . _ : @ -)', { maxLength: 200 });
-const ENTITY_TYPE_PIPE = patternParamPipe('entityType', /^[a-z][a-z-]*$/, 'entityType must be one of ' + ENTITY_TYPE_NAMES.join(', '), { maxLength: 64 });
+const ENTITY_ID_PIPE = patternParamPipe('id', /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}$/, 'id must be an entity id (letters, digits, . _ : @ -)', { maxLength: 200 });
+const ENTITY_TYPE_PIPE = patternParamPipe('entityType', /^[a-z][a-z-]{0,63}$/, 'entityType must be one of ' + ENTITY_TYPE_NAMES.join(', '), { maxLength: 64 });
 
 @ApiTags('audit')
 @ApiBearerAuth()

@@ -116,6 +116,7 @@ describe('an entity as of an instant, through the embedded platform', () => {
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'asOf' })]);
     const badId = await asOf('application', '%20drop', moments[0].at).expect(400);
     expect(badId.body.errors).toEqual([expect.objectContaining({ field: 'id' })]);
+    await asOf('application', 'x'.repeat(201), moments[0].at).expect(400);
   });
 
   it('shows an ethics decision and an award with what their makers saw, as of each', async () => {
