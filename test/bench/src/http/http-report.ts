@@ -19,6 +19,7 @@ export function formatHttp(results: HttpResults): string {
         `${pad(rate(r.baseline.perSecond), 7)} ${pad(String(r.baseline.p50), 5)} ${pad(String(r.baseline.p99), 5)} ${pad(r.ratio.toFixed(2), 6)} ${pad(String(r.platform.failed), 5)}  ${half}`,
     );
     if (r.perCommand) lines.push(`${''.padEnd(8)}  per command, reactions included: ${r.perCommand.statements.toFixed(1)} SQL statements in ${r.perCommand.transactions.toFixed(1)} transactions (the bare route: 1 in 1)`);
+    for (const k of r.perCommand?.kinds.slice(0, 6) ?? []) lines.push(`${''.padEnd(12)}${k.perCommand.toFixed(1).padStart(5)} x ${k.kind}`);
     if (r.settled) lines.push(`${''.padEnd(8)}  reactions (ethics case, hold) settled ${r.settled.settleSeconds.toFixed(1)} s after the last answer: ${rate(r.settled.perSecond)}/s end to end`);
   }
   lines.push('', textChart(results.rows));

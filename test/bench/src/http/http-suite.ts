@@ -14,7 +14,7 @@ export interface HttpRow {
   /** p99 at half the measured maximum rate (open loop, autocannon overallRate). */
   halfRate?: { rate: number; platform: LoadResult; baseline: LoadResult };
   /** Statements and transactions the platform sent its database per command, reactions included (until settled). */
-  perCommand?: { statements: number; transactions: number };
+  perCommand?: { statements: number; transactions: number; kinds: Array<{ kind: string; perCommand: number }> };
   /** The cross-service command: until every reaction (ethics case, hold) was recorded. */
   settled?: { perSecond: number; settleSeconds: number };
 }
@@ -28,10 +28,15 @@ export interface HttpConfig {
   engines: Array<'pglite' | 'postgres'>;
   seconds: number;
   connections: number;
+  /** How many of the submitted applications are screened (BENCH_HTTP_SCREENINGS). */
+  screenings: number;
   resultsDir: string;
   stamp: string;
   postgresUrl?: () => Promise<{ url: string; dispose(): Promise<void> }>;
 }
+
+/** What the platform process counted since it was last asked (statement-count.ts). */
+interface Counted { statements: number; transactions: number; kinds?: Array<{ kind: string; count: number }> }
 
 const ORGANISATION = 'org-bench-aurora';
 const ANY_UUID = '0193a1b2-c3d4-7e5f-8a6b-9c0d1e2f3a4b';
@@ -71,8 +76,10 @@ async function engineRows(child: PlatformChild, engine: string, config: HttpConf
   await load({ ...warm, url: child.bareUrl, path: '/bare/draft', token: applicant, body: DRAFT });
   await child.call('settle');
 
-  const row = (command: string, platform: LoadResult, baseline: LoadResult, statements?: { statements: number; transactions: number }): HttpRow => {
-    const perCommand = statements && platform.ok > 0 ? { statements: statements.statements / platform.ok, transactions: statements.transactions / platform.ok } : undefined;
+  const row = (command: string, platform: LoadResult, baseline: LoadResult, statements?: Counted): HttpRow => {
+    const perCommand = statements && platform.ok > 0
+      ? { statements: statements.statements / platform.ok, transactions: statements.transactions / platform.ok, kinds: (statements.kinds ?? []).slice(0, 25).map((k) => ({ kind: k.kind, perCommand: k.count / platform.ok })) }
+      : undefined;
     const r = { engine, command, platform, baseline, ratio: platform.perSecond / baseline.perSecond, ...(perCommand ? { perCommand } : {}) };
     results.rows.push(r);
     return r;
@@ -81,7 +88,7 @@ async function engineRows(child: PlatformChild, engine: string, config: HttpConf
 
   const statements = async () => {
     await child.call('settle');
-    return child.call<{ statements: number; transactions: number }>('statements');
+    return child.call<Counted>('statements');
   };
   progress(`${engine}: draft an application (${config.seconds} s each side)`);
   const ids: string[] = [];
@@ -103,6 +110,8 @@ async function engineRows(child: PlatformChild, engine: string, config: HttpConf
   row('submit application', submit, bareSubmit, submitStatements);
   await child.call('settle');
 
+  // The screening phases take a part of the pool: enough for a steady rate, not minutes per engine.
+  ids.splice(config.screenings);
   progress(`${engine}: screening started on ${ids.length} (not measured), then the eligible decision`);
   await load({ ...base, amount: ids.length, url: child.platformUrl, path: (i) => `/api/applications/${ids[i % ids.length]}/screening/start`, token: officer });
   await statements();
@@ -111,7 +120,7 @@ async function engineRows(child: PlatformChild, engine: string, config: HttpConf
   const settleStart = Date.now();
   await child.call('settle');
   const settleSeconds = (Date.now() - settleStart) / 1000;
-  const screenStatements = await child.call<{ statements: number; transactions: number }>('statements');
+  const screenStatements = await child.call<Counted>('statements');
   const bareScreen = await load({ ...timed, url: child.bareUrl, path: `/bare/screen/${ANY_UUID}`, token: officer, body: ELIGIBLE });
   say('bare', bareScreen);
   const screenRow = row('eligible screening (ethics case + hold)', screen, bareScreen, screenStatements);

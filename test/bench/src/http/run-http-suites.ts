@@ -10,7 +10,7 @@ const env = (name: string, fallback: number) => (process.env[name] ? Number(proc
 
 /**
  * BENCH_SUITES=http: the commands of issue 20 over HTTP (BENCH_HTTP_SECONDS, 10, per side;
- * BENCH_HTTP_CONNECTIONS, 8), on BENCH_ENGINES. BENCH_SUITES=ingest: usage ingest (BENCH_INGEST_IMPORT,
+ * BENCH_HTTP_CONNECTIONS, 8; BENCH_HTTP_SCREENINGS, 300 applications screened), on BENCH_ENGINES. BENCH_SUITES=ingest: usage ingest (BENCH_INGEST_IMPORT,
  * 20000 records; BENCH_INGEST_DAY, 50000). Writes `<results>-http.json` and `-http.svg`.
  */
 export async function runHttpSuites(suites: readonly string[], engines: readonly string[], resultsDir: string, resultsFile: string): Promise<void> {
@@ -21,6 +21,7 @@ export async function runHttpSuites(suites: readonly string[], engines: readonly
       engines: (['pglite', 'postgres'] as const).filter((e) => engines.includes(e)),
       seconds: env('BENCH_HTTP_SECONDS', 10),
       connections: env('BENCH_HTTP_CONNECTIONS', 8),
+      screenings: env('BENCH_HTTP_SCREENINGS', 300),
       resultsDir,
       stamp,
       postgresUrl: async () => {

@@ -18,7 +18,7 @@ import { startBareRoutes } from './bare-routes';
 import { countStatements } from './statement-count';
 
 /**
- * For the HTTP and ingest benches of test/bench (issue 20; ADR 31). The platform under load, in a process of its own so that the load generator does not share its
+ * For the HTTP and ingest benches of test/bench (issue 20; ADR 32). The platform under load, in a process of its own so that the load generator does not share its
  * event loop: embedded mode (every service, the in-process bus) on in-memory PGlite, or on a
  * PostgreSQL server database (argv[3]). Beside it, in the same process and on the same database,
  * the bare routes of the baseline. Talks to the bench over IPC: `ready` with both ports; on request
@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   const settle = async () => {
     const handled = async () => {
       for (const runtime of runtimes) await runtime.settled();
-      await bus.idle();
+      // Under load a consumer can be minutes behind: wait as long as the settle may take.
+      await bus.idle(600_000);
     };
     await handled();
     await untilQuiet(() => activitySnapshot(db, SERVICE_SCHEMAS), { pauseMs: 20, stableRounds: 2, timeoutMs: 600_000, between: handled });
