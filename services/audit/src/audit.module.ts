@@ -14,6 +14,7 @@ import { RefuseWritesInterceptor } from './history-check/refuse-writes.intercept
 import { LedgerTree } from './ledger/ledger-tree';
 import { ledgerKeys } from './ledger/signing-key';
 import { DecisionsController } from './decisions/decisions.controller';
+import { ExportController } from './export/export.controller';
 import { ConsistencyProofController } from './proofs/consistency-proof.controller';
 import { InclusionProofController } from './proofs/inclusion-proof.controller';
 import { TimelineController } from './timeline/timeline.controller';
@@ -72,7 +73,7 @@ export class AuditModule {
     ];
     return {
       module: AuditModule,
-      controllers: [CheckpointsController, PublicKeyController, InclusionProofController, ConsistencyProofController, TimelineController, AsOfController, DecisionsController],
+      controllers: [CheckpointsController, PublicKeyController, InclusionProofController, ConsistencyProofController, TimelineController, AsOfController, DecisionsController, ExportController],
       providers,
       exports: [AuditRuntime, LedgerIntegrity],
     };
