@@ -11,6 +11,7 @@ interface Moment {
   intake: Json;
   allocation: Json;
   ethics: Json | null;
+  governance: Json;
 }
 
 // Point in time (issue 17): the read models' answers are recorded during the run, then the
@@ -21,6 +22,7 @@ describe('an entity as of an instant, through the embedded platform', () => {
   let applicationId: string;
   const organisationId = 'org-asof';
   const moments: Moment[] = [];
+  let accounting: Json | null;
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -34,6 +36,7 @@ describe('an entity as of an instant, through the embedded platform', () => {
         intake: (await applicant.get(`/api/applications/${applicationId}`)).body,
         allocation: (await staff.committee.get(`/api/allocation/applications/${applicationId}`)).body,
         ethics: ethics.status === 200 ? ethics.body : null,
+        governance: (await applicant.get(`/api/governance/organisations/${organisationId}`)).body,
       });
     };
 
@@ -55,6 +58,9 @@ describe('an entity as of an instant, through the embedded platform', () => {
     await staff.chair.post(`/api/ethics/cases/${applicationId}/decision`, { outcome: 'cleared' });
     await platform.settle();
     await record();
+    const last = moments[moments.length - 1];
+    const account = await (await platform.as('accounting-officer')).get(`/api/accounting/allocations/${last.allocation.allocationId}`, { expect: [200, 404] });
+    accounting = account.status === 200 ? account.body : null;
   }, 120_000);
   afterAll(() => platform?.close());
 
@@ -93,6 +99,20 @@ describe('an entity as of an instant, through the embedded platform', () => {
     expect(organisation).toMatchObject({ service: 'intake', state: { status: expect.any(String) }, eventsApplied: expect.any(Number) });
     const ledger = (await asOf('capacity-ledger', 'vega.gpu', last.at).expect(200)).body;
     expect(ledger).toMatchObject({ service: 'allocation', streamId: 'allocation-capacity-vega.gpu' });
+
+    // Governance's pledge and accounting's account, against their own read routes.
+    for (const moment of moments) {
+      const pledge = (await asOf('organisation-pledge', organisationId, moment.at).expect(200)).body;
+      expect({ at: moment.at, status: pledge.state.status, version: pledge.state.signature?.pledgeVersion ?? null, obligations: pledge.state.obligations.length })
+        .toEqual({ at: moment.at, status: moment.governance.status, version: moment.governance.signature?.pledgeVersion ?? null, obligations: (moment.governance.obligations ?? []).length });
+    }
+    // Accounting opens an account when the allocation starts: where its route knew none, as-of has none either.
+    const account = await asOf('allocation-account', last.allocation.allocationId, last.at);
+    if (accounting === null) expect(account.status).toBe(404);
+    else {
+      expect(account.status).toBe(200);
+      expect({ status: account.body.state.status, gpuHours: account.body.state.terms.gpuHours, jobs: account.body.state.totals.jobs }).toEqual({ status: accounting.status, gpuHours: accounting.awardedGpuHours, jobs: accounting.jobs });
+    }
   });
 
   it('counts the events applied and names the last one as the timeline has it', async () => {
