@@ -19,6 +19,16 @@ describe('module boundaries', () => {
     expect(found).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: .*type:service.*type:lib/)]);
   });
 
+  it("a service may import another's pure domain entry, and only that (ADR 32)", async () => {
+    const domain = await violations('services/audit/src/probe.ts', "import { evolveCase } from '@hpc-access/ethics-review/domain';\nexport const probe = evolveCase;\n");
+    expect(domain).toEqual([]);
+    const whole = await violations('services/audit/src/probe.ts', "import { EthicsReviewModule } from '@hpc-access/ethics-review';\nexport const probe = EthicsReviewModule;\n");
+    expect(whole).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: .*type:service.*type:lib/)]);
+    // The entry is domain code: the purity rule holds there too.
+    const impure = await violations('services/intake/src/domain/probe.ts', "import { Injectable } from '@nestjs/common';\nexport const probe = Injectable;\n");
+    expect(impure).toEqual([expect.stringMatching(/^no-restricted-imports: .*pure/)]);
+  });
+
   it('the event-sourcing core imports nothing of ours', async () => {
     const found = await violations('libs/eventsourcing/src/probe.ts', "import { openPglite } from '@hpc-access/sql';\nexport const probe = openPglite;\n");
     expect(found.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);
