@@ -8,12 +8,13 @@ import { startPlatform, type PlatformHarness } from '../testing-only/platform-ha
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-/** The body as it streams in (supertest keeps no text of a type it does not know). */
-const collect = (res: NodeJS.ReadableStream & { text?: string }, done: (error: Error | null, body: string) => void) => {
+/** The body as it streams in (supertest keeps no text of a type it does not know); superagent hands the raw response. */
+const collect = (res: unknown, done: (error: Error | null, body: unknown) => void) => {
+  const stream = res as NodeJS.ReadableStream;
   let text = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => (text += chunk));
-  res.on('end', () => done(null, text));
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => (text += chunk));
+  stream.on('end', () => done(null, text));
 };
 
 // GET /api/audit/export: the bundle written by the same writer as `hpc-audit export`, streamed,
