@@ -1,6 +1,7 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../api/client';
+import { FactList } from './FactList';
 import { formatDate, formatNumber } from './format';
 
 /** What an application asks for, as officers, reviewers and the applicant read it. */
@@ -17,18 +18,7 @@ export function ProposalDetails({ proposal }: { proposal: Schemas['ProposalView'
   ];
   return (
     <Stack gap="xs">
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" component="dl">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <Text component="dt" size="sm" c="dimmed">
-              {label}
-            </Text>
-            <Text component="dd" m={0}>
-              {value}
-            </Text>
-          </div>
-        ))}
-      </SimpleGrid>
+      <FactList facts={rows} />
       {proposal.projectSummary && <Text>{proposal.projectSummary}</Text>}
     </Stack>
   );

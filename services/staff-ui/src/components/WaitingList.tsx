@@ -50,3 +50,16 @@ export function WaitingItem({ to, search, title, meta, badge }: { to: string; se
     </Group>
   );
 }
+
+/** A role's home that is its waiting list: the title, what the role does here, then what waits, oldest first. */
+export function WaitingHome<T>({ title, intro, ...list }: { title: string; intro: string } & Parameters<typeof WaitingQuery<T>>[0]) {
+  return (
+    <Stack maw={960}>
+      <Title order={1} size="h2">
+        {title}
+      </Title>
+      <Text c="dimmed">{intro}</Text>
+      <WaitingQuery {...list} />
+    </Stack>
+  );
+}

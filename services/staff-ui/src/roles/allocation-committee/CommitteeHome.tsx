@@ -1,9 +1,8 @@
-import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
-import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
+import { WaitingHome, WaitingItem } from '../../components/WaitingList';
 import { allPages } from '../../components/all-pages';
 
 /** `/allocation-committee`: Large Scale applications waiting for the committee's scores, the oldest first. */
@@ -18,22 +17,18 @@ export function CommitteeHome() {
     },
   });
   return (
-    <Stack maw={960}>
-      <Title order={1} size="h2">
-        {t('home.title')}
-      </Title>
-      <Text c="dimmed">{t('home.intro')}</Text>
-      <WaitingQuery
-        query={waiting}
-        keyOf={(item) => item.applicationId}
-        render={(item) => (
-          <WaitingItem
-            to={`/allocation-committee/applications/${item.applicationId}`}
-            title={`${item.organisationId} · ${item.applicationId.slice(-8)}`}
-            meta={`${t('home.requested', { gpuHours: formatNumber(item.gpuHours), months: item.durationMonths ?? '—', system: item.system ?? '—', partition: item.partition ?? '—' })} · ${t('home.waitingSince', { date: formatDate(item.submittedAt) })}`}
-          />
-        )}
-      />
-    </Stack>
+    <WaitingHome
+      title={t('home.title')}
+      intro={t('home.intro')}
+      query={waiting}
+      keyOf={(item) => item.applicationId}
+      render={(item) => (
+        <WaitingItem
+          to={`/allocation-committee/applications/${item.applicationId}`}
+          title={`${item.organisationId} · ${item.applicationId.slice(-8)}`}
+          meta={`${t('home.requested', { gpuHours: formatNumber(item.gpuHours), months: item.durationMonths ?? '—', system: item.system ?? '—', partition: item.partition ?? '—' })} · ${t('home.waitingSince', { date: formatDate(item.submittedAt) })}`}
+        />
+      )}
+    />
   );
 }

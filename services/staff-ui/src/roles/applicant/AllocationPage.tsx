@@ -1,8 +1,9 @@
-import { Alert, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { BurnDownChart } from '../../components/BurnDownChart';
+import { FactList } from '../../components/FactList';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { AllocationStatusBadge } from './AllocationStatusBadge';
@@ -68,14 +69,7 @@ function Award({ award }: { award: Schemas['AllocationView'] }) {
       <Title order={2} size="h4" id="award-heading" mb="xs">
         {t('allocation.award', { mode: t(`mode.${award.mode}`, { ns: 'translation' }) })}
       </Title>
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        {facts.map(([key, value]) => (
-          <div key={key}>
-            <Text size="sm">{t(`allocation.${key}`)}</Text>
-            <Text fw={700}>{value}</Text>
-          </div>
-        ))}
-      </SimpleGrid>
+      <FactList columns={4} facts={facts.map(([key, value]) => [t(`allocation.${key}`), value] as const)} />
       {award.partial && <Text mt="sm">{t('allocation.partial')}</Text>}
       {award.activatedAt && (
         <Text mt="sm" size="sm" c="dimmed">

@@ -1,10 +1,9 @@
-import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { daysSince, formatDate } from '../../components/format';
 import { mergeOldest, oldestFirst } from '../../components/oldest-first';
-import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
+import { WaitingHome, WaitingItem } from '../../components/WaitingList';
 import { CaseStatusBadge } from './Dossier';
 
 const inStatus = (status: 'in-review' | 'awaiting-decision') =>
@@ -18,23 +17,19 @@ export function ChairHome() {
     queryFn: async () => mergeOldest(await Promise.all([inStatus('in-review'), inStatus('awaiting-decision')]), (item) => item.openedAt),
   });
   return (
-    <Stack maw={960}>
-      <Title order={1} size="h2">
-        {t('home.title')}
-      </Title>
-      <Text c="dimmed">{t('home.intro')}</Text>
-      <WaitingQuery
-        query={waiting}
-        keyOf={(item) => item.caseId}
-        render={(item) => (
-          <WaitingItem
-            to={`/ethics-chair/cases/${item.caseId}`}
-            title={item.organisationId}
-            meta={`${t(`mode.${item.mode}`, { ns: 'translation' })} · ${t('home.openedOn', { date: formatDate(item.openedAt), days: daysSince(item.openedAt) ?? 0 })} · ${t('home.reviewsIn', { in: item.reviewsIn, required: item.reviewersRequired })}`}
-            badge={<CaseStatusBadge status={item.status} />}
-          />
-        )}
-      />
-    </Stack>
+    <WaitingHome
+      title={t('home.title')}
+      intro={t('home.intro')}
+      query={waiting}
+      keyOf={(item) => item.caseId}
+      render={(item) => (
+        <WaitingItem
+          to={`/ethics-chair/cases/${item.caseId}`}
+          title={item.organisationId}
+          meta={`${t(`mode.${item.mode}`, { ns: 'translation' })} · ${t('home.openedOn', { date: formatDate(item.openedAt), days: daysSince(item.openedAt) ?? 0 })} · ${t('home.reviewsIn', { in: item.reviewsIn, required: item.reviewersRequired })}`}
+          badge={<CaseStatusBadge status={item.status} />}
+        />
+      )}
+    />
   );
 }

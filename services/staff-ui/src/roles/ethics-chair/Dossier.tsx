@@ -1,6 +1,7 @@
-import { Badge, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
+import { FactList } from '../../components/FactList';
 import { formatDate, formatNumber } from '../../components/format';
 
 /**
@@ -27,18 +28,7 @@ export function Dossier({ dossier, headingLevel = 2 }: { dossier: Schemas['Dossi
         {dossier.title}
       </Title>
       <Text>{dossier.projectSummary}</Text>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" component="dl">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <Text component="dt" size="sm" c="dimmed">
-              {label}
-            </Text>
-            <Text component="dd" m={0}>
-              {value}
-            </Text>
-          </div>
-        ))}
-      </SimpleGrid>
+      <FactList facts={facts} />
       <Title order={(headingLevel + 1) as 3 | 4} size="h5">
         {t('dossier.selfAssessment')}
       </Title>

@@ -1,10 +1,9 @@
-import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { daysSince, formatDate } from '../../components/format';
 import { mergeOldest, oldestFirst } from '../../components/oldest-first';
-import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
+import { WaitingHome, WaitingItem } from '../../components/WaitingList';
 import { BreachBadge, DueBadge } from './badges';
 
 type Waiting = { kind: 'report'; at: string; report: Schemas['BreachReportView'] } | { kind: 'overdue'; at: string; organisation: Schemas['OrganisationPledgeSummaryView'] };
@@ -29,32 +28,28 @@ export function GovernanceHome() {
     },
   });
   return (
-    <Stack maw={960}>
-      <Title order={1} size="h2">
-        {t('home.title')}
-      </Title>
-      <Text c="dimmed">{t('home.intro')}</Text>
-      <WaitingQuery
-        query={waiting}
-        keyOf={(item) => (item.kind === 'report' ? item.report.reportId : item.organisation.organisationId)}
-        render={(item) =>
-          item.kind === 'report' ? (
-            <WaitingItem
-              to="/governance-officer/breaches"
-              title={t('home.report', { organisation: item.report.organisationId })}
-              meta={t('home.reportFiled', { date: formatDate(item.report.filedAt), by: item.report.filedBy, days: daysSince(item.report.filedAt) ?? 0 })}
-              badge={<BreachBadge status={item.report.status} />}
-            />
-          ) : (
-            <WaitingItem
-              to={`/governance-officer/organisations/${item.organisation.organisationId}`}
-              title={t('home.overdue', { organisation: item.organisation.legalName ?? item.organisation.organisationId })}
-              meta={t('home.overdueSince', { date: formatDate(item.organisation.updatedAt) })}
-              badge={<DueBadge due="overdue" />}
-            />
-          )
-        }
-      />
-    </Stack>
+    <WaitingHome
+      title={t('home.title')}
+      intro={t('home.intro')}
+      query={waiting}
+      keyOf={(item) => (item.kind === 'report' ? item.report.reportId : item.organisation.organisationId)}
+      render={(item) =>
+        item.kind === 'report' ? (
+          <WaitingItem
+            to="/governance-officer/breaches"
+            title={t('home.report', { organisation: item.report.organisationId })}
+            meta={t('home.reportFiled', { date: formatDate(item.report.filedAt), by: item.report.filedBy, days: daysSince(item.report.filedAt) ?? 0 })}
+            badge={<BreachBadge status={item.report.status} />}
+          />
+        ) : (
+          <WaitingItem
+            to={`/governance-officer/organisations/${item.organisation.organisationId}`}
+            title={t('home.overdue', { organisation: item.organisation.legalName ?? item.organisation.organisationId })}
+            meta={t('home.overdueSince', { date: formatDate(item.organisation.updatedAt) })}
+            badge={<DueBadge due="overdue" />}
+          />
+        )
+      }
+    />
   );
 }

@@ -1,8 +1,7 @@
-import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../components/format';
-import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
+import { WaitingHome, WaitingItem } from '../../components/WaitingList';
 import { waitsForAssessment } from './assessment-form';
 import { siteApplications } from './site-applications-query';
 
@@ -17,22 +16,18 @@ export function AssessorHome() {
     },
   });
   return (
-    <Stack maw={960}>
-      <Title order={1} size="h2">
-        {t('home.title')}
-      </Title>
-      <Text c="dimmed">{t('home.intro')}</Text>
-      <WaitingQuery
-        query={waiting}
-        keyOf={(a) => a.applicationId}
-        render={(a) => (
-          <WaitingItem
-            to={`/technical-assessor/applications/${a.applicationId}`}
-            title={`${a.organisationId} · ${a.applicationId.slice(-8)}`}
-            meta={`${t('home.requested', { mode: a.mode ? t(`mode.${a.mode}`, { ns: 'translation' }) : '—', gpuHours: formatNumber(a.gpuHours), system: a.system ?? '—', partition: a.partition ?? '—' })} · ${t('home.waitingSince', { date: formatDate(a.submittedAt) })}`}
-          />
-        )}
-      />
-    </Stack>
+    <WaitingHome
+      title={t('home.title')}
+      intro={t('home.intro')}
+      query={waiting}
+      keyOf={(a) => a.applicationId}
+      render={(a) => (
+        <WaitingItem
+          to={`/technical-assessor/applications/${a.applicationId}`}
+          title={`${a.organisationId} · ${a.applicationId.slice(-8)}`}
+          meta={`${t('home.requested', { mode: a.mode ? t(`mode.${a.mode}`, { ns: 'translation' }) : '—', gpuHours: formatNumber(a.gpuHours), system: a.system ?? '—', partition: a.partition ?? '—' })} · ${t('home.waitingSince', { date: formatDate(a.submittedAt) })}`}
+        />
+      )}
+    />
   );
 }
