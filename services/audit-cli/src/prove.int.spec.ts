@@ -5,6 +5,7 @@ import { generateNoteKey, leafHash, nodeHash } from '@hpc-access/ledger';
 import { randomSchemaName } from '@hpc-access/testing';
 import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 import { parseArguments } from './cli-arguments';
+import { runCli } from './run-cli';
 import { exportBundle } from '@hpc-access/audit-bundle';
 import { Progress } from './progress';
 import { NoSuchEventError, proveInclusion } from './prove';
@@ -100,6 +101,25 @@ describe.each(TEST_ENGINES)('hpc-audit prove on %s', (engine) => {
     const fromBundle = await proveInclusion(await bundleProofMaterial(file, eventId), { eventId, verifierKey: key.verifierKey });
     expect(fromBundle.ok).toBe(false);
     expect(fromBundle.problems).toEqual([expect.stringMatching(/^hash mismatch/), expect.stringMatching(/^the proof does not lead to the signed root/)]);
+  });
+
+  it('runs on the command line: the proof printed, exit 0; not in the --tree-size checkpoint, exit 1; no such event, exit 2', async () => {
+    const file = await bundle();
+    const run = async (...argv: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+      return { code, stdout, stderr };
+    };
+    const eventId = eventOf('application-3', 4);
+    const proved = await run('prove', eventId, '--bundle', file, '--verifier-key', key.verifierKey);
+    expect(proved.code).toBe(0);
+    expect(proved.stdout).toMatch(/leaf index: 14\ntree size: 15 .*\n(.|\n)*proof \(\d+ hashes, from the leaf's sibling up\):\n  0: [0-9a-f]{64}\n(.|\n)*PROVED: the proof leads from the event to the signed root\.\n$/);
+    const older = await run('prove', eventId, '--bundle', file, '--verifier-key', key.verifierKey, '--tree-size', '12', '--json');
+    expect(older.code).toBe(1);
+    expect(JSON.parse(older.stdout)).toMatchObject({ ok: false, treeSize: 12, problems: [expect.stringMatching(/^not in this checkpoint yet/)] });
+    const nowhere = await run('prove', '00000000-0000-4000-8000-000000000000', '--bundle', file, '--verifier-key', key.verifierKey);
+    expect(nowhere).toMatchObject({ code: 2, stderr: 'hpc-audit: no event 00000000-0000-4000-8000-000000000000 in this source\n' });
   });
 
   it('refuses a checkpoint of another key, and an event that is nowhere', async () => {
