@@ -102,6 +102,7 @@ async function engineRows(child: PlatformChild, engine: string, config: HttpConf
   await child.call('settle');
 
   progress(`${engine}: submit (${ids.length} drafts, once each)`);
+  await statements();
   const submit = await load({ ...base, amount: ids.length, url: child.platformUrl, path: (i) => `/api/applications/${ids[i % ids.length]}/submit`, token: applicant });
   say('platform', submit);
   const submitStatements = await statements();

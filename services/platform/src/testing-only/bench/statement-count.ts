@@ -8,7 +8,9 @@ export interface StatementCount {
 }
 
 /** `INSERT INTO intake.events (...` -> `INSERT INTO intake.events`: enough to tell the statements apart. */
-const kindOf = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\(.*$/, '').split(' ').slice(0, 6).join(' ').slice(0, 90);
+const kinds = new Map<string, string>();
+const kindOf = (text: string) => kinds.get(text) ?? kinds.set(text, firstWords(text)).get(text) as string;
+const firstWords = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\(.*$/, '').split(' ').slice(0, 6).join(' ').slice(0, 90);
 
 /**
  * Counts the statements and transactions the platform sends its database, so the bench can say
@@ -18,11 +20,11 @@ const kindOf = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\(.*$
 export function countStatements(inner: Database): { db: Database; take(): StatementCount } {
   let statements = 0;
   let transactions = 0;
-  let kinds = new Map<string, number>();
+  let counts = new Map<string, number>();
   const count = (text: string) => {
     statements += 1;
     const kind = kindOf(text);
-    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
   };
   const wrap = <T extends Sql>(sql: T): T =>
     Object.assign(Object.create(sql) as T, {
@@ -37,10 +39,10 @@ export function countStatements(inner: Database): { db: Database; take(): Statem
   return {
     db,
     take: () => {
-      const taken = { statements, transactions, kinds: [...kinds].map(([kind, n]) => ({ kind, count: n })).sort((a, b) => b.count - a.count) };
+      const taken = { statements, transactions, kinds: [...counts].map(([kind, n]) => ({ kind, count: n })).sort((a, b) => b.count - a.count) };
       statements = 0;
       transactions = 0;
-      kinds = new Map();
+      counts = new Map();
       return taken;
     },
   };
