@@ -18,7 +18,7 @@ import { startBareRoutes } from './bare-routes';
 import { countStatements } from './statement-count';
 
 /**
- * For the HTTP and ingest benches of test/bench (issue 20; ADR 32). The platform under load, in a process of its own so that the load generator does not share its
+ * For the HTTP and ingest benches of test/bench (issue 20; ADR 33). The platform under load, in a process of its own so that the load generator does not share its
  * event loop: embedded mode (every service, the in-process bus) on in-memory PGlite, or on a
  * PostgreSQL server database (argv[3]). Beside it, in the same process and on the same database,
  * the bare routes of the baseline. Talks to the bench over IPC: `ready` with both ports; on request
