@@ -3,7 +3,7 @@ import { organisationBody, proposalBody } from '@hpc-access/service-testing';
 import { progress } from '../progress';
 import { load, type LoadResult } from './load';
 import { startPlatformChild, type PlatformChild } from './platform-child';
-import { summariseProfile, type ProfileSummary } from './profile-summary';
+import { summariseProfileFile, type ProfileSummary } from './profile-summary';
 
 export interface HttpRow {
   engine: string;
@@ -159,7 +159,7 @@ async function engineRows(child: PlatformChild, engine: string, config: HttpConf
     await child.call('profile-start');
     const profiled = await load({ ...timed, url: child.platformUrl, path: '/api/applications', token: applicant, body: DRAFT });
     await child.call('profile-stop', { file });
-    results.profile = { file, requests: profiled.ok, summary: summariseProfile(file) };
+    results.profile = { file, requests: profiled.ok, summary: summariseProfileFile(file) };
   }
 }
 

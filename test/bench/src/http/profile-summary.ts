@@ -5,7 +5,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -44,8 +44,10 @@ export interface ProfileSummary {
 
 const shortUrl = (url: string) => url.replace(/^.*\/(node_modules\/|dist-test\/)/, '').replace(/^file:\/\//, '');
 
-export function summariseProfile(file: string, topCount = 25): ProfileSummary {
-  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+/** A `.cpuprofile` file (as node --cpu-prof and the inspector write them), summarised. */
+export const summariseProfileFile = (file: string, topCount = 25): ProfileSummary => summariseProfile(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, topCount);
+
+export function summariseProfile(profile: CpuProfile, topCount = 25): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
