@@ -1,4 +1,4 @@
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +86,7 @@ async function main(): Promise<void> {
         bare.close();
         await app.close();
         await bus.close();
+        rmSync(dataDir, { recursive: true, force: true });
         process.send?.({ id: message.id, result }, () => process.exit(0));
         return;
       }
