@@ -1,18 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eventSchemas, exportBundle } from '@hpc-access/audit-bundle';
 import { openPglite } from '@hpc-access/sql';
 import { openBenchPostgres, type Engine } from '../bench-database';
 import { progress } from '../progress';
 import { appendChainedEvents } from './chained-events';
-import { runPlainRead, runVerify, type ProcessRun } from './run-verify';
+import { runBundleParse, runPlainRead, runVerify, type ProcessRun } from './run-verify';
 
 /** Issue 17: verify runs at least at half the speed of a plain read of the same events. */
 export const AUDIT_TARGET_RATIO = 0.5;
 const SCHEMA = 'audit_bench';
 
 export interface AuditRow {
-  engine: Engine;
+  /** The engine, or `bundle` (verify --bundle against a bare JSON.parse of each line). */
+  engine: Engine | 'bundle';
   events: number;
   pageSize: number;
   /** Medians over the rounds, events per second. */
@@ -40,7 +42,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  */
 export async function auditSuite(config: AuditConfig): Promise<AuditRow[]> {
   const rows: AuditRow[] = [];
-  for (const engine of config.engines) rows.push(engine === 'postgres' ? await onPostgres(config) : await onPglite(config));
+  for (const engine of config.engines) rows.push(...(engine === 'postgres' ? [await onPostgres(config)] : await onPglite(config)));
   return rows;
 }
 
@@ -56,7 +58,8 @@ async function onPostgres(config: AuditConfig): Promise<AuditRow> {
   }
 }
 
-async function onPglite(config: AuditConfig): Promise<AuditRow> {
+/** The data directory's verify, then a bundle exported from it: verify --bundle against a bare parse of its lines. */
+async function onPglite(config: AuditConfig): Promise<AuditRow[]> {
   // On disk, as embedded mode keeps it: the tool opens the data directory in its own process.
   const dataDir = mkdtempSync(join(tmpdir(), 'hpc-audit-bench-'));
   const pgliteDir = join(dataDir, 'pglite');
@@ -64,14 +67,17 @@ async function onPglite(config: AuditConfig): Promise<AuditRow> {
     progress(`audit: pglite, appending ${config.events.pglite} chained events through the store`);
     const db = await openPglite(pgliteDir);
     await appendChainedEvents(db, SCHEMA, config.events.pglite, (n) => progress(`  appended ${n}`));
+    const file = join(dataDir, 'bundle.jsonl');
+    await exportBundle(db, await eventSchemas(db), file, { setTotal: () => undefined, add: () => undefined });
     await db.close();
-    return await measure('pglite', config, () => runPlainRead(dataDir, SCHEMA, config.pageSize), () => runVerify(['--data-dir', dataDir], config.pageSize));
+    const pglite = await measure('pglite', config, () => runPlainRead(dataDir, SCHEMA, config.pageSize), () => runVerify(['--data-dir', dataDir], config.pageSize));
+    return [pglite, await measure('bundle', config, () => runBundleParse(file), () => runVerify(['--bundle', file], config.pageSize))];
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-async function measure(engine: Engine, config: AuditConfig, read: () => Promise<ProcessRun>, verify: () => Promise<ProcessRun>): Promise<AuditRow> {
+async function measure(engine: AuditRow['engine'], config: AuditConfig, read: () => Promise<ProcessRun>, verify: () => Promise<ProcessRun>): Promise<AuditRow> {
   await read();
   await verify();
   const reads: number[] = [];

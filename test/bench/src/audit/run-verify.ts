@@ -41,3 +41,8 @@ export function runPlainRead(source: string, schema: string, pageSize: number): 
   const registerPaths = findRepoFile('scripts/register-paths.js', __dirname);
   return runJson(['-r', registerPaths, join(__dirname, 'plain-read-process.js'), source, schema, String(pageSize)], { ...process.env, HPC_DIST_DIR: compiledTree() });
 }
+
+/** A bare JSON.parse of each line of a bundle, in its own process (bundle-parse-process.ts). */
+export function runBundleParse(file: string): Promise<ProcessRun> {
+  return runJson([join(__dirname, 'bundle-parse-process.js'), file], process.env);
+}
