@@ -154,7 +154,7 @@ describe('staff UI: a Playground application from registration to usage, every r
     await programme.until('the ethics case to open', () => programme.committee.get(`/api/allocation/applications/${applicationId}`, { expect: [404] }), (r) => r.status === 200);
   });
 
-  it('has the ethics chair assign a reviewer, the reviewer declare no conflict and rate, and the chair clear it', async () => {
+  it('has the ethics chair assign a reviewer, the reviewer declare no conflict and rate, the chair ask the applicant, and clear it with a condition', async () => {
     await as('ethics-chair');
     await h.page.getByRole('heading', { name: '1 waiting for you' }).waitFor();
     await h.page.getByRole('link', { name: BRIGHTWATER.organisationId }).click();
@@ -174,6 +174,24 @@ describe('staff UI: a Playground application from registration to usage, every r
     }
     await h.page.getByRole('button', { name: 'Submit the review' }).click();
     await h.page.getByText(/You submitted your review on/).waitFor();
+
+    // The chair asks the applicant first; the answer comes back to the chair through intake.
+    await as('ethics-chair');
+    await h.page.goto(`${h.baseUrl}/ethics-chair/cases/${applicationId}`);
+    await h.page.getByRole('heading', { name: 'Reviews side by side' }).waitFor();
+    await h.page.getByRole('radio', { name: 'Ask the applicant for information' }).check();
+    await h.page.getByRole('textbox', { name: /Questions for the applicant/ }).fill('How are speakers of minority dialects represented?');
+    await h.page.getByRole('button', { name: 'Record the decision' }).click();
+    await h.page.getByText('Decision recorded').waitFor();
+
+    await as('applicant', APPLICANT);
+    await h.page.getByText('The ethics board asked for information').waitFor();
+    await h.page.getByRole('link', { name: TITLE }).first().click();
+    await h.page.getByText('The ethics board asks').waitFor();
+    await h.page.getByRole('textbox', { name: 'Your answer' }).fill('Three dialect groups are sampled in proportion to their speakers.');
+    await h.page.getByRole('button', { name: 'Send the answer' }).click();
+    await h.page.getByText('Answer sent').waitFor();
+    await programme.until('the answer to reach the chair', () => programme.as('ethics-chair', 'chair-helena-berg', 'eurohpc-ethics-board').then((chair) => chair.get(`/api/ethics/cases/${applicationId}`)), (r) => r.body.status === 'awaiting-decision');
 
     await as('ethics-chair');
     await h.page.goto(`${h.baseUrl}/ethics-chair/cases/${applicationId}`);
