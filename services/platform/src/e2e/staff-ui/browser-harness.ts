@@ -123,7 +123,16 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  // A full-page capture re-lays the page out at its whole height; on 2 busy cores that once took
+  // longer than a step's timeout. Animations are stopped (they keep the capture waiting for stable
+  // frames) and a capture that timed out is taken once more with a longer wait.
+  const options = { path, fullPage: true, animations: 'disabled' as const, caret: 'hide' as const };
+  try {
+    await page.screenshot(options);
+  } catch (error) {
+    if (!(error instanceof Error) || error.name !== 'TimeoutError') throw error;
+    await page.screenshot({ ...options, timeout: 120_000 });
+  }
   return path;
 }
 
