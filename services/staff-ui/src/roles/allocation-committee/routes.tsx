@@ -4,6 +4,7 @@ import { validateRankingSearch } from './ranking-search';
 
 // Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
 const screens = () => import('./screens');
+const AllocationPage = lazyRouteComponent(screens, 'AllocationPage');
 const CapacityPage = lazyRouteComponent(screens, 'CapacityPage');
 const CommitteeHome = lazyRouteComponent(screens, 'CommitteeHome');
 const FailedOrdersPage = lazyRouteComponent(screens, 'FailedOrdersPage');
@@ -21,6 +22,11 @@ export function allocationCommitteeRoutes(parent: AnyRoute): AnyRoute {
   const timeToAccess = createRoute({ getParentRoute: () => layout, path: 'time-to-access', component: TimeToAccessPage });
   const orders = createRoute({ getParentRoute: () => layout, path: 'site-orders', component: FailedOrdersPage });
   const application = createRoute({ getParentRoute: () => layout, path: 'applications/$applicationId', component: Application });
+  const allocation = createRoute({ getParentRoute: () => layout, path: 'allocations/$allocationId', component: Allocation });
+  function Allocation() {
+    const { allocationId } = allocation.useParams();
+    return <AllocationPage allocationId={allocationId} />;
+  }
   function Ranking() {
     const search = ranking.useSearch();
     const navigate = ranking.useNavigate();
@@ -30,5 +36,5 @@ export function allocationCommitteeRoutes(parent: AnyRoute): AnyRoute {
     const { applicationId } = application.useParams();
     return <ScorePage applicationId={applicationId} />;
   }
-  return layout.addChildren([home, capacity, queue, ranking, timeToAccess, orders, application]);
+  return layout.addChildren([home, capacity, queue, ranking, timeToAccess, orders, application, allocation]);
 }

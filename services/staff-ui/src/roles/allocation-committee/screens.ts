@@ -1,4 +1,5 @@
 // The allocation-committee role's screens, loaded when the role first opens one (routes.tsx): one chunk per role.
+export { AllocationPage } from './AllocationPage';
 export { CapacityPage } from './CapacityPage';
 export { CommitteeHome } from './CommitteeHome';
 export { FailedOrdersPage } from './FailedOrdersPage';
