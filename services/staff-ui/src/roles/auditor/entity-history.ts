@@ -18,6 +18,16 @@ export async function fetchHistory(kind: EntityKind, id: string): Promise<Histor
   switch (kind) {
     case 'application':
       return wholeHistory(async (query) => unwrap(await api.GET('/api/applications/{id}/history', { params: { path: { id }, query } })));
+    case 'intake-organisation':
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/organisations/{id}/history', { params: { path: { id }, query } })));
+    case 'breach-report':
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/governance/breach-reports/{reportId}/history', { params: { path: { reportId: id }, query } })));
+    case 'call':
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/allocation/calls/{id}/history', { params: { path: { id }, query } })));
+    case 'capacity-ledger': {
+      const [system = '', partition = ''] = id.split('/');
+      return wholeHistory(async (query) => unwrap(await api.GET('/api/allocation/capacity/{system}/{partition}/history', { params: { path: { system, partition }, query } })));
+    }
     case 'ethics-case':
       return wholeHistory(async (query) => unwrap(await api.GET('/api/ethics/cases/{id}/history', { params: { path: { id }, query } })));
     case 'organisation':
@@ -43,6 +53,15 @@ export async function fetchEntities(kind: EntityKind): Promise<EntityOption[]> {
   switch (kind) {
     case 'application':
       return unwrap(await api.GET('/api/applications', { params: { query: PAGE } })).items.map((a) => ({ value: a.applicationId, label: `${a.title ?? a.applicationId} (${a.organisationId})` }));
+    // Intake has no list of organisations: governance's holds the same ids.
+    case 'intake-organisation':
+      return unwrap(await api.GET('/api/governance/organisations', { params: { query: PAGE } })).items.map((o) => ({ value: o.organisationId, label: o.legalName ?? o.organisationId }));
+    case 'breach-report':
+      return unwrap(await api.GET('/api/governance/breach-reports', { params: { query: PAGE } })).items.map((r) => ({ value: r.reportId, label: `${r.organisationId} · ${r.reportId.slice(0, 8)}` }));
+    case 'call':
+      return unwrap(await api.GET('/api/allocation/calls', { params: { query: PAGE } })).items.map((c) => ({ value: c.callId, label: `${c.mode} · ${c.callId.slice(0, 8)}` }));
+    case 'capacity-ledger':
+      return unwrap(await api.GET('/api/allocation/capacity')).partitions.map((p) => ({ value: `${p.system}/${p.partition}`, label: `${p.system} / ${p.partition}` }));
     case 'ethics-case':
       return unwrap(await api.GET('/api/ethics/cases', { params: { query: PAGE } })).items.map((c) => ({ value: c.caseId, label: `${c.organisationId} · ${c.caseId.slice(0, 8)}` }));
     case 'organisation':

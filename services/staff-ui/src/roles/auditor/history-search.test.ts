@@ -8,6 +8,13 @@ describe("the auditor's history picker", () => {
     expect(validateHistorySearch({ kind: 'organisation', id: '../etc/passwd' })).toEqual({ kind: 'organisation' });
   });
 
+  it('names a capacity ledger by system and partition, one slash, no climbing', () => {
+    expect(validateHistorySearch({ kind: 'capacity-ledger', id: 'leonardo/booster' })).toEqual({ kind: 'capacity-ledger', id: 'leonardo/booster' });
+    expect(validateHistorySearch({ kind: 'capacity-ledger', id: 'leonardo/../x' })).toEqual({ kind: 'capacity-ledger' });
+    expect(validateHistorySearch({ kind: 'capacity-ledger', id: 'leonardo' })).toEqual({ kind: 'capacity-ledger' });
+    expect(validateHistorySearch({ kind: 'call', id: 'leonardo/booster' })).toEqual({ kind: 'call' });
+  });
+
   it("summarises an event's data on one line, long values cut", () => {
     expect(summariseData({ reviewerId: 'rev-anja', conflict: true })).toBe('reviewerId: rev-anja · conflict: true');
     expect(summariseData({ text: 'x'.repeat(100) })).toBe(`text: ${'x'.repeat(39)}…`);

@@ -3,7 +3,7 @@
  * service answers `GET …/history` with its events oldest first). The choice is kept in the URL
  * (`/auditor?kind=ethics-case&id=…`), so a history can be linked and reloaded.
  */
-export const ENTITY_KINDS = ['application', 'ethics-case', 'organisation', 'allocation-application', 'allocation', 'account'] as const;
+export const ENTITY_KINDS = ['application', 'intake-organisation', 'ethics-case', 'organisation', 'breach-report', 'allocation-application', 'allocation', 'call', 'capacity-ledger', 'account'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface HistorySearch {
@@ -12,11 +12,13 @@ export interface HistorySearch {
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
+// A capacity ledger is named by its system and partition: one slash, each part an id (no `..` segment).
+const SYSTEM_PARTITION = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 
 export function validateHistorySearch(search: Record<string, unknown>): HistorySearch {
   const result: HistorySearch = {};
   if (typeof search['kind'] === 'string' && (ENTITY_KINDS as readonly string[]).includes(search['kind'])) result.kind = search['kind'] as EntityKind;
-  if (result.kind && typeof search['id'] === 'string' && ID.test(search['id'])) result.id = search['id'];
+  if (result.kind && typeof search['id'] === 'string' && (result.kind === 'capacity-ledger' ? SYSTEM_PARTITION : ID).test(search['id'])) result.id = search['id'];
   return result;
 }
 
