@@ -1,5 +1,5 @@
 import type { Database, Sql } from './database';
-import { isStorageFull, StorageState, watchStorage } from './storage-state';
+import { isStorageFull, isWritesRefused, StorageState, watchStorage, WritesRefusedError } from './storage-state';
 
 /** PostgreSQL's and PGlite's error when a relation cannot grow (as PGlite threw it on a full tmpfs). */
 const diskFull = () => Object.assign(new Error('could not extend file "base/5/16384": No space left on device'), { code: '53100', severity: 'ERROR' });
@@ -62,5 +62,30 @@ describe('storage full at the database boundary', () => {
     raw.full = false;
     await db.query('SELECT svc.append_events($1, $2, $3)');
     expect(state.full).toBeNull();
+  });
+
+  it('while writes are refused, no event append reaches the database (plain, prepared, in a transaction); other statements do', async () => {
+    const state = new StorageState();
+    const seen: string[] = [];
+    const raw = fakeDatabase();
+    const record = async (text: string) => (seen.push(text), { rows: [] });
+    const db = watchStorage({ ...raw, query: record as never, queryPrepared: ((statement: { text: string }) => record(statement.text)) as never, transaction: (fn) => fn({ query: record as never }) } as Database, state);
+    state.refuseWrites('history-altered: event e1 gone');
+    const refused = await db.query('SELECT intake.append_events($1, $2, $3)').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(WritesRefusedError);
+    expect(isWritesRefused(refused)).toBe(true);
+    expect((refused as Error).message).toBe('writes refused: history-altered: event e1 gone');
+    await expect(db.queryPrepared!({ name: 'x', text: 'INSERT INTO accounting.events (stream_id) VALUES ($1)' }, [])).rejects.toBeInstanceOf(WritesRefusedError);
+    await expect(db.transaction(async (tx) => {
+      await tx.query('INSERT INTO intake.inbox (consumer, event_id) VALUES ($1, $2)');
+      await tx.query('select governance.append_events($1, $2, $3)');
+    })).rejects.toBeInstanceOf(WritesRefusedError);
+    await db.query('SELECT * FROM intake.events');
+    await db.query('INSERT INTO intake.organisations_view (id) VALUES ($1)');
+    expect(seen).toEqual(['INSERT INTO intake.inbox (consumer, event_id) VALUES ($1, $2)', 'SELECT * FROM intake.events', 'INSERT INTO intake.organisations_view (id) VALUES ($1)']);
+    state.allowWrites();
+    await db.query('SELECT intake.append_events($1, $2, $3)');
+    expect(seen).toHaveLength(4);
+    expect(isWritesRefused(new Error('writes refused'))).toBe(false);
   });
 });
