@@ -16,8 +16,9 @@ function boundaries(forTests) {
   return {
     enforceBuildableLibDependency: false,
     // The one exception to "services never import each other": a service's pure domain entry
-    // (src/domain/index.ts: state, evolve, stream ids; under the purity rule below), which the
-    // audit service folds events with to show an entity as of a date (issue 17).
+    // (src/domain/index.ts: state, evolve, stream ids; under the purity rule below), which
+    // libs/audit-as-of folds events with to show an entity as of a date (issue 17), for the audit
+    // service and hpc-audit replay alike.
     allow: ['^@hpc-access/(intake|governance-pledges|ethics-review|allocation|accounting)/domain$'],
     depConstraints: [
       { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib'] },
@@ -26,6 +27,8 @@ function boundaries(forTests) {
       { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
       { sourceTag: 'scope:core', onlyDependOnLibsWithTags: [], bannedExternalImports: framework },
       { sourceTag: 'scope:contracts', onlyDependOnLibsWithTags: [] },
+      // libs/audit-as-of: the services' domain entries (allowed above) and the core, nothing else.
+      { sourceTag: 'scope:audit-fold', onlyDependOnLibsWithTags: ['scope:core'], bannedExternalImports: framework },
       // libs/sql: connections, transactions, migrations, read models as SQL; the store adapter stands on it (ADR 24).
       { sourceTag: 'scope:sql', onlyDependOnLibsWithTags: ['scope:core', ...testing] },
       { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:core', 'scope:sql', 'scope:contracts', ...testing] },
@@ -68,7 +71,7 @@ export default [
   },
   {
     // Domain code (deciders, policies) stays pure: no NestJS, no driver, no clock from I/O.
-    files: ['services/*/src/**/domain/**/*.ts'],
+    files: ['services/*/src/**/domain/**/*.ts', 'libs/audit-as-of/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@nestjs/*', 'pg', '@electric-sql/*', 'kafkajs', 'class-validator', 'class-transformer', '@hpc-access/eventstore-postgres', '@hpc-access/messaging', '@hpc-access/http', '@hpc-access/auth'], message: 'Domain code is pure: no framework, driver or I/O.' }] }],
