@@ -29,6 +29,18 @@ describe('module boundaries', () => {
     expect(impure).toEqual([expect.stringMatching(/^no-restricted-imports: .*pure/)]);
   });
 
+  it('the shared as-of fold takes the domain entries and the core, nothing impure (ADR 32)', async () => {
+    const domain = await violations('libs/audit-as-of/src/probe.ts', "import { evolveCase } from '@hpc-access/ethics-review/domain';\nimport type { DomainEvent } from '@hpc-access/eventsourcing';\nexport const probe = evolveCase;\nexport type Probe = DomainEvent;\n");
+    expect(domain).toEqual([]);
+    const sql = await violations('libs/audit-as-of/src/probe.ts', "import { openPglite } from '@hpc-access/sql';\nexport const probe = openPglite;\n");
+    expect(sql).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: .*scope:audit-fold.*scope:core/)]);
+    const nest = await violations('libs/audit-as-of/src/probe.ts', "import { Injectable } from '@nestjs/common';\nexport const probe = Injectable;\n");
+    expect(nest.some((m) => /^no-restricted-imports: .*pure/.test(m))).toBe(true);
+    // The auditor's tool (a service) takes the fold as a library.
+    const cli = await violations('services/audit-cli/src/probe.ts', "import { foldAsOf } from '@hpc-access/audit-as-of';\nexport const probe = foldAsOf;\n");
+    expect(cli).toEqual([]);
+  });
+
   it('the event-sourcing core imports nothing of ours', async () => {
     const found = await violations('libs/eventsourcing/src/probe.ts', "import { openPglite } from '@hpc-access/sql';\nexport const probe = openPglite;\n");
     expect(found.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);

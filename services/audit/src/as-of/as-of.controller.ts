@@ -8,7 +8,7 @@ import { AUDIT_READERS } from '../audit-roles';
 import { AUDIT_DB } from '../audit.tokens';
 import { EntityAsOfView } from './as-of.view';
 import { entityAsOf } from './entity-as-of';
-import { ENTITY_TYPE_NAMES } from './entity-types';
+import { ENTITY_TYPE_NAMES } from '@hpc-access/audit-as-of';
 
 export class AsOfQuery {
   @ApiProperty({ format: 'date-time', description: 'The instant: events recorded at or before it are applied', example: '2026-03-01T12:00:00Z' })

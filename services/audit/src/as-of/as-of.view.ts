@@ -1,5 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { ENTITY_TYPE_NAMES } from './entity-types';
+import { ENTITY_TYPE_NAMES } from '@hpc-access/audit-as-of';
 
 /** The last event folded into an as-of state: enough to find it on the timeline and prove it. */
 @ApiSchema({ name: 'AsOfLastEvent' })

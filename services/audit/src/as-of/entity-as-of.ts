@@ -1,20 +1,9 @@
 import { NotFoundException } from '@nestjs/common';
 import type { Sql } from '@hpc-access/sql';
-import { foldAsOf, type Before, type LastApplied } from './as-of.fold';
-import { entityTypeOf } from './entity-types';
+import { entityAsOfAnswer, entityTypeOf, foldAsOf, type Before, type EntityAsOf } from '@hpc-access/audit-as-of';
 import { streamEventsUntil, streamExists } from './stream-events.queries';
 
-export interface EntityAsOf {
-  entityType: string;
-  id: string;
-  service: string;
-  streamId: string;
-  evolve: string;
-  asOf: string;
-  state: unknown;
-  lastEvent: LastApplied;
-  eventsApplied: number;
-}
+export type { EntityAsOf };
 
 /**
  * One entity rebuilt from its events as of an instant (404 problem+json for an unknown type, an
@@ -33,6 +22,5 @@ export async function entityAsOf(sql: Sql, entityType: string, id: string, asOf:
         : `no ${entityType} ${id}`,
     );
   }
-  const { state, lastEvent, eventsApplied } = result;
-  return { entityType, id, service: type.service, streamId, evolve: type.evolve, asOf: asOf.toISOString(), state, lastEvent, eventsApplied };
+  return entityAsOfAnswer(entityType, id, type, asOf, result);
 }

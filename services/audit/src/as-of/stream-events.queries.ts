@@ -1,6 +1,6 @@
 import type { Sql } from '@hpc-access/sql';
 import { hasEventsTable } from '../ledger/source-events';
-import type { StoredStreamEvent } from './as-of.fold';
+import type { StoredStreamEvent } from '@hpc-access/audit-as-of';
 
 /**
  * The events of one stream recorded at or before `asOf`, in stream order, as the service's table

@@ -56,3 +56,22 @@ export function foldAsOf(entity: EntityType, events: readonly StoredStreamEvent[
     eventsApplied: applied.length,
   };
 }
+
+/** The answer about one entity as of an instant: the audit route's body and `hpc-audit replay --json`'s output alike. */
+export interface EntityAsOf {
+  entityType: string;
+  id: string;
+  service: string;
+  streamId: string;
+  evolve: string;
+  asOf: string;
+  state: unknown;
+  lastEvent: LastApplied;
+  eventsApplied: number;
+}
+
+/** The answer for an entity that existed at `asOf` (`result` from foldAsOf). */
+export function entityAsOfAnswer(entityType: string, id: string, type: EntityType, asOf: Date, result: Extract<AsOfResult, { existed: true }>): EntityAsOf {
+  const { state, lastEvent, eventsApplied } = result;
+  return { entityType, id, service: type.service, streamId: type.streamId(id), evolve: type.evolve, asOf: asOf.toISOString(), state, lastEvent, eventsApplied };
+}
