@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@
 import { Roles } from '@hpc-access/auth';
 import { ApiProblems } from '@hpc-access/http';
 import type { Sql } from '@hpc-access/sql';
-import type { Before } from '../as-of/as-of.fold';
+import type { Before } from '@hpc-access/audit-as-of';
 import { entityAsOf, type EntityAsOf } from '../as-of/entity-as-of';
 import { AUDIT_READERS } from '../audit-roles';
 import { AUDIT_DB } from '../audit.tokens';
