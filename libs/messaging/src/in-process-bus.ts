@@ -1,4 +1,5 @@
 import { dlqTopicFor, type IntegrationEvent } from '@hpc-access/contracts';
+import { isWritesRefused } from '@hpc-access/sql';
 import { backoffDelay, sleep, type BackoffPolicy } from './backoff';
 import { DeadLetterError, deadLetterHeaders } from './dead-letter';
 import { errorMessage, type Logger } from './logger';
@@ -145,6 +146,13 @@ export class InProcessBus implements MessageBus {
         return true;
       } catch (error) {
         if (member.abort.signal.aborted) return false;
+        if (isWritesRefused(error)) {
+          // The process appends nothing (an altered history): the message waits, unacknowledged and
+          // never dead-lettered, however long; the refusal was logged once where it was decided.
+          attempt = 0;
+          if (!(await sleep(this.retry.maxDelayMs, member.abort.signal))) return false;
+          continue;
+        }
         const where = { topic, group, partition: record.partition, offset: record.offset, attempt, error: errorMessage(error) };
         if (error instanceof DeadLetterError || attempt >= this.retry.maxAttempts) {
           this.deadLetter(topic, group, record, error, attempt);

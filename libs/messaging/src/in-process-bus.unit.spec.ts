@@ -1,4 +1,5 @@
 import { dlqTopicFor, topicFor } from '@hpc-access/contracts';
+import { WritesRefusedError } from '@hpc-access/sql';
 import { DeadLetterError, DLQ_HEADERS } from './dead-letter';
 import { InProcessBus } from './in-process-bus';
 import type { DeliveredMessage } from './message-bus';
@@ -104,6 +105,30 @@ describe('the in-process bus', () => {
     await bus.publish(topic, [event]);
     await bus.idle();
 
+    expect(handled).toEqual([event.id]);
+    expect(bus.records(dlqTopicFor(topic))).toEqual([]);
+  });
+
+  it('leaves a message whose handler is refused writes unacknowledged, past every attempt, never dead-lettered, and handles it once writes come back', async () => {
+    let refused = true;
+    let tries = 0;
+    const handled: string[] = [];
+    await bus.subscribe(topic, 'allocation', async (message) => {
+      tries++;
+      if (refused) throw new WritesRefusedError('history-altered: event e1 gone');
+      handled.push(idOf(message));
+    });
+    const event = applicationWithdrawn('app-1');
+    await bus.publish(topic, [event]);
+
+    await eventually(() => expect(tries).toBeGreaterThan(fastRetry.maxAttempts + 1));
+    await expect(bus.idle(50)).rejects.toThrow('not idle');
+    expect(handled).toEqual([]);
+    expect(bus.records(dlqTopicFor(topic))).toEqual([]);
+    expect(logger.at('warn')).toEqual([]);
+
+    refused = false;
+    await bus.idle();
     expect(handled).toEqual([event.id]);
     expect(bus.records(dlqTopicFor(topic))).toEqual([]);
   });

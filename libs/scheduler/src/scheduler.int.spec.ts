@@ -1,6 +1,6 @@
 import { newEventId } from '@hpc-access/eventsourcing';
 import { PostgresEventStore } from '@hpc-access/eventstore-postgres';
-import { openPglite, runMigrations, type Database, type Sql } from '@hpc-access/sql';
+import { openPglite, runMigrations, StorageState, WritesRefusedError, type Database, type Sql } from '@hpc-access/sql';
 import { TestClock } from '@hpc-access/testing';
 import { ScheduledCommands, schedulerMigrations } from './scheduled-commands';
 import { Scheduler } from './scheduler';
@@ -44,6 +44,24 @@ describe('Scheduler over persisted deadlines', () => {
     expect(await scheduler.runDue()).toBe(1);
     expect(await scheduler.runDue()).toBe(0);
     expect(fired).toEqual(['hold:1']);
+  });
+
+  it('fires nothing while the process refuses writes (an altered history), and counts no failure', async () => {
+    const storage = new StorageState();
+    const scheduler = new Scheduler({ clock, logger: quiet, storage });
+    let refuseInside = false;
+    scheduler.register('allocation', table, { ExpireHold: async (c) => { if (refuseInside) throw new WritesRefusedError('history-altered'); fired.push(c.key); } });
+    await table.schedule({ key: 'hold:r', type: 'ExpireHold', dueAt: clock.now(), payload: {} }, { now: clock.now() });
+    storage.refuseWrites('history-altered: event e1 gone');
+    expect(await scheduler.runDue()).toBe(0);
+    storage.allowWrites();
+    refuseInside = true;
+    expect(await scheduler.runDue()).toBe(0);
+    expect(fired).toEqual([]);
+    expect(await table.due(clock.now())).toEqual([expect.objectContaining({ key: 'hold:r', attempts: 0 })]);
+    refuseInside = false;
+    expect(await scheduler.runDue()).toBe(1);
+    expect(fired).toEqual(['hold:r']);
   });
 
   it('keeps deadlines across a restart: what fell due while down fires on the first tick', async () => {

@@ -1,5 +1,5 @@
 import type { Clock } from '@hpc-access/eventsourcing';
-import type { Sql } from '@hpc-access/sql';
+import { isWritesRefused, storageState, type Sql, type StorageState } from '@hpc-access/sql';
 import type { ScheduledCommands, PendingCommand } from './scheduled-commands';
 
 /**
@@ -29,6 +29,8 @@ export interface SchedulerOptions {
   logger: SchedulerLogger;
   /** How often the table is polled for due commands. */
   intervalMs?: number;
+  /** Consulted before each tick: while it refuses writes, nothing fires. The process's by default. */
+  storage?: StorageState;
 }
 
 /**
@@ -84,6 +86,9 @@ export class Scheduler {
   }
 
   private async fireDue(): Promise<number> {
+    // An altered history (ADR 28): nothing fires and nothing is marked failed; every deadline stays
+    // due and fires on the first tick after a start that finds the history intact.
+    if ((this.options.storage ?? storageState).refused) return 0;
     const now = this.options.clock.now();
     let fired = 0;
     for (const { name, table, handlers, committed } of this.registrations) {
@@ -96,6 +101,8 @@ export class Scheduler {
           fired += 1;
           this.options.logger.info('scheduled command fired', { service: name, key: command.key, type: command.type, dueAt: command.dueAt.toISOString() });
         } catch (error) {
+          // Refused in mid-tick: not the command's failure; it stays due with its attempts as they were.
+          if (isWritesRefused(error)) return fired;
           await table.markFailed(command.key, String(error));
           this.options.logger.error('scheduled command failed; it stays pending', { service: name, key: command.key, type: command.type, attempts: command.attempts + 1, error: String(error) });
         }

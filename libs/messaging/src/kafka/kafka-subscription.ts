@@ -1,4 +1,5 @@
 import type { Consumer, EachBatchPayload, EachMessagePayload, KafkaMessage } from 'kafkajs';
+import { isWritesRefused } from '@hpc-access/sql';
 import { backoffDelay, sleep, type BackoffPolicy } from '../backoff';
 import { DeadLetterError, deadLetterHeaders } from '../dead-letter';
 import type { RetryPolicy } from '../in-process-bus';
@@ -64,6 +65,14 @@ export class KafkaSubscription implements BusSubscription {
         return;
       } catch (error) {
         this.throwIfStopping();
+        if (isWritesRefused(error)) {
+          // The process appends nothing (an altered history): the message waits, uncommitted and
+          // never dead-lettered; the refusal was logged once where it was decided.
+          attempt = 0;
+          if (!(await sleep(retry.maxDelayMs, this.abort.signal))) throw new SubscriptionStopping();
+          await heartbeat();
+          continue;
+        }
         if (error instanceof DeadLetterError || attempt >= retry.maxAttempts) {
           await this.deadLetter(topic, partition, message, headers, error, attempt, heartbeat);
           return;
