@@ -10,7 +10,10 @@ const { join, resolve } = require('node:path');
 const root = resolve(__dirname, '..', '..', '..');
 const distDir = process.env.HPC_DIST_DIR || 'dist';
 const entry = join(root, distDir, 'services', 'audit-cli', 'src', 'cli.js');
-const SOURCES = ['services/audit-cli/src', 'libs/audit-bundle/src', 'libs/eventsourcing/src', 'libs/ledger/src', 'libs/sql/src'];
+// replay folds with the services' own evolve (libs/audit-as-of over their src/domain entries):
+// a change to a service's domain rebuilds the tool too.
+const SOURCES = ['services/audit-cli/src', 'libs/audit-bundle/src', 'libs/audit-as-of/src', 'libs/eventsourcing/src', 'libs/ledger/src', 'libs/sql/src', 'libs/contracts/src',
+  ...['intake', 'ethics-review', 'allocation', 'governance-pledges', 'accounting'].map((service) => `services/${service}/src`)];
 
 function newestSource(dir) {
   let newest = 0;

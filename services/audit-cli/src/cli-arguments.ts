@@ -1,3 +1,5 @@
+import { ENTITY_TYPE_NAMES, entityTypeOf } from '@hpc-access/audit-as-of';
+
 /** A command line that cannot be run: said once, with the usage, exit code 2. */
 export class UsageError extends Error {}
 
@@ -7,6 +9,7 @@ export const USAGE = `usage:
   hpc-audit verify --bundle <file.jsonl | directory with bundle.jsonl> [--verifier-key ...] [--json]
   hpc-audit export (--database <postgres url> | --data-dir <dir>) --out <file.jsonl> [--schemas ...] [--from <instant>] [--to <instant>] [--signer-key <key | file>]
   hpc-audit prove <event id> (--database <url> | --data-dir <dir> | --bundle <file>) --verifier-key <key | file> [--tree-size N] [--json]
+  hpc-audit replay --as-of <instant> <entity type> <id> --bundle <file> [--verifier-key <key | file>] [--json]
 
 verify exits 0 when everything matches, 1 when something does not (the first event that does
 not match is named), 2 when it cannot run (bad arguments, unreachable database, not a bundle).
@@ -19,10 +22,18 @@ prove prints the event's inclusion proof in the newest signed checkpoint (or the
 export --from/--to: only the events recorded in [from, to) (ISO 8601), each with its inclusion
 proof to the newest checkpoint; --signer-key: the audit ledger's signing key (AUDIT_SIGNER_KEY),
 which signs the bundle's manifest (the audit service's GET /api/audit/export always signs it).
+replay rebuilds an entity as of an instant from a bundle, offline, with the owning service's own
+evolve (the audit service's GET /api/audit/entities/{type}/{id}?asOf= fold); with --verifier-key
+the bundle is verified first and not replayed unless it verifies (exit 1). Entity types:
+${ENTITY_TYPE_NAMES.join(', ')}. Exit 2: unknown type or id, not existing yet at that instant.
 Progress goes to standard error, the report to standard output.`;
 
 export interface Arguments {
-  command: 'verify' | 'export' | 'prove' | 'help';
+  command: 'verify' | 'export' | 'prove' | 'replay' | 'help';
+  /** replay: the entity and the instant (ISO 8601, normalised). */
+  entityType?: string;
+  entityId?: string;
+  asOf?: string;
   /** prove: the event id. */
   eventId?: string;
   treeSize?: number;
@@ -40,18 +51,20 @@ export interface Arguments {
   pageSize?: number;
 }
 
-const VALUED = new Set(['--database', '--data-dir', '--bundle', '--out', '--schemas', '--page-size', '--verifier-key', '--tree-size', '--from', '--to', '--signer-key']);
+const VALUED = new Set(['--database', '--data-dir', '--bundle', '--out', '--schemas', '--page-size', '--verifier-key', '--tree-size', '--from', '--to', '--signer-key', '--as-of']);
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 export function parseArguments(argv: readonly string[]): Arguments {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help', json: false };
-  if (command !== 'verify' && command !== 'export' && command !== 'prove') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'verify' && command !== 'export' && command !== 'prove' && command !== 'replay') throw new UsageError(`unknown command "${command}"`);
   const values = new Map<string, string>();
   let json = false;
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
-    if (command === 'prove' && !flag.startsWith('--')) {
+    if ((command === 'prove' || command === 'replay') && !flag.startsWith('--')) {
       positional.push(flag);
     } else if (flag === '--json') {
       json = true;
@@ -82,7 +95,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
     const value = values.get(flag);
     if (value === undefined) continue;
     if (command !== 'export') throw new UsageError(`${flag} is for export`);
-    if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`${flag} takes an ISO 8601 instant (2026-03-02T09:00:00Z) or a date`);
+    if (!INSTANT.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`${flag} takes an ISO 8601 instant (2026-03-02T09:00:00Z) or a date`);
     args[field] = new Date(value).toISOString();
   }
   if (args.from !== undefined && args.to !== undefined && args.from >= args.to) throw new UsageError('--from must be before --to');
@@ -103,13 +116,26 @@ export function parseArguments(argv: readonly string[]): Arguments {
     if (args.verifierKey === undefined) throw new UsageError('prove needs --verifier-key: a proof is checked against a signed checkpoint');
     if (args.schemas !== undefined) throw new UsageError('--schemas is not for prove: the event is looked for in every schema');
   }
+  if (command === 'replay') replayArguments(args, positional, values.get('--as-of'));
+  else if (values.has('--as-of')) throw new UsageError('--as-of is for replay');
   const sources = [args.database, args.dataDir, args.bundle].filter((s) => s !== undefined).length;
   if (command === 'verify' && sources !== 1) throw new UsageError('verify takes one of --database, --data-dir or --bundle');
   if (command === 'export') {
     if (args.bundle !== undefined || (args.database === undefined) === (args.dataDir === undefined)) throw new UsageError('export takes one of --database or --data-dir');
     if (args.out === undefined) throw new UsageError('export needs --out <file>');
   }
-  if (args.verifierKey !== undefined && command === 'export') throw new UsageError('--verifier-key is for verify and prove');
+  if (args.verifierKey !== undefined && command === 'export') throw new UsageError('--verifier-key is for verify, prove and replay');
   if (args.bundle !== undefined && args.schemas !== undefined) throw new UsageError('--schemas selects from a database; a bundle is verified whole');
   return args;
+}
+
+function replayArguments(args: Arguments, positional: string[], asOf: string | undefined): void {
+  if (positional.length !== 2) throw new UsageError('replay takes an entity type and an id');
+  [args.entityType, args.entityId] = positional;
+  if (!entityTypeOf(args.entityType)) throw new UsageError(`replay: unknown entity type "${args.entityType}" (known: ${ENTITY_TYPE_NAMES.join(', ')})`);
+  if (asOf === undefined) throw new UsageError('replay needs --as-of <instant>');
+  if (!INSTANT.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError('--as-of takes an ISO 8601 instant (2026-03-02T09:00:00Z) or a date');
+  args.asOf = new Date(asOf).toISOString();
+  if (args.bundle === undefined || args.database !== undefined || args.dataDir !== undefined) throw new UsageError('replay reads an exported bundle, offline: give --bundle <file>');
+  if (args.schemas !== undefined) throw new UsageError('--schemas is not for replay: the entity type names its service');
 }

@@ -11,7 +11,9 @@ import { displayUrl, openDatabase } from './open-database';
 import { Progress, type Write } from './progress';
 import { NoSuchEventError, proveInclusion, proveReportText, type ProveReport } from './prove';
 import { bundleProofMaterial, databaseProofMaterial } from './prove-sources';
+import { ReplayError, replayFromBundle, replayReportText } from './replay';
 import { exportReportText, verifyReportText } from './report-text';
+import { describeFinding } from './chain-verifier';
 import { SourceError, verifyBundle, verifyDatabase, type VerifyReport } from './verify';
 
 export interface CliIo {
@@ -35,9 +37,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     if (args.command === 'prove') return await prove(args, io);
+    if (args.command === 'replay') return await replay(args, io);
     return args.command === 'verify' ? await verify(args, io) : await exportCommand(args, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SourceError || error instanceof VerifierKeyError || error instanceof NoSuchEventError || error instanceof BundleFormatError || error instanceof DataDirectoryError || isConnectionOrSqlError(error)) {
+    if (error instanceof UsageError || error instanceof SourceError || error instanceof VerifierKeyError || error instanceof NoSuchEventError || error instanceof ReplayError || error instanceof BundleFormatError || error instanceof DataDirectoryError || isConnectionOrSqlError(error)) {
       io.stderr(`hpc-audit: ${(error as Error).message}\n`);
       return 2;
     }
@@ -90,6 +93,34 @@ async function prove(args: Arguments, io: CliIo): Promise<number> {
   }
   io.stdout(args.json ? `${JSON.stringify({ source, ...report })}\n` : proveReportText(source, report));
   return report.ok ? 0 : 1;
+}
+
+/**
+ * replay: with --verifier-key the bundle is verified first (the same verify as `verify --bundle`)
+ * and an entity is never rebuilt from a bundle that does not verify; without it the answer says
+ * the bundle was not verified.
+ */
+async function replay(args: Arguments, io: CliIo): Promise<number> {
+  const source = `bundle ${resolve(args.bundle as string)}`;
+  let verified = 'not verified: no --verifier-key';
+  if (args.verifierKey !== undefined) {
+    const report = await verifyBundle(args.bundle as string, { progress: new Progress('hpc-audit replay: verifying', io.stderr), pageSize: args.pageSize, verifierKey: keyText(args.verifierKey) });
+    if (!report.ok) {
+      const why = report.findings[0] ? `the first event that does not match: ${describeFinding(report.findings[0])}` : report.problems[0];
+      io.stderr(`hpc-audit replay: the bundle does not verify, nothing replayed: ${why} (hpc-audit verify --bundle names every finding)\n`);
+      return 1;
+    }
+    verified = 'verified first: every event matches';
+  }
+  const answer = await replayFromBundle(args.bundle as string, args.entityType as string, args.entityId as string, new Date(args.asOf as string));
+  if (args.json) {
+    // The audit route's answer as it is; where it came from goes beside it, on standard error.
+    io.stderr(`hpc-audit replay: from ${source} (${verified})\n`);
+    io.stdout(`${JSON.stringify(answer)}\n`);
+  } else {
+    io.stdout(replayReportText(source, verified, answer));
+  }
+  return 0;
 }
 
 async function exportCommand(args: Arguments, io: CliIo): Promise<number> {
