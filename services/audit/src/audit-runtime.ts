@@ -63,6 +63,8 @@ export class AuditRuntime implements OnApplicationBootstrap, OnModuleDestroy {
     const more = verdict.findings.length > 1 ? ` (and ${verdict.findings.length - 1} more findings in the log)` : '';
     this.integrity.markAltered(`${verdict.findings[0]}${more}`);
     for (const finding of verdict.findings) this.log.error('event history altered: writes refused, not ready', { finding });
+    // Once, here: the consumers and the scheduler that meet the refusal wait on it without a word.
+    this.log.error('this process appends no events until a start finds the history intact: HTTP commands answer 503, bus messages stay unacknowledged, deadlines stay due', { reason: this.integrity.altered });
     return false;
   }
 
