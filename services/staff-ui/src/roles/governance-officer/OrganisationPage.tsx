@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { DueBadge, PledgeBadge } from './badges';
+import { OpenBreachReports } from './OpenBreachReports';
 import { attestationStatus, obligationsByUrgency } from './due-status';
 
 /** `/governance-officer/organisations/$organisationId`: the pledge signed, attestations and obligations due or overdue, breaches and the suspension. */
@@ -149,6 +150,7 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
                 </List>
               )}
             </Card>
+            <OpenBreachReports organisationId={o.organisationId} />
           </Stack>
         );
       }}
