@@ -27,6 +27,8 @@ export class HealthRegistry {
     }
     // A full disk lets reads through (SELECT 1 above) but no write: not ready until one commits again.
     results.storage = storageState.full ? `full: ${storageState.full}` : 'up';
+    // Appends refused (the audit found the history altered, ADR 28): not ready, in every process that follows the verdict.
+    if (storageState.refused) results.history = storageState.refused;
     return results;
   }
 }

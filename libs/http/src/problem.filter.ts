@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import { ConcurrencyError, DomainError, StaleRevisionError } from '@hpc-access/eventsourcing';
-import { isStorageFull } from '@hpc-access/sql';
+import { isStorageFull, isWritesRefused } from '@hpc-access/sql';
 import type { Response, Request } from 'express';
 import { PROBLEM_CONTENT_TYPE, ProblemException, problem, type ProblemDetails } from './problem';
 
@@ -28,6 +28,8 @@ export function toProblem(error: unknown): ProblemDetails {
     const message = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
     return problem(status, codeFor(status), titleFor(status), message);
   }
+  // An altered history (ADR 28) refuses every event append of the process: nothing was changed.
+  if (isWritesRefused(error)) return problem(503, 'history-altered', 'Unavailable', `Writes are refused: the event history does not match the signed audit ledger (${error.reason})`);
   if (isStorageFull(error)) return problem(503, 'storage-full', 'Unavailable', `The storage is full, so nothing was changed; retry in ${STORAGE_FULL_RETRY_AFTER_S} s`);
   const client = clientHttpError(error);
   if (client) return problem(client.status, codeFor(client.status), titleFor(client.status), client.message);

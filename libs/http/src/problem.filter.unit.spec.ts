@@ -1,5 +1,6 @@
 import { BadRequestException, HttpException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { ConcurrencyError, conflict, DomainError, forbidden, invalid, notFound, StaleRevisionError } from '@hpc-access/eventsourcing';
+import { WritesRefusedError } from '@hpc-access/sql';
 import { badRequest } from './problem';
 import { toProblem } from './problem.filter';
 
@@ -29,6 +30,14 @@ describe('toProblem', () => {
     expect(toProblem(new DomainError('conflict', 'acronym-taken', 'BSC is taken', 'acronym'))).toMatchObject({
       status: 409,
       errors: [{ field: 'acronym', reason: 'BSC is taken' }],
+    });
+  });
+
+  it('maps an append refused over an altered history to 503 history-altered with the reason', () => {
+    expect(toProblem(new WritesRefusedError('history-altered: event e1 is gone'))).toMatchObject({
+      status: 503,
+      code: 'history-altered',
+      detail: 'Writes are refused: the event history does not match the signed audit ledger (history-altered: event e1 is gone)',
     });
   });
 
