@@ -148,10 +148,11 @@ function EndEarly({ allocation, kind }: { allocation: AllocationView; kind: Clos
   });
   return (
     <>
-      <Button color={kind === 'revoked' ? 'red' : 'orange'} variant="outline" onClick={() => setOpen(true)}>
+      {/* Shade 9 and the default variant: Mantine's orange and red at shade 6 fail contrast (app/theme.ts). */}
+      <Button color={kind === 'revoked' ? 'red.9' : undefined} variant={kind === 'revoked' ? 'filled' : 'default'} onClick={() => setOpen(true)}>
         {t(`allocation.action.${kind}`)}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t(`allocation.confirmTitle.${kind}`, { project: allocation.projectId })}>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t(`allocation.confirmTitle.${kind}`, { project: allocation.projectId })} centered transitionProps={{ duration: 0 }} closeButtonProps={{ 'aria-label': t('allocation.cancel') }}>
         <Stack>
           <Text>{t(`allocation.confirm.${kind}`, { project: allocation.projectId, end: formatDate(allocation.end), gpuHours: formatNumber(allocation.gpuHours), system: allocation.system, partition: allocation.partition })}</Text>
           <Textarea
@@ -170,7 +171,7 @@ function EndEarly({ allocation, kind }: { allocation: AllocationView; kind: Clos
             <Button variant="default" onClick={() => setOpen(false)}>
               {t('allocation.cancel')}
             </Button>
-            <Button color={kind === 'revoked' ? 'red' : 'orange'} disabled={error !== null} loading={end.isPending} onClick={() => end.mutate()}>
+            <Button color={kind === 'revoked' ? 'red.9' : undefined} disabled={error !== null} loading={end.isPending} onClick={() => end.mutate()}>
               {t(`allocation.action.${kind}`)}
             </Button>
           </Group>
