@@ -70,7 +70,8 @@ describe('hpc-audit on the command line', () => {
     [['export', '--database', 'postgres://x'], 'export needs --out <file>'],
     [['verify', '--bundle', 'a.jsonl', '--schemas', 'intake'], '--schemas selects from a database; a bundle is verified whole'],
     [['verify', '--database', 'mysql://x'], '--database takes a postgres:// URL'],
-    [['replay', 'x'], 'unknown command "replay"'],
+    [['rewrite', 'x'], 'unknown command "rewrite"'],
+    [['replay', 'x'], 'replay takes an entity type and an id'],
     [['prove', 'x'], 'prove: "x" is not an event id'],
     [['verify', '--frobnicate'], 'unknown option "--frobnicate"'],
   ])('exits 2 on a command line it cannot run: %j', async (argv, message) => {
