@@ -7,6 +7,7 @@ import { openPostgres, type Database } from '@hpc-access/sql';
 import { ObservabilityModule, configureHttpApp, structuredLogger } from '@hpc-access/http';
 import { KafkaBus, kafkaOptionsFromEnv, loadTopicDefinitions, type KafkaBusOptions } from '@hpc-access/messaging';
 import { SchedulerModule } from '@hpc-access/scheduler';
+import { HistoryVerdictWatch } from './history-verdict-watch';
 import type { ServiceDefinition } from './service-definition';
 
 export interface ServiceHostOverrides {
@@ -38,6 +39,9 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   await bus.createTopicsWhereAllowed(loadTopicDefinitions());
   const db = openPostgres({ connectionString: databaseUrl, max: Number(env.DATABASE_POOL_SIZE ?? 10) });
   const interval = env.SCHEDULER_INTERVAL_MS ? Number(env.SCHEDULER_INTERVAL_MS) : undefined;
+  // Before the consumers and the scheduler start: an altered history found by audit refuses appends here too.
+  const verdict = new HistoryVerdictWatch(db, { auditSchema: env.AUDIT_SCHEMA ?? 'audit', pollMs: Number(env.HISTORY_VERDICT_POLL_MS ?? 5_000), logger: structuredLogger(`${definition.name}.history`) });
+  await verdict.start();
 
   @Module({
     imports: [
@@ -55,6 +59,7 @@ export async function startService(definition: ServiceDefinition, env: NodeJS.Pr
   // Close the bus and the pool after Nest stopped the consumers and relays that use them.
   const close = app.close.bind(app);
   app.close = async () => {
+    verdict.stop();
     await close();
     await bus.close();
     await db.close();

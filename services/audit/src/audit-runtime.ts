@@ -57,6 +57,7 @@ export class AuditRuntime implements OnApplicationBootstrap, OnModuleDestroy {
     if (verdict.ok) {
       this.tree.seed(verdict.tree);
       this.integrity.markIntact();
+      await this.publishVerdict(null);
       this.log.info('event history matches the audit ledger', { leaves: verdict.leavesChecked, checkpointSize: verdict.checkpointSize });
       return true;
     }
@@ -65,7 +66,21 @@ export class AuditRuntime implements OnApplicationBootstrap, OnModuleDestroy {
     for (const finding of verdict.findings) this.log.error('event history altered: writes refused, not ready', { finding });
     // Once, here: the consumers and the scheduler that meet the refusal wait on it without a word.
     this.log.error('this process appends no events until a start finds the history intact: HTTP commands answer 503, bus messages stay unacknowledged, deadlines stay due', { reason: this.integrity.altered });
+    await this.publishVerdict(this.integrity.altered);
     return false;
+  }
+
+  // For the other services' processes in distributed mode (libs/service-host's HistoryVerdictWatch).
+  // Not an event append, so written even while appends are refused; a store too damaged to take
+  // it leaves the services on their last verdict, and this process refusing all the same.
+  private async publishVerdict(altered: string | null): Promise<void> {
+    await this.db
+      .query(
+        `INSERT INTO ${this.options.schema}.history_verdict (id, altered, checked_at) VALUES (1, $1, $2)
+           ON CONFLICT (id) DO UPDATE SET altered = EXCLUDED.altered, checked_at = EXCLUDED.checked_at`,
+        [altered, this.options.clock.now()],
+      )
+      .catch((error: unknown) => this.log.error('the history verdict could not be recorded for the other services', { error: String(error) }));
   }
 
   /** Sequences everything committed so far; returns how many leaves were added. */

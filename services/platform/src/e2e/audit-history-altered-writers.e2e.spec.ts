@@ -46,6 +46,9 @@ describe('after the start-up check found the history altered, no writer of the e
     platform = await startPlatform({ dataDir, persist: true });
     const ready = await platform.http.get('/health/ready').expect(503);
     expect(ready.body.detail).toContain('history altered: event');
+    // The verdict as the other processes of distributed mode read it (libs/service-host's HistoryVerdictWatch).
+    const verdict = await platform.db.query<{ altered: string | null }>('SELECT altered FROM audit.history_verdict WHERE id = 1');
+    expect(verdict.rows[0].altered).toMatch(/^event [0-9a-f-]{36} \(intake, stream organisation-org-cut/);
     const before = { intake: await eventCount(platform.db, 'intake'), allocation: await eventCount(platform.db, 'allocation') };
 
     // The cut-off falls due: the scheduler fires nothing and the deadline stays due, its attempts untouched.
