@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { PagedTable } from '../../components/PagedTable';
-import { summariseData } from './history-search';
 import { SERVICES, TEXT_FILTERS, timelineQuery, withTimelineFilter, type TimelineSearch } from './timeline-search';
 
 const PAGE_SIZE = 25;
 type Draft = Record<(typeof TEXT_FILTERS)[number] | 'from' | 'to', string>;
 
-/** `/auditor/timeline`: every service's events in ledger order, each with its ledger index and chain hash; filters and page in the URL. */
+/**
+ * `/auditor/timeline`: every service's events in ledger order, each with its ledger index and chain hash; filters and page in the URL.
+ * No data column: the table must fit without a horizontal scroll (a scrolled region is not keyboard-reachable); the entity's history shows the data.
+ */
 export function TimelinePage({ search, onSearch }: { search: TimelineSearch; onSearch: (next: TimelineSearch) => void }) {
   const { t } = useTranslation('auditor');
   const page = search.page ?? 1;
@@ -61,9 +63,8 @@ export function TimelinePage({ search, onSearch }: { search: TimelineSearch; onS
           { accessor: 'recordedAt', title: t('table.recordedAt'), render: (e) => new Date(e.recordedAt).toLocaleString() },
           { accessor: 'service', title: t('timeline.service') },
           { accessor: 'type', title: t('table.type'), render: (e) => <Text fw={600} size="sm">{e.type}</Text> },
-          { accessor: 'streamId', title: t('timeline.stream'), render: (e) => `${e.streamId} #${e.streamPosition}` },
+          { accessor: 'streamId', title: t('timeline.stream'), render: (e) => <Text size="sm" style={{ wordBreak: 'break-all' }}>{`${e.streamId} #${e.streamPosition}`}</Text> },
           { accessor: 'actor', title: t('table.actor'), render: (e) => (e.actor ? `${e.actor.id} (${e.actor.role})` : '—') },
-          { accessor: 'data', title: t('table.data'), render: (e) => <Text size="sm" maw={320}>{summariseData(e.data, 100)}</Text> },
           { accessor: 'hash', title: t('table.hash'), render: (e) => <Code title={t('timeline.hashTitle', { hash: e.hash, prev: e.prevHash ?? '—' })}>{e.hash.slice(0, 12)}</Code> },
         ]}
       />
