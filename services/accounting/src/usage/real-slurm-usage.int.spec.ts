@@ -27,16 +27,22 @@ describe('accounting charges what a real Slurm prints', () => {
   const jobRecords = async (id: string) => (await svc.http.get(`/api/accounting/allocations/${id}/job-records?pageSize=50`).set('Authorization', `Bearer ${officer}`).expect(200)).body.items as Array<Record<string, unknown>>;
   const importsTotal = async () => (await svc.http.get('/api/accounting/imports').set('Authorization', `Bearer ${officer}`).expect(200)).body.total as number;
   const checkpoint = (siteId: string, token: string) => svc.http.get(`/api/accounting/sites/${siteId}/usage-checkpoint`).set('Authorization', `Bearer ${token}`);
-  /** Leonardo's Booster charges COMPLETED and TIMEOUT only (as some sites bill); its DCGP partition gets a rule when `dcgp`. */
+  /**
+   * Leonardo's Booster charges COMPLETED and TIMEOUT only (as some sites bill) and has the test bed's
+   * node shape (8 GPUs, where the real Booster has 4: job 21 asked for 8 on one node, which accounting
+   * would otherwise flag as impossible); its DCGP partition gets a rule when `dcgp`.
+   */
   const configure = (siteTimeZones: Array<{ siteId: string; timeZone: string }>, dcgp = false) => {
-    const partitions = SEED.partitions.map((p) => (p.system === 'leonardo' && p.partition === 'booster' ? { ...p, chargedStates: ['COMPLETED', 'TIMEOUT'] } : p));
+    const partitions = SEED.partitions.map((p) => (p.system === 'leonardo' && p.partition === 'booster' ? { ...p, gpusPerNode: 8, chargedStates: ['COMPLETED', 'TIMEOUT'] } : p));
     if (dcgp) partitions.push({ system: 'leonardo', partition: 'dcgp', billing: 'gres', gpusPerNode: 4, peakFlopsPerGpu: 312e12 });
     return svc.http.put('/api/accounting/configuration').set('Authorization', `Bearer ${officer}`).send({ ...SEED, partitions, siteTimeZones }).expect(200);
   };
   const zonesWith = (siteId: string, timeZone: string | null) => [...SEED.siteTimeZones.filter((z) => z.siteId !== siteId), ...(timeZone ? [{ siteId, timeZone }] : [])];
 
   beforeAll(async () => {
-    svc = await startServiceHarness(accountingHarness);
+    // The clock stands the day after the test bed ran the jobs: records ending after the receiving
+    // time are flagged as in the future, not charged.
+    svc = await startServiceHarness({ ...accountingHarness, start: new Date('2026-12-08T09:00:00Z') });
     await publishHostingSites(svc);
     const leonardo = { system: 'leonardo', partition: 'booster', mode: 'fast-lane' as const, gpuHours: 10000, monthlyQuotaGpuHours: 3334, start: '2026-12-01', end: '2027-02-28', activatedAt: '2026-12-01T08:00:00Z' };
     await svc.publish(AllocationEvents.AllocationActivated, 'alloc-fl', activation({ ...leonardo, allocationId: 'alloc-fl', projectId: PROJECT }));

@@ -69,7 +69,7 @@ describe('pledge versions and re-signing over HTTP', () => {
     expect(signed.body.attestation.nextDueAt).toBe('2027-02-02T09:00:00.000Z');
   });
 
-  it('at the re-sign deadline the old signature lapses (internal, visible), and signing again restores it', async () => {
+  it('at the re-sign deadline the old signature lapses (visible, and published for intake), and signing again restores it', async () => {
     await svc.advance(59 * DAY);
     expect((await svc.http.get('/api/governance/organisations/org-late').set(auth(officer))).body.status).toBe('signed');
     await svc.advance(DAY);
@@ -81,6 +81,6 @@ describe('pledge versions and re-signing over HTTP', () => {
     const resigned = await sign(svc, 'org-late', late, 2).expect(201);
     expect(resigned.body).toMatchObject({ status: 'signed', lapsed: false, signature: { pledgeVersion: 2 } });
     await svc.settle();
-    expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'PledgeSigned.v1', 'PledgeSigned.v1', 'PledgeVersionPublished.v1', 'PledgeSigned.v1', 'PledgeSigned.v1']);
+    expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'PledgeSigned.v1', 'PledgeSigned.v1', 'PledgeVersionPublished.v1', 'PledgeSigned.v1', 'PledgeSignatureLapsed.v1', 'PledgeSigned.v1']);
   });
 });
