@@ -112,6 +112,34 @@ describe('staff UI: allocation committee and technical assessor', () => {
     await screenshot(h.page, 'allocation-committee-time-to-access');
   });
 
+  it("shows an allocation's suspension reasons, resumes only the committee's own, and closes it early after saying what will happen", async () => {
+    // A Fast Lane award on LUMI (CSC's assessor, not the one signed in below), suspended by the committee.
+    const allocationId = await programme.awarded('aurora', { ...largeScaleOnVega('Finnic speech model'), mode: 'fast-lane', system: 'lumi', partition: 'lumi-g', gpuHours: 12_000, durationMonths: 1, startDate: inMonths(0) });
+    const suspended = await programme.committee.post(`/api/allocation/allocations/${allocationId}/suspension`, { reason: 'Usage outside the approved proposal under review' });
+    expect(suspended.body.status).toBe('suspended');
+    await h.page.goto(`${h.baseUrl}/allocation-committee/allocations/${allocationId}`);
+    const reasons = h.page.getByRole('region', { name: 'Suspension reasons' });
+    await reasons.getByRole('cell', { name: 'Usage outside the approved proposal under review' }).waitFor();
+    expect(await reasons.getByRole('cell', { name: 'Staff decision' }).count()).toBe(1);
+    await reasons.getByText(/Lifts the committee's 1 reason/).waitFor();
+    await expectAccessible(h.page, 'committee allocation, suspended');
+    await screenshot(h.page, 'allocation-committee-allocation');
+    await reasons.getByRole('button', { name: 'Resume' }).click();
+    await reasons.getByText('Not suspended.').waitFor();
+
+    await h.page.getByRole('button', { name: 'Close early' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByText(/closes today instead of on .*goes back to the pool at once.*final report falls due from today/).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Close early' }).isDisabled()).toBe(true);
+    await dialog.getByRole('textbox', { name: /Reason/ }).fill('The team finished its training run ahead of plan');
+    await expectAccessible(h.page, 'close early confirmation');
+    await dialog.getByRole('button', { name: 'Close early' }).click();
+    await h.page.getByText(/Closed early by .*: The team finished its training run ahead of plan/).waitFor();
+    const after = await programme.committee.get(`/api/allocation/allocations/${allocationId}`);
+    expect(after.body).toMatchObject({ status: 'closed', closure: { kind: 'closed-early', reason: 'The team finished its training run ahead of plan' } });
+    expect(await h.page.getByRole('button', { name: 'Revoke' }).count()).toBe(0);
+  });
+
   it('lands the technical assessor on what waits on its site, and keeps a rejection without remarks from being sent', async () => {
     await forgetSession(h.page);
     await signIn(h.page, h.baseUrl, 'technical-assessor');
