@@ -60,7 +60,8 @@ function AsOf({ entityType, id, asOf }: Required<AsOfSearch>) {
                 [t('table.hash'), entity.lastEvent.hash],
               ]}
             />
-            <Code block aria-label={t('asOf.stateLabel')}>
+            {/* Focusable: a long state scrolls, and a scrolled region must be reachable by keyboard. */}
+            <Code block tabIndex={0} aria-label={t('asOf.stateLabel')}>
               {JSON.stringify(entity.state, null, 2)}
             </Code>
           </Stack>

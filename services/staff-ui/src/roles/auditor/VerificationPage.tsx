@@ -50,7 +50,7 @@ export function VerificationPage() {
                   [t('verification.rootHash'), c.rootHash],
                 ]}
               />
-              <Code block aria-label={t('verification.note')}>
+              <Code block tabIndex={0} aria-label={t('verification.note')}>
                 {c.note}
               </Code>
             </Stack>
