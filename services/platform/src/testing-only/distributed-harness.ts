@@ -28,8 +28,8 @@ export interface DistributedHarness extends World {
   kafka: MockKafka;
   /** Every running process of a service, in start order. */
   instances(service: string): Instance[];
-  /** Starts one more process of a service (same schema, same consumer groups). */
-  startInstance(service: string): Promise<Instance>;
+  /** Starts one more process of a service (same schema, same consumer groups); `ready: false` does not wait for its readiness (one that must report not ready). */
+  startInstance(service: string, options?: { ready?: boolean }): Promise<Instance>;
   kill(instance: Instance, signal?: NodeJS.Signals): Promise<void>;
   /** The last lines a process logged, for a failing test's message. */
   logTail(instance: Instance, lines?: number): string;
@@ -62,7 +62,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
     NODE_ENV: 'test',
   });
 
-  const startInstance = async (service: string, port?: number): Promise<Instance> => {
+  const startInstance = async (service: string, port?: number, ready = true): Promise<Instance> => {
     const index = running.filter((i) => i.service === service).length + 1;
     const listenPort = port ?? (await freePort());
     const logFile = join(workDir, `${service}-${index}.log`);
@@ -89,6 +89,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
     });
     const instance = { service, index, port: listenPort, child, logFile };
     running.push(instance);
+    if (!ready) return instance;
     try {
       await waitUntilReady(`http://127.0.0.1:${listenPort}/health/ready`, 60_000, child);
     } catch (error) {
@@ -149,7 +150,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
       } while ((await dueBy(db, schemas, to)).length > 0);
     },
     instances: (service) => running.filter((i) => i.service === service && i.child.exitCode === null && i.child.signalCode === null),
-    startInstance: (service) => startInstance(service),
+    startInstance: (service, options) => startInstance(service, undefined, options?.ready ?? true),
     kill: (instance, signal = 'SIGKILL') => stopProcess(instance.child, signal),
     logTail: (instance, lines = 40) => tail(instance.logFile, lines),
     async close() {
