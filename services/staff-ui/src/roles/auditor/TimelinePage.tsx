@@ -60,12 +60,12 @@ export function TimelinePage({ search, onSearch }: { search: TimelineSearch; onS
         onPageChange={(next) => onSearch({ ...search, page: next })}
         columns={[
           { accessor: 'ledgerIndex', title: t('timeline.ledgerIndex') },
-          { accessor: 'recordedAt', title: t('table.recordedAt'), render: (e) => new Date(e.recordedAt).toLocaleString() },
+          { accessor: 'recordedAt', title: t('table.recordedAt'), render: (e) => new Date(e.recordedAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' }) },
           { accessor: 'service', title: t('timeline.service') },
           { accessor: 'type', title: t('table.type'), render: (e) => <Text fw={600} size="sm">{e.type}</Text> },
           { accessor: 'streamId', title: t('timeline.stream'), render: (e) => <Text size="sm" style={{ wordBreak: 'break-all' }}>{`${e.streamId} #${e.streamPosition}`}</Text> },
           { accessor: 'actor', title: t('table.actor'), render: (e) => (e.actor ? `${e.actor.id} (${e.actor.role})` : '—') },
-          { accessor: 'hash', title: t('table.hash'), render: (e) => <Code title={t('timeline.hashTitle', { hash: e.hash, prev: e.prevHash ?? '—' })}>{e.hash.slice(0, 12)}</Code> },
+          { accessor: 'hash', title: t('table.hash'), render: (e) => <Code title={t('timeline.hashTitle', { hash: e.hash, prev: e.prevHash ?? '—' })}>{e.hash.slice(0, 10)}</Code> },
         ]}
       />
     </Stack>
