@@ -173,9 +173,15 @@ describeSlurm('site agent against a real Slurm (infra/slurm-testbed)', () => {
   });
 
   it('overuse beyond the award suspends the allocation, and Slurm then holds new jobs', async () => {
-    // 512 fake GPUs for 8 s: about 1.1 GPU-hours against an award of 1.
-    const big = submitJob('testbed-bob', account, { gpus: 512, seconds: 8 });
-    await eventually(() => expect(sacctJobs([big]).map((job) => job.state)).toEqual(['COMPLETED']), WAIT);
+    // Accounting flags a job with more GPUs on a node than the partition's nodes have (issue 16):
+    // the test bed's one node stands for a Booster node of 64 GPUs, as the configuration allows at most.
+    const configuration = await people.accounting.get('/api/accounting/configuration');
+    const partitions = (configuration.body.configuration.partitions as Json[]).map((p) => (p.system === SYSTEM && p.partition === 'booster' ? { ...p, gpusPerNode: 64 } : p));
+    const changed = await people.accounting.call('PUT', '/api/accounting/configuration', { ...configuration.body.configuration, partitions }, { ifMatch: configuration.etag ?? undefined });
+    expect(changed.status).toBe(200);
+    // 64 fake GPUs for 64 s: about 1.14 GPU-hours against an award of 1.
+    const big = submitJob('testbed-bob', account, { gpus: 64, seconds: 64 });
+    await eventually(() => expect(sacctJobs([big]).map((job) => job.state)).toEqual(['COMPLETED']), { ...WAIT, timeoutMs: 150_000 });
     await withLog(() =>
       eventually(async () => {
         expect((await people.committee.get(`/api/allocation/allocations/${allocationId}`)).body.status).toBe('suspended');
