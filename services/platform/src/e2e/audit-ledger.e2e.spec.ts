@@ -4,6 +4,7 @@ import { openPglite } from '@hpc-access/sql';
 import { organisationBody } from '@hpc-access/service-testing';
 import { join } from 'node:path';
 import { rmSync, statSync, truncateSync } from 'node:fs';
+import { runCli } from '@hpc-access/audit-cli';
 import { startPlatform, type PlatformHarness } from '../testing-only/platform-harness';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -118,6 +119,7 @@ describe('the start-up check after the embedded events table file was cut in hal
       }
       await platform.settle();
       await platform.app.get(AuditRuntime).checkpointNow();
+      const key = (await platform.http.get('/api/audit/ledger/public-key').set(auth(await platform.token('auditor'))).expect(200)).body.verifierKey as string;
       const { rows } = await platform.db.query<{ path: string }>(`SELECT pg_relation_filepath('intake.events') AS path`);
       await platform.close({ keepData: true });
 
@@ -125,6 +127,14 @@ describe('the start-up check after the embedded events table file was cut in hal
       const pages = statSync(file).size / 8192;
       expect(pages).toBeGreaterThan(2);
       truncateSync(file, Math.floor(pages / 2) * 8192);
+
+      // The auditor's tool on the stopped data directory: it cannot read the cut table and says which
+      // file, exiting 2 (could not verify), never 0.
+      let report = '';
+      const verified = await runCli(['verify', '--data-dir', dataDir, '--verifier-key', key], { stdout: (t) => (report += t), stderr: (t) => (report += t) });
+      expect(verified).toBe(2);
+      expect(report).toContain(`could not read blocks`);
+      expect(report).toContain(rows[0].path);
 
       platform = await startPlatform({ dataDir, persist: true });
       const ready = await platform.http.get('/health/ready').expect(503);
