@@ -125,6 +125,22 @@ export async function readBundle(path: string, pageSize: number, reader: BundleR
   return { header, events, problems };
 }
 
+/** The bundle's records one by one, streamed, each parsed and numbered (1-based); a line that is not a record fails. */
+export async function* bundleRecords(path: string): AsyncGenerator<{ record: BundleRecord; lineNumber: number }> {
+  const input = createInterface({ input: createReadStream(bundleFile(path), { encoding: 'utf8' }), crlfDelay: Infinity });
+  try {
+    let lineNumber = 0;
+    for await (const line of input) {
+      lineNumber++;
+      yield { record: parseLine(line, lineNumber), lineNumber };
+    }
+  } finally {
+    input.close();
+  }
+}
+
+export type BundleRecord = { record: string } & Record<string, unknown>;
+
 function parseLine(line: string, lineNumber: number): { record: string } & Record<string, unknown> {
   let value: unknown;
   try {

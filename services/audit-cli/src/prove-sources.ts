@@ -1,9 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { eventLeafHash, type Hash } from '@hpc-access/ledger';
 import { assertSchemaName, type Sql } from '@hpc-access/sql';
 import { BundleFormatError, storedEventOf, type EventLine } from '@hpc-access/audit-bundle';
-import { bundleFile } from './bundle-source';
+import { bundleRecords } from './bundle-source';
 import { columns, eventSchemas } from '@hpc-access/audit-bundle';
 import { recordedAtText, type StoredEvent } from '@hpc-access/audit-bundle';
 
@@ -67,19 +65,12 @@ export async function databaseProofMaterial(tx: Sql, eventId: string, ledgerSche
  * `verify --bundle`'s business; this only needs the leaves.
  */
 export async function bundleProofMaterial(path: string, eventId: string): Promise<ProofMaterial> {
-  const input = createInterface({ input: createReadStream(bundleFile(path), { encoding: 'utf8' }), crlfDelay: Infinity });
   const checkpoints: { size: number; note: string }[] = [];
   const leaves: (Hash | null)[] = [];
   let event: StoredEvent | undefined;
-  let lineNumber = 0;
-  for await (const line of input) {
-    lineNumber++;
-    let record: { record?: unknown } & Record<string, unknown>;
-    try {
-      record = JSON.parse(line) as typeof record;
-    } catch {
-      throw new BundleFormatError(`line ${lineNumber} is not JSON: the bundle was cut or edited`);
-    }
+  let lines = 0;
+  for await (const { record, lineNumber } of bundleRecords(path)) {
+    lines = lineNumber;
     if (record.record === 'checkpoint' && typeof record.note === 'string' && typeof record.tree_size === 'number') checkpoints.push({ size: record.tree_size, note: record.note });
     if (record.record !== 'event') continue;
     const stored = storedEventOf(record as unknown as EventLine, lineNumber);
@@ -89,7 +80,7 @@ export async function bundleProofMaterial(path: string, eventId: string): Promis
       leaves[stored.leafIndex] = leafOf(stored.service, stored);
     }
   }
-  if (lineNumber === 0) throw new BundleFormatError(`${path}: empty: not an audit bundle`);
+  if (lines === 0) throw new BundleFormatError(`${path}: empty: not an audit bundle`);
   return {
     event,
     leafIndex: event?.leafIndex ?? null,

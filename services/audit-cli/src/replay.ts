@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { entityAsOfAnswer, entityTypeOf, foldAsOf, type EntityAsOf, type StoredStreamEvent } from '@hpc-access/audit-as-of';
 import { BundleFormatError, storedEventOf, type BundleHeader, type EventLine } from '@hpc-access/audit-bundle';
-import { bundleFile } from './bundle-source';
+import { bundleRecords } from './bundle-source';
 
 /** The entity cannot be replayed from this bundle (unknown, not there, not existing yet, a range that lacks it): exit 2. */
 export class ReplayError extends Error {}
@@ -17,18 +15,9 @@ export async function replayFromBundle(path: string, entityType: string, id: str
   const type = entityTypeOf(entityType);
   if (!type) throw new ReplayError(`unknown entity type "${entityType}"`);
   const streamId = type.streamId(id);
-  const input = createInterface({ input: createReadStream(bundleFile(path), { encoding: 'utf8' }), crlfDelay: Infinity });
   const events: StoredStreamEvent[] = [];
   let header: BundleHeader | undefined;
-  let lineNumber = 0;
-  for await (const line of input) {
-    lineNumber++;
-    let record: { record?: unknown } & Record<string, unknown>;
-    try {
-      record = JSON.parse(line) as typeof record;
-    } catch {
-      throw new BundleFormatError(`line ${lineNumber} is not JSON: the bundle was cut or edited`);
-    }
+  for await (const { record, lineNumber } of bundleRecords(path)) {
     if (lineNumber === 1) {
       if (record.record !== 'bundle') throw new BundleFormatError(`${path}: its first line is not a bundle header: not an audit bundle`);
       header = record as unknown as BundleHeader;
