@@ -25,3 +25,16 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
     if (!(await condition())) throw new Error(`timed out waiting for ${what}`);
   }, options);
 }
+
+/**
+ * Reads until `done` holds of what was read, and returns it; fails at the deadline with the last
+ * value read (or the read's last error).
+ */
+export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, options: EventuallyOptions = {}): Promise<T> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  return eventually(async () => {
+    const value = await read();
+    if (!done(value)) throw new Error(`not reached within ${timeoutMs} ms: ${JSON.stringify(value)}`);
+    return value;
+  }, { timeoutMs, intervalMs: options.intervalMs ?? 200 });
+}

@@ -1,16 +1,6 @@
 import { organisationBody } from '@hpc-access/service-testing';
+import { pollUntil } from '@hpc-access/testing';
 import { startDistributed, type DistributedHarness } from '../../testing-only/distributed-harness';
-
-/** Polls `read` until `done` holds, or fails after the deadline with the last answer. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 // ADR 28 in distributed mode: the audit process's verdict, read by intake's own process.
 describe('distributed mode: a service process refuses writes once the audit process found the history altered', () => {
@@ -29,7 +19,7 @@ describe('distributed mode: a service process refuses writes once the audit proc
     const events = async () => Number((await world.db.query<{ n: string }>('SELECT count(*) AS n FROM intake.events')).rows[0].n);
     const recorded = await events();
     // Both organisations are under a signed checkpoint before the tampering.
-    await until(async () => (await world.http.get('/api/audit/ledger/checkpoints/latest').set(auditor)).body, (body) => typeof body.treeSize === 'number' && body.treeSize >= recorded);
+    await pollUntil(async () => (await world.http.get('/api/audit/ledger/checkpoints/latest').set(auditor)).body, (body) => typeof body.treeSize === 'number' && body.treeSize >= recorded);
 
     await world.db.transaction(async (tx) => {
       await tx.query('SET LOCAL session_replication_role = replica');
@@ -42,10 +32,10 @@ describe('distributed mode: a service process refuses writes once the audit proc
 
     // Until intake's poll reads the new verdict, its writes still go through: each try a new organisation.
     let attempt = 0;
-    const refused = await until(
+    const refused = await pollUntil(
       async () => world.http.post('/api/organisations').set(officer).send(organisationBody({ organisationId: `org-later-${++attempt}`, legalName: `Later ${attempt} AI Oy`, country: 'FI' })),
       (response) => response.status !== 201,
-      90_000,
+      { timeoutMs: 90_000 },
     ).catch((error: Error) => {
       throw new Error(`${error.message}\n${world.logTail(restarted, 30)}\n${world.logTail(world.instances('intake')[0], 30)}`);
     });

@@ -1,17 +1,7 @@
 import { leafHash, verifyInclusion } from '@hpc-access/ledger';
 import { organisationBody } from '@hpc-access/service-testing';
+import { pollUntil } from '@hpc-access/testing';
 import { startDistributed, type DistributedHarness } from '../../testing-only/distributed-harness';
-
-/** Polls `read` until `done` holds, or fails after the deadline with the last answer. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('distributed mode: the audit service sequences another process\'s events behind the gateway', () => {
   let world: DistributedHarness;
@@ -25,13 +15,13 @@ describe('distributed mode: the audit service sequences another process\'s event
     const applicant = await world.token('applicant', { organisationId: 'org-aurora' });
     await world.http.post('/api/organisations').set('Authorization', `Bearer ${applicant}`).send(organisationBody()).expect(201);
     const auditor = { Authorization: `Bearer ${await world.token('auditor')}` };
-    const timeline = await until(
+    const timeline = await pollUntil(
       async () => (await world.http.get('/api/audit/timeline').query({ streamId: 'organisation-org-aurora' }).set(auditor).expect(200)).body,
       (body) => body.total > 0,
     );
     const event = timeline.items[0];
     expect(event).toMatchObject({ service: 'intake', type: expect.any(String), streamPosition: 0 });
-    const checkpoint = await until(
+    const checkpoint = await pollUntil(
       async () => (await world.http.get('/api/audit/ledger/checkpoints/latest').set(auditor)).body,
       (body) => typeof body.treeSize === 'number' && body.treeSize > event.ledgerIndex,
     );
