@@ -6,14 +6,34 @@
 -- inbox, outbox, checkpoints, person keys: erasure rewrites person_keys with VACUUM FULL, which
 -- needs their owner).
 --
--- Once, as a superuser, after the services ran their migrations (their first start):
+-- As a superuser, before the services' first start (their migrations create their schemas, and
+-- a rebuild its shadow schema `<schema>_rebuild`: both need CREATE on the database, which a new
+-- role does not have):
 --   psql "$ADMIN_URL" -c "CREATE ROLE hpc_app LOGIN PASSWORD '...'"      -- if the app has no role yet
 --   psql "$ADMIN_URL" -f infra/postgres/append-only-roles.sql
+--   psql "$ADMIN_URL" -c "CALL hpc_prepare_app_role('hpc_app')"
+-- then once the services ran their migrations (their first start):
 --   psql "$ADMIN_URL" -c "CALL hpc_make_events_append_only('hpc_app', 'hpc_event_owner')"
 --   psql "$ADMIN_URL" -c "CALL hpc_grant_event_reader('hpc_auditor')"   -- optional: hpc-audit verify
 -- then run the platform as hpc_app. Again after a migration that adds a service schema. A
 -- migration that alters the events table itself must be applied by a superuser (start the
 -- service once with the superuser's URL), then CALL again. Idempotent.
+
+-- What the application needs before its first start: CREATE on the database (CREATE SCHEMA IF
+-- NOT EXISTS checks it even when the schema exists; the rebuild's shadow schemas). Refuses a
+-- superuser, as hpc_make_events_append_only does.
+CREATE OR REPLACE PROCEDURE public.hpc_prepare_app_role(app_role name)
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = app_role) THEN
+    RAISE EXCEPTION 'role % does not exist: create it first (CREATE ROLE % LOGIN PASSWORD ...)', app_role, app_role;
+  END IF;
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = app_role AND (rolsuper OR rolbypassrls)) THEN
+    RAISE EXCEPTION 'role % is a superuser: it could change events whatever is granted', app_role;
+  END IF;
+  EXECUTE format('GRANT CREATE ON DATABASE %I TO %I', current_database(), app_role);
+END
+$$;
 
 CREATE OR REPLACE PROCEDURE public.hpc_make_events_append_only(app_role name, owner_role name)
 LANGUAGE plpgsql AS $$
@@ -34,7 +54,7 @@ BEGIN
     RAISE EXCEPTION 'role % is a member of % and could act as the owner of the events', app_role, owner_role;
   END IF;
   -- Each start runs CREATE SCHEMA IF NOT EXISTS, which checks this privilege before it sees the schema exists.
-  EXECUTE format('GRANT CREATE ON DATABASE %I TO %I', current_database(), app_role);
+  CALL public.hpc_prepare_app_role(app_role);
   FOR s IN SELECT c.table_schema FROM information_schema.columns c
             WHERE c.table_name = 'events' AND c.column_name = 'prev_hash' ORDER BY 1 LOOP
     -- The schema's owner may drop any table in it: the application must not be that owner.

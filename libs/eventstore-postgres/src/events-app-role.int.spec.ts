@@ -27,13 +27,14 @@ describe('the application role of server mode', () => {
     scratch = await createScratchPostgresDatabase();
     admin = openPostgres({ connectionString: scratch.url, max: 2 });
     await admin.query(`CREATE ROLE ${app} LOGIN`);
-    await admin.query(`GRANT CREATE ON DATABASE ${scratch.name} TO ${app}`);
+    // What the script's header says to do before the first start: without it the migrations fail.
+    await admin.query(readFileSync(findRepoFile('infra/postgres/append-only-roles.sql'), 'utf8'));
+    await admin.query(`CALL hpc_prepare_app_role('${app}')`);
     asApp = connectAs(app);
     // Its first start: the application runs its migrations itself and owns what they create.
     const first = await PostgresEventStore.open(asApp, { schema });
     await first.appendToStream('application-1', someEvents(3), { expectedRevision: 'no_stream' });
-    // Then the DBA, as superuser, runs the script once.
-    await admin.query(readFileSync(findRepoFile('infra/postgres/append-only-roles.sql'), 'utf8'));
+    // Then the DBA, as superuser, hands the events to their owner.
     await admin.query(`CALL hpc_make_events_append_only('${app}', '${owner}')`);
   }, 30_000);
 
@@ -88,6 +89,22 @@ describe('the application role of server mode', () => {
     expect(await keys.status('person-1')).toBe('erased');
     await asApp.query(`CREATE TABLE ${schema}.a_new_read_model (id text PRIMARY KEY)`);
     await asApp.query(`DROP TABLE ${schema}.a_new_read_model`);
+  });
+
+  it("rebuilds a read model as itself: a shadow schema, a table like the live one, moved into the owner's schema (ADR 31)", async () => {
+    await asApp.query(`CREATE TABLE ${schema}.a_read_model (id text PRIMARY KEY)`);
+    await asApp.query(`CREATE SCHEMA IF NOT EXISTS ${schema}_rebuild`);
+    await asApp.query(`CREATE TABLE ${schema}_rebuild.a_read_model (LIKE ${schema}.a_read_model INCLUDING ALL)`);
+    await asApp.query(`INSERT INTO ${schema}_rebuild.a_read_model VALUES ('rebuilt')`);
+    await asApp.query(`DROP TABLE ${schema}.a_read_model`);
+    await asApp.query(`ALTER TABLE ${schema}_rebuild.a_read_model SET SCHEMA ${schema}`);
+    await asApp.query(`DROP SCHEMA ${schema}_rebuild`);
+    expect((await asApp.query<{ id: string }>(`SELECT id FROM ${schema}.a_read_model`)).rows).toEqual([{ id: 'rebuilt' }]);
+    await asApp.query(`DROP TABLE ${schema}.a_read_model`);
+  });
+
+  it('refuses to prepare a superuser as the application role', async () => {
+    expect((await errorOf(admin.query(`CALL hpc_prepare_app_role('postgres')`))).message).toMatch(/is a superuser/);
   });
 
   it('gives a reader role SELECT on events and on the audit ledger, and nothing more', async () => {

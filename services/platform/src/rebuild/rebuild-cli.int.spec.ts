@@ -5,6 +5,7 @@ import { migrateEventStore, PostgresEventStore } from '@hpc-access/eventstore-po
 import { findRepoFile, loadSqlMigrations, lockDataDirectory, openPglite, openPostgres, runMigrations, type Database } from '@hpc-access/sql';
 import { anEvent, assertPgliteCanRunUnderJest, createScratchPostgresDatabase, type ScratchPostgresDatabase } from '@hpc-access/testing';
 import { runRebuildCli } from './rebuild-cli';
+import { withRebuildLock } from './rebuild-lock';
 
 /** Ethics review's schema with three registered reviewers, as a platform that ran would leave it. */
 async function seedEthics(db: Database): Promise<void> {
@@ -83,6 +84,26 @@ describe('npm run rebuild on PostgreSQL (distributed mode)', () => {
     const lines: string[] = [];
     expect(await runRebuildCli(['ethics-review', 'ethics-review.reviewers'], { DATABASE_URL: scratch.url }, (line) => lines.push(line))).toBe(0);
     expect(lines.at(-1)).toBe('ethics-review.reviewers: rebuilt from 3 events');
+    expect(await reviewerIds(db)).toEqual(['r-1', 'r-2', 'r-3']);
+  });
+
+  it('refuses a second rebuild of the same schema while one runs (another command holds the lock), then runs once it is done', async () => {
+    const lines: string[] = [];
+    const code = await withRebuildLock(scratch.url, 'ethics', () => runRebuildCli(['ethics-review', 'ethics-review.reviewers'], { DATABASE_URL: scratch.url }, (line) => lines.push(line)));
+    expect(code).toBe(1);
+    expect(lines).toEqual([expect.stringMatching(/^a rebuild of schema ethics is already running on this database \(server process \d+\): start the next when it is done$/)]);
+    expect(await db.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', ['ethics_rebuild'])).toMatchObject({ rows: [] });
+    const after: string[] = [];
+    expect(await runRebuildCli(['ethics-review', 'ethics-review.reviewers'], { DATABASE_URL: scratch.url }, (line) => after.push(line))).toBe(0);
+  });
+
+  it('lets two commands started at once on one schema both end cleanly: one rebuilds, any other is refused, never a shared shadow', async () => {
+    const lines: string[][] = [[], []];
+    const codes = await Promise.all(lines.map((out) => runRebuildCli(['ethics-review'], { DATABASE_URL: scratch.url }, (line) => out.push(line))));
+    expect(codes).toContain(0);
+    for (const [i, code] of codes.entries()) {
+      if (code !== 0) expect(lines[i]).toEqual([expect.stringContaining('a rebuild of schema ethics is already running')]);
+    }
     expect(await reviewerIds(db)).toEqual(['r-1', 'r-2', 'r-3']);
   });
 

@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
 import { NotRebuildableError, type RebuildProgress } from '@hpc-access/eventstore-postgres';
 import { DataDirectoryError, lockDataDirectory, openPglite, openPostgres, type Database } from '@hpc-access/sql';
-import { READ_MODELS, UnknownReadModelError } from './read-model-catalog';
+import { READ_MODELS, serviceReadModels, UnknownReadModelError } from './read-model-catalog';
+import { RebuildRunningError, withRebuildLock } from './rebuild-lock';
 import { progressLine, rebuildReadModels } from './rebuild-read-models';
 
 const USAGE = `usage: npm run rebuild -- <service> [projection]
@@ -52,12 +53,20 @@ export async function runRebuildCli(argv: string[], env: NodeJS.ProcessEnv, stde
   let opened: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
     opened = await openDatabase(env);
-    const outcomes = await rebuildReadModels({ db: opened.db, service, projection, schema: env.DATABASE_URL ? env.SCHEMA : undefined, onProgress: progressPrinter(stderr) });
+    const db = opened.db;
+    const schema = env.DATABASE_URL ? env.SCHEMA : undefined;
+    const rebuild = () => rebuildReadModels({ db, service, projection, schema, onProgress: progressPrinter(stderr) });
+    // Two commands at once on one server would share the shadow schema: the second is refused.
+    const outcomes = env.DATABASE_URL ? await withRebuildLock(env.DATABASE_URL, schema ?? serviceReadModels(service).schema, rebuild) : await rebuild();
     for (const outcome of outcomes) stderr(outcome.rebuilt ? `${outcome.projection}: rebuilt from ${outcome.events} events` : `${outcome.projection}: not rebuilt: ${outcome.reason}`);
     return outcomes.every((outcome) => outcome.rebuilt) ? 0 : 1;
   } catch (error) {
     if (error instanceof DataDirectoryError) {
       stderr(`${error.message}\nThe platform is running on it: rebuild through it instead, as an administrator: POST /api/admin/rebuild/${service}/${projection ?? '<projection>'}`);
+      return 1;
+    }
+    if (error instanceof RebuildRunningError) {
+      stderr(error.message);
       return 1;
     }
     if (error instanceof UnknownReadModelError || error instanceof NotRebuildableError) {
