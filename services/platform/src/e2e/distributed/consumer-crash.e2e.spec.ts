@@ -1,3 +1,4 @@
+import { waitFor } from '@hpc-access/testing';
 import { topicFor } from '@hpc-access/contracts';
 import { structuredLogger } from '@hpc-access/http';
 import { KafkaBus } from '@hpc-access/messaging';
@@ -15,13 +16,6 @@ async function openings(world: DistributedHarness): Promise<{ opened: number; du
   return rows[0];
 }
 
-async function until(predicate: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 // Reliability (issue: distributed mode): a consumer process killed with SIGKILL in the middle of
 // a stream, and a second instance of a service taking the partitions of one that died.
@@ -42,13 +36,13 @@ describe('distributed mode: consumers that die', () => {
     const events = eligibleScreenings(TOTAL, 'crash');
     for (let i = 0; i < events.length; i += 500) await publisher.publish(topicFor('intake'), events.slice(i, i + 500));
     const [first] = world.instances('ethics-review');
-    await until(async () => (await openings(world)).opened >= TOTAL / 5, 300_000, 'a fifth of the cases');
+    await waitFor(async () => (await openings(world)).opened >= TOTAL / 5, 'a fifth of the cases', { timeoutMs: 300_000, intervalMs: 250 });
     await world.kill(first, 'SIGKILL');
     const atKill = await openings(world);
     expect(atKill.opened).toBeLessThan(TOTAL);
 
     await world.startInstance('ethics-review');
-    await until(async () => (await openings(world)).opened >= TOTAL, 600_000, `all ${TOTAL} cases`);
+    await waitFor(async () => (await openings(world)).opened >= TOTAL, `all ${TOTAL} cases`, { timeoutMs: 600_000, intervalMs: 250 });
     await world.settle();
     expect(await openings(world)).toEqual({ opened: TOTAL, duplicated: 0 });
     const { rows } = await world.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ethics.inbox`);
@@ -59,12 +53,12 @@ describe('distributed mode: consumers that die', () => {
     const second = await world.startInstance('ethics-review');
     const before = (await openings(world)).opened;
     await publisher.publish(topicFor('intake'), eligibleScreenings(300, 'pair-a'));
-    await until(async () => (await openings(world)).opened >= before + 300, 120_000, 'the first batch');
+    await waitFor(async () => (await openings(world)).opened >= before + 300, 'the first batch', { timeoutMs: 120_000, intervalMs: 250 });
     const [survivor, victim] = world.instances('ethics-review');
     expect(victim).toBe(second);
     await world.kill(victim, 'SIGKILL');
     await publisher.publish(topicFor('intake'), eligibleScreenings(300, 'pair-b'));
-    await until(async () => (await openings(world)).opened >= before + 600, 180_000, 'the second batch, by the survivor');
+    await waitFor(async () => (await openings(world)).opened >= before + 600, 'the second batch, by the survivor', { timeoutMs: 180_000, intervalMs: 250 });
     await world.settle();
     expect(await openings(world)).toEqual({ opened: before + 600, duplicated: 0 });
     expect(world.instances('ethics-review')).toEqual([survivor]);

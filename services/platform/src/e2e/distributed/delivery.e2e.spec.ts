@@ -1,3 +1,4 @@
+import { waitFor } from '@hpc-access/testing';
 import { AllocationEvents, IntakeEvents, createIntegrationEvent, topicFor } from '@hpc-access/contracts';
 import { newEventId } from '@hpc-access/eventsourcing';
 import { structuredLogger } from '@hpc-access/http';
@@ -9,13 +10,6 @@ import { startDistributed, type DistributedHarness } from '../../testing-only/di
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-async function until(predicate: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 // Reliability (issue: distributed mode): the broker down while commands keep arriving, and
 // messages that cannot be handled going to the dead-letter topic while the partition moves on.
@@ -49,7 +43,7 @@ describe('distributed mode: delivery across outages and poison messages', () => 
     await new Promise((r) => setTimeout(r, 3_000));
     await world.kafka.up();
     const known = async () => (await world.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM governance.inbox`)).rows[0].n;
-    await until(async () => (await known()) >= COUNT, 120_000, 'governance to learn every organisation');
+    await waitFor(async () => (await known()) >= COUNT, 'governance to learn every organisation', { timeoutMs: 120_000, intervalMs: 250 });
     await world.settle();
     expect(await known()).toBe(COUNT);
     const published = (await readTopic(world.kafka.brokers, topicFor('intake'))).filter((r) => headersOf(r).ce_type === IntakeEvents.OrganisationRegistered.type);
@@ -84,10 +78,10 @@ describe('distributed mode: delivery across outages and poison messages', () => 
       });
     await publisher.publish(topicFor('allocation'), [award('no-such-application'), award(applicationId)]);
 
-    await until(async () => {
+    await waitFor(async () => {
       const read = await world.http.get(`/api/applications/${applicationId}`).set(auth(applicant));
       return read.body.status === 'awarded';
-    }, 120_000, 'the award after the poison messages');
+    }, 'the award after the poison messages', { timeoutMs: 120_000, intervalMs: 250 });
     const dead = (await readTopic(world.kafka.brokers, `${topicFor('allocation')}.dlq`)).filter((r) => headersOf(r)['dlq-group'] === 'intake.allocation-outcomes');
     expect(dead.map((r) => headersOf(r)['dlq-reason'])).toEqual([expect.stringMatching(/JSON/i), expect.stringMatching(/not-found|does not exist|no such|not registered/i)]);
     expect(dead.map((r) => r.key)).toEqual([key, key]);

@@ -1,17 +1,9 @@
+import { pollUntil } from '@hpc-access/testing';
 import { organisationBody } from '@hpc-access/service-testing';
 import { startDistributed, type DistributedHarness } from '../../testing-only/distributed-harness';
 
 const LEASE_SECONDS = 2;
 
-async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(value)})`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 // Issue 12, point 4: a process killed with SIGKILL while a keyed request is in flight left the key
 // pending for ever, and every retry got 409. The retry must be answered.
@@ -48,17 +40,15 @@ describe('distributed mode: a keyed request whose process dies', () => {
     });
     await isLocked;
     const inFlight = post(victim.port).catch(() => null);
-    await until(
+    await pollUntil(
       async () => (await world.db.query<{ state: string }>("SELECT state FROM intake.idempotency_keys WHERE key = 'crash-mid-request'")).rows[0]?.state,
       (state) => state === 'pending',
-      30_000,
-      'the key to be pending',
+      { timeoutMs: 30_000, intervalMs: 100 },
     );
-    await until(
+    await pollUntil(
       async () => (await world.db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")).rows[0].n,
       (n) => n > 0,
-      30_000,
-      'the append to wait for the lock',
+      { timeoutMs: 30_000, intervalMs: 100 },
     );
 
     await world.kill(victim, 'SIGKILL');
@@ -70,7 +60,7 @@ describe('distributed mode: a keyed request whose process dies', () => {
 
     const restarted = await world.startInstance('intake');
     // Within the lease a retry is told when to come back; after it, the request runs.
-    const answer = await until(() => post(restarted.port), (r) => r.status !== 409, (LEASE_SECONDS + 20) * 1000, 'an answer other than 409');
+    const answer = await pollUntil(() => post(restarted.port), (r) => r.status !== 409, { timeoutMs: (LEASE_SECONDS + 20) * 1000, intervalMs: 100 });
     expect(answer.status).toBe(201);
     const registered = (await answer.json()) as { organisationId: string };
     expect(registered.organisationId).toBe('org-crash-mid-request');
