@@ -8,7 +8,7 @@ import type { EventToAppend } from '@hpc-access/eventsourcing';
 import { PostgresEventStore } from '@hpc-access/eventstore-postgres';
 import { generateNoteKey } from '@hpc-access/ledger';
 import { randomSchemaName } from '@hpc-access/testing';
-import { useTestDatabase } from '@hpc-access/sql/testing-only';
+import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
 import { Progress } from './progress';
 import { runCli } from './run-cli';
 import { signedLedger } from './testing-only/signed-ledger';
@@ -33,10 +33,10 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 // `hpc-audit replay`: an entity as of an instant, offline from a bundle, with the same fold the
-// audit service's as-of route answers with (libs/audit-as-of). PGlite only: the entity types name
-// the services' own schemas (governance here), which a shared server database would not isolate.
-describe('hpc-audit replay from a bundle', () => {
-  const database = useTestDatabase('pglite');
+// audit service's as-of route answers with (libs/audit-as-of). The entity types name the services'
+// own schemas (governance here): on the server each run gets a scratch database of its own.
+describe.each(TEST_ENGINES)('hpc-audit replay from a bundle exported from %s', (engine) => {
+  const database = useTestDatabase(engine);
   const key = generateNoteKey('hpc-access.test/audit-ledger');
   let dir: string;
   let file: string;
