@@ -1,9 +1,10 @@
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsRFC3339, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsRFC3339, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { IsEntityId } from './entity-id';
 import { defineIntegrationEvent } from './integration-event';
 
 // Published by accounting on `hpc-access.accounting.v1`. Job records stay in accounting; others
-// learn thresholds crossed, overuse and underuse, and the totals governance cross-checks.
+// learn thresholds crossed, months over quota, overuse and underuse, and the totals governance cross-checks.
 
 export const OVERUSE_ACTIONS = ['lower-priority', 'suspend'] as const;
 export type OveruseAction = (typeof OVERUSE_ACTIONS)[number];
@@ -36,6 +37,23 @@ export class UnderuseFlagged {
   @IsRFC3339() flaggedAt!: string;
 }
 
+/**
+ * A month's charged use passed the allocation's monthly quota by more than the configured margin:
+ * flagged once per month, for the accounting officer and the applicant.
+ */
+export class MonthlyQuotaExceeded {
+  @IsEntityId() allocationId!: string;
+  @IsEntityId() organisationId!: string;
+  /** `YYYY-MM`, UTC. */
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/) @JSONSchema({ description: 'The month, YYYY-MM (UTC)', examples: ['2026-03'] }) month!: string;
+  @IsNumber() @Min(0) chargedGpuHours!: number;
+  @IsInt() @Min(1) quotaGpuHours!: number;
+  @IsNumber() @Min(0) percentOfQuota!: number;
+  /** The margin over the quota in force when it was flagged. */
+  @IsNumber() @Min(0) marginPercent!: number;
+  @IsRFC3339() flaggedAt!: string;
+}
+
 /** Running totals of an allocation after new usage: governance cross-checks attestations with them. */
 export class AllocationUsageTotals {
   @IsEntityId() allocationId!: string;
@@ -51,4 +69,5 @@ export const AccountingEvents = {
   OveruseDetected: defineIntegrationEvent('accounting', 'OveruseDetected', 1, OveruseDetected),
   UnderuseFlagged: defineIntegrationEvent('accounting', 'UnderuseFlagged', 1, UnderuseFlagged),
   AllocationUsageTotals: defineIntegrationEvent('accounting', 'AllocationUsageTotals', 1, AllocationUsageTotals),
+  MonthlyQuotaExceeded: defineIntegrationEvent('accounting', 'MonthlyQuotaExceeded', 1, MonthlyQuotaExceeded),
 } as const;

@@ -117,6 +117,23 @@ export class OrganisationBarLifted {
   @IsRFC3339() liftedAt!: string;
 }
 
+/**
+ * A Large Scale cut-off passed and its ranking was recorded: how many applications were awarded
+ * (in full or in part), put on the reserve list, or not funded (below the threshold, or barred).
+ * Each application's own outcome follows as AllocationAwarded or ApplicationNotFunded.
+ */
+export class CutOffPassed {
+  @IsEntityId() callId!: string;
+  /** The cut-off's position in the call (0 = the first). */
+  @IsInt() @Min(0) cutOffIndex!: number;
+  /** The cut-off time, 10:00 in Brussels. */
+  @IsRFC3339() cutOffAt!: string;
+  @IsRFC3339() rankedAt!: string;
+  @IsInt() @Min(0) awarded!: number;
+  @IsInt() @Min(0) reserve!: number;
+  @IsInt() @Min(0) notFunded!: number;
+}
+
 /** One hosting site and the systems it hosts (allocation's configuration). */
 export class HostingSite {
   @IsEntityId() siteId!: string;
@@ -148,4 +165,5 @@ export const AllocationEvents = {
   OrganisationBarred: defineIntegrationEvent('allocation', 'OrganisationBarred', 1, OrganisationBarred),
   OrganisationBarLifted: defineIntegrationEvent('allocation', 'OrganisationBarLifted', 1, OrganisationBarLifted),
   HostingSitesChanged: defineIntegrationEvent('allocation', 'HostingSitesChanged', 1, HostingSitesChanged),
+  CutOffPassed: defineIntegrationEvent('allocation', 'CutOffPassed', 1, CutOffPassed),
 } as const;

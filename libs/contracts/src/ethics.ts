@@ -5,8 +5,8 @@ import { ACCESS_MODES, type AccessMode } from './intake';
 import { defineIntegrationEvent } from './integration-event';
 
 // Published by ethics-review on `hpc-access.ethics-review.v1`. Reviewers' names, ratings and
-// comments stay in ethics-review; others learn the case, its outcome and the conditions, and
-// which reviewer (by user id only) may read the application's dossier while reviewing it.
+// comments stay in ethics-review; others learn the case, its outcome and the conditions, who was
+// assigned to review it (to tell them), and which reviewer (by user id only) may read the application's dossier while reviewing it.
 
 export const ETHICS_OUTCOMES = ['cleared', 'cleared-with-conditions', 'refused'] as const;
 export type EthicsOutcome = (typeof ETHICS_OUTCOMES)[number];
@@ -63,6 +63,20 @@ export class ReviewerDeclaredNoConflict {
 export const ASSIGNMENT_END_REASONS = ['case-decided', 'case-withdrawn'] as const;
 export type AssignmentEndReason = (typeof ASSIGNMENT_END_REASONS)[number];
 
+/**
+ * The chair assigned a reviewer to a case: the reviewer must declare any conflict of interest,
+ * then review by `reviewDueAt`. Nothing about the reviewer but their user id leaves ethics review.
+ */
+export class ReviewerAssigned {
+  @IsEntityId() caseId!: string;
+  @IsEntityId() applicationId!: string;
+  /** The reviewer's user id, as their token names them. */
+  @IsEntityId() reviewerId!: string;
+  @IsRFC3339() assignedAt!: string;
+  /** When the review is due; past it the assignment is marked overdue. */
+  @IsRFC3339() reviewDueAt!: string;
+}
+
 /** A reviewer's assignment ended (the case was decided or withdrawn): their access to the dossier ends with it. */
 export class ReviewerAssignmentEnded {
   @IsEntityId() caseId!: string;
@@ -76,6 +90,7 @@ export const EthicsEvents = {
   EthicsCaseOpened: defineIntegrationEvent('ethics-review', 'EthicsCaseOpened', 1, EthicsCaseOpened),
   EthicsDecided: defineIntegrationEvent('ethics-review', 'EthicsDecided', 1, EthicsDecided),
   EthicsInformationRequested: defineIntegrationEvent('ethics-review', 'EthicsInformationRequested', 1, EthicsInformationRequested),
+  ReviewerAssigned: defineIntegrationEvent('ethics-review', 'ReviewerAssigned', 1, ReviewerAssigned),
   ReviewerDeclaredNoConflict: defineIntegrationEvent('ethics-review', 'ReviewerDeclaredNoConflict', 1, ReviewerDeclaredNoConflict),
   ReviewerAssignmentEnded: defineIntegrationEvent('ethics-review', 'ReviewerAssignmentEnded', 1, ReviewerAssignmentEnded),
 } as const;

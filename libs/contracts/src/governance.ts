@@ -80,6 +80,26 @@ export class AllocationsResumptionRequested {
   @IsRFC3339() requestedAt!: string;
 }
 
+/**
+ * The reminder before an attestation falls due (`attestationReminderDays` of governance's
+ * configuration, 14 by default): sent once per due date while the schedule runs.
+ */
+export class AttestationDueSoon {
+  @IsEntityId() organisationId!: string;
+  @IsRFC3339() dueAt!: string;
+  @IsRFC3339() remindedAt!: string;
+}
+
+/** An attestation not submitted by its due date: it becomes a breach at `breachAt` unless submitted first. */
+export class AttestationOverdue {
+  @IsEntityId() organisationId!: string;
+  @IsRFC3339() dueAt!: string;
+  /** When governance marked it overdue (the due date, or later if the scheduler ran late). */
+  @IsRFC3339() overdueAt!: string;
+  /** The end of the grace period. */
+  @IsRFC3339() breachAt!: string;
+}
+
 export const GovernanceEvents = {
   PledgeVersionPublished: defineIntegrationEvent('governance', 'PledgeVersionPublished', 1, PledgeVersionPublished),
   PledgeBreached: defineIntegrationEvent('governance', 'PledgeBreached', 1, PledgeBreached),
@@ -90,4 +110,6 @@ export const GovernanceEvents = {
   AllocationsResumptionRequested: defineIntegrationEvent('governance', 'AllocationsResumptionRequested', 1, AllocationsResumptionRequested),
   PledgeSigned: defineIntegrationEvent('governance', 'PledgeSigned', 1, PledgeSigned),
   PledgeWithdrawn: defineIntegrationEvent('governance', 'PledgeWithdrawn', 1, PledgeWithdrawn),
+  AttestationDueSoon: defineIntegrationEvent('governance', 'AttestationDueSoon', 1, AttestationDueSoon),
+  AttestationOverdue: defineIntegrationEvent('governance', 'AttestationOverdue', 1, AttestationOverdue),
 } as const;

@@ -33,6 +33,7 @@ function sample(schema: JsonSchema): unknown {
     case 'string':
       if (schema['format'] === 'date-time') return '2026-03-01T10:00:00Z';
       if (schema['pattern'] === '^[A-Za-z]{2}$') return 'DE';
+      if (typeof schema['pattern'] === 'string' && Array.isArray(schema['examples'])) return schema['examples'][0];
       if (String(schema['description'] ?? '').startsWith('ISO 8601')) return '2026-03-01';
       return 'x';
     default:

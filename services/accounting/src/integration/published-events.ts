@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@hpc-access/eventsourcing';
 import type { AllocationAccountEvent } from '../allocations/domain/allocation-account';
 
 /**
- * Which of accounting's private events others may depend on: alerts, overuse, underuse, and the
+ * Which of accounting's private events others may depend on: alerts, months over quota, overuse, underuse, and the
  * running totals after each charged batch. Job records stay in accounting.
  */
 export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | null {
@@ -27,6 +27,12 @@ export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | 
       return createIntegrationEvent(AccountingEvents.UsageThresholdReached, { ...base, subject: event.data.allocationId, data: { ...event.data } });
     case 'OveruseDetected':
       return createIntegrationEvent(AccountingEvents.OveruseDetected, { ...base, subject: event.data.allocationId, data: { ...event.data } });
+    case 'MonthlyQuotaExceeded': {
+      const { allocationId, organisationId, month, gpuHours, quotaGpuHours, percentOfQuota, marginPercent, flaggedAt } = event.data;
+      return createIntegrationEvent(AccountingEvents.MonthlyQuotaExceeded, {
+        ...base, subject: allocationId, data: { allocationId, organisationId, month, chargedGpuHours: gpuHours, quotaGpuHours, percentOfQuota, marginPercent, flaggedAt },
+      });
+    }
     case 'UnderuseFlagged':
       return createIntegrationEvent(AccountingEvents.UnderuseFlagged, { ...base, subject: event.data.allocationId, data: { ...event.data } });
     default:

@@ -3,14 +3,22 @@ import type { RecordedEvent } from '@hpc-access/eventsourcing';
 import type { ApplicationEvent } from '../applications/domain/allocation-application';
 import type { AllocationEvent } from '../allocations/domain/allocation';
 import type { LedgerEvent } from '../capacity/domain/partition-ledger';
+import type { CallEvent } from '../calls/domain/call';
+import type { RankEntry } from '../calls/domain/ranking';
 import type { StandingEvent } from '../organisations/domain/standing';
 import { CONFIGURATION_STREAM, type AllocationConfiguration, type ConfigurationEvent } from '../configuration/domain/configuration';
 
-type Published = ApplicationEvent | AllocationEvent | LedgerEvent | StandingEvent | ConfigurationEvent;
+type Published = CallEvent | ApplicationEvent | AllocationEvent | LedgerEvent | StandingEvent | ConfigurationEvent;
 
 /** The site-to-systems map as every service learns it; the rest of the configuration stays allocation's. */
 function hostingSitesOf(configuration: AllocationConfiguration) {
   return (configuration.sites ?? []).map((site) => ({ siteId: site.id, name: site.name, systems: [...site.systems] }));
+}
+
+/** A ranking's outcomes counted: partial awards are awards; below the threshold and barred are not funded. */
+function countsOf(ranking: readonly RankEntry[]): { awarded: number; reserve: number; notFunded: number } {
+  const count = (...outcomes: RankEntry['outcome'][]) => ranking.filter((entry) => outcomes.includes(entry.outcome)).length;
+  return { awarded: count('awarded', 'partial'), reserve: count('reserve'), notFunded: count('below-threshold', 'barred') };
 }
 
 /**
@@ -21,6 +29,11 @@ export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | 
   const base = { id: recorded.eventId, time: recorded.recordedAt.toISOString(), correlationId: recorded.metadata.correlationId, causationId: recorded.metadata.causationId };
   const event = { type: recorded.type, data: recorded.data } as Published;
   switch (event.type) {
+    case 'CutOffPassed': {
+      // The ranking was recorded when the event was: that is when the cut-off was ranked.
+      const { callId, index, cutOffAt, ranking } = event.data;
+      return createIntegrationEvent(AllocationEvents.CutOffPassed, { ...base, subject: callId, data: { callId, cutOffIndex: index, cutOffAt, rankedAt: base.time, ...countsOf(ranking) } });
+    }
     case 'CapacityHoldPlaced': {
       const { holdId, applicationId, organisationId, system, partition, gpuHours, expiresAt } = event.data;
       return createIntegrationEvent(AllocationEvents.CapacityHoldPlaced, { ...base, subject: applicationId, data: { holdId, applicationId, organisationId, system, partition, gpuHours, expiresAt } });

@@ -4,7 +4,7 @@ import type { EthicsCaseEvent } from '../cases/domain/ethics-case';
 
 /**
  * Which of ethics review's private events others may depend on: the case, its outcome and the
- * conditions, the questions for the applicant, and which reviewer may read the dossier from when
+ * conditions, the questions for the applicant, who was assigned to review (to tell them), and which reviewer may read the dossier from when
  * to when (by user id: intake shows the dossier too). Ratings, comments and declarations' texts
  * stay here. The message key is the application id, so intake sees one application's events in order.
  */
@@ -24,6 +24,11 @@ export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | 
     case 'EthicsInformationRequested': {
       const { caseId, applicationId, organisationId, questions, requestedAt } = event.data;
       return createIntegrationEvent(EthicsEvents.EthicsInformationRequested, { ...base, subject: applicationId, data: { caseId, applicationId, organisationId, questions, requestedAt } });
+    }
+    case 'ReviewerAssigned': {
+      // The reviewer's organisation and who assigned them stay here; the reviewer is told by user id.
+      const { caseId, reviewerId, assignedAt, reviewDueAt } = event.data;
+      return createIntegrationEvent(EthicsEvents.ReviewerAssigned, { ...base, subject: caseId, data: { caseId, applicationId: caseId, reviewerId, assignedAt, reviewDueAt } });
     }
     case 'ReviewerDeclaredNoConflict': {
       // A case has its application's id (caseIdFor): the case's events name no application of their own.
