@@ -1,0 +1,111 @@
+import { AccountingEvents, AllocationEvents, EthicsEvents, IntakeEvents, createIntegrationEvent, type IntegrationEventContract, type KnownIntegrationEvent } from '@hpc-access/contracts';
+import { notificationIdOf } from '../domain/ids';
+import type { NotificationContent } from '../shared/notification';
+import type { RuleFacts } from './notify';
+import { contextsWithRules, notificationsFor } from './rules';
+
+const time = '2026-11-02T09:00:00.000Z';
+const facts: RuleFacts = {
+  siteOfSystem: (system) => ({ 'mn5-acc': 'bsc', leonardo: 'cineca' } as Record<string, string>)[system],
+  systemOfAllocation: (allocationId) => (allocationId === 'alloc-1' ? 'mn5-acc' : undefined),
+};
+const event = <Data extends object>(contract: IntegrationEventContract<Data>, data: Data, id = 'evt-1') =>
+  createIntegrationEvent(contract, { id, subject: 'x', time, correlationId: 'corr-1', causationId: null, data }) as unknown as KnownIntegrationEvent;
+const who = (list: NotificationContent[]) => list.map((n) => ({ kind: n.kind, audience: n.audience, link: n.link }));
+
+describe('what each event tells whom', () => {
+  it('screening eligible: the applicant of the organisation hears the outcome, with a link to the application', () => {
+    const raised = notificationsFor(event(IntakeEvents.ApplicationScreened, { applicationId: 'app-1', organisationId: 'org-1', outcome: 'eligible', reasons: [] }), facts);
+    expect(who(raised)).toEqual([{ kind: 'screening-outcome', audience: { role: 'applicant', organisationId: 'org-1' }, link: '/applicant/applications/app-1' }]);
+    expect(raised[0]).toMatchObject({ facts: { outcome: 'eligible' }, occurredAt: time, cause: { eventId: 'evt-1', type: IntakeEvents.ApplicationScreened.type } });
+    expect(raised[0].notificationId).toBe(notificationIdOf('evt-1', 'screening-outcome', { role: 'applicant', organisationId: 'org-1' }));
+  });
+
+  it('screening that asks for information is an information request, with the questions', () => {
+    const raised = notificationsFor(event(IntakeEvents.ApplicationScreened, { applicationId: 'app-1', organisationId: 'org-1', outcome: 'information-requested', reasons: ['Which data?'] }), facts);
+    expect(raised.map((n) => [n.kind, n.facts])).toEqual([['information-requested', { requestedBy: 'intake', questions: ['Which data?'] }]]);
+  });
+
+  it('the ethics chair asking for information tells the applicant', () => {
+    const raised = notificationsFor(event(EthicsEvents.EthicsInformationRequested, { caseId: 'case-1', applicationId: 'app-1', organisationId: 'org-1', questions: ['Q?'], requestedAt: time }), facts);
+    expect(who(raised)).toEqual([{ kind: 'information-requested', audience: { role: 'applicant', organisationId: 'org-1' }, link: '/applicant/applications/app-1' }]);
+  });
+
+  it('an ethics clearance with conditions is due by the earliest condition', () => {
+    const raised = notificationsFor(event(EthicsEvents.EthicsDecided, {
+      caseId: 'case-1', applicationId: 'app-1', organisationId: 'org-1', outcome: 'cleared-with-conditions', reasons: [], decidedAt: time,
+      conditions: [{ conditionId: 'c-2', text: 'B', dueDate: '2027-03-01' }, { conditionId: 'c-1', text: 'A', dueDate: '2027-01-15' }],
+    }), facts);
+    expect(raised).toHaveLength(1);
+    expect(raised[0]).toMatchObject({ kind: 'ethics-outcome', dueBy: '2027-01-15', facts: { outcome: 'cleared-with-conditions' } });
+  });
+
+  const award = { allocationId: 'alloc-1', applicationId: 'app-1', organisationId: 'org-1', projectId: 'EHPC-1', mode: 'playground' as const, system: 'mn5-acc', partition: 'acc', gpuHours: 1000, monthlyQuotaGpuHours: 200, start: '2026-12-01', end: '2027-05-31', partial: false };
+
+  it('an award tells the applicant and the site hosting the system', () => {
+    const raised = notificationsFor(event(AllocationEvents.AllocationAwarded, award), facts);
+    expect(who(raised)).toEqual([
+      { kind: 'allocation-awarded', audience: { role: 'applicant', organisationId: 'org-1' }, link: '/applicant/allocations/alloc-1' },
+      { kind: 'allocation-awarded', audience: { role: 'site', siteId: 'bsc' }, link: '/site/orders' },
+    ]);
+  });
+
+  it('an award on a system whose site is not known tells the applicant only', () => {
+    const raised = notificationsFor(event(AllocationEvents.AllocationAwarded, { ...award, system: 'unknown' }), facts);
+    expect(raised.map((n) => n.audience.role)).toEqual(['applicant']);
+  });
+
+  it('provisioning done tells the applicant and the site', () => {
+    const raised = notificationsFor(event(AllocationEvents.AllocationActivated, { ...award, activatedAt: time }), facts);
+    expect(raised.map((n) => [n.kind, n.audience.role])).toEqual([['allocation-provisioned', 'applicant'], ['allocation-provisioned', 'site']]);
+  });
+
+  it('not funded tells the applicant the reason and whether they are on the reserve list', () => {
+    const raised = notificationsFor(event(AllocationEvents.ApplicationNotFunded, { applicationId: 'app-1', organisationId: 'org-1', reason: 'below threshold', reserve: true }), facts);
+    expect(raised.map((n) => [n.kind, n.facts])).toEqual([['application-not-funded', { reason: 'below threshold', reserve: true }]]);
+  });
+
+  it('75 / 90 / 100 %: the applicant and the accounting officer, each with their own screen', () => {
+    const raised = notificationsFor(event(AccountingEvents.UsageThresholdReached, { allocationId: 'alloc-1', organisationId: 'org-1', thresholdPercent: 90, chargedGpuHours: 900, awardedGpuHours: 1000 }), facts);
+    expect(who(raised)).toEqual([
+      { kind: 'usage-threshold', audience: { role: 'applicant', organisationId: 'org-1' }, link: '/applicant/allocations/alloc-1' },
+      { kind: 'usage-threshold', audience: { role: 'accounting-officer' }, link: '/accounting-officer/allocations/alloc-1' },
+    ]);
+    expect(raised[0].facts.thresholdPercent).toBe(90);
+  });
+
+  it('a suspension with its reason: the applicant, the governance officer and the site of the allocation\'s system', () => {
+    const raised = notificationsFor(event(AllocationEvents.AllocationSuspended, { allocationId: 'alloc-1', organisationId: 'org-1', reason: 'breach confirmed', suspendedAt: time }), facts);
+    expect(who(raised)).toEqual([
+      { kind: 'allocation-suspended', audience: { role: 'applicant', organisationId: 'org-1' }, link: '/applicant/allocations/alloc-1' },
+      { kind: 'allocation-suspended', audience: { role: 'governance-officer' }, link: '/governance-officer/organisations/org-1' },
+      { kind: 'allocation-suspended', audience: { role: 'site', siteId: 'bsc' }, link: '/site/orders' },
+    ]);
+    expect(raised.every((n) => n.facts.reason === 'breach confirmed')).toBe(true);
+  });
+
+  it('a resumption tells the same people', () => {
+    const raised = notificationsFor(event(AllocationEvents.AllocationResumed, { allocationId: 'alloc-1', organisationId: 'org-1', resumedAt: time }), facts);
+    expect(raised.map((n) => [n.kind, n.audience.role])).toEqual([['allocation-resumed', 'applicant'], ['allocation-resumed', 'governance-officer'], ['allocation-resumed', 'site']]);
+  });
+
+  it('a closed allocation owes its final report by the due date; a barred organisation is told it is overdue', () => {
+    const due = notificationsFor(event(AllocationEvents.AllocationClosed, { allocationId: 'alloc-1', organisationId: 'org-1', closedAt: time, finalReportDue: '2027-02-01' }), facts);
+    expect(due.map((n) => [n.kind, n.dueBy])).toEqual([['final-report-due', '2027-02-01']]);
+    const overdue = notificationsFor(event(AllocationEvents.OrganisationBarred, { organisationId: 'org-1', allocationId: 'alloc-1', reason: 'no final report', barredAt: time }), facts);
+    expect(who(overdue)).toEqual([{ kind: 'final-report-overdue', audience: { role: 'applicant', organisationId: 'org-1' }, link: '/applicant/allocations/alloc-1' }]);
+  });
+
+  it('an event no rule names raises nothing', () => {
+    expect(notificationsFor(event(IntakeEvents.OrganisationRegistered, { organisationId: 'org-1', legalName: 'Aurora', country: 'EE', sme: true }), facts)).toEqual([]);
+  });
+
+  it('no notification carries personal data: facts are ids, numbers, dates, outcomes and reasons', () => {
+    const raised = notificationsFor(event(AllocationEvents.AllocationAwarded, award), facts);
+    expect(JSON.stringify(raised)).not.toMatch(/@|name/i);
+  });
+
+  it('the topics to consume follow from the rules', () => {
+    expect(contextsWithRules().sort()).toEqual(['accounting', 'allocation', 'ethics-review', 'intake']);
+  });
+});
