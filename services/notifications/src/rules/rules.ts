@@ -1,8 +1,9 @@
-import { AccountingEvents, AllocationEvents, EthicsEvents, IntakeEvents, type BoundedContext, type KnownIntegrationEvent, type KnownIntegrationEventType } from '@hpc-access/contracts';
+import { AccountingEvents, AllocationEvents, EthicsEvents, GovernanceEvents, IntakeEvents, type BoundedContext, type KnownIntegrationEvent, type KnownIntegrationEventType } from '@hpc-access/contracts';
 import type { NotificationContent } from '../shared/notification';
 import { onUsageThresholdReached } from './accounting.rules';
 import { onAllocationActivated, onAllocationAwarded, onAllocationClosed, onAllocationResumed, onAllocationSuspended, onApplicationNotFunded, onOrganisationBarred } from './allocation.rules';
 import { onApplicationScreened, onEthicsDecided, onEthicsInformationRequested } from './intake-ethics.rules';
+import { onAttestationDueSoon, onAttestationOverdue, onCutOffPassed, onMonthlyQuotaExceeded, onReviewerAssigned } from './new-contracts.rules';
 import type { RuleFacts } from './notify';
 
 type Rule<T extends KnownIntegrationEventType> = (event: Extract<KnownIntegrationEvent, { type: T }>, facts: RuleFacts) => NotificationContent[];
@@ -21,6 +22,11 @@ export const RULES: Rules = {
   [AllocationEvents.AllocationClosed.type]: onAllocationClosed,
   [AllocationEvents.OrganisationBarred.type]: onOrganisationBarred,
   [AccountingEvents.UsageThresholdReached.type]: onUsageThresholdReached,
+  [AccountingEvents.MonthlyQuotaExceeded.type]: onMonthlyQuotaExceeded,
+  [AllocationEvents.CutOffPassed.type]: onCutOffPassed,
+  [EthicsEvents.ReviewerAssigned.type]: onReviewerAssigned,
+  [GovernanceEvents.AttestationDueSoon.type]: onAttestationDueSoon,
+  [GovernanceEvents.AttestationOverdue.type]: onAttestationOverdue,
 };
 
 /** The notifications an event raises (none for an event no rule names). */

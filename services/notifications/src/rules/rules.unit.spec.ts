@@ -1,4 +1,4 @@
-import { AccountingEvents, AllocationEvents, EthicsEvents, IntakeEvents, createIntegrationEvent, type IntegrationEventContract, type KnownIntegrationEvent } from '@hpc-access/contracts';
+import { AccountingEvents, AllocationEvents, EthicsEvents, GovernanceEvents, IntakeEvents, createIntegrationEvent, type IntegrationEventContract, type KnownIntegrationEvent } from '@hpc-access/contracts';
 import { notificationIdOf } from '../domain/ids';
 import type { NotificationContent } from '../shared/notification';
 import type { RuleFacts } from './notify';
@@ -96,6 +96,32 @@ describe('what each event tells whom', () => {
     expect(who(overdue)).toEqual([{ kind: 'final-report-overdue', audience: { role: 'applicant', organisationId: 'org-1' }, link: '/applicant/allocations/alloc-1' }]);
   });
 
+  it('a month over quota: the applicant and the accounting officer', () => {
+    const raised = notificationsFor(event(AccountingEvents.MonthlyQuotaExceeded, { allocationId: 'alloc-1', organisationId: 'org-1', month: '2026-10', chargedGpuHours: 260, quotaGpuHours: 200, percentOfQuota: 130, marginPercent: 10, flaggedAt: time }), facts);
+    expect(raised.map((n) => [n.kind, n.audience.role, n.facts.month])).toEqual([['monthly-quota-exceeded', 'applicant', '2026-10'], ['monthly-quota-exceeded', 'accounting-officer', '2026-10']]);
+  });
+
+  it('a cut-off ranked tells the allocation committee, linking the ranking', () => {
+    const raised = notificationsFor(event(AllocationEvents.CutOffPassed, { callId: 'call-1', cutOffIndex: 0, cutOffAt: time, rankedAt: time, awarded: 3, reserve: 1, notFunded: 2 }), facts);
+    expect(who(raised)).toEqual([{ kind: 'cut-off-ranked', audience: { role: 'allocation-committee' }, link: '/allocation-committee/ranking' }]);
+  });
+
+  it('a reviewer assigned hears it by user id, due by the review date', () => {
+    const raised = notificationsFor(event(EthicsEvents.ReviewerAssigned, { caseId: 'case-1', applicationId: 'app-1', reviewerId: 'rev-7', assignedAt: time, reviewDueAt: '2026-11-16T09:00:00.000Z' }), facts);
+    expect(who(raised)).toEqual([{ kind: 'reviewer-assigned', audience: { role: 'ethics-reviewer', userId: 'rev-7' }, link: '/ethics-reviewer/cases/case-1' }]);
+    expect(raised[0].dueBy).toBe('2026-11-16T09:00:00.000Z');
+  });
+
+  it('attestations due soon and overdue: the organisation\'s applicants and the governance officer', () => {
+    const soon = notificationsFor(event(GovernanceEvents.AttestationDueSoon, { organisationId: 'org-1', dueAt: '2026-11-16T00:00:00.000Z', remindedAt: time }), facts);
+    expect(who(soon)).toEqual([
+      { kind: 'attestation-due', audience: { role: 'applicant', organisationId: 'org-1' }, link: '/applicant/attestations' },
+      { kind: 'attestation-due', audience: { role: 'governance-officer' }, link: '/governance-officer/organisations/org-1' },
+    ]);
+    const overdue = notificationsFor(event(GovernanceEvents.AttestationOverdue, { organisationId: 'org-1', dueAt: time, overdueAt: time, breachAt: '2026-12-02T09:00:00.000Z' }), facts);
+    expect(overdue.map((n) => [n.kind, n.dueBy])).toEqual([['attestation-overdue', '2026-12-02T09:00:00.000Z'], ['attestation-overdue', '2026-12-02T09:00:00.000Z']]);
+  });
+
   it('an event no rule names raises nothing', () => {
     expect(notificationsFor(event(IntakeEvents.OrganisationRegistered, { organisationId: 'org-1', legalName: 'Aurora', country: 'EE', sme: true }), facts)).toEqual([]);
   });
@@ -106,6 +132,6 @@ describe('what each event tells whom', () => {
   });
 
   it('the topics to consume follow from the rules', () => {
-    expect(contextsWithRules().sort()).toEqual(['accounting', 'allocation', 'ethics-review', 'intake']);
+    expect(contextsWithRules().sort()).toEqual(['accounting', 'allocation', 'ethics-review', 'governance', 'intake']);
   });
 });
