@@ -1,11 +1,11 @@
 import { Alert, Code, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemOf } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { fetchEntities, fetchHistory } from './entity-history';
-import { ENTITY_KINDS, summariseData, type EntityKind, type HistorySearch } from './history-search';
+import { ENTITY_KINDS, entityOptions, summariseData, typedFor, type EntityKind, type HistorySearch, type TypedSearch } from './history-search';
 
 /**
  * `/auditor`: the auditor's home is the history browser (an auditor has no queue of work: they read).
@@ -14,12 +14,12 @@ import { ENTITY_KINDS, summariseData, type EntityKind, type HistorySearch } from
 export function AuditorHome({ search, onSearch }: { search: HistorySearch; onSearch: (next: HistorySearch) => void }) {
   const { t } = useTranslation('auditor');
   const entities = useQuery({ queryKey: ['auditor', 'entities', search.kind], queryFn: () => fetchEntities(search.kind as EntityKind), enabled: search.kind !== undefined });
-  // A typed id not in the list is still a choice: the select offers it as typed.
-  const [typed, setTyped] = useState('');
-  useEffect(() => setTyped(''), [search.kind]);
-  const options = [...(entities.data ?? [])];
-  if (search.id && !options.some((o) => o.value === search.id)) options.unshift({ value: search.id, label: search.id });
-  if (typed.trim() && !options.some((o) => o.value === typed.trim())) options.push({ value: typed.trim(), label: typed.trim() });
+  // A typed id not in the list is still a choice: the select offers it as typed. The text is kept
+  // with the kind it was typed for and the select's search is always controlled: switching the kind
+  // empties it (an uncontrolled search kept the old kind's text, Mantine's own state).
+  const [typed, setTyped] = useState<TypedSearch>({ kind: search.kind, text: '' });
+  const text = typedFor(typed, search.kind);
+  const options = entityOptions(entities.data ?? [], search.id, text);
   return (
     <Stack>
       <Title order={1} size="h2">
@@ -42,8 +42,8 @@ export function AuditorHome({ search, onSearch }: { search: HistorySearch; onSea
           disabled={!search.kind}
           data={options}
           value={search.id ?? null}
-          searchValue={typed || undefined}
-          onSearchChange={setTyped}
+          searchValue={text}
+          onSearchChange={(value) => setTyped({ kind: search.kind, text: value })}
           onChange={(id) => search.kind && onSearch(id ? { kind: search.kind, id } : { kind: search.kind })}
           nothingFoundMessage={t('common.noRecords', { ns: 'translation' })}
         />

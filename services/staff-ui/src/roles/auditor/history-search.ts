@@ -31,3 +31,22 @@ export function summariseData(data: Record<string, unknown>, max = 160): string 
   const line = parts.join(' · ');
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
+
+/**
+ * The entity picker's choices: the kind's entities, the id in the URL when the list does not hold it,
+ * and what was typed when it is neither an id nor a label of the list (an id typed by hand is a choice too).
+ */
+export function entityOptions(entities: ReadonlyArray<{ value: string; label: string }>, id: string | undefined, typed: string): Array<{ value: string; label: string }> {
+  const options = [...entities];
+  if (id && !options.some((o) => o.value === id)) options.unshift({ value: id, label: id });
+  const text = typed.trim();
+  if (text && !options.some((o) => o.value === text || o.label === typed)) options.push({ value: text, label: text });
+  return options;
+}
+
+/** What was typed in the entity picker belongs to the kind it was typed for: another kind starts empty. */
+export interface TypedSearch {
+  kind: EntityKind | undefined;
+  text: string;
+}
+export const typedFor = (typed: TypedSearch, kind: EntityKind | undefined): string => (typed.kind === kind ? typed.text : '');
