@@ -10,6 +10,7 @@ export const allocationCommitteeModule: RoleModule = {
     { labelKey: 'nav.capacity', to: '/allocation-committee/capacity' },
     { labelKey: 'nav.queue', to: '/allocation-committee/queue' },
     { labelKey: 'nav.ranking', to: '/allocation-committee/ranking' },
+    { labelKey: 'nav.allocations', to: '/allocation-committee/allocations' },
     { labelKey: 'nav.timeToAccess', to: '/allocation-committee/time-to-access' },
     { labelKey: 'nav.siteOrders', to: '/allocation-committee/site-orders' },
   ],

@@ -1,10 +1,12 @@
 import { createRoute, lazyRouteComponent, type AnyRoute } from '@tanstack/react-router';
 import { roleRoute } from '../role-route';
+import { validateAllocationListSearch } from './allocation-list-search';
 import { validateRankingSearch } from './ranking-search';
 
 // Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
 const screens = () => import('./screens');
 const AllocationPage = lazyRouteComponent(screens, 'AllocationPage');
+const AllocationsPage = lazyRouteComponent(screens, 'AllocationsPage');
 const CapacityPage = lazyRouteComponent(screens, 'CapacityPage');
 const CommitteeHome = lazyRouteComponent(screens, 'CommitteeHome');
 const FailedOrdersPage = lazyRouteComponent(screens, 'FailedOrdersPage');
@@ -22,7 +24,13 @@ export function allocationCommitteeRoutes(parent: AnyRoute): AnyRoute {
   const timeToAccess = createRoute({ getParentRoute: () => layout, path: 'time-to-access', component: TimeToAccessPage });
   const orders = createRoute({ getParentRoute: () => layout, path: 'site-orders', component: FailedOrdersPage });
   const application = createRoute({ getParentRoute: () => layout, path: 'applications/$applicationId', component: Application });
+  const allocations = createRoute({ getParentRoute: () => layout, path: 'allocations', validateSearch: validateAllocationListSearch, component: Allocations });
   const allocation = createRoute({ getParentRoute: () => layout, path: 'allocations/$allocationId', component: Allocation });
+  function Allocations() {
+    const search = allocations.useSearch();
+    const navigate = allocations.useNavigate();
+    return <AllocationsPage search={search} onSearch={(next) => void navigate({ search: next })} />;
+  }
   function Allocation() {
     const { allocationId } = allocation.useParams();
     return <AllocationPage allocationId={allocationId} />;
@@ -36,5 +44,5 @@ export function allocationCommitteeRoutes(parent: AnyRoute): AnyRoute {
     const { applicationId } = application.useParams();
     return <ScorePage applicationId={applicationId} />;
   }
-  return layout.addChildren([home, capacity, queue, ranking, timeToAccess, orders, application, allocation]);
+  return layout.addChildren([home, capacity, queue, ranking, timeToAccess, orders, application, allocations, allocation]);
 }

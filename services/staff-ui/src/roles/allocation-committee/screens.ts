@@ -1,5 +1,6 @@
 // The allocation-committee role's screens, loaded when the role first opens one (routes.tsx): one chunk per role.
 export { AllocationPage } from './AllocationPage';
+export { AllocationsPage } from './AllocationsPage';
 export { CapacityPage } from './CapacityPage';
 export { CommitteeHome } from './CommitteeHome';
 export { FailedOrdersPage } from './FailedOrdersPage';
