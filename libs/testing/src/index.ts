@@ -10,3 +10,4 @@ export * from './free-port';
 export * from './compiled-tree';
 export * from './exact-view';
 export * from './route-operations';
+export * from './webhook-test-receiver';
