@@ -117,7 +117,18 @@ describe('staff UI: allocation committee and technical assessor', () => {
     const allocationId = await programme.awarded('aurora', { ...largeScaleOnVega('Finnic speech model'), mode: 'fast-lane', system: 'lumi', partition: 'lumi-g', gpuHours: 12_000, durationMonths: 1, startDate: inMonths(0) });
     const suspended = await programme.committee.post(`/api/allocation/allocations/${allocationId}/suspension`, { reason: 'Usage outside the approved proposal under review' });
     expect(suspended.body.status).toBe('suspended');
-    await h.page.goto(`${h.baseUrl}/allocation-committee/allocations/${allocationId}`);
+    // From the committee's home: its allocations by state, the suspended ones listed, the one opened.
+    await h.page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+    const counts = h.page.getByRole('region', { name: 'Allocations' });
+    await counts.getByRole('link', { name: 'Suspended: 1' }).click();
+    await h.page.waitForURL('**/allocation-committee/allocations?status=suspended');
+    await h.page.getByRole('heading', { name: 'Allocations', level: 1 }).waitFor();
+    await h.page.getByRole('cell', { name: 'Suspended' }).waitFor();
+    expect(await h.page.getByRole('row').count()).toBe(2);
+    await expectAccessible(h.page, 'committee allocation list');
+    await screenshot(h.page, 'allocation-committee-allocations');
+    await h.page.getByRole('link', { name: suspended.body.projectId }).click();
+    await h.page.waitForURL(`**/allocation-committee/allocations/${allocationId}`);
     const reasons = h.page.getByRole('region', { name: 'Suspension reasons' });
     await reasons.getByRole('cell', { name: 'Usage outside the approved proposal under review' }).waitFor();
     expect(await reasons.getByRole('cell', { name: 'Staff decision' }).count()).toBe(1);

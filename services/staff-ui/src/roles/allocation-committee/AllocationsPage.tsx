@@ -93,7 +93,8 @@ export function AllocationsPage({ search, onSearch }: { search: AllocationListSe
           {
             accessor: 'status',
             title: t('table.status', { ns: 'translation' }),
-            noWrap: true,
+            // Wide enough for the badge's word (a narrow cell cuts it to "SUSPEN…").
+            width: 240,
             render: (row) => (
               <Group gap={4} wrap="nowrap">
                 <Badge color={COLOURS[row.status] ?? 'gray'} variant="light" autoContrast>
