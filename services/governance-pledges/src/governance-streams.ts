@@ -3,7 +3,7 @@ import { fold, type CommandContext, type CommandResult, type Decider, type Domai
 import { CommandsInTransaction, type WithoutContext } from '@hpc-access/messaging';
 import type { Database, Sql } from '@hpc-access/sql';
 import type { ScheduledCommands } from '@hpc-access/scheduler';
-import { deadlineOf } from './deadlines/deadlines';
+import { deadlinesOf } from './deadlines/deadlines';
 import { GOVERNANCE_DB, GOVERNANCE_DEADLINES, GOVERNANCE_STORE } from './governance-pledges.tokens';
 
 export interface CommandMeta {
@@ -34,8 +34,7 @@ export class GovernanceStreams {
       store,
       afterAppend: async (events, tx, cause) => {
         for (const event of events) {
-          const deadline = deadlineOf(event);
-          if (deadline) await deadlines.schedule(deadline, { tx, now: cause.now });
+          for (const deadline of deadlinesOf(event)) await deadlines.schedule(deadline, { tx, now: cause.now });
         }
       },
     });

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 
 /** The whole configuration: a PUT replaces it, so every number is required. */
 export class GovernanceConfigurationDto {
@@ -17,4 +17,8 @@ export class GovernanceConfigurationDto {
 
   @ApiProperty({ example: 10, description: 'Declared compute or energy further than this from accounting is flagged' })
   @IsNumber() @Min(0) @Max(100) computeTolerancePercent!: number;
+
+  // Optional so that clients written before reminders existed keep working: absent keeps the number in force.
+  @ApiPropertyOptional({ example: 14, description: 'Days before its due date the organisation is reminded of an attestation; absent: unchanged' })
+  @IsOptional() @IsInt() @Min(1) @Max(90) attestationReminderDays?: number;
 }

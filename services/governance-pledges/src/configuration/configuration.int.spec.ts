@@ -1,7 +1,7 @@
 import type { ServiceHarness } from '@hpc-access/service-testing';
 import { auth, startGovernance } from '../testing-only/governance-harness';
 
-const seeded = { attestationPeriodMonths: 3, attestationWindowDays: 30, gracePeriodDays: 30, resignPeriodDays: 60, computeTolerancePercent: 10 };
+const seeded = { attestationPeriodMonths: 3, attestationWindowDays: 30, attestationReminderDays: 14, gracePeriodDays: 30, resignPeriodDays: 60, computeTolerancePercent: 10 };
 
 describe('governance configuration over HTTP', () => {
   let svc: ServiceHarness;
@@ -24,8 +24,10 @@ describe('governance configuration over HTTP', () => {
   });
 
   it('refuses out-of-range or missing numbers, naming each, and changes nothing', async () => {
-    const bad = await svc.http.put('/api/governance/configuration').set(auth(officer)).send({ ...seeded, attestationPeriodMonths: 0, gracePeriodDays: 1.5, resignPeriodDays: undefined, color: 'red' }).expect(400);
+    const bad = await svc.http.put('/api/governance/configuration').set(auth(officer))
+      .send({ ...seeded, attestationPeriodMonths: 0, gracePeriodDays: 1.5, resignPeriodDays: undefined, attestationReminderDays: 0, color: 'red' }).expect(400);
     expect(bad.body.errors).toEqual(expect.arrayContaining([
+      { field: 'attestationReminderDays', reason: 'attestationReminderDays must not be less than 1' },
       { field: 'attestationPeriodMonths', reason: 'attestationPeriodMonths must not be less than 1' },
       { field: 'gracePeriodDays', reason: 'gracePeriodDays must be an integer number' },
       { field: 'resignPeriodDays', reason: 'resignPeriodDays must be an integer number' },
@@ -50,6 +52,16 @@ describe('governance configuration over HTTP', () => {
     expect(again.body).toMatchObject({ computeTolerancePercent: 12.5, revision: 2 });
     const unchanged = await svc.http.put('/api/governance/configuration').set(auth(admin)).send({ ...seeded, gracePeriodDays: 14, computeTolerancePercent: 12.5 }).expect(200);
     expect(unchanged.body.revision).toBe(2);
+  });
+
+  it('keeps the reminder days in force when a client written before reminders leaves them out, and changes them when given', async () => {
+    const { attestationReminderDays: _left, ...withoutReminder } = seeded;
+    const kept = await svc.http.put('/api/governance/configuration').set(auth(officer)).send({ ...withoutReminder, gracePeriodDays: 14, computeTolerancePercent: 12.5 }).expect(200);
+    expect(kept.body).toMatchObject({ attestationReminderDays: 14, revision: 2 });
+    const changed = await svc.http.put('/api/governance/configuration').set(auth(officer)).send({ ...seeded, gracePeriodDays: 14, computeTolerancePercent: 12.5, attestationReminderDays: 7 }).expect(200);
+    expect(changed.body).toMatchObject({ attestationReminderDays: 7, revision: 3 });
+    const keptAgain = await svc.http.put('/api/governance/configuration').set(auth(officer)).send({ ...withoutReminder, gracePeriodDays: 14, computeTolerancePercent: 12.5 }).expect(200);
+    expect(keptAgain.body).toMatchObject({ attestationReminderDays: 7, revision: 3 });
   });
 
   it('answers health and metrics', async () => {

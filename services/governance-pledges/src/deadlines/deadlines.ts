@@ -7,6 +7,7 @@ import type { OrganisationPledgeEvent } from '../organisations/domain/organisati
 export const SCHEDULER_ACTOR_ID = 'governance-scheduler';
 
 export const DEADLINE_TYPES = {
+  attestationReminder: 'RemindAttestationDue',
   attestationDue: 'MarkAttestationOverdue',
   attestationBreach: 'BreachOverdueAttestation',
   obligationDue: 'MarkObligationOverdue',
@@ -15,20 +16,28 @@ export const DEADLINE_TYPES = {
 } as const;
 
 /**
- * The deadline an event starts, if any. Scheduled in the transaction that appends the event, so
- * a deadline exists exactly when its event does. Keys name one deadline each: one that fired
+ * The deadlines an event starts. Scheduled in the transaction that appends the event, so a
+ * deadline exists exactly when its event does. Keys name one deadline each: one that fired
  * stays fired, a new period gets a new key.
  */
-export function deadlineOf(recorded: RecordedEvent): ScheduledCommand | null {
+export function deadlinesOf(recorded: RecordedEvent): ScheduledCommand[] {
   const event = { type: recorded.type, data: recorded.data } as OrganisationPledgeEvent | PledgeCatalogEvent;
+  if (event.type !== 'PledgeSigned' && event.type !== 'AttestationSubmitted') {
+    const deadline = singleDeadlineOf(event);
+    return deadline ? [deadline] : [];
+  }
+  // A new attestation period: its due date, and the reminder before it when there is one.
+  const [dueAt, remindAt] = event.type === 'PledgeSigned' ? [event.data.attestationDueAt, event.data.attestationRemindAt] : [event.data.nextDueAt, event.data.nextRemindAt];
+  if (!dueAt) return [];
+  const { organisationId } = event.data;
+  const payload = { organisationId, dueAt };
+  const due: ScheduledCommand = { key: `attestation-due:${organisationId}:${dueAt}`, type: DEADLINE_TYPES.attestationDue, dueAt: new Date(dueAt), payload };
+  if (!remindAt) return [due];
+  return [{ key: `attestation-reminder:${organisationId}:${dueAt}`, type: DEADLINE_TYPES.attestationReminder, dueAt: new Date(remindAt), payload }, due];
+}
+
+function singleDeadlineOf(event: OrganisationPledgeEvent | PledgeCatalogEvent): ScheduledCommand | null {
   switch (event.type) {
-    case 'PledgeSigned':
-    case 'AttestationSubmitted': {
-      const dueAt = event.type === 'PledgeSigned' ? event.data.attestationDueAt : event.data.nextDueAt;
-      if (!dueAt) return null;
-      const { organisationId } = event.data;
-      return { key: `attestation-due:${organisationId}:${dueAt}`, type: DEADLINE_TYPES.attestationDue, dueAt: new Date(dueAt), payload: { organisationId, dueAt } };
-    }
     case 'AttestationOverdue': {
       const { organisationId, dueAt, breachAt } = event.data;
       return { key: `attestation-breach:${organisationId}:${dueAt}`, type: DEADLINE_TYPES.attestationBreach, dueAt: new Date(breachAt), payload: { organisationId, dueAt } };

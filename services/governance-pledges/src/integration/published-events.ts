@@ -5,8 +5,9 @@ import type { PledgeCatalogEvent } from '../pledge-versions/domain/pledge-catalo
 
 /**
  * Which of governance's private domain events others may depend on, and in what shape: the
- * published language (libs/contracts/src/governance.ts). Reminders, obligations' evidence and
- * breach reports stay inside governance; a lapse and a remedy are published (issue 16).
+ * published language (libs/contracts/src/governance.ts). Obligations' evidence and breach reports
+ * stay inside governance; a lapse and a remedy are published (issue 16), and the attestation
+ * reminders before and at the due date, for notifications to tell the organisation (issue 19).
  */
 export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | null {
   const base = {
@@ -28,6 +29,15 @@ export function toIntegrationEvent(recorded: RecordedEvent): IntegrationEvent | 
     case 'PledgeWithdrawn': {
       const { organisationId, withdrawnAt, reason } = event.data;
       return createIntegrationEvent(GovernanceEvents.PledgeWithdrawn, { ...base, subject: organisationId, data: { organisationId, withdrawnAt, reason } });
+    }
+    case 'AttestationDueSoon': {
+      const { organisationId, dueAt, remindedAt } = event.data;
+      return createIntegrationEvent(GovernanceEvents.AttestationDueSoon, { ...base, subject: organisationId, data: { organisationId, dueAt, remindedAt } });
+    }
+    case 'AttestationOverdue': {
+      // The domain calls the moment it was marked overdue its reminder; others see when it became overdue.
+      const { organisationId, dueAt, remindedAt, breachAt } = event.data;
+      return createIntegrationEvent(GovernanceEvents.AttestationOverdue, { ...base, subject: organisationId, data: { organisationId, dueAt, overdueAt: remindedAt, breachAt } });
     }
     case 'PledgeBreached': {
       const { organisationId, breachId, reason, breachedAt } = event.data;

@@ -45,7 +45,25 @@ describe('the integration events governance publishes', () => {
     expect(published('BreachRemedied', { organisationId: 'org-1', breachId: 'b-1', remedy: 'attestation-submitted', remediedAt: T })?.data).toEqual({ organisationId: 'org-1', breachId: 'b-1', remediedAt: T });
   });
 
-  it.each(['OrganisationRecorded', 'AttestationSubmitted', 'AttestationOverdue', 'ObligationRecorded', 'ObligationEvidenceSubmitted', 'ObligationOverdue', 'ConfigurationChanged', 'BreachReportFiled'])(
+  it('the attestation reminders: due soon, and overdue with the end of its grace period (for notifications)', () => {
+    expect(published('AttestationDueSoon', { organisationId: 'org-1', dueAt: '2027-02-02T09:00:00.000Z', remindedAt: T })).toEqual({
+      id: '01900000-0000-7000-8000-000000000001', type: 'hpc-access.governance.AttestationDueSoon.v1', source: 'governance', subject: 'org-1', time: T,
+      correlationId: 'corr-1', causationId: 'cause-1', data: { organisationId: 'org-1', dueAt: '2027-02-02T09:00:00.000Z', remindedAt: T },
+    });
+    const overdue = { organisationId: 'org-1', dueAt: '2027-02-02T09:00:00.000Z', remindedAt: '2027-02-02T09:01:00.000Z', breachAt: '2027-03-04T09:00:00.000Z' };
+    expect(published('AttestationOverdue', overdue)).toMatchObject({
+      type: 'hpc-access.governance.AttestationOverdue.v1', subject: 'org-1',
+      data: { organisationId: 'org-1', dueAt: '2027-02-02T09:00:00.000Z', overdueAt: '2027-02-02T09:01:00.000Z', breachAt: '2027-03-04T09:00:00.000Z' },
+    });
+  });
+
+  it('a signature and an attestation with their reminder dates publish as before (replay gives the same answers)', () => {
+    expect(published('PledgeSigned', { organisationId: 'org-1', pledgeVersion: 1, optionalCommitments: [], signedBy: 'rep-1', signedAt: T, attestationDueAt: 'd', attestationRemindAt: 'r' })?.data)
+      .toEqual({ organisationId: 'org-1', pledgeVersion: 1, signedBy: 'rep-1', signedAt: T });
+    expect(toIntegrationEvent(recorded('AttestationSubmitted', { organisationId: 'org-1', nextDueAt: 'd', nextRemindAt: 'r' }))).toBeNull();
+  });
+
+  it.each(['OrganisationRecorded', 'AttestationSubmitted', 'ObligationRecorded', 'ObligationEvidenceSubmitted', 'ObligationOverdue', 'ConfigurationChanged', 'BreachReportFiled'])(
     '%s stays inside governance', (type) => {
       expect(toIntegrationEvent(recorded(type, { organisationId: 'org-1' }))).toBeNull();
     },

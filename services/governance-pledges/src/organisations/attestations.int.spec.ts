@@ -63,8 +63,25 @@ describe('attestations, their deadlines and the suspension they lead to', () => 
     expect(refused.body.code).toBe('no-grounds-for-suspension');
   });
 
-  it('at the due date an unsubmitted attestation becomes overdue (the reminder), and shows in the list', async () => {
-    await svc.advance(112 * DAY); // 2027-05-02T09:00
+  it('14 days before the due date the organisation is reminded (AttestationDueSoon is published), once', async () => {
+    await svc.advance(97 * DAY); // 2027-04-17T09:00
+    expect(publishedTypes(svc)).not.toContain('AttestationDueSoon.v1');
+    await svc.advance(DAY); // 2027-04-18T09:00
+    await svc.settle();
+    expect(svc.published('hpc-access.governance.v1').at(-1)).toMatchObject({
+      type: 'hpc-access.governance.AttestationDueSoon.v1', subject: 'org-att',
+      data: { organisationId: 'org-att', dueAt: '2027-05-02T09:00:00.000Z', remindedAt: '2027-04-18T09:00:00.000Z' },
+    });
+    expect((await read()).attestation).toEqual({ nextDueAt: '2027-05-02T09:00:00.000Z', overdue: false, breachAt: null });
+  });
+
+  it('at the due date an unsubmitted attestation becomes overdue (the reminder), is published, and shows in the list', async () => {
+    await svc.advance(14 * DAY); // 2027-05-02T09:00
+    await svc.settle();
+    expect(svc.published('hpc-access.governance.v1').at(-1)).toMatchObject({
+      type: 'hpc-access.governance.AttestationOverdue.v1', subject: 'org-att',
+      data: { organisationId: 'org-att', dueAt: '2027-05-02T09:00:00.000Z', overdueAt: '2027-05-02T09:00:00.000Z', breachAt: '2027-06-01T09:00:00.000Z' },
+    });
     const state = await read();
     expect(state.attestation).toEqual({ nextDueAt: '2027-05-02T09:00:00.000Z', overdue: true, breachAt: '2027-06-01T09:00:00.000Z' });
     expect(state.breaches).toEqual([]);
@@ -113,7 +130,9 @@ describe('attestations, their deadlines and the suspension they lead to', () => 
     const reinstated = await svc.http.post(`${url}/reinstatement`).set(auth(officer)).send({ reason: 'Attestation received' }).expect(200);
     expect(reinstated.body).toMatchObject({ suspended: false, suspension: null });
     await svc.settle();
-    expect(publishedTypes(svc)).toEqual(['PledgeVersionPublished.v1', 'PledgeSigned.v1', 'PledgeBreached.v1', 'AllocationsSuspensionRequested.v1', 'BreachRemedied.v1', 'AllocationsResumptionRequested.v1']);
+    expect(publishedTypes(svc)).toEqual([
+      'PledgeVersionPublished.v1', 'PledgeSigned.v1', 'AttestationDueSoon.v1', 'AttestationOverdue.v1', 'PledgeBreached.v1', 'AllocationsSuspensionRequested.v1', 'BreachRemedied.v1', 'AllocationsResumptionRequested.v1',
+    ]);
     expect((await svc.http.post(`${url}/reinstatement`).set(auth(officer)).send({ reason: 'again' }).expect(409)).body.code).toBe('not-suspended');
   });
 

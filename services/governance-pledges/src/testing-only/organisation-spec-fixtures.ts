@@ -22,14 +22,23 @@ export function command<T extends OrganisationPledgeCommand['type']>(
   return { type, data: { organisationId: org, ...data }, context } as unknown as OrganisationPledgeCommand;
 }
 
-export const signFacts = { currentVersion: 1, optionalCommitmentIds: ['human-oversight', 'risk-mitigation'], attestationPeriodMonths: 3 };
-export const attestFacts = { accountingTrainingFlop: 1e21, accountingEnergyKwh: 1000, tolerancePercent: 10, attestationPeriodMonths: 3, attestationWindowDays: 30 };
+export const signFacts = { currentVersion: 1, optionalCommitmentIds: ['human-oversight', 'risk-mitigation'], attestationPeriodMonths: 3, attestationReminderDays: 14 };
+export const attestFacts = { accountingTrainingFlop: 1e21, accountingEnergyKwh: 1000, tolerancePercent: 10, attestationPeriodMonths: 3, attestationWindowDays: 30, attestationReminderDays: 14 };
 export const evidence = { summary: 'Report', links: ['https://example.eu/r.pdf'] };
 
 // ---- events ----------------------------------------------------------------------------------
 export const recorded: OrganisationPledgeEvent = { type: 'OrganisationRecorded', data: { organisationId: org, legalName: 'Tensor Forge GmbH', country: 'DE', sme: true } };
-export const signed = (pledgeVersion = 1, signedAt = T0, attestationDueAt: string | null = '2027-02-02T09:00:00.000Z', optionalCommitments: string[] = []): OrganisationPledgeEvent => ({
-  type: 'PledgeSigned', data: { organisationId: org, pledgeVersion, optionalCommitments, signedBy: 'rep-1', signedAt, attestationDueAt },
+/** 14 days (the seed's `attestationReminderDays`) before `dueAt`. */
+export const reminderBefore = (dueAt: string, days = 14): string => new Date(Date.parse(dueAt) - days * 86_400_000).toISOString();
+export const signed = (
+  pledgeVersion = 1, signedAt = T0, attestationDueAt: string | null = '2027-02-02T09:00:00.000Z', optionalCommitments: string[] = [],
+  attestationRemindAt: string | null = attestationDueAt && reminderBefore(attestationDueAt),
+): OrganisationPledgeEvent => ({
+  type: 'PledgeSigned',
+  data: { organisationId: org, pledgeVersion, optionalCommitments, signedBy: 'rep-1', signedAt, attestationDueAt, ...(attestationDueAt ? { attestationRemindAt } : {}) },
+});
+export const dueSoon = (dueAt = '2027-02-02T09:00:00.000Z', remindedAt = reminderBefore(dueAt)): OrganisationPledgeEvent => ({
+  type: 'AttestationDueSoon', data: { organisationId: org, dueAt, remindedAt },
 });
 export const withdrawn = (withdrawnAt = T0): OrganisationPledgeEvent => ({ type: 'PledgeWithdrawn', data: { organisationId: org, reason: 'leaving', withdrawnBy: 'rep-1', withdrawnAt } });
 export const lapsed = (pledgeVersion = 1, requiredVersion = 2, lapsedAt = T0): OrganisationPledgeEvent => ({ type: 'SignatureLapsed', data: { organisationId: org, pledgeVersion, requiredVersion, lapsedAt } });

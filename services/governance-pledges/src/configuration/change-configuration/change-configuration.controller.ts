@@ -5,6 +5,7 @@ import { etagFor, parseIfMatch } from '@hpc-access/http';
 import { ChangeConfiguration } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { CONFIGURATION_EDITORS } from '../../governance-roles';
+import { attestationReminderDaysOf } from '../domain/configuration';
 import { GovernanceConfigurationDto } from '../configuration.dto';
 import { GovernanceConfigurationService } from '../governance-configuration.service';
 import { GovernanceConfigurationView } from '../governance-configuration.view';
@@ -38,9 +39,11 @@ export class ChangeConfigurationController {
       gracePeriodDays: body.gracePeriodDays,
       resignPeriodDays: body.resignPeriodDays,
       computeTolerancePercent: body.computeTolerancePercent,
+      // A client that does not know the reminder leaves it as it is.
+      attestationReminderDays: body.attestationReminderDays ?? attestationReminderDaysOf((await this.configurations.current()).configuration),
     };
     const result = await this.configurations.change(configuration, commandContext(caller, this.configurations.now()), { correlationId: caller.correlationId, expectedRevision });
     res.setHeader('ETag', etagFor(result.revision));
-    return { ...result.configuration, revision: result.revision };
+    return { ...result.configuration, attestationReminderDays: attestationReminderDaysOf(result.configuration), revision: result.revision };
   }
 }

@@ -20,6 +20,15 @@ describe('seeding the configuration', () => {
     spec.given([seeded]).when({ type: 'SeedConfiguration', data: { configuration: { ...base, gracePeriodDays: 1 } }, context: seed }).then([]);
   });
 
+  it('a configuration recorded before attestation reminders existed gets the seed\'s number of days at the next start, once', () => {
+    const withReminder = { ...base, gracePeriodDays: 1, attestationReminderDays: 14 };
+    spec.given([seeded]).when({ type: 'SeedConfiguration', data: { configuration: withReminder }, context: seed }).then([{
+      type: 'ConfigurationChanged', data: { configuration: { ...base, attestationReminderDays: 14 }, previous: base, changedBy: 'governance-seed', changedAt: now.toISOString() },
+    }]);
+    const upgraded: ConfigurationEvent = { type: 'ConfigurationChanged', data: { configuration: { ...base, attestationReminderDays: 7 }, previous: base, changedBy: 'gov-1', changedAt: now.toISOString() } };
+    spec.given([seeded, upgraded]).when({ type: 'SeedConfiguration', data: { configuration: withReminder }, context: seed }).then([]);
+  });
+
   it('a seed file out of range is refused', () => {
     spec.given([]).when({ type: 'SeedConfiguration', data: { configuration: { ...base, resignPeriodDays: 0 } }, context: seed }).thenThrows('configuration-out-of-range', { kind: 'invalid', field: 'resignPeriodDays' });
   });
@@ -43,6 +52,7 @@ describe('changing the configuration', () => {
   it.each([
     ['attestationPeriodMonths', 0], ['attestationPeriodMonths', 25], ['attestationPeriodMonths', 1.5], ['attestationWindowDays', -1], ['attestationWindowDays', 91],
     ['gracePeriodDays', 366], ['resignPeriodDays', 0], ['computeTolerancePercent', 101], ['computeTolerancePercent', Number.NaN],
+    ['attestationReminderDays', 0], ['attestationReminderDays', 91], ['attestationReminderDays', 1.5],
   ] as Array<[keyof GovernanceConfiguration, number]>)('%s = %s is out of range', (field, value) => {
     spec.given([seeded]).when(change({ [field]: value })).thenThrows('configuration-out-of-range', { kind: 'invalid', field });
   });

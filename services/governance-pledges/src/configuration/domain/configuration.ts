@@ -13,7 +13,18 @@ export interface GovernanceConfiguration {
   resignPeriodDays: number;
   /** Declared compute or energy further than this from accounting's totals is flagged. */
   computeTolerancePercent: number;
+  /**
+   * How many days before its due date the organisation is reminded of an attestation. Absent in
+   * configurations recorded before reminders existed (the start upgrades them from the seed).
+   */
+  attestationReminderDays?: number;
 }
+
+/** For a configuration recorded before reminders existed and not yet upgraded. */
+export const DEFAULT_ATTESTATION_REMINDER_DAYS = 14;
+
+export const attestationReminderDaysOf = (configuration: GovernanceConfiguration): number =>
+  configuration.attestationReminderDays ?? DEFAULT_ATTESTATION_REMINDER_DAYS;
 
 type Names = typeof CONFIGURATION_NAMES;
 export type ConfigurationSeeded = SeededEvent<Names, GovernanceConfiguration, { seededAt: string }>;

@@ -4,6 +4,7 @@ import { etagFor } from '@hpc-access/http';
 import { GetConfiguration } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { CONFIGURATION_EDITORS } from '../../governance-roles';
+import { attestationReminderDaysOf } from '../domain/configuration';
 import { GovernanceConfigurationService } from '../governance-configuration.service';
 import { GovernanceConfigurationView } from '../governance-configuration.view';
 
@@ -23,6 +24,6 @@ export class GetConfigurationController {
   async get(@Res({ passthrough: true }) res: Response): Promise<GovernanceConfigurationView> {
     const { configuration, revision } = await this.configurations.current();
     res.setHeader('ETag', etagFor(revision));
-    return { ...configuration, revision };
+    return { ...configuration, attestationReminderDays: attestationReminderDaysOf(configuration), revision };
   }
 }

@@ -10,7 +10,8 @@ const attested = (submittedAt: string, flags: AttestationFlag[] = [], declaredTr
   type: 'AttestationSubmitted',
   data: {
     organisationId: org, attestationId: 'att-1', periodDueAt: DUE, evidence, declaredTrainingFlop, declaredEnergyKwh,
-    accountingTrainingFlop: 1e21, accountingEnergyKwh: 1000, tolerancePercent: 10, flags, submittedBy: 'rep-1', submittedAt, nextDueAt: '2027-05-02T09:00:00.000Z',
+    accountingTrainingFlop: 1e21, accountingEnergyKwh: 1000, tolerancePercent: 10, flags, submittedBy: 'rep-1', submittedAt,
+    nextDueAt: '2027-05-02T09:00:00.000Z', nextRemindAt: '2027-04-18T09:00:00.000Z',
   },
 });
 const markOverdue = (now: string, dueAt = DUE) => command('MarkAttestationOverdue', { dueAt, facts: { gracePeriodDays: 30 } }, systemAt(now));

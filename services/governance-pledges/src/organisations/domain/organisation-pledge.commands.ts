@@ -10,7 +10,7 @@ export type RecordOrganisation = Command<'RecordOrganisation', { legalName: stri
 export type SignPledge = Command<'SignPledge', {
   pledgeVersion: number;
   optionalCommitments: string[];
-  facts: { currentVersion: number; optionalCommitmentIds: string[]; attestationPeriodMonths: number };
+  facts: { currentVersion: number; optionalCommitmentIds: string[]; attestationPeriodMonths: number; attestationReminderDays: number };
 }>;
 export type WithdrawPledge = Command<'WithdrawPledge', { reason: string }>;
 /** Fired at the re-sign deadline of a new version. */
@@ -21,8 +21,10 @@ export type SubmitAttestation = Command<'SubmitAttestation', {
   evidence: Evidence;
   declaredTrainingFlop: number;
   declaredEnergyKwh: number;
-  facts: { accountingTrainingFlop: number; accountingEnergyKwh: number; tolerancePercent: number; attestationPeriodMonths: number; attestationWindowDays: number };
+  facts: { accountingTrainingFlop: number; accountingEnergyKwh: number; tolerancePercent: number; attestationPeriodMonths: number; attestationWindowDays: number; attestationReminderDays: number };
 }>;
+/** Fired `attestationReminderDays` before an attestation falls due. */
+export type RemindAttestationDue = Command<'RemindAttestationDue', { dueAt: string }>;
 export type MarkAttestationOverdue = Command<'MarkAttestationOverdue', { dueAt: string; facts: { gracePeriodDays: number } }>;
 export type BreachOverdueAttestation = Command<'BreachOverdueAttestation', { dueAt: string; breachId: string }>;
 /** Carried in from ethics-review's EthicsDecided (cleared with conditions). */
@@ -39,6 +41,6 @@ export type RequestReinstatement = Command<'RequestReinstatement', { reason: str
 
 export type OrganisationPledgeCommand =
   | RecordOrganisation | SignPledge | WithdrawPledge | LapseSignature
-  | SubmitAttestation | MarkAttestationOverdue | BreachOverdueAttestation
+  | SubmitAttestation | RemindAttestationDue | MarkAttestationOverdue | BreachOverdueAttestation
   | RecordObligations | SubmitObligationEvidence | AcceptObligation | RejectObligationEvidence | MarkObligationOverdue | BreachOverdueObligation
   | RecordConfirmedBreach | RequestSuspension | RequestReinstatement;

@@ -1,5 +1,5 @@
 import { assertNever, conflict, forbidden, invalid, notFound, type Decider } from '@hpc-access/eventsourcing';
-import { attestationFlags } from './attestation-rules';
+import { attestationFlags, reminderDateFor } from './attestation-rules';
 import { addDays, addMonths, iso } from './calendar';
 import { decideObligation } from './obligations.decide';
 import {
@@ -59,9 +59,11 @@ export function decideOrganisationPledge(command: OrganisationPledgeCommand, sta
       if (state.status === 'signed' && state.signature?.pledgeVersion === pledgeVersion && reportBreaches.length === 0) {
         throw conflict('already-signed', `the organisation has signed version ${pledgeVersion} already`);
       }
-      const attestationDueAt = state.attestation ? null : iso(addMonths(now, facts.attestationPeriodMonths));
+      // A signature within a running schedule (a re-signature, a new version) keeps its due date and reminder.
+      const dueAt = state.attestation ? null : addMonths(now, facts.attestationPeriodMonths);
+      const schedule = dueAt ? { attestationDueAt: iso(dueAt), attestationRemindAt: reminderDateFor(dueAt, now, facts.attestationReminderDays) } : { attestationDueAt: null };
       return [
-        { type: 'PledgeSigned', data: { organisationId, pledgeVersion, optionalCommitments: [...new Set(optionalCommitments)], signedBy: command.context.actor.id, signedAt: iso(now), attestationDueAt } },
+        { type: 'PledgeSigned', data: { organisationId, pledgeVersion, optionalCommitments: [...new Set(optionalCommitments)], signedBy: command.context.actor.id, signedAt: iso(now), ...schedule } },
         ...reportBreaches.map((b): OrganisationPledgeEvent => ({ type: 'BreachRemedied', data: { organisationId, breachId: b.breachId, remedy: 'pledge-signed', remediedAt: iso(now) } })),
       ];
     }
@@ -87,6 +89,7 @@ export function decideOrganisationPledge(command: OrganisationPledgeCommand, sta
         facts.tolerancePercent,
       );
       const remedied = openBreaches(state).filter((b) => b.cause === 'attestation-overdue');
+      const nextDueAt = addMonths(dueAt, facts.attestationPeriodMonths);
       return [
         {
           type: 'AttestationSubmitted',
@@ -94,11 +97,19 @@ export function decideOrganisationPledge(command: OrganisationPledgeCommand, sta
             organisationId, attestationId: command.data.attestationId, periodDueAt: state.attestation.nextDueAt, evidence: command.data.evidence,
             declaredTrainingFlop: command.data.declaredTrainingFlop, declaredEnergyKwh: command.data.declaredEnergyKwh,
             accountingTrainingFlop: facts.accountingTrainingFlop, accountingEnergyKwh: facts.accountingEnergyKwh, tolerancePercent: facts.tolerancePercent,
-            flags, submittedBy: command.context.actor.id, submittedAt: iso(now), nextDueAt: iso(addMonths(dueAt, facts.attestationPeriodMonths)),
+            flags, submittedBy: command.context.actor.id, submittedAt: iso(now),
+            nextDueAt: iso(nextDueAt), nextRemindAt: reminderDateFor(nextDueAt, now, facts.attestationReminderDays),
           },
         },
         ...remedied.map((b): OrganisationPledgeEvent => ({ type: 'BreachRemedied', data: { organisationId, breachId: b.breachId, remedy: 'attestation-submitted', remediedAt: iso(now) } })),
       ];
+    }
+    case 'RemindAttestationDue': {
+      // A period attested meanwhile, a schedule stopped (withdrawal), a reminder already given, or
+      // a due date already passed (the overdue reminder speaks then): nothing to do.
+      const a = state.attestation;
+      if (!a || a.nextDueAt !== command.data.dueAt || a.remindedAt !== undefined || a.overdueSince !== null || now >= new Date(a.nextDueAt)) return [];
+      return [{ type: 'AttestationDueSoon', data: { organisationId, dueAt: a.nextDueAt, remindedAt: iso(now) } }];
     }
     case 'MarkAttestationOverdue': {
       // The deadline of a period already attested, or of a schedule that stopped, is nothing to do.

@@ -56,12 +56,19 @@ export interface Breach {
 // ---- events ----------------------------------------------------------------------------------
 type Org = { organisationId: string };
 export type OrganisationRecorded = DomainEvent<'OrganisationRecorded', Org & { legalName: string; country: string; sme: boolean }>;
-/** `attestationDueAt` is set when the signature starts the attestation schedule. */
-export type PledgeSigned = DomainEvent<'PledgeSigned', Org & Signature & { attestationDueAt: string | null }>;
+/**
+ * `attestationDueAt` is set when the signature starts the attestation schedule, and with it
+ * `attestationRemindAt`, when the reminder before it is due (null: too close to remind; absent
+ * on signatures recorded before reminders existed).
+ */
+export type PledgeSigned = DomainEvent<'PledgeSigned', Org & Signature & { attestationDueAt: string | null; attestationRemindAt?: string | null }>;
 export type PledgeWithdrawn = DomainEvent<'PledgeWithdrawn', Org & { reason: string; withdrawnBy: string; withdrawnAt: string }>;
 /** Kept inside governance (no contract): the read model shows it, and it counts as not signed. */
 export type SignatureLapsed = DomainEvent<'SignatureLapsed', Org & { pledgeVersion: number; requiredVersion: number; lapsedAt: string }>;
-export type AttestationSubmitted = DomainEvent<'AttestationSubmitted', Org & Attestation & { nextDueAt: string }>;
+/** `nextRemindAt`: the reminder before the next due date, as `attestationRemindAt` of a signature. */
+export type AttestationSubmitted = DomainEvent<'AttestationSubmitted', Org & Attestation & { nextDueAt: string; nextRemindAt?: string | null }>;
+/** The reminder `attestationReminderDays` before the due date, once per due date (issue 19). */
+export type AttestationDueSoon = DomainEvent<'AttestationDueSoon', Org & { dueAt: string; remindedAt: string }>;
 /** The reminder at the due date: the grace period runs until `breachAt`. */
 export type AttestationOverdue = DomainEvent<'AttestationOverdue', Org & { dueAt: string; remindedAt: string; breachAt: string }>;
 export type PledgeBreached = DomainEvent<'PledgeBreached', Org & Omit<Breach, 'remediedAt'>>;
@@ -76,7 +83,7 @@ export type AllocationsResumptionRequested = DomainEvent<'AllocationsResumptionR
 
 export type OrganisationPledgeEvent =
   | OrganisationRecorded | PledgeSigned | PledgeWithdrawn | SignatureLapsed
-  | AttestationSubmitted | AttestationOverdue | PledgeBreached | BreachRemedied
+  | AttestationSubmitted | AttestationDueSoon | AttestationOverdue | PledgeBreached | BreachRemedied
   | ObligationRecorded | ObligationEvidenceSubmitted | ObligationEvidenceRejected | ObligationFulfilled | ObligationOverdue
   | AllocationsSuspensionRequested | AllocationsResumptionRequested;
 
@@ -88,7 +95,7 @@ export interface OrganisationPledgeState {
   status: PledgeStatus;
   signature: Signature | null;
   /** The attestation schedule, running from the first signature until a withdrawal. */
-  attestation: { nextDueAt: string; overdueSince: string | null; breachAt: string | null } | null;
+  attestation: { nextDueAt: string; overdueSince: string | null; breachAt: string | null; /** When this due date was reminded of. */ remindedAt?: string } | null;
   attestations: Attestation[];
   obligations: Obligation[];
   breaches: Breach[];
@@ -127,9 +134,11 @@ export function evolveOrganisationPledge(state: OrganisationPledgeState, event: 
     case 'SignatureLapsed':
       return { ...s, status: 'lapsed' };
     case 'AttestationSubmitted': {
-      const { organisationId: _o, nextDueAt, ...attestation } = event.data;
+      const { organisationId: _o, nextDueAt, nextRemindAt: _r, ...attestation } = event.data;
       return { ...s, attestations: [...s.attestations, attestation], attestation: { nextDueAt, overdueSince: null, breachAt: null } };
     }
+    case 'AttestationDueSoon':
+      return s.attestation?.nextDueAt === event.data.dueAt ? { ...s, attestation: { ...s.attestation, remindedAt: event.data.remindedAt } } : s;
     case 'AttestationOverdue':
       return s.attestation ? { ...s, attestation: { ...s.attestation, overdueSince: event.data.dueAt, breachAt: event.data.breachAt } } : s;
     case 'PledgeBreached': {

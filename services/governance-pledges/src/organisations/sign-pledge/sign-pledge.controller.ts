@@ -1,6 +1,7 @@
 import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
 import { CurrentCaller, type Caller } from '@hpc-access/auth';
 import type { Response } from 'express';
+import { attestationReminderDaysOf } from '../../configuration/domain/configuration';
 import { GovernanceConfigurationService } from '../../configuration/governance-configuration.service';
 import { PledgeCatalogService } from '../../pledge-versions/pledge-catalog.service';
 import { OrganisationPledgesService } from '../organisation-pledges.service';
@@ -37,7 +38,10 @@ export class SignPledgeController {
     const result = await this.organisations.run(organisationId, caller, ifMatch, 'SignPledge', {
       pledgeVersion: body.pledgeVersion,
       optionalCommitments: body.optionalCommitments,
-      facts: { currentVersion: current.pledgeVersion, optionalCommitmentIds: current.text.optionalCommitments.map((c) => c.id), attestationPeriodMonths: configuration.attestationPeriodMonths },
+      facts: {
+        currentVersion: current.pledgeVersion, optionalCommitmentIds: current.text.optionalCommitments.map((c) => c.id),
+        attestationPeriodMonths: configuration.attestationPeriodMonths, attestationReminderDays: attestationReminderDaysOf(configuration),
+      },
     });
     res.setHeader('Location', `/api/governance/organisations/${organisationId}`);
     return respondWithOrganisation(res, result);

@@ -2,6 +2,7 @@ import { Body, Controller, Headers, Param, Res } from '@nestjs/common';
 import { CurrentCaller, type Caller } from '@hpc-access/auth';
 import { newEventId } from '@hpc-access/eventsourcing';
 import type { Response } from 'express';
+import { attestationReminderDaysOf } from '../../configuration/domain/configuration';
 import { GovernanceConfigurationService } from '../../configuration/governance-configuration.service';
 import { evidenceOf } from '../evidence.dto';
 import { OrganisationPledgesService } from '../organisation-pledges.service';
@@ -45,6 +46,7 @@ export class SubmitAttestationController {
         tolerancePercent: configuration.computeTolerancePercent,
         attestationPeriodMonths: configuration.attestationPeriodMonths,
         attestationWindowDays: configuration.attestationWindowDays,
+        attestationReminderDays: attestationReminderDaysOf(configuration),
       },
     });
     res.setHeader('Location', `/api/governance/organisations/${organisationId}`);
