@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** One request as the receiver saw it: the raw body, since a signature covers the exact bytes. */
@@ -27,13 +27,13 @@ export class WebhookTestReceiver {
   private constructor(private readonly server: Server) {}
 
   static async start(): Promise<WebhookTestReceiver> {
-    let receiver: WebhookTestReceiver | undefined;
-    const server = createServer((request, response) => {
+    const server = createServer();
+    const receiver = new WebhookTestReceiver(server);
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => (receiver as WebhookTestReceiver).answer(request.method ?? '', request.url ?? '', request.headers, Buffer.concat(chunks).toString('utf8'), response));
+      request.on('end', () => receiver.answer(request.method ?? '', request.url ?? '', request.headers, Buffer.concat(chunks).toString('utf8'), response));
     });
-    receiver = new WebhookTestReceiver(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return receiver;
   }
@@ -64,7 +64,7 @@ export class WebhookTestReceiver {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  private answer(method: string, path: string, headers: IncomingHttpHeaders, rawBody: string, response: import('node:http').ServerResponse): void {
+  private answer(method: string, path: string, headers: IncomingHttpHeaders, rawBody: string, response: ServerResponse): void {
     if (this.holdNext > 0) {
       this.holdNext--;
       this.received.push({ method, path, headers, rawBody, status: 0, receivedAt: new Date() });
