@@ -11,3 +11,4 @@ export * from './compiled-tree';
 export * from './exact-view';
 export * from './route-operations';
 export * from './webhook-test-receiver';
+export * from './smtp-test-server';
