@@ -21,6 +21,8 @@ export const RULES: Rules = {
   [AllocationEvents.AllocationResumed.type]: onAllocationResumed,
   [AllocationEvents.AllocationClosed.type]: onAllocationClosed,
   [AllocationEvents.OrganisationBarred.type]: onOrganisationBarred,
+  // Raises nothing: the consumer records which site hosts which system, for the rules above.
+  [AllocationEvents.HostingSitesChanged.type]: () => [],
   [AccountingEvents.UsageThresholdReached.type]: onUsageThresholdReached,
   [AccountingEvents.MonthlyQuotaExceeded.type]: onMonthlyQuotaExceeded,
   [AllocationEvents.CutOffPassed.type]: onCutOffPassed,
