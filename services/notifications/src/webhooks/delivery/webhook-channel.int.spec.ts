@@ -65,6 +65,25 @@ describe('the webhook channel, against a real receiver', () => {
     });
   });
 
+  it('sends the same webhook-id, verifiable with the same secret, after a restart', async () => {
+    const { endpoint, secret } = await register();
+    const request = { deliveryId: 'a3c1e2d4-0000-5000-8000-00000000000a', endpointId: endpoint.endpointId, notification };
+    await channel.send(request);
+    // A new process: new objects over the same stored events and keys.
+    const settings = { ...DEFAULT_WEBHOOK_SETTINGS, allowLocalUrls: true };
+    const restarted = new WebhookEndpointCommands(new EncryptingEventStore(inner, new PersonalDataCipher(keys, WEBHOOK_SECRETS_POLICY)), keys, clock, settings);
+    expect(await new WebhookChannel(restarted, clock, settings).send(request)).toEqual({ outcome: 'delivered', status: 204 });
+    expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual([request.deliveryId, request.deliveryId]);
+    expect(verify(secret.value, 1)).toBeNull();
+  });
+
+  it('answers retry without sending when the endpoint cannot be read', async () => {
+    const { endpoint } = await register();
+    jest.spyOn(inner, 'readStream').mockRejectedValueOnce(new Error('connection lost'));
+    expect(await channel.send({ deliveryId: 'a3c1e2d4-0000-5000-8000-00000000000b', endpointId: endpoint.endpointId, notification })).toEqual({ outcome: 'retry', reason: 'endpoint not readable' });
+    expect(receiver.received).toHaveLength(0);
+  });
+
   it('keeps the secret out of the log in clear: sealed under its own subject id', async () => {
     const { endpoint, secret } = await register();
     const [stored] = await inner.readStream(webhookEndpointStreamId(endpoint.endpointId));

@@ -24,7 +24,14 @@ export class WebhookChannel implements DeliveryChannel<WebhookRequest> {
   ) {}
 
   async send(request: WebhookRequest): Promise<DeliveryOutcome> {
-    const loaded = await this.endpoints.load(request.endpointId);
+    let loaded;
+    try {
+      loaded = await this.endpoints.load(request.endpointId);
+    } catch (error) {
+      // The store is unreachable for now: nothing was sent, so the dispatcher may try again.
+      this.logger.warn(`endpoint ${request.endpointId} not readable: ${(error as Error).message}`);
+      return { outcome: 'retry', reason: 'endpoint not readable' };
+    }
     if (!loaded) return { outcome: 'rejected', reason: 'endpoint not registered' };
     const { endpoint } = loaded;
     if (!endpoint.enabled) return { outcome: 'rejected', reason: endpoint.disabledReason === 'gone' ? 'endpoint disabled (410 Gone)' : 'endpoint disabled' };
@@ -42,8 +49,17 @@ export class WebhookChannel implements DeliveryChannel<WebhookRequest> {
     };
     const result = await postWebhook(endpoint.url, headers, body, this.settings);
     const outcome = outcomeOf(result);
-    if (result.kind === 'answered' && result.status === 410) await this.endpoints.recordGone(request.endpointId, 410);
+    if (result.kind === 'answered' && result.status === 410) await this.disableGone(request.endpointId);
     return outcome;
+  }
+
+  /** Not recorded now: the next send meets 410 again and records it then; the outcome stands. */
+  private async disableGone(endpointId: string): Promise<void> {
+    try {
+      await this.endpoints.recordGone(endpointId, 410);
+    } catch (error) {
+      this.logger.warn(`410 Gone of endpoint ${endpointId} not recorded yet: ${(error as Error).message}`);
+    }
   }
 
   /** The rotated-out secret expired: it leaves the log for good. A failure here must not fail the send. */
