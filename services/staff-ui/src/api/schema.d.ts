@@ -2965,6 +2965,11 @@ export interface components {
              */
             attestationPeriodMonths: number;
             /**
+             * @description Days before its due date the organisation is reminded of an attestation; absent: unchanged
+             * @example 14
+             */
+            attestationReminderDays?: number | null;
+            /**
              * @description Days before its due date an attestation may be submitted
              * @example 30
              */
@@ -2988,6 +2993,8 @@ export interface components {
         GovernanceConfigurationView: {
             /** @description Attestations are due this many months apart, from the signature */
             attestationPeriodMonths: number;
+            /** @description Days before its due date the organisation is reminded of an attestation */
+            attestationReminderDays: number;
             /** @description Days before its due date an attestation may be submitted */
             attestationWindowDays: number;
             /** @description Declared compute or energy further than this (percent) from accounting is flagged */
