@@ -134,8 +134,11 @@ export async function startSmtpTestServer(): Promise<SmtpTestServer> {
     failNext(count, code, options = {}) {
       failure = { remaining: count, code, stage: options.stage ?? 'data', message: options.message ?? `Refused by the test server (${code})` };
     },
-    waitForMessages: (count, options = {}) =>
-      pollUntil(async () => messages, (received) => received.length >= count, { timeoutMs: 10_000, intervalMs: 20, ...options }),
+    // Polls the count (what a timeout reports), then hands over the messages themselves.
+    waitForMessages: async (count, options = {}) => {
+      await pollUntil(async () => messages.length, (received) => received >= count, { timeoutMs: 10_000, intervalMs: 20, ...options });
+      return messages;
+    },
     clear() {
       messages.length = 0;
     },

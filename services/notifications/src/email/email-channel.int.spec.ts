@@ -58,6 +58,19 @@ describe('the e-mail channel, against a real SMTP server', () => {
     expect(server.connectionCount).toBe(1);
   });
 
+  it('sends a delivery repeated after a restart (a new channel) with the same Message-ID', async () => {
+    expect((await channel.send(request('delivery-restart'))).outcome).toBe('delivered');
+    const restarted = new EmailChannel({ smtpUrl: server.url, from: FROM, baseUrl: BASE_URL });
+    try {
+      expect((await restarted.send(request('delivery-restart'))).outcome).toBe('delivered');
+    } finally {
+      restarted.close();
+    }
+
+    const mails = await server.waitForMessages(2);
+    expect(new Set(mails.map((mail) => mail.messageId))).toEqual(new Set(['<delivery-restart@hpc-access.example>']));
+  });
+
   it('is told to retry when the server answers 451, and the next attempt is delivered', async () => {
     server.failNext(1, 451, { stage: 'data', message: 'Greylisted, try again later' });
 
