@@ -7,3 +7,4 @@ export * from './proofs';
 export * from './note-keys';
 export * from './checkpoint-note';
 export * from './event-leaf';
+export * from './key-ring';

@@ -1,4 +1,4 @@
-import { CompactRange, eventLeafHash, HASH_SIZE, openCheckpoint, sameHash, verifyInclusion, type Hash } from '@hpc-access/ledger';
+import { CompactRange, describeKeyRing, eventLeafHash, HASH_SIZE, openCheckpointWithRing, sameHash, verifyInclusion, type Hash } from '@hpc-access/ledger';
 import { verifierOf } from './ledger-checkpoints';
 import type { BundleHeader, StoredEvent } from '@hpc-access/audit-bundle';
 import type { VerificationStep } from './verification-step';
@@ -36,7 +36,7 @@ export class BundleLedgerStep implements VerificationStep {
     if (record.record !== 'checkpoint') return false;
     this.checkpoints++;
     if (!this.verifier) return true;
-    const opened = typeof record.note === 'string' ? openCheckpoint(record.note, this.verifier) : { ok: false as const, reason: 'no signed note in it' };
+    const opened = typeof record.note === 'string' ? openCheckpointWithRing(record.note, this.verifier) : { ok: false as const, reason: 'no signed note in it' };
     if (!opened.ok) this.problems.push(`checkpoint on line ${lineNumber} (size ${String(record.tree_size)}): ${opened.reason}`);
     else if (opened.checkpoint.size !== record.tree_size) this.problems.push(`checkpoint on line ${lineNumber}: its signed note says size ${opened.checkpoint.size}, the record ${String(record.tree_size)}`);
     else this.signed.push({ size: opened.checkpoint.size, root: opened.checkpoint.rootHash, note: lineNumber });
@@ -98,9 +98,9 @@ export class BundleLedgerStep implements VerificationStep {
 
   checked(): string[] {
     if (!this.verifier || this.checkpoints === 0) return [];
-    if (this.ranged) return [`the time-range bundle's signed checkpoint against ${this.verifier.name} (key id ${this.verifier.keyId.toString('hex')}), and ${this.proved} event(s) proved included in it by their inclusion proofs`];
+    if (this.ranged) return [`the time-range bundle's signed checkpoint against ${describeKeyRing(this.verifier)}, and ${this.proved} event(s) proved included in it by their inclusion proofs`];
     return [
-      `the bundle's ${this.checkpoints} signed checkpoint(s) against ${this.verifier.name} (key id ${this.verifier.keyId.toString('hex')}): each signature, and each root recomputed from the bundle's events at their leaf indexes`,
+      `the bundle's ${this.checkpoints} signed checkpoint(s) against ${describeKeyRing(this.verifier)}: each signature, and each root recomputed from the bundle's events at their leaf indexes`,
     ];
   }
 

@@ -15,7 +15,9 @@ verify exits 0 when everything matches, 1 when something does not (the first eve
 not match is named), 2 when it cannot run (bad arguments, unreachable database, not a bundle).
 --verifier-key: the audit ledger's published key (GET /api/audit/ledger/public-key, "verifierKey"),
 or a file holding it; with it, every signed checkpoint and its root are checked against the events
-(export puts the ledger's checkpoints and each event's leaf index in the bundle).
+(export puts the ledger's checkpoints and each event's leaf index in the bundle). After a rotation
+of the signing key, every key of the ledger's life (that route's "verifierKeys"): comma-separated,
+each retired one as <verifier key>@<the last tree size it signed>, which it may sign up to only.
 prove prints the event's inclusion proof in the newest signed checkpoint (or the one of
 --tree-size), computed from the events, and checks it against the signed root: exit 0 proved,
 1 not (not in the checkpoint yet, changed, gone), 2 cannot run (no such event, bad key).

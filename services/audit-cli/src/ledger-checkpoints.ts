@@ -1,8 +1,12 @@
-import { CompactRange, eventLeafHash, openCheckpoint, parseVerifierKey, sameHash, type Hash } from '@hpc-access/ledger';
+import { CompactRange, describeKeyRing, eventLeafHash, openCheckpointWithRing, parseVerifierKeyRing, sameHash, type Hash, type VerifierKeyRing } from '@hpc-access/ledger';
 import { assertSchemaName, type Sql } from '@hpc-access/sql';
 
 export interface LedgerCheckOptions {
-  /** The ledger's published verifier key (`GET /api/audit/ledger/public-key`), signed-note form. */
+  /**
+   * The ledger's published verifier key (`GET /api/audit/ledger/public-key`), signed-note form; after
+   * a rotation of the signing key, every key of the ledger's life (`verifierKeys` of that route):
+   * comma-separated, a retired one as `<verifier key>@<the last tree size it signed>`.
+   */
   verifierKey: string;
   /** The audit service's schema (default `audit`). */
   schema?: string;
@@ -22,9 +26,9 @@ interface SignedSize {
 /** A verifier key that does not parse: the command line is wrong, not the ledger. */
 export class VerifierKeyError extends Error {}
 
-export function verifierOf(text: string) {
+export function verifierOf(text: string): VerifierKeyRing {
   try {
-    return parseVerifierKey(text);
+    return parseVerifierKeyRing(text);
   } catch (error) {
     throw new VerifierKeyError(`--verifier-key: ${(error as Error).message}`);
   }
@@ -47,14 +51,14 @@ export async function checkLedger(tx: Sql, eventSchemas: readonly string[], opti
   const signed: SignedSize[] = [];
   const { rows: notes } = await tx.query<{ size: string; note: string }>(`SELECT tree_size::text AS size, note FROM ${schema}.ledger_checkpoints ORDER BY tree_size`);
   for (const { size, note } of notes) {
-    const opened = openCheckpoint(note, verifier);
+    const opened = openCheckpointWithRing(note, verifier);
     if (!opened.ok) problems.push(`checkpoint at size ${size}: ${opened.reason}`);
     else if (opened.checkpoint.size !== Number(size)) problems.push(`checkpoint at size ${size}: its signed note says size ${opened.checkpoint.size}`);
     else signed.push({ size: opened.checkpoint.size, root: opened.checkpoint.rootHash, signedAt: opened.checkpoint.extensions.find((line) => line.startsWith('timestamp '))?.slice(10) ?? '' });
   }
   const newest = signed.at(-1)?.size ?? 0;
   const leaves = await foldLeaves(tx, schema, eventSchemas, newest, signed, problems);
-  const key = `${verifier.name} (key id ${verifier.keyId.toString('hex')})`;
+  const key = describeKeyRing(verifier);
   return {
     checked:
       `the ledger's ${notes.length} signed checkpoint(s) against ${key}: each signature, and each root recomputed from the store's events in leaf order ` +

@@ -1,5 +1,5 @@
 import { chainHash } from '@hpc-access/eventsourcing';
-import { eventLeafHash, MerkleTree, openCheckpoint, sameHash, verifyInclusion, type Checkpoint } from '@hpc-access/ledger';
+import { eventLeafHash, MerkleTree, openCheckpointWithRing, sameHash, verifyInclusion, type Checkpoint, type RingKey } from '@hpc-access/ledger';
 import { verifierOf } from './ledger-checkpoints';
 import type { ProofMaterial } from './prove-sources';
 import { storedHashedContent } from '@hpc-access/audit-bundle';
@@ -53,7 +53,7 @@ export async function proveInclusion(material: ProofMaterial, options: { eventId
   report.treeSize = checkpoint.size;
   report.root = checkpoint.rootHash.toString('hex');
   report.rootBase64 = checkpoint.rootHash.toString('base64');
-  report.checkpoint = `${verifier.name} (key id ${verifier.keyId.toString('hex')}), ${checkpoint.extensions.find((l) => l.startsWith('timestamp ')) ?? 'no timestamp'}`;
+  report.checkpoint = `${checkpoint.key.verifier.name} (key id ${checkpoint.key.verifier.keyId.toString('hex')}), ${checkpoint.extensions.find((l) => l.startsWith('timestamp ')) ?? 'no timestamp'}`;
   if (leafIndex >= checkpoint.size) {
     report.problems.push(`not in this checkpoint yet: the event is leaf ${leafIndex}, the checkpoint covers leaves 0 to ${checkpoint.size - 1} (try again after the next checkpoint)`);
     return report;
@@ -79,13 +79,13 @@ export async function proveInclusion(material: ProofMaterial, options: { eventId
 }
 
 /** The newest checkpoint the key signed, or the one of `treeSize`; a note the key did not sign is a problem, never used. */
-function chooseCheckpoint(material: ProofMaterial, verifier: ReturnType<typeof verifierOf>, treeSize: number | undefined, problems: string[]): Checkpoint | undefined {
+function chooseCheckpoint(material: ProofMaterial, verifier: ReturnType<typeof verifierOf>, treeSize: number | undefined, problems: string[]): (Checkpoint & { key: RingKey }) | undefined {
   const candidates = material.checkpoints.filter((c) => treeSize === undefined || c.size === treeSize).sort((a, b) => b.size - a.size);
   if (candidates.length === 0) {
     problems.push(treeSize === undefined ? 'no checkpoint: the ledger has signed none yet' : `no checkpoint of tree size ${treeSize}`);
     return undefined;
   }
-  const opened = openCheckpoint(candidates[0].note, verifier);
+  const opened = openCheckpointWithRing(candidates[0].note, verifier);
   if (!opened.ok) {
     problems.push(`checkpoint at size ${candidates[0].size}: ${opened.reason}`);
     return undefined;
@@ -94,7 +94,7 @@ function chooseCheckpoint(material: ProofMaterial, verifier: ReturnType<typeof v
     problems.push(`checkpoint at size ${candidates[0].size}: its signed note says size ${opened.checkpoint.size}`);
     return undefined;
   }
-  return opened.checkpoint;
+  return { ...opened.checkpoint, key: opened.key };
 }
 
 export function proveReportText(source: string, report: ProveReport): string {

@@ -36,18 +36,28 @@ export class AuditRuntime implements OnApplicationBootstrap, OnModuleDestroy {
     this.checkpointer = new Checkpointer(db, tree, checkpoints, keys, options.origin, options.clock);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /**
+   * The start-up check, run by the module's AUDIT_STARTUP_CHECK provider while the application is
+   * being built: before any module's init hook (configuration seeds), consumer, scheduler or
+   * listening server, so nothing of the process is applied before the verdict, and nothing
+   * waits on it needlessly either (ADR 28).
+   */
+  async checkAtStart(): Promise<void> {
     const { keys } = this;
     this.log.info('audit ledger signing key', { verifierKey: keys.signer.verifierKey, source: keys.source });
     if (keys.source === 'development') this.log.warn('the audit ledger signs with a development key kept in its own schema; configure AUDIT_SIGNER_KEY in production');
     await this.checkStore();
-    if (this.integrity.altered === null && this.options.autoStart) this.schedule();
   }
 
-  /** The start-up check; also what a test calls after altering the store behind the platform's back. */
+  onApplicationBootstrap(): void {
+    if (this.integrity.altered === null && !this.integrity.checking && this.options.autoStart) this.schedule();
+  }
+
+  /** The check; also what a test calls after altering the store behind the platform's back. Appends wait (refused) while it runs. */
   async checkStore(): Promise<boolean> {
+    this.integrity.markChecking();
     // A store that cannot even be read (a damaged table file) is a finding too, not a crash at start.
-    const verdict = await checkHistory(this.db, { schema: this.options.schema, sources: this.options.sources, verifier: this.keys.verifier, checkpoints: this.checkpoints }).catch((error: unknown) => ({
+    const verdict = await checkHistory(this.db, { schema: this.options.schema, sources: this.options.sources, keys: this.keys.ring, checkpoints: this.checkpoints }).catch((error: unknown) => ({
       ok: false as const,
       findings: [`the store could not be read for the check: ${error instanceof Error ? error.message : String(error)}`],
       tree: null,

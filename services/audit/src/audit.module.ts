@@ -5,7 +5,7 @@ import { runMigrations, type Database } from '@hpc-access/sql';
 import { auditMigrations } from './audit-migrations';
 import { AsOfController } from './as-of/as-of.controller';
 import { AuditRuntime } from './audit-runtime';
-import { AUDIT_DB, AUDIT_KEYS, AUDIT_OPTIONS, DEFAULT_SOURCES, systemClock, type AuditOptionsShape, type Clock, type LedgerOptions } from './audit.tokens';
+import { AUDIT_DB, AUDIT_KEYS, AUDIT_OPTIONS, AUDIT_STARTUP_CHECK, DEFAULT_SOURCES, systemClock, type AuditOptionsShape, type Clock, type LedgerOptions } from './audit.tokens';
 import { CheckpointStore } from './checkpoints/checkpoint-store';
 import { CheckpointsController } from './checkpoints/checkpoints.controller';
 import { PublicKeyController } from './checkpoints/public-key.controller';
@@ -39,6 +39,7 @@ export class AuditModule {
       sources: options.sources ?? DEFAULT_SOURCES,
       origin: ledger.origin ?? 'hpc-access.local/audit-ledger',
       signerKey: ledger.signerKey,
+      previousVerifierKeys: ledger.previousVerifierKeys,
       developmentKey: ledger.developmentKey ?? false,
       checkpointEvery: ledger.checkpointEvery ?? 256,
       checkpointIntervalMs: ledger.checkpointIntervalMs ?? 1_000,
@@ -70,6 +71,14 @@ export class AuditModule {
         inject: [HealthRegistry, LedgerIntegrity],
       },
       AuditRuntime,
+      {
+        // A provider, not an init hook: Nest builds every provider before it calls any module's
+        // onModuleInit (ethics' configuration seed appends there) or onApplicationBootstrap
+        // (consumers, scheduler), so the start-up check is over before anything could append.
+        provide: AUDIT_STARTUP_CHECK,
+        useFactory: (runtime: AuditRuntime) => runtime.checkAtStart(),
+        inject: [AuditRuntime],
+      },
     ];
     return {
       module: AuditModule,

@@ -4,6 +4,8 @@ import type { Clock } from '@hpc-access/eventsourcing';
 export const AUDIT_DB = Symbol('AUDIT_DB');
 export const AUDIT_OPTIONS = Symbol('AUDIT_OPTIONS');
 export const AUDIT_KEYS = Symbol('AUDIT_KEYS');
+/** The start-up history check, run while the providers are built (before any module's hooks). */
+export const AUDIT_STARTUP_CHECK = Symbol('AUDIT_STARTUP_CHECK');
 
 export { systemClock, type Clock } from '@hpc-access/eventsourcing';
 
@@ -18,6 +20,12 @@ export interface LedgerOptions {
    * Without it, `developmentKey` must be set: a key is generated once and kept in the audit schema.
    */
   signerKey?: string;
+  /**
+   * The verifier keys of earlier signing keys (rotated out), each `<verifier key>@<the last tree
+   * size it signed>`, separated by commas or white space: the start-up check accepts a newest
+   * checkpoint they signed up to that size, and the public-key route publishes them.
+   */
+  previousVerifierKeys?: string;
   /** Embedded and development mode: generate and keep a key when none is configured. */
   developmentKey?: boolean;
   /** Sign a checkpoint once this many events were sequenced since the last (default 256). */
@@ -38,6 +46,7 @@ export interface AuditOptionsShape {
   sources: readonly string[];
   origin: string;
   signerKey: string | undefined;
+  previousVerifierKeys: string | undefined;
   developmentKey: boolean;
   checkpointEvery: number;
   checkpointIntervalMs: number;

@@ -13,6 +13,13 @@ export class PublicKeyView {
   @ApiProperty({ enum: ['Ed25519'] }) algorithm!: 'Ed25519';
   @ApiProperty({ description: 'The raw 32-byte Ed25519 public key, base64' }) publicKey!: string;
   @ApiProperty({ description: 'The signed-note verifier key, <name>+<key id>+<base64(0x01 || public key)>, as witnesses and the auditor\'s tool read it' }) verifierKey!: string;
+  @ApiProperty({
+    type: [String],
+    description: 'The keys rotated out, each <verifier key>@<the last tree size it signed>: older checkpoints carry their signatures',
+    example: [],
+  })
+  previousVerifierKeys!: string[];
+  @ApiProperty({ description: 'Every key of the ledger\'s life, the retired ones bounded, as hpc-audit --verifier-key takes them (comma-separated)' }) verifierKeys!: string;
 }
 
 @ApiTags('audit')
@@ -23,10 +30,20 @@ export class PublicKeyController {
 
   @Get()
   @Roles(...AUDIT_READERS)
-  @ApiOperation({ operationId: 'audit.getPublicKey', summary: 'The public key checkpoints are signed with (auditors, administrators; it is also logged at start)' })
+  @ApiOperation({ operationId: 'audit.getPublicKey', summary: 'The public key checkpoints are signed with, and the keys rotated out (auditors, administrators; it is also logged at start)' })
   @ApiOkResponse({ type: PublicKeyView })
   get(): PublicKeyView {
-    const { signer, verifier } = this.keys;
-    return { origin: this.options.origin, keyName: signer.name, keyId: signer.keyId.toString('hex'), algorithm: 'Ed25519', publicKey: verifier.publicKey.toString('base64'), verifierKey: signer.verifierKey };
+    const { signer, verifier, ring } = this.keys;
+    const ringKeys = ring.keys.map((key) => (key.upToSize === null ? key.verifierKey : `${key.verifierKey}@${key.upToSize}`));
+    return {
+      origin: this.options.origin,
+      keyName: signer.name,
+      keyId: signer.keyId.toString('hex'),
+      algorithm: 'Ed25519',
+      publicKey: verifier.publicKey.toString('base64'),
+      verifierKey: signer.verifierKey,
+      previousVerifierKeys: ringKeys.filter((key) => key !== signer.verifierKey),
+      verifierKeys: ringKeys.join(','),
+    };
   }
 }

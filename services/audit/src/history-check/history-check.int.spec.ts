@@ -1,5 +1,6 @@
 import { generateNoteKey } from '@hpc-access/ledger';
 import { TEST_ENGINES, useTestDatabase } from '@hpc-access/sql/testing-only';
+import { Checkpointer } from '../checkpoints/checkpointer';
 import { ledgerKeys } from '../ledger/signing-key';
 import { editAndRehash, ledgerFixture, tamper, type LedgerFixture } from '../testing-only/ledger-fixtures';
 
@@ -135,5 +136,35 @@ describe.each(TEST_ENGINES)('the start-up check of the store against the newest 
     const verdict = await f.check(stranger);
     expect(verdict.ok).toBe(false);
     expect(verdict.findings[0]).toMatch(/^the newest checkpoint \(size 10\): signed by another key: the note holds signatures of test\.example\/ledger \(key id [0-9a-f]{8}\), none of test\.example\/ledger \(key id [0-9a-f]{8}\)$/);
+  });
+
+  it('accepts the newest checkpoint of a rotated-out key up to its last size, and the new key\'s after it', async () => {
+    const f = await ledgerFixture(test.db, 'hc10');
+    await recordedHistory(f);
+    const oldVerifierKey = f.keys.signer.verifierKey;
+    const rotate = (bound: number) =>
+      ledgerKeys(test.db, f.schema, { origin: 'x', signerKey: generateNoteKey('test.example/ledger').signerKey, previousVerifierKeys: `${oldVerifierKey}@${bound}`, developmentKey: false });
+    // Rotated after size 10: the newest checkpoint is still the old key's, and that is fine.
+    const rotated = await rotate(10);
+    expect(await f.check(rotated)).toMatchObject({ ok: true, checkpointSize: 10, findings: [] });
+    // A bound below it: the old key's checkpoint of size 10 is one it may not have signed.
+    const tooLow = await f.check(await rotate(9));
+    expect(tooLow.findings[0]).toMatch(/^the newest checkpoint \(size 10\): signed by the retired key test\.example\/ledger \(key id [0-9a-f]{8}\), valid up to size 9, but the checkpoint's size is 10$/);
+    // The new key signs what comes next.
+    await f.append(f.sources[0], 'application-2', 2);
+    await f.sequencer.sequenceAll();
+    await new Checkpointer(test.db, f.tree, f.checkpoints, rotated, 'test.example/ledger', { now: () => new Date('2026-12-08T12:00:00.000Z') }).checkpointIfDue({ every: 1, intervalMs: 0 }, true);
+    expect(await f.check(rotated)).toMatchObject({ ok: true, checkpointSize: 12, findings: [] });
+    // ... which the old key alone does not open.
+    expect((await f.check()).findings[0]).toMatch(/^the newest checkpoint \(size 12\): signed by another key/);
+  });
+
+  it('refuses a previous key list holding the current key, or a retired key without its last size', async () => {
+    const current = generateNoteKey('test.example/ledger');
+    const other = generateNoteKey('test.example/ledger');
+    const keys = (previousVerifierKeys: string) => ledgerKeys(test.db, 'unused', { origin: 'x', signerKey: current.signerKey, previousVerifierKeys, developmentKey: false });
+    await expect(keys(`${current.verifierKey}@3`)).rejects.toThrow("holds the current signing key's own verifier key");
+    await expect(keys(other.verifierKey)).rejects.toThrow('give each retired key the last tree size it signed');
+    expect((await keys(`${other.verifierKey}@3`)).ring.keys.map((k) => k.upToSize)).toEqual([3, null]);
   });
 });

@@ -1,4 +1,4 @@
-import { MerkleTree, openCheckpoint, type NoteVerifier } from '@hpc-access/ledger';
+import { MerkleTree, openCheckpointWithRing, type VerifierKeyRing } from '@hpc-access/ledger';
 import type { Sql } from '@hpc-access/sql';
 import type { CheckpointStore } from '../checkpoints/checkpoint-store';
 import { judgeLeaf, type StoredLeaf } from './leaf-findings';
@@ -20,18 +20,19 @@ const BATCH = 2000;
 const MAX_FINDINGS = 20;
 
 /**
- * The start-up check (ADR 28): the newest checkpoint must carry this ledger's signature, and the
+ * The start-up check (ADR 28): the newest checkpoint must carry this ledger's signature (the
+ * current key's, or a retired key's up to its last size: a rotation, ADR 28), and the
  * tree re-derived from the events as the services' tables hold them now must have its root at
  * its size. Every leaf is re-derived from its stored event (gone, edited, re-hashed, moved, out
  * of chain: each named), so a shrunk or rewritten history is found even where the attacker
  * also rewrote the ledger's own table: the signed root does not follow.
  */
-export async function checkHistory(sql: Sql, options: { schema: string; sources: readonly string[]; verifier: NoteVerifier; checkpoints: CheckpointStore }): Promise<HistoryVerdict> {
+export async function checkHistory(sql: Sql, options: { schema: string; sources: readonly string[]; keys: VerifierKeyRing; checkpoints: CheckpointStore }): Promise<HistoryVerdict> {
   const findings: string[] = [];
   const note = (finding: string) => findings.length < MAX_FINDINGS && findings.push(finding);
   const latest = await options.checkpoints.latest(sql);
   if (latest) {
-    const opened = openCheckpoint(latest.note, options.verifier);
+    const opened = openCheckpointWithRing(latest.note, options.keys);
     if (!opened.ok) note(`the newest checkpoint (size ${latest.treeSize}): ${opened.reason}`);
     else if (opened.checkpoint.size !== latest.treeSize || !opened.checkpoint.rootHash.equals(latest.rootHash)) note(`the newest checkpoint (size ${latest.treeSize}): its row does not match its signed note`);
   }

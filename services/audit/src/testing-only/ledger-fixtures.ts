@@ -18,6 +18,8 @@ export interface LedgerFixture {
   sources: string[];
   stores: Map<string, PostgresEventStore>;
   keys: LedgerKeys;
+  /** The key the fixture signs with (`PRIVATE+KEY+...`), for an AuditModule over the same ledger. */
+  signerKey: string;
   tree: LedgerTree;
   checkpoints: CheckpointStore;
   sequencer: Sequencer;
@@ -35,13 +37,14 @@ export async function ledgerFixture(db: Database, prefix: string): Promise<Ledge
   const stores = new Map<string, PostgresEventStore>();
   for (const source of sources) stores.set(source, await PostgresEventStore.open(db, { schema: source }));
   await runMigrations(db, schema, auditMigrations());
-  const keys = await ledgerKeys(db, schema, { origin: 'test.example/ledger', signerKey: generateNoteKey('test.example/ledger').signerKey, developmentKey: false });
+  const signerKey = generateNoteKey('test.example/ledger').signerKey;
+  const keys = await ledgerKeys(db, schema, { origin: 'test.example/ledger', signerKey, developmentKey: false });
   const tree = new LedgerTree(schema);
   const checkpoints = new CheckpointStore(schema);
   const sequencer = new Sequencer(db, schema, sources);
   const checkpointer = new Checkpointer(db, tree, checkpoints, keys, 'test.example/ledger', { now: () => new Date('2026-12-07T12:00:00.000Z') });
   return {
-    db, schema, sources, stores, keys, tree, checkpoints, sequencer, checkpointer,
+    db, schema, sources, stores, keys, signerKey, tree, checkpoints, sequencer, checkpointer,
     async append(source, streamId, count) {
       const ids = Array.from({ length: count }, () => randomUUID());
       await stores.get(source)!.appendToStream(streamId, ids.map((eventId, i) => ({
@@ -55,7 +58,7 @@ export async function ledgerFixture(db: Database, prefix: string): Promise<Ledge
       await checkpointer.checkpointIfDue({ every: 1, intervalMs: 0 }, true);
       return added;
     },
-    check: (withKeys = keys) => checkHistory(db, { schema, sources, verifier: withKeys.verifier, checkpoints }),
+    check: (withKeys = keys) => checkHistory(db, { schema, sources, keys: withKeys.ring, checkpoints }),
   };
 }
 
