@@ -46,4 +46,49 @@ describe('a service process following the audit\'s history verdict (distributed 
     expect(storage.refused).toBe('history-altered: earlier');
     expect(logged.at(-1)).toMatchObject({ level: 'warn' });
   });
+
+  it('gives a read that hangs at most one poll, keeps the last verdict, and polls on', async () => {
+    const storage = new StorageState();
+    let reads = 0;
+    const hanging = { ...db, query: () => { reads++; return new Promise(() => undefined); } } as unknown as Database;
+    const watch = new HistoryVerdictWatch(hanging, { auditSchema: 'verdict_audit', pollMs: 50, logger, storage });
+    const started = Date.now();
+    expect(await watch.poll()).toBeNull();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    expect(logged.at(-1)).toMatchObject({ level: 'warn', message: expect.stringContaining('could not be read') });
+    await watch.start();
+    try {
+      const deadline = Date.now() + 10_000;
+      while (reads < 5 && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
+      expect(reads).toBeGreaterThanOrEqual(5);
+    } finally {
+      watch.stop();
+    }
+  });
+
+  it('applies a recorded verdict within two polls (the bound of ADR 28), running on its own timer', async () => {
+    const storage = new StorageState();
+    await db.query('CREATE SCHEMA IF NOT EXISTS verdict_lag');
+    await db.query('CREATE TABLE IF NOT EXISTS verdict_lag.history_verdict (id integer PRIMARY KEY CHECK (id = 1), altered text, checked_at timestamptz NOT NULL)');
+    const pollMs = 200;
+    const watch = new HistoryVerdictWatch(db, { auditSchema: 'verdict_lag', pollMs, logger, storage });
+    await watch.start();
+    try {
+      expect(storage.refused).toBeNull();
+      await db.query(`INSERT INTO verdict_lag.history_verdict VALUES (1, 'event e2 is gone', now())`);
+      const recorded = Date.now();
+      // Scheduling on a shared machine adds to the bound; the deadline is generous, the measure is reported.
+      while (storage.refused === null && Date.now() - recorded < 10 * pollMs) await new Promise((resolve) => setImmediate(resolve));
+      expect(storage.refused).toBe('history-altered: event e2 is gone');
+      expect(Date.now() - recorded).toBeLessThan(2 * pollMs + 1_000);
+    } finally {
+      watch.stop();
+    }
+  });
+
+  it('refuses a poll period that is not a whole number of milliseconds above 0', () => {
+    for (const pollMs of [Number.NaN, 0, -5, 2.5]) {
+      expect(() => new HistoryVerdictWatch(db, { auditSchema: 'verdict_audit', pollMs, logger })).toThrow(/^HISTORY_VERDICT_POLL_MS must be a whole number of milliseconds above 0/);
+    }
+  });
 });

@@ -15,6 +15,11 @@ const NOT_THERE = new Set(['42P01', '3F000']);
  * poll and, while it says altered, refuses every event append the way the embedded process does
  * (the storage state: HTTP commands 503, bus messages left unacknowledged, no deadline fires,
  * readiness down). Logged once per change, not per poll.
+ *
+ * The lag is bounded: a poll every `pollMs`, each read given at most `pollMs` (one that takes
+ * longer is abandoned, the last verdict kept, and the next poll comes on time), so a verdict the
+ * audit recorded is applied within 2 x `pollMs` (ADR 28). What the audit has not recorded yet
+ * (while it is down, or during its own start-up check) no poll can see.
  */
 export class HistoryVerdictWatch {
   private timer: NodeJS.Timeout | null = null;
@@ -23,7 +28,9 @@ export class HistoryVerdictWatch {
   constructor(
     private readonly db: Database,
     private readonly options: { auditSchema: string; pollMs: number; logger: HistoryVerdictLogger; storage?: StorageState },
-  ) {}
+  ) {
+    if (!Number.isInteger(options.pollMs) || options.pollMs < 1) throw new Error(`HISTORY_VERDICT_POLL_MS must be a whole number of milliseconds above 0, not "${options.pollMs}"`);
+  }
 
   private get storage(): StorageState {
     return this.options.storage ?? storageState;
@@ -32,8 +39,14 @@ export class HistoryVerdictWatch {
   /** Reads the verdict once and applies it; what it applies (the altered reason, or null). */
   async poll(): Promise<string | null> {
     let altered: string | null;
+    let deadline: NodeJS.Timeout | undefined;
     try {
-      const { rows } = await this.db.query<{ altered: string | null }>(`SELECT altered FROM ${assertSchemaName(this.options.auditSchema)}.history_verdict WHERE id = 1`);
+      const read = this.db.query<{ altered: string | null }>(`SELECT altered FROM ${assertSchemaName(this.options.auditSchema)}.history_verdict WHERE id = 1`);
+      const late = new Promise<never>((_, reject) => {
+        deadline = setTimeout(() => reject(new Error(`no answer within ${this.options.pollMs} ms`)), this.options.pollMs);
+      });
+      read.catch(() => undefined);
+      const { rows } = await Promise.race([read, late]);
       altered = rows[0]?.altered ?? null;
     } catch (error) {
       if (!NOT_THERE.has((error as { code?: string }).code ?? '')) {
@@ -42,6 +55,8 @@ export class HistoryVerdictWatch {
         return this.storage.refused;
       }
       altered = null;
+    } finally {
+      clearTimeout(deadline);
     }
     if (altered !== null && !this.refusing) {
       this.refusing = true;
