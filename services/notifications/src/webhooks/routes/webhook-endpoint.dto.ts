@@ -1,13 +1,12 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { PageQuery } from '@hpc-access/http';
+import { IsOrganisationId, PageQuery } from '@hpc-access/http';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../../shared/notification';
 import { MAX_URL_LENGTH } from '../domain/endpoint-url';
 import { MAX_DESCRIPTION_LENGTH } from '../domain/webhook-endpoint.decider';
 
 export class RegisterWebhookEndpointDto {
-  @ApiPropertyOptional({ description: 'The owning organisation (exactly one of organisationId and siteId)' })
-  @IsOptional() @IsString() @Length(1, 100) organisationId?: string;
+  @IsOrganisationId({ optional: true, description: 'The owning organisation (exactly one of organisationId and siteId)' }) organisationId?: string;
 
   @ApiPropertyOptional({ description: 'The owning hosting site (exactly one of organisationId and siteId)' })
   @IsOptional() @IsString() @Length(1, 100) siteId?: string;
@@ -23,8 +22,7 @@ export class RegisterWebhookEndpointDto {
 }
 
 export class ListWebhookEndpointsQuery {
-  @ApiPropertyOptional({ description: "Whose endpoints; an applicant's own organisation when absent" })
-  @IsOptional() @IsString() @Length(1, 100) organisationId?: string;
+  @IsOrganisationId({ optional: true, description: "Whose endpoints; an applicant's own organisation when absent" }) organisationId?: string;
 
   @ApiPropertyOptional({ description: "Whose endpoints; a site's own when absent" })
   @IsOptional() @IsString() @Length(1, 100) siteId?: string;
