@@ -85,6 +85,8 @@ describe('Large Scale: calls, peer review and the cut-off', () => {
       { applicationId: apps.third, organisationId: 'org-third', reason: 'not enough capacity at the cut-off of 2026-11-16T09:00:00.000Z: on the reserve list', reserve: true },
       { applicationId: apps.weak, organisationId: 'org-weak', reason: 'weighted score 2 below the threshold 3', reserve: false },
     ]);
+    // The committee is told the cut-off was ranked (issue 19): the outcomes counted, partial awards as awards.
+    expect(publishedOf(svc, 'CutOffPassed')).toEqual([{ callId, cutOffIndex: 0, cutOffAt: CUT_OFF, rankedAt: expect.any(String), awarded: 2, reserve: 1, notFunded: 1 }]);
     const committee = await bearer(svc, 'allocation-committee');
     const ranking = await svc.http.get(`/api/allocation/calls/${callId}/cut-offs/0/ranking`).set('Authorization', committee).expect(200);
     expect(ranking.body.entries.map((e: { rank: number; applicationId: string; weightedScore: number; outcome: string; gpuHours: number }) => [e.rank, e.applicationId, e.weightedScore, e.outcome, e.gpuHours])).toEqual([

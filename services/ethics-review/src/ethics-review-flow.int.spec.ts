@@ -87,13 +87,14 @@ describe('an ethics case from eligibility to a clearance with conditions', () =>
       { conditionId: `${APP}-condition-2`, text: 'Run a bias audit', dueDate: '2027-01-31' },
     ];
     expect(res.body).toMatchObject({ status: 'decided', decision: { outcome: 'cleared-with-conditions', conditions, decidedBy: 'chair-2', automatic: false } });
-    const published = await publishedFor(svc, APP, 6);
+    const published = await publishedFor(svc, APP, 8);
     const decided = published.find((e) => e.type === 'hpc-access.ethics-review.EthicsDecided.v1');
     expect(decided).toMatchObject({ data: { caseId: APP, applicationId: APP, organisationId: 'org-nova', outcome: 'cleared-with-conditions', conditions, reasons: [], decidedAt: '2026-11-02T09:00:00.000Z' } });
-    // The decision names no reviewer; only who may read the dossier, and until when, is published.
+    // The decision names no reviewer; only who was assigned (to tell them), who may read the dossier, and until when, is published.
     expect(JSON.stringify(decided)).not.toContain('rev-');
     const access = published.filter((e) => e.type !== decided?.type && e.data.reviewerId !== undefined).map((e) => [e.type.split('.')[2], e.data.reviewerId, e.data.reason ?? null]);
     expect(access).toEqual([
+      ['ReviewerAssigned', 'rev-a', null], ['ReviewerAssigned', 'rev-b', null],
       ['ReviewerDeclaredNoConflict', 'rev-a', null], ['ReviewerDeclaredNoConflict', 'rev-b', null],
       ['ReviewerAssignmentEnded', 'rev-a', 'case-decided'], ['ReviewerAssignmentEnded', 'rev-b', 'case-decided'],
     ]);

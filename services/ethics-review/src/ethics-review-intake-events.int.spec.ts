@@ -45,9 +45,9 @@ describe('ethics review follows intake and its own deadlines', () => {
     await svc.http.post('/api/ethics/cases/app-i2/reviews').set('Authorization', revA).send(ratingsBody()).expect(200);
     const asked = await svc.http.post('/api/ethics/cases/app-i2/decision').set('Authorization', who.chair2).send({ outcome: 'information-requested', questions: ['Which datasets hold personal data?'] }).expect(200);
     expect(asked.body.status).toBe('information-requested');
-    const published = await publishedFor(svc, 'app-i2', 3);
-    expect(published.map((e) => e.type)).toEqual(['EthicsCaseOpened', 'ReviewerDeclaredNoConflict', 'EthicsInformationRequested'].map((name) => `hpc-access.ethics-review.${name}.v1`));
-    expect(published[2]).toMatchObject({ type: 'hpc-access.ethics-review.EthicsInformationRequested.v1', data: { caseId: 'app-i2', applicationId: 'app-i2', organisationId: 'org-nova', questions: ['Which datasets hold personal data?'] } });
+    const published = await publishedFor(svc, 'app-i2', 4);
+    expect(published.map((e) => e.type)).toEqual(['EthicsCaseOpened', 'ReviewerAssigned', 'ReviewerDeclaredNoConflict', 'EthicsInformationRequested'].map((name) => `hpc-access.ethics-review.${name}.v1`));
+    expect(published[3]).toMatchObject({ type: 'hpc-access.ethics-review.EthicsInformationRequested.v1', data: { caseId: 'app-i2', applicationId: 'app-i2', organisationId: 'org-nova', questions: ['Which datasets hold personal data?'] } });
     const waiting = await svc.http.post('/api/ethics/cases/app-i2/decision').set('Authorization', who.chair2).send({ outcome: 'cleared' }).expect(409);
     expect(waiting.body.code).toBe('awaiting-information');
 
@@ -61,10 +61,10 @@ describe('ethics review follows intake and its own deadlines', () => {
     const back = await get('app-i2', who.applicant).expect(200);
     expect(back.body).toMatchObject({ status: 'awaiting-decision', reviewsIn: 1, informationRequests: [{ questions: ['Which datasets hold personal data?'], answers: ['None: public text only'] }] });
     await svc.http.post('/api/ethics/cases/app-i2/decision').set('Authorization', who.chair2).send({ outcome: 'cleared' }).expect(200);
-    const afterDecision = await publishedFor(svc, 'app-i2', 5);
-    expect(afterDecision[3]).toMatchObject({ type: 'hpc-access.ethics-review.EthicsDecided.v1', data: { outcome: 'cleared', conditions: [] } });
+    const afterDecision = await publishedFor(svc, 'app-i2', 6);
+    expect(afterDecision[4]).toMatchObject({ type: 'hpc-access.ethics-review.EthicsDecided.v1', data: { outcome: 'cleared', conditions: [] } });
     // Asking for information kept the reviewer on the case; the decision ends the assignment.
-    expect(afterDecision[4]).toMatchObject({ type: 'hpc-access.ethics-review.ReviewerAssignmentEnded.v1', data: { caseId: 'app-i2', applicationId: 'app-i2', reviewerId: 'rev-a', reason: 'case-decided' } });
+    expect(afterDecision[5]).toMatchObject({ type: 'hpc-access.ethics-review.ReviewerAssignmentEnded.v1', data: { caseId: 'app-i2', applicationId: 'app-i2', reviewerId: 'rev-a', reason: 'case-decided' } });
   });
 
   it('a withdrawn application closes its case as withdrawn and publishes no decision', async () => {

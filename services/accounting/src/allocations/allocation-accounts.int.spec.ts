@@ -70,7 +70,7 @@ describe('accounting follows allocations', () => {
     await use('3003', 'P-3', 240);
     const types = published('alloc-3').map((e) => [e.type.split('.')[2], e.data.thresholdPercent ?? e.data.action ?? e.data.chargedGpuHours]);
     expect(types).toEqual([
-      ['AllocationUsageTotals', 760], ['UsageThresholdReached', 75],
+      ['AllocationUsageTotals', 760], ['UsageThresholdReached', 75], ['MonthlyQuotaExceeded', 760],
       ['AllocationUsageTotals', 780],
       ['AllocationUsageTotals', 1020], ['UsageThresholdReached', 90], ['UsageThresholdReached', 100], ['OveruseDetected', 'suspend'],
     ]);
