@@ -10,6 +10,8 @@ import { QueryState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
 import { openRequestOf } from './information-answer';
 import { InformationAnswerForm } from './InformationAnswerForm';
+import { canWithdraw } from './withdraw-form';
+import { WithdrawApplication } from './WithdrawApplication';
 
 /** The steps an application goes through, for the timeline "where am I, what comes next". */
 const STEPS = ['draft', 'submitted', 'screening', 'eligible', 'awarded'] as const;
@@ -43,11 +45,14 @@ export function ApplicantApplicationPage({ applicationId }: { applicationId: str
               ))}
             </Timeline>
             <Text mt="md">{t(`application.nextByStatus.${application.status}`)}</Text>
-            {application.status === 'draft' && (
-              <Button mt="sm" component={Link} to={`/applicant/applications/${application.applicationId}/edit`}>
-                {t('application.edit')}
-              </Button>
-            )}
+            <Group mt="sm">
+              {application.status === 'draft' && (
+                <Button component={Link} to={`/applicant/applications/${application.applicationId}/edit`}>
+                  {t('application.edit')}
+                </Button>
+              )}
+              {canWithdraw(application.status) && <WithdrawApplication applicationId={application.applicationId} revision={application.revision} title={application.proposal.title ?? t('application.title')} />}
+            </Group>
           </Card>
           {openRequestOf(application.status) !== null && application.openQuestions.length > 0 && (
             <InformationAnswerForm applicationId={application.applicationId} revision={application.revision} questions={application.openQuestions} askedBy={openRequestOf(application.status) ?? 'intake'} />
