@@ -11,6 +11,7 @@ export const accountingOfficerModule: RoleModule = {
     { labelKey: 'nav.records', to: '/accounting-officer/records' },
     { labelKey: 'nav.imports', to: '/accounting-officer/imports' },
     { labelKey: 'nav.upload', to: '/accounting-officer/imports/new' },
+    { labelKey: 'nav.settings', to: '/accounting-officer/settings' },
   ],
   translations: { en },
   routes: accountingOfficerRoutes,

@@ -4,6 +4,7 @@ import { validateAllocationsSearch } from './allocations-search';
 
 // Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
 const screens = () => import('./screens');
+const SettingsPage = lazyRouteComponent(screens, 'SettingsPage');
 const AccountingHome = lazyRouteComponent(screens, 'AccountingHome');
 const AllocationAccountPage = lazyRouteComponent(screens, 'AllocationAccountPage');
 const AllocationsPage = lazyRouteComponent(screens, 'AllocationsPage');
@@ -34,5 +35,7 @@ export function accountingOfficerRoutes(parent: AnyRoute): AnyRoute {
     const { importId } = report.useParams();
     return <ImportReportPage importId={importId} />;
   }
-  return layout.addChildren([home, allocations, allocation, records, imports, upload, report]);
+  // The service's versioned configuration (components/settings): who may change it is the service's rule.
+  const settings = createRoute({ getParentRoute: () => layout, path: 'settings', component: () => <SettingsPage service="accounting" /> });
+  return layout.addChildren([home, allocations, allocation, records, imports, upload, report, settings]);
 }

@@ -6,3 +6,4 @@ export { FlaggedRecordsPage } from './FlaggedRecordsPage';
 export { ImportReportPage } from './ImportReportPage';
 export { ImportsList } from './ImportsList';
 export { UsageUploadPage } from './UsageUploadPage';
+export { SettingsPage } from '../../components/settings/SettingsPage';

@@ -13,6 +13,7 @@ export const allocationCommitteeModule: RoleModule = {
     { labelKey: 'nav.allocations', to: '/allocation-committee/allocations' },
     { labelKey: 'nav.timeToAccess', to: '/allocation-committee/time-to-access' },
     { labelKey: 'nav.siteOrders', to: '/allocation-committee/site-orders' },
+    { labelKey: 'nav.settings', to: '/allocation-committee/settings' },
   ],
   translations: { en },
   routes: allocationCommitteeRoutes,

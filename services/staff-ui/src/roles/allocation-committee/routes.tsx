@@ -5,6 +5,7 @@ import { validateRankingSearch } from './ranking-search';
 
 // Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
 const screens = () => import('./screens');
+const SettingsPage = lazyRouteComponent(screens, 'SettingsPage');
 const AllocationPage = lazyRouteComponent(screens, 'AllocationPage');
 const AllocationsPage = lazyRouteComponent(screens, 'AllocationsPage');
 const CapacityPage = lazyRouteComponent(screens, 'CapacityPage');
@@ -44,5 +45,7 @@ export function allocationCommitteeRoutes(parent: AnyRoute): AnyRoute {
     const { applicationId } = application.useParams();
     return <ScorePage applicationId={applicationId} />;
   }
-  return layout.addChildren([home, capacity, queue, ranking, timeToAccess, orders, application, allocations, allocation]);
+  // The service's versioned configuration (components/settings): who may change it is the service's rule.
+  const settings = createRoute({ getParentRoute: () => layout, path: 'settings', component: () => <SettingsPage service="allocation" /> });
+  return layout.addChildren([home, capacity, queue, ranking, timeToAccess, orders, application, allocations, allocation, settings]);
 }

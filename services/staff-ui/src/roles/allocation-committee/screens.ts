@@ -8,3 +8,4 @@ export { QueuePage } from './QueuePage';
 export { RankingPage } from './RankingPage';
 export { ScorePage } from './ScorePage';
 export { TimeToAccessPage } from './TimeToAccessPage';
+export { SettingsPage } from '../../components/settings/SettingsPage';

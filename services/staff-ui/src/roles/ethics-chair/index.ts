@@ -8,6 +8,8 @@ export const ethicsChairModule: RoleModule = {
   nav: [
     { labelKey: 'nav.home', to: '/ethics-chair' },
     { labelKey: 'nav.cases', to: '/ethics-chair/cases' },
+    { labelKey: 'nav.reviewers', to: '/ethics-chair/reviewers' },
+    { labelKey: 'nav.settings', to: '/ethics-chair/settings' },
   ],
   translations: { en },
   routes: ethicsChairRoutes,

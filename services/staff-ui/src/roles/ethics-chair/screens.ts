@@ -2,3 +2,5 @@
 export { CaseList } from './CaseList';
 export { CasePage } from './CasePage';
 export { ChairHome } from './ChairHome';
+export { ReviewersPage } from './ReviewersPage';
+export { SettingsPage } from '../../components/settings/SettingsPage';

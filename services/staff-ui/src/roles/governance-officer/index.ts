@@ -11,6 +11,7 @@ export const governanceOfficerModule: RoleModule = {
     { labelKey: 'nav.pledges', to: '/governance-officer/pledges' },
     { labelKey: 'nav.breaches', to: '/governance-officer/breaches' },
     { labelKey: 'nav.suspensions', to: '/governance-officer/suspensions' },
+    { labelKey: 'nav.settings', to: '/governance-officer/settings' },
   ],
   translations: { en },
   routes: governanceOfficerRoutes,

@@ -4,6 +4,7 @@ import { validateBreachSearch, validateOrganisationSearch } from './organisation
 
 // Screens load when the role first opens one: each role is a chunk of its own (screens.ts).
 const screens = () => import('./screens');
+const SettingsPage = lazyRouteComponent(screens, 'SettingsPage');
 const BreachReports = lazyRouteComponent(screens, 'BreachReports');
 const GovernanceHome = lazyRouteComponent(screens, 'GovernanceHome');
 const OrganisationPage = lazyRouteComponent(screens, 'OrganisationPage');
@@ -33,5 +34,7 @@ export function governanceOfficerRoutes(parent: AnyRoute): AnyRoute {
     const navigate = breaches.useNavigate();
     return <BreachReports search={search} onSearch={(next) => void navigate({ search: next })} />;
   }
-  return layout.addChildren([home, organisations, organisation, pledges, breaches, suspensions]);
+  // The service's versioned configuration (components/settings): who may change it is the service's rule.
+  const settings = createRoute({ getParentRoute: () => layout, path: 'settings', component: () => <SettingsPage service="governance" /> });
+  return layout.addChildren([home, organisations, organisation, pledges, breaches, suspensions, settings]);
 }

@@ -5,3 +5,4 @@ export { OrganisationPage } from './OrganisationPage';
 export { OrganisationsList } from './OrganisationsList';
 export { PledgeVersions } from './PledgeVersions';
 export { Suspensions } from './Suspensions';
+export { SettingsPage } from '../../components/settings/SettingsPage';
