@@ -23,6 +23,7 @@ export const SERVICE_PREFIXES: Readonly<Record<string, readonly string[]>> = {
   'ethics-review': ['/api/ethics'],
   allocation: ['/api/allocation'],
   accounting: ['/api/accounting'],
+  notifications: ['/api/notifications'],
   audit: ['/api/audit'],
 };
 

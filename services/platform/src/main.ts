@@ -4,6 +4,7 @@ import { DataDirectoryError, lockDataDirectory, openPglite, type Database } from
 import { staffUiOptionsFromEnv, structuredLogger } from '@hpc-access/http';
 import { InProcessBus } from '@hpc-access/messaging';
 import { ledgerOptionsFromEnv } from '@hpc-access/audit';
+import { notificationsConfigFromEnv } from '@hpc-access/notifications';
 import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';
 import { Logger } from 'nestjs-pino';
 import { createPlatformApp } from './create-app';
@@ -45,7 +46,9 @@ async function main(): Promise<void> {
   const clock = inThePast ? new DemoClock() : undefined;
   // The audit ledger's key from AUDIT_SIGNER_KEY; without one, embedded mode keeps a development key (ADR 28).
   const audit = { ...ledgerOptionsFromEnv(process.env), developmentKey: true };
-  const app = await createPlatformApp({ db, bus, auth, audit, ...(clock ? { clock } : {}) }, staffUiOptionsFromEnv(auth));
+  // SMTP, From, base URL and backoff from NOTIFICATIONS_* (services/notifications/README.md); the links point at this process by default.
+  const notifications = { config: notificationsConfigFromEnv({ PUBLIC_BASE_URL: `http://localhost:${port}`, ...process.env }) };
+  const app = await createPlatformApp({ db, bus, auth, audit, notifications, ...(clock ? { clock } : {}) }, staffUiOptionsFromEnv(auth));
   await app.listen(port, process.env.HOST ?? '127.0.0.1');
   const logger = app.get(Logger);
   logger.log(`HPC Access listening on http://localhost:${port} (data in ${dataDir}); API docs at /api/docs`);

@@ -9,6 +9,7 @@ import { AuditModule, type AuditModuleOptions } from '@hpc-access/audit';
 import { EthicsReviewModule } from '@hpc-access/ethics-review';
 import { GovernancePledgesModule } from '@hpc-access/governance-pledges';
 import { IntakeModule, type Clock } from '@hpc-access/intake';
+import { NotificationsModule, type NotificationsModuleOptions } from '@hpc-access/notifications';
 import { SchedulerModule } from '@hpc-access/scheduler';
 import { RebuildModule } from './rebuild/rebuild.module';
 
@@ -21,6 +22,12 @@ export interface PlatformOptions {
   audit?: AuditModuleOptions['ledger'];
   /** Tests fire deadlines by hand after moving their clock; the running platform polls. */
   scheduler?: { autoStart: boolean };
+  /**
+   * SMTP, From, the staff UI's base URL, backoff, webhook settings (`config`), or channels in place
+   * of SMTP and webhooks (tests). The dispatcher polls unless `config.dispatcherAutoStart` is false;
+   * by default it follows `scheduler.autoStart` (tests then run `NotificationsRuntime.dispatchDue()`).
+   */
+  notifications?: Pick<NotificationsModuleOptions, 'config' | 'channels' | 'webhookEndpoints'>;
 }
 
 const PLATFORM_DB = Symbol('PLATFORM_DB');
@@ -52,6 +59,12 @@ export class PlatformModule {
         EthicsReviewModule.register({ ...shared, schema: 'ethics' }),
         AllocationModule.register({ ...shared, schema: 'allocation' }),
         AccountingModule.register({ ...shared, schema: 'accounting' }),
+        NotificationsModule.register({
+          ...shared,
+          schema: 'notifications',
+          ...options.notifications,
+          config: { dispatcherAutoStart: options.scheduler?.autoStart ?? true, ...options.notifications?.config },
+        }),
         // Last: it reads the other schemas, so their migrations have run when its check starts.
         AuditModule.register({ db: options.db, schema: 'audit', ...(options.clock ? { clock: options.clock } : {}), ledger: { developmentKey: true, ...options.audit } }),
         // An administrator rebuilds a read model inside the running platform, which owns the data directory (ADR 31).

@@ -100,4 +100,39 @@ export const SUBSCRIPTIONS: readonly Subscription[] = [
   { service: 'governance-pledges', group: 'governance.organisations', types: [IntakeEvents.OrganisationRegistered.type] },
   { service: 'governance-pledges', group: 'governance.obligations', types: [EthicsEvents.EthicsDecided.type] },
   { service: 'governance-pledges', group: 'governance.usage-totals', types: [AccountingEvents.AllocationUsageTotals.type] },
+  {
+    service: 'notifications',
+    group: 'notifications.intake',
+    types: [IntakeEvents.ApplicationScreened.type],
+  },
+  {
+    service: 'notifications',
+    group: 'notifications.ethics-review',
+    types: [EthicsEvents.EthicsInformationRequested.type, EthicsEvents.EthicsDecided.type, EthicsEvents.ReviewerAssigned.type],
+  },
+  {
+    service: 'notifications',
+    group: 'notifications.allocation',
+    types: [
+      AllocationEvents.AllocationAwarded.type,
+      AllocationEvents.ApplicationNotFunded.type,
+      AllocationEvents.AllocationActivated.type,
+      AllocationEvents.AllocationSuspended.type,
+      AllocationEvents.AllocationResumed.type,
+      AllocationEvents.AllocationClosed.type,
+      AllocationEvents.OrganisationBarred.type,
+      AllocationEvents.CutOffPassed.type,
+      AllocationEvents.HostingSitesChanged.type,
+    ],
+  },
+  {
+    service: 'notifications',
+    group: 'notifications.accounting',
+    types: [AccountingEvents.UsageThresholdReached.type, AccountingEvents.MonthlyQuotaExceeded.type],
+  },
+  {
+    service: 'notifications',
+    group: 'notifications.governance',
+    types: [GovernanceEvents.AttestationDueSoon.type, GovernanceEvents.AttestationOverdue.type],
+  },
 ];

@@ -4,6 +4,7 @@ import { auditService } from '@hpc-access/audit';
 import { ethicsReviewService } from '@hpc-access/ethics-review';
 import { governancePledgesService } from '@hpc-access/governance-pledges';
 import { intakeService } from '@hpc-access/intake';
+import { notificationsService } from '@hpc-access/notifications';
 import type { ServiceDefinition } from '@hpc-access/service-host';
 
 /** Every bounded context that runs as a process of its own in distributed mode, by name. */
@@ -13,6 +14,7 @@ export const SERVICE_CATALOGUE: Readonly<Record<string, ServiceDefinition>> = {
   'ethics-review': ethicsReviewService,
   allocation: allocationService,
   accounting: accountingService,
+  notifications: notificationsService,
   // Last: it reads the others' schemas (a missing one it skips until it appears).
   audit: auditService,
 };

@@ -1,6 +1,6 @@
 import type { Sql } from '@hpc-access/sql';
 
-export const SERVICE_SCHEMAS = ['intake', 'governance', 'ethics', 'allocation', 'accounting'] as const;
+export const SERVICE_SCHEMAS = ['intake', 'governance', 'ethics', 'allocation', 'accounting', 'notifications'] as const;
 
 /**
  * What the services have written so far: events, inbox rows and relay checkpoints per schema.

@@ -9,9 +9,11 @@ import { AllocationRuntime } from '@hpc-access/allocation';
 import { EthicsReviewRuntime } from '@hpc-access/ethics-review';
 import { GovernancePledgesRuntime } from '@hpc-access/governance-pledges';
 import { IntakeRuntime } from '@hpc-access/intake';
+import { NotificationsRuntime } from '@hpc-access/notifications';
 import { SCHEDULER, type Scheduler } from '@hpc-access/scheduler';
 import request from 'supertest';
 import { createPlatformApp } from '../create-app';
+import type { PlatformOptions } from '../platform.module';
 import { TestClock } from '@hpc-access/testing';
 import { openApiDocumentOf } from '@hpc-access/http';
 import { PlatformClient } from '../client/platform-client';
@@ -38,12 +40,12 @@ export interface PlatformHarness extends World {
 }
 
 /** The embedded platform on an in-memory or on-disk PGlite, driven over real HTTP. */
-export async function startPlatform(options: { dataDir?: string; persist?: boolean } = {}): Promise<PlatformHarness> {
+export async function startPlatform(options: { dataDir?: string; persist?: boolean; notifications?: PlatformOptions['notifications'] } = {}): Promise<PlatformHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hpc-access-'));
   const db = await openPglite(options.persist ? join(dataDir, 'pglite') : undefined);
   const bus = new InProcessBus({ logger: silent, retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 } });
   const clock = new TestClock();
-  const app = await createPlatformApp({ db, bus, clock, auth: { mode: 'embedded', publicBaseUrl: 'http://localhost:3000', dataDir }, scheduler: { autoStart: false } });
+  const app = await createPlatformApp({ db, bus, clock, auth: { mode: 'embedded', publicBaseUrl: 'http://localhost:3000', dataDir }, scheduler: { autoStart: false }, ...(options.notifications ? { notifications: options.notifications } : {}) });
   // Every answer, whichever client asked, is checked against the document the platform serves.
   const validator = responseValidatorFor(openApiDocumentOf(app));
   if (validator) observeServerResponses(app.getHttpServer(), validator);
@@ -51,7 +53,7 @@ export async function startPlatform(options: { dataDir?: string; persist?: boole
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
   const http = request(app.getHttpServer());
-  const runtimes = [IntakeRuntime, GovernancePledgesRuntime, EthicsReviewRuntime, AllocationRuntime, AccountingRuntime].map((runtime) => app.get<{ settled(): Promise<void> }>(runtime));
+  const runtimes = [IntakeRuntime, GovernancePledgesRuntime, EthicsReviewRuntime, AllocationRuntime, AccountingRuntime, NotificationsRuntime].map((runtime) => app.get<{ settled(): Promise<void> }>(runtime));
   const harness: PlatformHarness = {
     app,
     baseUrl: baseUrl.replace('[::1]', '127.0.0.1'),
