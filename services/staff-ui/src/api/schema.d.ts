@@ -1069,7 +1069,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public key checkpoints are signed with (auditors, administrators; it is also logged at start) */
+        /** The public key checkpoints are signed with, and the keys rotated out (auditors, administrators; it is also logged at start) */
         get: operations["audit.getPublicKey"];
         put?: never;
         post?: never;
@@ -1623,6 +1623,195 @@ export interface paths {
         /** Replace the programme rules; the change is an event with its reason */
         put: operations["intake.changeProgrammeConfiguration"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries by e-mail and webhook with each attempt, filtered by status and channel; paginated */
+        get: operations["notifications.listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, unread first (or newest first), with the unread count; paginated */
+        get: operations["notifications.listInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/inbox/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of the caller's notifications read (for the caller only); 404 for one they may not see */
+        post: operations["notifications.markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's address, language and channel choices */
+        get: operations["notifications.getSubscription"];
+        /** Set the caller's address, language and channels per kind (mandatory kinds stay on) */
+        put: operations["notifications.setSubscription"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/subscribers/{userId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a subscriber's address (irreversible); 404 for a person who never subscribed */
+        post: operations["notifications.eraseSubscriber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An owner's webhook endpoints, oldest first: an applicant's organisation's, a site's own; staff name the owner */
+        get: operations["notifications.listWebhookEndpoints"];
+        put?: never;
+        /** Register a webhook endpoint of an organisation (its applicants, programme staff) or a site (its token, administrators); the signing secret is in this answer only */
+        post: operations["notifications.registerWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint (never its secret), with its revision as ETag */
+        get: operations["notifications.getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The attempts to deliver to an endpoint, newest first, with each one's outcome; paginated */
+        get: operations["notifications.listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/webhooks/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop sending to an endpoint (its owner, or staff for it) */
+        post: operations["notifications.disableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send to an endpoint again, also after it answered 410 Gone (its owner, or staff for it) */
+        post: operations["notifications.enableWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/webhooks/{id}/secret-rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret, shown in this answer only; the previous one still signs beside it until previousSecretExpiresAt (its owner, or staff for it) */
+        post: operations["notifications.rotateWebhookSecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2323,6 +2512,13 @@ export interface components {
             submittedBy: string;
             tolerancePercent: number;
         };
+        AudienceView: {
+            organisationId?: string;
+            /** @example applicant */
+            role: string;
+            siteId?: string;
+            userId?: string;
+        };
         AwardDecisionView: {
             /** @description The committee members whose scores ranked it; empty for a rule */
             decidedBy: string[];
@@ -2517,6 +2713,12 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CauseView: {
+            /** @description The integration event it was raised from */
+            eventId: string;
+            /** @example hpc-access.intake.ApplicationScreened.v1 */
+            type: string;
+        };
         ChangeProgrammeConfigurationDto: {
             /** @description Why the rules change (a new call, new terms of reference) */
             reason: string;
@@ -2668,6 +2870,42 @@ export interface components {
             /** Format: date-time */
             declaredAt: string;
             statement: string;
+        };
+        DeliveryAttemptView: {
+            attempt: number;
+            /** Format: date-time */
+            attemptedAt: string;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** @enum {string} */
+            outcome: "delivered" | "retry" | "rejected";
+            /** @description Why it failed (never the address) */
+            reason: string | null;
+            /** @description SMTP or HTTP status, when there was one */
+            status: number | null;
+        };
+        DeliveryView: {
+            attempts: components["schemas"]["DeliveryAttemptView"][];
+            /** @enum {string} */
+            channel: "email" | "webhook";
+            /**
+             * Format: uuid
+             * @description Also the e-mail's Message-ID and the webhook's webhook-id
+             */
+            deliveryId: string;
+            failureReason: string | null;
+            /** @enum {string} */
+            kind: "information-requested" | "screening-outcome" | "ethics-outcome" | "allocation-awarded" | "application-not-funded" | "allocation-provisioned" | "usage-threshold" | "monthly-quota-exceeded" | "allocation-suspended" | "allocation-resumed" | "attestation-due" | "attestation-overdue" | "final-report-due" | "final-report-overdue" | "reviewer-assigned" | "cut-off-ranked";
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            /** Format: uuid */
+            notificationId: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            /** @description The subscriber's user id (e-mail) or the endpoint id (webhook); never an address */
+            target: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         DevJwk: {
             /** @enum {string} */
@@ -3140,6 +3378,32 @@ export interface components {
             submittedBy: string;
             system: string | null;
         };
+        InboxItemView: {
+            audience: components["schemas"]["AudienceView"];
+            cause: components["schemas"]["CauseView"];
+            /** @description ISO 8601 date or timestamp by which to act */
+            dueBy?: string;
+            /** @description What happened: ids, numbers, dates, outcomes, reasons (never personal data) */
+            facts: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "information-requested" | "screening-outcome" | "ethics-outcome" | "allocation-awarded" | "application-not-funded" | "allocation-provisioned" | "usage-threshold" | "monthly-quota-exceeded" | "allocation-suspended" | "allocation-resumed" | "attestation-due" | "attestation-overdue" | "final-report-due" | "final-report-overdue" | "reviewer-assigned" | "cut-off-ranked";
+            /**
+             * @description Path in the staff UI where the reader acts on it
+             * @example /applicant/applications/app-1
+             */
+            link: string;
+            /** Format: uuid */
+            notificationId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description Whether the caller has read it */
+            read: boolean;
+            /** Format: date-time */
+            readAt: string | null;
+            subject: components["schemas"]["SubjectView"];
+        };
         InformationRequestView: {
             /** @description null until the applicant answers */
             answers: string[] | null;
@@ -3310,10 +3574,17 @@ export interface components {
              * @example hpc-access.local/audit-ledger
              */
             origin: string;
+            /**
+             * @description The keys rotated out, each <verifier key>@<the last tree size it signed>: older checkpoints carry their signatures
+             * @example []
+             */
+            previousVerifierKeys: string[];
             /** @description The raw 32-byte Ed25519 public key, base64 */
             publicKey: string;
             /** @description The signed-note verifier key, <name>+<key id>+<base64(0x01 || public key)>, as witnesses and the auditor's tool read it */
             verifierKey: string;
+            /** @description Every key of the ledger's life, the retired ones bounded, as hpc-audit --verifier-key takes them (comma-separated) */
+            verifierKeys: string;
         };
         Liveness: {
             /** @enum {string} */
@@ -3391,6 +3662,12 @@ export interface components {
             overQuota: boolean;
             percentOfQuota: number;
             quotaGpuHours: number;
+        };
+        NewSigningSecretView: {
+            /** @description Id of the secret (not secret) */
+            id: string;
+            /** @description whsec_ and base64 of the key: shown this once, keep it now */
+            value: string;
         };
         NotChargedRecordView: {
             jobId: string;
@@ -3926,6 +4203,20 @@ export interface components {
              */
             reviewerId: string;
         };
+        RegisterWebhookEndpointDto: {
+            description?: string | null;
+            /** @description Only these kinds; empty or absent: every kind */
+            kinds?: ("information-requested" | "screening-outcome" | "ethics-outcome" | "allocation-awarded" | "application-not-funded" | "allocation-provisioned" | "usage-threshold" | "monthly-quota-exceeded" | "allocation-suspended" | "allocation-resumed" | "attestation-due" | "attestation-overdue" | "final-report-due" | "final-report-overdue" | "reviewer-assigned" | "cut-off-ranked")[] | null;
+            /**
+             * @description The owning organisation (exactly one of organisationId and siteId)
+             * @example org-aurora
+             */
+            organisationId?: string | null;
+            /** @description The owning hosting site (exactly one of organisationId and siteId) */
+            siteId?: string | null;
+            /** @description https URL the notifications are POSTed to; no user name or password in it */
+            url: string;
+        };
         RejectedLineView: {
             /** @description The line of the file, from 1 */
             line: number;
@@ -4107,6 +4398,12 @@ export interface components {
             /** @description The allocations whose final report is overdue */
             overdueFinalReports: string[];
         };
+        SubjectView: {
+            /** @example app-1 */
+            id: string;
+            /** @example application */
+            type: string;
+        };
         SubmitAttestationDto: {
             /**
              * @description Energy used so far, in kWh
@@ -4126,6 +4423,78 @@ export interface components {
             submittedAt: string;
             submittedBy: string;
             summary: string;
+        };
+        SubscriberErasureView: {
+            /**
+             * @description Always true: the key is gone
+             * @enum {boolean}
+             */
+            erased: true;
+            /** Format: date-time */
+            erasedAt: string;
+            userId: string;
+        };
+        SubscriptionDto: {
+            /** @description Channels per kind; a kind left out gets both. Mandatory kinds (allocation-suspended, attestation-overdue, final-report-overdue) must keep both */
+            channels?: {
+                "allocation-awarded"?: ("inbox" | "email")[];
+                "allocation-provisioned"?: ("inbox" | "email")[];
+                "allocation-resumed"?: ("inbox" | "email")[];
+                "allocation-suspended"?: ("inbox" | "email")[];
+                "application-not-funded"?: ("inbox" | "email")[];
+                "attestation-due"?: ("inbox" | "email")[];
+                "attestation-overdue"?: ("inbox" | "email")[];
+                "cut-off-ranked"?: ("inbox" | "email")[];
+                "ethics-outcome"?: ("inbox" | "email")[];
+                "final-report-due"?: ("inbox" | "email")[];
+                "final-report-overdue"?: ("inbox" | "email")[];
+                "information-requested"?: ("inbox" | "email")[];
+                "monthly-quota-exceeded"?: ("inbox" | "email")[];
+                "reviewer-assigned"?: ("inbox" | "email")[];
+                "screening-outcome"?: ("inbox" | "email")[];
+                "usage-threshold"?: ("inbox" | "email")[];
+            } | null;
+            /**
+             * Format: email
+             * @description Where e-mail goes; absent: no e-mail. Sealed under the person's key
+             * @example kadri.tamm@aurora-models.ee
+             */
+            email?: string | null;
+            /**
+             * @description BCP 47 language of the messages (English when there is no catalogue for it)
+             * @example en
+             */
+            language: string;
+        };
+        SubscriptionView: {
+            /** @description The channels of every kind, as they apply */
+            channels: {
+                "allocation-awarded"?: ("inbox" | "email")[];
+                "allocation-provisioned"?: ("inbox" | "email")[];
+                "allocation-resumed"?: ("inbox" | "email")[];
+                "allocation-suspended"?: ("inbox" | "email")[];
+                "application-not-funded"?: ("inbox" | "email")[];
+                "attestation-due"?: ("inbox" | "email")[];
+                "attestation-overdue"?: ("inbox" | "email")[];
+                "cut-off-ranked"?: ("inbox" | "email")[];
+                "ethics-outcome"?: ("inbox" | "email")[];
+                "final-report-due"?: ("inbox" | "email")[];
+                "final-report-overdue"?: ("inbox" | "email")[];
+                "information-requested"?: ("inbox" | "email")[];
+                "monthly-quota-exceeded"?: ("inbox" | "email")[];
+                "reviewer-assigned"?: ("inbox" | "email")[];
+                "screening-outcome"?: ("inbox" | "email")[];
+                "usage-threshold"?: ("inbox" | "email")[];
+            };
+            /** @description The address in clear, to its owner only; null when none was given */
+            email: string | null;
+            /** @example en */
+            language: string;
+            /** @description Kinds that cannot be turned off */
+            mandatoryKinds: string[];
+            /** @description Whether the person has a subscription (an address, language and choices) */
+            subscribed: boolean;
+            userId: string;
         };
         SuspensionDto: {
             /** @description The breach the suspension answers */
@@ -4272,6 +4641,89 @@ export interface components {
              * @example 50
              */
             monthlyQuotaMarginPercent: number;
+        };
+        WebhookDeliveryAttemptView: {
+            /** @description Its number among the attempts of this delivery, from 1 */
+            attempt: number;
+            /** Format: date-time */
+            attemptedAt: string;
+            /**
+             * Format: uuid
+             * @description The delivery (the webhook-id the receiver saw)
+             */
+            deliveryId: string;
+            /** @description True on the attempt after which the delivery was given up */
+            failed?: boolean;
+            /** @enum {string} */
+            kind: "information-requested" | "screening-outcome" | "ethics-outcome" | "allocation-awarded" | "application-not-funded" | "allocation-provisioned" | "usage-threshold" | "monthly-quota-exceeded" | "allocation-suspended" | "allocation-resumed" | "attestation-due" | "attestation-overdue" | "final-report-due" | "final-report-overdue" | "reviewer-assigned" | "cut-off-ranked";
+            /**
+             * Format: date-time
+             * @description When the next attempt is due, after a retry outcome
+             */
+            nextAttemptAt?: string;
+            /** Format: uuid */
+            notificationId: string;
+            /** @enum {string} */
+            outcome: "delivered" | "retry" | "rejected";
+            /** @description Why it failed, in short */
+            reason?: string;
+            /** @description The receiver's HTTP status, when it answered */
+            status?: number;
+        };
+        WebhookEndpointView: {
+            description: string;
+            /**
+             * @description Why it is disabled; gone: the receiver answered 410
+             * @enum {string}
+             */
+            disabledReason?: "by-owner" | "gone";
+            enabled: boolean;
+            /** Format: uuid */
+            endpointId: string;
+            /** @description The kinds it receives; empty: every kind */
+            kinds: ("information-requested" | "screening-outcome" | "ethics-outcome" | "allocation-awarded" | "application-not-funded" | "allocation-provisioned" | "usage-threshold" | "monthly-quota-exceeded" | "allocation-suspended" | "allocation-resumed" | "attestation-due" | "attestation-overdue" | "final-report-due" | "final-report-overdue" | "reviewer-assigned" | "cut-off-ranked")[];
+            /** @description Set when the endpoint belongs to an organisation */
+            organisationId?: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret still signs beside the current one
+             */
+            previousSecretExpiresAt?: string;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @description The stream revision, also sent as ETag */
+            revision: number;
+            /** @description Set when the endpoint belongs to a hosting site */
+            siteId?: string;
+            url: string;
+        };
+        WebhookEndpointWithSecretView: {
+            description: string;
+            /**
+             * @description Why it is disabled; gone: the receiver answered 410
+             * @enum {string}
+             */
+            disabledReason?: "by-owner" | "gone";
+            enabled: boolean;
+            /** Format: uuid */
+            endpointId: string;
+            /** @description The kinds it receives; empty: every kind */
+            kinds: ("information-requested" | "screening-outcome" | "ethics-outcome" | "allocation-awarded" | "application-not-funded" | "allocation-provisioned" | "usage-threshold" | "monthly-quota-exceeded" | "allocation-suspended" | "allocation-resumed" | "attestation-due" | "attestation-overdue" | "final-report-due" | "final-report-overdue" | "reviewer-assigned" | "cut-off-ranked")[];
+            /** @description Set when the endpoint belongs to an organisation */
+            organisationId?: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret still signs beside the current one
+             */
+            previousSecretExpiresAt?: string;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @description The stream revision, also sent as ETag */
+            revision: number;
+            secret: components["schemas"]["NewSigningSecretView"];
+            /** @description Set when the endpoint belongs to a hosting site */
+            siteId?: string;
+            url: string;
         };
         WithdrawApplicationDto: {
             reason: string;
@@ -14954,6 +15406,1181 @@ export interface operations {
             };
             /** @description The rules contradict themselves (limits inverted, duplicate codes, systems or partitions) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.listDeliveries": {
+        parameters: {
+            query?: {
+                channel?: "email" | "webhook";
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DeliveryView"][];
+                        /** @description The page returned (from 1) */
+                        page: number;
+                        /** @description The most items a page holds */
+                        pageSize: number;
+                        /** @description How many items the whole list holds, whatever the page */
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.listInbox": {
+        parameters: {
+            query?: {
+                order?: "unread-first" | "newest";
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+                /** @description Only what the caller has not read */
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InboxItemView"][];
+                        /** @description The page returned (from 1) */
+                        page: number;
+                        /** @description The most items a page holds */
+                        pageSize: number;
+                        /** @description How many items the whole list holds, whatever the page */
+                        total: number;
+                        /** @description How many the caller has not read */
+                        unread: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.markRead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItemView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such notification among those the caller may see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.getSubscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.setSubscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The person was erased: no address can be kept for them again */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json in UTF-8 (or its Content-Encoding is not supported) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.eraseSubscriber": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriberErasureView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No subscription of this person is held */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.listWebhookEndpoints": {
+        parameters: {
+            query?: {
+                /** @description Whose endpoints; an applicant's own organisation when absent */
+                organisationId?: string;
+                /** @description Whose endpoints; a site's own when absent */
+                siteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointView"][];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role or scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.registerWebhookEndpoint": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Same key and body: same answer, one endpoint */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            201: {
+                headers: {
+                    /** @description The stream revision, quoted (RFC 9110): send it as If-Match with the next change */
+                    ETag?: string;
+                    /** @description The path of the resource created */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecretView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role or scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A request with this Idempotency-Key is still being processed: retry after the seconds in Retry-After */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json in UTF-8 (or its Content-Encoding is not supported) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well formed but cannot be carried out */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.getWebhookEndpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted (RFC 9110): send it as If-Match with the next change */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role or scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.listWebhookDeliveries": {
+        parameters: {
+            query?: {
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookDeliveryAttemptView"][];
+                        /** @description The page returned (from 1) */
+                        page: number;
+                        /** @description The most items a page holds */
+                        pageSize: number;
+                        /** @description How many items the whole list holds, whatever the page */
+                        total: number;
+                    };
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role or scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.disableWebhookEndpoint": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; 412 if the endpoint changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted (RFC 9110): send it as If-Match with the next change */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role or scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match revision is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.enableWebhookEndpoint": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; 412 if the endpoint changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted (RFC 9110): send it as If-Match with the next change */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role or scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match revision is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "notifications.rotateWebhookSecret": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag last read; 412 if the endpoint changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted (RFC 9110): send it as If-Match with the next change */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecretView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not do this (role or scope) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match revision is stale */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
