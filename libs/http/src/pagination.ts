@@ -28,9 +28,10 @@ export interface Page<Row> {
 /**
  * A filtered page of a read-model table. Each filter is a condition with one `?` for its value;
  * filters whose value is undefined are left out. The total is counted apart from the page, so a
- * page past the end still reports the true total.
+ * page past the end still reports the true total. A read model that keeps its own totals passes
+ * `total` (a count over a large table costs more than the page: issue 20).
  */
-export async function readModelPage<Row>(db: Sql, from: string, filters: ReadonlyArray<[string, unknown]>, orderBy: string, query: PageQuery): Promise<Page<Row>> {
+export async function readModelPage<Row>(db: Sql, from: string, filters: ReadonlyArray<[string, unknown]>, orderBy: string, query: PageQuery, total?: number): Promise<Page<Row>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? PAGE_SIZE_DEFAULT;
   const params: unknown[] = [];
@@ -41,10 +42,10 @@ export async function readModelPage<Row>(db: Sql, from: string, filters: Readonl
     where.push(condition.replace('?', `$${params.length}`));
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const count = await db.query<{ total: string }>(`SELECT count(*) AS total FROM ${from} ${whereSql}`, params);
+  const counted = total ?? Number((await db.query<{ total: string }>(`SELECT count(*) AS total FROM ${from} ${whereSql}`, params)).rows[0].total);
   const { rows } = await db.query<Row>(
     `SELECT * FROM ${from} ${whereSql} ORDER BY ${orderBy} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, pageSize, (page - 1) * pageSize],
   );
-  return { page, pageSize, total: Number(count.rows[0].total), rows };
+  return { page, pageSize, total: counted, rows };
 }

@@ -145,7 +145,7 @@ async function main(): Promise<void> {
   if (rows.length > 0) writeRatioChart(chart, rows, `Event store vs raw SQL, events/s ratio (${startedAt})`);
   const messagingChart = file.replace(/\.json$/, '-messaging.svg');
   if (messaging) writeMessagingChart(messagingChart, messaging);
-  if (config.suites.some((s) => s === 'http' || s === 'ingest')) await runHttpSuites(config.suites, config.engines, config.resultsDir, file);
+  if (config.suites.some((s) => s === 'http' || s === 'ingest' || s === 'lists')) await runHttpSuites(config.suites, config.engines, config.resultsDir, file);
   progress(`results written to ${file}; charts ${rows.length > 0 ? chart : ''} ${messaging ? messagingChart : ''}`);
 }
 

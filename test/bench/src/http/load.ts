@@ -14,6 +14,8 @@ export interface LoadSpec {
   url: string;
   path: string | ((i: number) => string);
   token: string;
+  /** POST unless told (the lists bench GETs). */
+  method?: 'GET' | 'POST';
   body?: unknown;
   /** A run of fixed length... */
   seconds?: number;
@@ -37,7 +39,7 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
     ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
     timeout: 30,
     requests: [{
-      method: 'POST',
+      method: spec.method ?? 'POST',
       headers: { authorization: `Bearer ${spec.token}`, 'content-type': 'application/json' },
       ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
       setupRequest: (request) => ({ ...request, path: pathOf(i++) }),

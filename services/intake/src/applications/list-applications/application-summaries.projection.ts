@@ -1,5 +1,6 @@
 import { columns, rowProjection, type RowModel } from '@hpc-access/sql';
 import type { ApplicationEvent } from '../domain/application';
+import { applicationCounts } from './application-counts';
 import type { DraftProposal } from '../domain/proposal';
 
 /** One row of the application list (table application_summaries). */
@@ -78,4 +79,8 @@ export function applicationSummaryRows(schema: string): RowModel<ApplicationSumm
   };
 }
 
-export const applicationSummariesProjection = (schema: string) => rowProjection('intake.application-summaries', applicationSummaryRows(schema));
+export const applicationSummariesProjection = (schema: string) => {
+  const rows = applicationSummaryRows(schema);
+  // The list's totals, counted in the same transaction as the rows (application-counts.ts).
+  return rowProjection('intake.application-summaries', rows, applicationCounts(schema, rows.canHandle ?? []));
+};

@@ -1,5 +1,6 @@
 import { readModelPage, type Page, type PageQuery } from '@hpc-access/http';
 import { rowFrom, type Sql } from '@hpc-access/sql';
+import { countedApplications } from './application-counts';
 import { applicationSummaryRows, type ApplicationSummaryRow } from './application-summaries.projection';
 import type { ApplicationSummaryView } from './application-summary.view';
 
@@ -22,6 +23,8 @@ export async function listApplicationSummaries(db: Sql, schema: string, filter: 
     [['status = ?', filter.status], ['mode = ?', filter.mode], ['organisation_id = ?', filter.organisationId], ['organisation_id <> ?', filter.notOrganisationId], filter.readable],
     'application_id DESC',
     query,
+    // The total from application_counts: a sum over a few rows, not a count over every application.
+    await countedApplications(db, schema, { ...filter, readable: filter.readable[1] }),
   );
   return { ...page, rows: rows.map((raw) => summaryView(rowFrom<ApplicationSummaryRow>(model.columns, raw))) };
 }

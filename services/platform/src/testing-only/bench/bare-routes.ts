@@ -7,6 +7,7 @@ import { Authenticator } from '@hpc-access/auth';
 import { newEventId } from '@hpc-access/eventsourcing';
 import { createValidationPipe, readJsonBody } from '@hpc-access/http';
 import type { Database } from '@hpc-access/sql';
+import { plainApplicationPage } from './seed-applications';
 
 /** What a bare route does for one command: its role, the route whose body DTO it validates, the event type it inserts. */
 interface BareCommand {
@@ -69,9 +70,20 @@ export async function startBareRoutes(app: INestApplication, db: Database, table
   const dtos = new Map(Object.entries(BARE_COMMANDS).map(([name, c]) => [name, bodyDtoOf(app, c.operationId)]));
   const pipe = createValidationPipe();
   const uuid = new ParseUUIDPipe();
+  // The lists baseline: the same token check, then the page by the plain indexed query (no count).
+  const listPage = async (req: IncomingMessage, res: ServerResponse) => {
+    const identity = await authenticator.authenticate(req.headers.authorization).catch(() => undefined);
+    if (!identity) return answer(res, 401, { title: 'unauthenticated' });
+    const query = new URL(req.url ?? '', 'http://bare').searchParams;
+    // As the platform's list: an applicant sees their organisation's applications, an officer any.
+    const organisationId = identity.roles.includes('applicant' as never) ? identity.organisationId : query.get('organisationId') ?? undefined;
+    const items = await plainApplicationPage(db, 'intake', { status: query.get('status') ?? undefined, organisationId }, Number(query.get('pageSize') ?? 20));
+    answer(res, 200, { items });
+  };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const [, prefix, name, id] = (req.url ?? '').split('?')[0].split('/');
+      if (prefix === 'bare' && name === 'list' && req.method === 'GET') return listPage(req, res).catch(() => answer(res, 500, { title: 'failed' }));
       const command = prefix === 'bare' ? BARE_COMMANDS[name] : undefined;
       if (!command || req.method !== 'POST') return answer(res, 404, { title: 'not found' });
       const identity = await authenticator.authenticate(req.headers.authorization).catch(() => undefined);

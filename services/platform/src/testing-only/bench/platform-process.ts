@@ -15,6 +15,7 @@ import { AllocationEvents, createIntegrationEvent, topicFor } from '@hpc-access/
 import { newEventId } from '@hpc-access/eventsourcing';
 import { createRawUsageTable, rawUsageInsert, type UsageRow } from './raw-usage-insert';
 import { startBareRoutes } from './bare-routes';
+import { seedApplicationSummaries, timeListSql } from './seed-applications';
 import { countStatements } from './statement-count';
 
 /**
@@ -52,13 +53,19 @@ async function main(): Promise<void> {
   const post = (method: string, params: object = {}) =>
     new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
   const port = (server: { address(): unknown }) => (server.address() as { port: number }).port;
-  process.on('message', (message: { id: number; cmd: string; file?: string; overrides?: Record<string, string | number>; table?: string; batches?: unknown }) => {
+  process.on('message', (message: { id: number; cmd: string; file?: string; overrides?: Record<string, string | number>; table?: string; batches?: unknown; count?: number; filter?: { status?: string; organisationId?: string } }) => {
     void (async () => {
       let result: unknown = null;
       if (message.cmd === 'settle') await settle();
       else if (message.cmd === 'memory') result = process.memoryUsage();
       else if (message.cmd === 'statements') result = counted.take();
-      else if (message.cmd === 'activate') {
+      else if (message.cmd === 'seed-applications') {
+        const started = performance.now();
+        await seedApplicationSummaries(db, 'intake', message.count as number);
+        result = { ms: performance.now() - started };
+      } else if (message.cmd === 'list-sql') {
+        result = await timeListSql(db, 'intake', message.filter ?? {}, 50);
+      } else if (message.cmd === 'activate') {
         // As allocation announces an award (the tests publish it the same way): usage for the project is charged.
         const data = {
           allocationId: 'alloc-bench', applicationId: 'app-bench', organisationId: 'org-bench', projectId: 'EHPC-AIF-2026PG01-9000', mode: 'playground',
