@@ -11,7 +11,7 @@ describe('docker-compose.yml', () => {
     if (run.error) throw new Error(`docker-compose is needed to check the Compose file (apt-get install -y docker-compose): ${run.error.message}`);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    for (const service of ['postgres', 'kafka', 'kurrentdb', 'intake', 'governance-pledges', 'ethics-review', 'allocation', 'accounting', 'audit', 'gateway']) {
+    for (const service of ['postgres', 'kafka', 'kurrentdb', 'intake', 'governance-pledges', 'ethics-review', 'allocation', 'accounting', 'notifications', 'audit', 'gateway']) {
       expect(run.stdout).toContain(`  ${service}:\n`);
     }
     expect(run.stdout.match(/healthcheck:/g)?.length).toBeGreaterThanOrEqual(10);
@@ -20,7 +20,7 @@ describe('docker-compose.yml', () => {
   it('starts a compiled entry point that exists for every service it names', () => {
     const compose = readFileSync(join(root, 'docker-compose.yml'), 'utf8');
     const entries = [...compose.matchAll(/dist\/services\/([a-z-]+)\/src\/main\.js/g)].map((m) => m[1]);
-    expect(entries.sort()).toEqual(['accounting', 'allocation', 'audit', 'ethics-review', 'gateway', 'governance-pledges', 'intake']);
+    expect(entries.sort()).toEqual(['accounting', 'allocation', 'audit', 'ethics-review', 'gateway', 'governance-pledges', 'intake', 'notifications']);
     for (const service of entries) expect(() => readFileSync(join(root, 'services', service, 'src', 'main.ts'))).not.toThrow();
   });
 });

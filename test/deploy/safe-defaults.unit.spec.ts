@@ -38,7 +38,7 @@ describe('deployment defaults', () => {
   it('asks for the development identity provider explicitly wherever it runs, and the services name their issuer', () => {
     expect(services.get('gateway')).toContain('AUTH_MODE: development');
     expect(services.get('platform')).toContain('AUTH_MODE: development');
-    for (const name of ['intake', 'governance-pledges', 'ethics-review', 'allocation', 'accounting', 'audit']) {
+    for (const name of ['intake', 'governance-pledges', 'ethics-review', 'allocation', 'accounting', 'notifications', 'audit']) {
       expect(services.get(name)).toContain('AUTH_MODE: oidc');
       expect(services.get(name)).toContain('AUTH_ISSUER: http://gateway:3000/api/dev');
     }
