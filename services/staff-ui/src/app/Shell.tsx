@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../auth/roles';
 import { currentSession, endSession, startSession, subscribeToSession } from '../auth/session';
+import { NotificationBell } from '../notifications';
 import { homeOf } from '../roles/home-of';
 import './shell.css';
 import { roleModules } from '../roles/registry';
@@ -35,6 +36,7 @@ export function Shell() {
             <Text size="sm" visibleFrom="sm">
               {t('shell.signedInAs', { name: current.name ?? current.userId, role: t(`roles.${current.activeRole}`) })}
             </Text>
+            <NotificationBell roles={current.roles} />
             {current.roles.length > 1 && (
               <Select
                 aria-label={t('signIn.role')}

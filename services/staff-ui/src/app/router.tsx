@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { CallbackPage } from '../auth/CallbackPage';
 import { currentSession } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
+import { notificationRoutes } from '../notifications';
 import { homeOf } from '../roles/home-of';
 import { roleModules } from '../roles/registry';
 import { Shell } from './Shell';
@@ -48,7 +49,7 @@ const noScreensRoute = createRoute({ getParentRoute: () => signedInRoute, path: 
 const routeTree = rootRoute.addChildren([
   signInRoute,
   callbackRoute,
-  signedInRoute.addChildren([indexRoute, noScreensRoute, ...roleModules.map((module) => module.routes(signedInRoute))]),
+  signedInRoute.addChildren([indexRoute, noScreensRoute, notificationRoutes(signedInRoute), ...roleModules.map((module) => module.routes(signedInRoute))]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: false });
