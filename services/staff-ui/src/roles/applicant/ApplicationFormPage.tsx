@@ -121,6 +121,8 @@ function ApplicationForm({ initial, rules }: { initial?: Application; rules?: Ru
       void navigate({ to: `/applicant/applications/${id}` });
     },
     onError: showProblem,
+    // The draft was saved even when its submission is refused: the lists must show it.
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['applications'] }),
   });
 
   const values = form.getValues();

@@ -65,7 +65,12 @@ function PledgeState({ pledge, organisationId }: { pledge: Schemas['Organisation
     );
   }
   if (pledge.status === 'signed' && pledge.signature) {
-    return <Text>{t('pledge.signedBy', { version: pledge.signature.pledgeVersion, date: formatDate(pledge.signature.signedAt), by: pledge.signature.signedBy })}</Text>;
+    return (
+      <>
+        <Text>{t('pledge.signedBy', { version: pledge.signature.pledgeVersion, date: formatDate(pledge.signature.signedAt), by: pledge.signature.signedBy })}</Text>
+        <SignPledge organisationId={organisationId} revision={pledge.revision} signedVersion={pledge.signature.pledgeVersion} />
+      </>
+    );
   }
   if (pledge.status === 'withdrawn') return <Alert color="orange">{t('pledge.withdrawn')}</Alert>;
   return <SignPledge organisationId={organisationId} revision={pledge.revision} />;

@@ -3,23 +3,23 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../components/format';
-import { intakeOrganisation, ownOrganisationId, pledgeRecord } from './applicant-queries';
+import { currentPledgeVersion, intakeOrganisation, ownOrganisationId, pledgeRecord } from './applicant-queries';
 import { organisationTodo } from './organisation-todo';
 
-/** What the organisation still owes before (and while) it applies: registration, the pledge, an attestation due. */
+/** What the organisation still owes before (and while) it applies: registration, the pledge, an attestation due, a newer pledge version. */
 export function OrganisationTodo() {
   const { t } = useTranslation('applicant');
   const organisationId = ownOrganisationId();
   const query = useQuery({
     queryKey: ['applicant-organisation', organisationId, 'todo'],
     queryFn: async () => {
-      const [intake, pledge] = await Promise.all([intakeOrganisation(organisationId), pledgeRecord(organisationId)]);
-      return { registered: intake !== null, pledge };
+      const [intake, pledge, current] = await Promise.all([intakeOrganisation(organisationId), pledgeRecord(organisationId), currentPledgeVersion()]);
+      return { registered: intake !== null, pledge, current };
     },
   });
   const data = query.data;
   if (!data) return null;
-  const todo = organisationTodo(data.registered, data.pledge);
+  const todo = organisationTodo(data.registered, data.pledge, data.current);
   if (!todo) return null;
   const { key, to, date } = todo;
   const options = date ? { date: formatDate(date) } : {};

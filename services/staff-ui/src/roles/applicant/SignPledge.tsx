@@ -9,14 +9,19 @@ import { formatDate } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { applyError } from '../../forms/problem-to-form';
+import { needsResigning } from './organisation-todo';
 
 interface SignValues {
   optionalCommitments: string[];
   agreed: boolean;
 }
 
-/** The current pledge version's text, what it commits to, and the representative's signature. */
-export function SignPledge({ organisationId, revision }: { organisationId: string; revision: number }) {
+/**
+ * The current pledge version's text, what it commits to, and the representative's signature. With
+ * `signedVersion` (the organisation signed an older version that still holds): only when a newer
+ * version is in force, introduced as a new version to sign before the old signature lapses.
+ */
+export function SignPledge({ organisationId, revision, signedVersion }: { organisationId: string; revision: number; signedVersion?: number }) {
   const { t } = useTranslation('applicant');
   const current = useQuery({
     queryKey: ['pledge-version', 'current'],
@@ -29,7 +34,19 @@ export function SignPledge({ organisationId, revision }: { organisationId: strin
   });
   return (
     <QueryState query={current}>
-      {(version) => (version === null ? <Alert color="yellow">{t('pledge.noVersion')}</Alert> : <PledgeText version={version} organisationId={organisationId} revision={revision} />)}
+      {(version) => {
+        if (version === null) return signedVersion === undefined ? <Alert color="yellow">{t('pledge.noVersion')}</Alert> : null;
+        if (signedVersion === undefined) return <PledgeText version={version} organisationId={organisationId} revision={revision} />;
+        if (!needsResigning(signedVersion, version.pledgeVersion)) return null;
+        return (
+          <Stack mt="md">
+            <Alert color="orange" title={t('pledge.newVersion', { version: version.pledgeVersion })}>
+              {t('pledge.newVersionWhy', { signed: signedVersion })}
+            </Alert>
+            <PledgeText version={version} organisationId={organisationId} revision={revision} />
+          </Stack>
+        );
+      }}
     </QueryState>
   );
 }

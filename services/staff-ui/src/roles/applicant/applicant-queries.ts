@@ -26,3 +26,9 @@ export const intakeOrganisation = (id: string) => orNull(api.GET('/api/organisat
 
 /** Governance's record of the organisation's pledge; null until the registration has reached governance. */
 export const pledgeRecord = (id: string) => orNull(api.GET('/api/governance/organisations/{organisationId}', { params: { path: { organisationId: id } } }));
+
+/** The pledge version in force (null before governance published one). */
+export async function currentPledgeVersion(): Promise<number | null> {
+  const { currentVersion } = unwrap(await api.GET('/api/governance/pledge-versions', { params: { query: { page: 1, pageSize: 1 } } }));
+  return currentVersion === 0 ? null : currentVersion;
+}
