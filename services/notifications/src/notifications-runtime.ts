@@ -1,11 +1,11 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
 import type { Database } from '@hpc-access/sql';
 import { DeliveryDispatcher } from './dispatch/delivery-dispatcher';
 import { DISPATCH_SETTINGS, type DispatchSettings } from './dispatch/dispatch-settings';
 import { NotificationsStreams } from './notifications-streams';
-import { NOTIFICATIONS_BUS, NOTIFICATIONS_DB, NOTIFICATIONS_OPTIONS, type NotificationsOptionsShape } from './notifications.tokens';
+import { EMAIL_CHANNEL, NOTIFICATIONS_BUS, NOTIFICATIONS_DB, NOTIFICATIONS_OPTIONS, type NotificationsOptionsShape } from './notifications.tokens';
 import { onIntegrationEvents } from './raise-notifications/on-integration-event.reaction';
 import { contextsWithRules } from './rules/rules';
 
@@ -29,6 +29,7 @@ export class NotificationsRuntime implements OnApplicationBootstrap, OnModuleDes
     @Inject(DISPATCH_SETTINGS) private readonly settings: DispatchSettings,
     private readonly streams: NotificationsStreams,
     private readonly dispatcher: DeliveryDispatcher,
+    @Optional() @Inject(EMAIL_CHANNEL) private readonly email: { close?(): void } | null,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -53,6 +54,8 @@ export class NotificationsRuntime implements OnApplicationBootstrap, OnModuleDes
     if (this.timer) clearTimeout(this.timer);
     await this.loop;
     for (const subscription of this.subscriptions) await subscription.stop();
+    // The SMTP channel keeps a pool of connections open between sends.
+    this.email?.close?.();
   }
 
   private schedule(delayMs: number): void {
