@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional, type OnApplicationBootstrap, type OnModul
 import { structuredLogger } from '@hpc-access/http';
 import { Inbox, subscribeToIntegrationEvents, type BusSubscription, type MessageBus } from '@hpc-access/messaging';
 import type { Database } from '@hpc-access/sql';
-import { DeliveryDispatcher } from './dispatch/delivery-dispatcher';
+import { DeliveryDispatcher, type DispatchPass } from './dispatch/delivery-dispatcher';
 import { DISPATCH_SETTINGS, type DispatchSettings } from './dispatch/dispatch-settings';
 import { NotificationsStreams } from './notifications-streams';
 import { EMAIL_CHANNEL, NOTIFICATIONS_BUS, NOTIFICATIONS_DB, NOTIFICATIONS_OPTIONS, type NotificationsOptionsShape } from './notifications.tokens';
@@ -42,7 +42,7 @@ export class NotificationsRuntime implements OnApplicationBootstrap, OnModuleDes
   }
 
   /** One dispatcher pass now (tests drive it by hand after moving their clock; the loop calls it too). */
-  dispatchDue(): Promise<{ scheduled: number; attempted: number }> {
+  dispatchDue(): Promise<DispatchPass> {
     return this.dispatcher.dispatchDue();
   }
 

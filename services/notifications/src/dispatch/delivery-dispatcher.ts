@@ -14,6 +14,13 @@ import { deliveryTargets } from './fan-out';
 import { DISPATCH_SETTINGS, type DispatchSettings } from './dispatch-settings';
 
 const ACTOR = { id: 'notifications.dispatcher', role: 'system' };
+
+/** What one pass did: deliveries scheduled by the fan-out, attempts made, and attempts sent but not recorded. */
+export interface DispatchPass {
+  scheduled: number;
+  attempted: number;
+  unrecorded: number;
+}
 const BATCH = 50;
 
 /**
@@ -42,16 +49,15 @@ export class DeliveryDispatcher {
   ) {}
 
   /** One pass (fan-out, then what is due), after any pass still running in this process. */
-  dispatchDue(): Promise<{ scheduled: number; attempted: number }> {
+  dispatchDue(): Promise<DispatchPass> {
     const pass = this.running.then(() => this.pass());
     this.running = pass.catch(() => undefined);
     return pass;
   }
 
-  private async pass(): Promise<{ scheduled: number; attempted: number }> {
+  private async pass(): Promise<DispatchPass> {
     const scheduled = await this.fanOut();
-    const attempted = await this.dispatch();
-    return { scheduled, attempted };
+    return { scheduled, ...(await this.dispatch()) };
   }
 
   private cause(correlationId: string): Cause {
@@ -78,19 +84,26 @@ export class DeliveryDispatcher {
     return scheduled;
   }
 
-  private async dispatch(): Promise<number> {
+  private async dispatch(): Promise<{ attempted: number; unrecorded: number }> {
     const { schema } = this.options;
     const { rows } = await this.db.query<{ delivery_id: string; channel: string; target: string; attempts: number; content: NotificationContent }>(
       `SELECT d.delivery_id, d.channel, d.target, d.attempts, n.content FROM ${schema}.deliveries d JOIN ${schema}.notifications n USING (notification_id)
        WHERE d.status = 'pending' AND d.next_attempt_at <= $1 ORDER BY d.next_attempt_at, d.delivery_id LIMIT ${BATCH}`,
       [this.clock.now().toISOString()],
     );
+    let unrecorded = 0;
     for (const row of rows) {
       const target: DeliveryTarget = row.channel === 'email' ? { channel: 'email', userId: row.target } : { channel: 'webhook', endpointId: row.target };
       const outcome = await this.send(row.delivery_id, target, row.content);
-      await this.record(row.delivery_id, row.attempts + 1, outcome);
+      try {
+        await this.record(row.delivery_id, row.attempts + 1, outcome);
+      } catch (error) {
+        // Sent but not recorded: still due, so the next pass sends it again with the same id.
+        unrecorded++;
+        this.log.error('delivery attempt not recorded; it will be sent again', { deliveryId: row.delivery_id, error: String(error) });
+      }
     }
-    return rows.length;
+    return { attempted: rows.length, unrecorded };
   }
 
   private async send(deliveryId: string, target: DeliveryTarget, notification: NotificationContent): Promise<DeliveryOutcome> {
