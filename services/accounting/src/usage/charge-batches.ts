@@ -40,9 +40,12 @@ export class ChargeBatches {
     return this.commands.inOwnTransaction(this.db, (tx) => work(tx, this.commands.storeIn(tx)), { attempts: ATTEMPTS });
   }
 
-  /** Slurm account (by system) -> the allocation's account as it stands in this transaction; see allocationsOfAccounts. */
-  async accountsOf(tx: Sql, txStore: EventStore, wanted: SlurmAccount[]): Promise<Map<string, OpenAccount>> {
-    const allocations = await allocationsOfAccounts(tx, this.options.schema, wanted);
+  /**
+   * Slurm account (by system) -> the allocation's account as it stands in this transaction; see
+   * allocationsOfAccounts (`found`: what the caller already read of it in this transaction).
+   */
+  async accountsOf(tx: Sql, txStore: EventStore, wanted: SlurmAccount[], found?: Map<string, { allocationId: string; system: string }>): Promise<Map<string, OpenAccount>> {
+    const allocations = found ?? (await allocationsOfAccounts(tx, this.options.schema, wanted));
     const loaded = new Map<string, OpenAccount | null>();
     const accounts = new Map<string, OpenAccount>();
     for (const [key, { allocationId }] of allocations) {

@@ -4,7 +4,7 @@ import { newEventId, type EventStore } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
 import { ProblemException, badRequest, problem } from '@hpc-access/http';
 import { AccountingMetrics } from '../accounting-metrics';
-import { ACCOUNTING_CLOCK, ACCOUNTING_DB, ACCOUNTING_OPTIONS, type AccountingOptionsShape, type Clock } from '../accounting.tokens';
+import { ACCOUNTING_CLOCK, ACCOUNTING_OPTIONS, type AccountingOptionsShape, type Clock } from '../accounting.tokens';
 import type { JobCharge, OpenAccount } from '../allocations/domain/allocation-account';
 import { AccountingConfigurationService } from '../configuration/accounting-configuration.service';
 import { timeZoneOfSite, type AccountingConfiguration } from '../configuration/domain/configuration';
@@ -50,7 +50,6 @@ export class UsageLedger {
   constructor(
     @Inject(ACCOUNTING_OPTIONS) private readonly options: AccountingOptionsShape,
     @Inject(ACCOUNTING_CLOCK) private readonly clock: Clock,
-    @Inject(ACCOUNTING_DB) private readonly db: Sql,
     private readonly configurations: AccountingConfigurationService,
     private readonly batches: ChargeBatches,
     private readonly checkpoints: UsageCheckpoints,
@@ -63,7 +62,7 @@ export class UsageLedger {
     const { configuration } = await this.configurations.current();
     const zone = usage.timeZone ?? timeZoneOfSite(configuration, usage.upload.siteId);
     const records = this.inUtc(usage, zone);
-    await this.assertWithinSite(usage, records);
+    this.assertSystemsWithinSite(usage, records);
     const at: ChargeContext = { importId: newEventId(), now: this.clock.now(), caller, upload: { siteId: usage.upload.siteId, onBehalfOfSite: usage.upload.onBehalfOfSite } };
     const priced = records.map((record): Priced => ({ record, charge: chargeOf(record, configuration), fingerprint: fingerprintOf(record) }));
     const report = await this.batches.inTransaction((tx, txStore) => this.importIn(tx, txStore, usage, priced, configuration, at));
@@ -92,18 +91,24 @@ export class UsageLedger {
   /**
    * The whole import is refused (403 naming the system) when one record is for a system the site
    * does not host, or is charged to an allocation on such a system: one site must never charge
-   * another's allocation. An allocation's system is fixed at its activation, so this holds for
-   * the transaction that follows.
+   * another's allocation. The systems are checked here; the allocations' in the import's
+   * transaction (allocationsWithinSite), from the same read that finds the accounts to charge.
    */
-  private async assertWithinSite(usage: UsageImport, records: JobRecord[]): Promise<void> {
+  private assertSystemsWithinSite(usage: UsageImport, records: JobRecord[]): void {
     const scope = systemScopeOfUpload(usage.upload);
     if (usage.source === 'sacct' && usage.system !== null) assertMayActOnSystem(scope, usage.system, 'system');
     records.forEach((record, i) => assertMayActOnSystem(scope, record.system, usage.source === 'json' ? `records.${i}.system` : 'system'));
-    const allocations = await allocationsOfAccounts(this.db, this.options.schema, records);
+  }
+
+  /** The allocation of each record's Slurm account, refused (403) when one is on a system the site does not host. */
+  private async allocationsWithinSite(tx: Sql, usage: UsageImport, records: JobRecord[]): Promise<Map<string, { allocationId: string; system: string }>> {
+    const scope = systemScopeOfUpload(usage.upload);
+    const allocations = await allocationsOfAccounts(tx, this.options.schema, records);
     records.forEach((record, i) => {
       const system = allocations.get(slurmAccountKey(record))?.system;
       if (system !== undefined) assertMayActOnSystem(scope, system, usage.source === 'json' ? `records.${i}.account` : `account ${record.account}`);
     });
+    return allocations;
   }
 
   private async importIn(tx: Sql, txStore: EventStore, usage: UsageImport, priced: Priced[], configuration: AccountingConfiguration, at: ChargeContext): Promise<ImportReport> {
@@ -125,7 +130,9 @@ export class UsageLedger {
       else firsts.set(keyOf(p.record), p);
     }
 
-    const accounts = await this.batches.accountsOf(tx, txStore, [...firsts.values()].map((p) => p.record));
+    // One read of the accounts' allocations: the site check of every record, then the accounts to charge.
+    const allocations = await this.allocationsWithinSite(tx, usage, priced.map((p) => p.record));
+    const accounts = await this.batches.accountsOf(tx, txStore, [...firsts.values()].map((p) => p.record), allocations);
     const rowOf = (p: Priced): LedgerRow & { account: OpenAccount | undefined } => {
       const account = accounts.get(slurmAccountKey(p.record));
       return { priced: p, account, allocationId: account?.terms.allocationId ?? null, reason: flagReasonFor(p.record, p.charge, account, { configuration, now: at.now }) };

@@ -27,4 +27,29 @@ describe('reading Slurm times in a site time zone', () => {
     expect(instantOf('2026-03-29T03:30:00', 'Europe/Helsinki')).toBe('2026-03-29T01:30:00.000Z');
     expect(instantOf('2026-03-29T04:00:00', 'Europe/Helsinki')).toBe('2026-03-29T01:00:00.000Z');
   });
+
+  it('gives, for every quarter hour around the transitions, the instant a plain search of Intl finds (the offsets are kept per hour)', () => {
+    // The earliest instant whose wall clock in the zone reads `wall`; none (a skipped time): the offset before the gap.
+    const formats = new Map<string, Intl.DateTimeFormat>();
+    const format = (zone: string) => formats.get(zone) ?? formats.set(zone, new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })).get(zone) as Intl.DateTimeFormat;
+    const wallOf = (zone: string, instant: number) => {
+      const parts = Object.fromEntries(format(zone).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+      return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    };
+    const searched = (wall: number, zone: string) => {
+      for (let offset = 14 * 60; offset >= -14 * 60; offset -= 15) if (wallOf(zone, wall - offset * 60_000) === wall) return wall - offset * 60_000;
+      return wall - (wallOf(zone, wall - 86_400_000) - (wall - 86_400_000));
+    };
+    const days: Array<[string, string]> = [
+      ['Europe/Helsinki', '2026-03-29'], ['Europe/Helsinki', '2026-10-25'], ['Australia/Lord_Howe', '2026-04-05'], ['Australia/Lord_Howe', '2026-10-04'],
+      ['America/St_Johns', '2026-03-08'], ['America/St_Johns', '2026-11-01'], ['Asia/Kolkata', '2026-06-01'], ['UTC', '2026-06-01'],
+    ];
+    for (const [zone, day] of days) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const wall = Date.parse(`${day}T00:00:00Z`) + minutes * 60_000;
+        const local = new Date(wall).toISOString().slice(0, 19);
+        expect(`${zone} ${local} ${instantOf(local, zone)}`).toBe(`${zone} ${local} ${new Date(searched(wall, zone)).toISOString()}`);
+      }
+    }
+  });
 });
