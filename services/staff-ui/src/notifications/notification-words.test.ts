@@ -36,6 +36,12 @@ describe('the words of a notification', () => {
     expect(usage.whatHappened).toBe('Allocation a-1 has used 10,800.3 of its 12,000 GPU hours (90%).');
   });
 
+  it('takes the subject id and the number of questions from the notification when the facts do not name them, and marks what is missing', () => {
+    const words = wordsOf(item({ kind: 'information-requested', subject: { type: 'application', id: 'app-9' }, facts: { requestedBy: 'intake', questions: ['Which data?', 'Which licence?'] } }), t, 'en');
+    expect(words.whatHappened).toBe('The intake officer screening application app-9 asked you for more information (2 questions).');
+    expect(wordsOf(item({ kind: 'allocation-suspended', subject: { type: 'allocation', id: 'a-1' }, facts: {} }), t, 'en').whatHappened).toBe('Allocation a-1 was suspended. Reason: —');
+  });
+
   it('knows the variants the service knows', () => {
     expect(variantOf('usage-threshold', { thresholdPercent: 100 })).toBe('exhausted');
     expect(variantOf('usage-threshold', { thresholdPercent: 75 })).toBeUndefined();

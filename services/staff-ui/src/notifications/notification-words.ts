@@ -57,10 +57,26 @@ export function variantOf(kind: NotificationKind, facts: Record<string, unknown>
   }
 }
 
+/** Shown in place of a fact the notification lacks: the words still read, visibly incomplete (as the e-mail's). */
+export const MISSING_FACT = '—';
+
+/**
+ * The facts with what the words need that the notification carries elsewhere: the subject's id
+ * (`applicationId` of an application) and the number of questions or conditions listed.
+ */
+export function factsOf(item: InboxItem): Record<string, unknown> {
+  const facts: Record<string, unknown> = { [`${item.subject.type}Id`]: item.subject.id, ...item.facts };
+  for (const [list, count] of [['questions', 'questionCount'], ['conditions', 'conditionCount']] as const) {
+    if (facts[count] === undefined && Array.isArray(facts[list])) facts[count] = (facts[list] as unknown[]).length;
+  }
+  return facts;
+}
+
 /** The words of a notification, from the `notifications` namespace's `words.<kind>` (t bound to that namespace). */
 export function wordsOf(item: InboxItem, t: TFunction, language: string): NotificationWords {
-  const context = variantOf(item.kind, item.facts);
-  const values = { ...presentFacts(item.facts, language), ...(context ? { context } : {}) };
+  const facts = factsOf(item);
+  const context = variantOf(item.kind, facts);
+  const values = { ...presentFacts(facts, language), ...(context ? { context } : {}), missingInterpolationHandler: () => MISSING_FACT };
   const key = (part: string) => `words.${item.kind}.${part}`;
   return {
     subject: t(key('subject'), values),
