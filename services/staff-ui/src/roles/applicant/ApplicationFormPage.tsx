@@ -1,37 +1,17 @@
-// Each family's styles travel with the screens that use it, not in the first load (app/App.tsx has the core's).
-import '@mantine/dates/styles.css';
-import { Alert, Button, Checkbox, Group, NumberInput, Radio, Select, SimpleGrid, Stack, Stepper, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, problemOf, unwrap } from '../../api/client';
 import { currentSession } from '../../auth/session';
 import { QueryState } from '../../components/QueryState';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { applyProblem } from '../../forms/problem-to-form';
-import {
-  APPLICATION_FORM_FIELDS,
-  applicationValidators,
-  emptyApplicationForm,
-  fromProposalView,
-  PRINCIPLES,
-  spreadEvenly,
-  toDraftProposal,
-  type ApplicationFormValues,
-  type ModeLimits,
-} from './application-form';
-
-/** Which step shows which fields: a problem at a field opens its step. */
-const STEP_OF_FIELD: Array<[RegExp, number]> = [
-  [/^proposal\.(title|projectSummary|modelKind|trainingComputeFlop)/, 0],
-  [/^proposal\.(mode|system|partition|gpuHours|durationMonths|startDate|monthlyUsagePlan)/, 1],
-  [/^proposal\.(dataSources|civilianUse|openSourceIntention)/, 2],
-  [/^proposal\.ethicsSelfAssessment/, 3],
-];
+import { APPLICATION_FORM_FIELDS, applicationValidators, emptyApplicationForm, fromProposalView, toDraftProposal, type ApplicationFormValues } from './application-form';
+import { LAST_STEP, partitionsIn, ProposalSteps, STEP_OF_FIELD, type ProgrammeRules } from './ProposalSteps';
 
 /** `/applicant/applications/new` and `.../$id/edit`: the guided application form. */
 export function ApplicationFormPage({ applicationId }: { applicationId?: string }) {
@@ -48,16 +28,15 @@ export function ApplicationFormPage({ applicationId }: { applicationId?: string 
 }
 
 type Application = { applicationId: string; revision: number; proposal: Parameters<typeof fromProposalView>[0] };
-type Rules = { modes: Record<string, ModeLimits>; systems: Array<{ id: string; name: string; partitions: Array<{ id: string }> }> };
 
-function ApplicationForm({ initial, rules }: { initial?: Application; rules?: Rules | undefined }) {
+function ApplicationForm({ initial, rules }: { initial?: Application; rules?: ProgrammeRules | undefined }) {
   const { t } = useTranslation('applicant');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [step, setStep] = useState(0);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const [saved, setSaved] = useState<{ applicationId: string; revision: number } | null>(initial ? { applicationId: initial.applicationId, revision: initial.revision } : null);
-  const partitionsOf = (system: string) => rules?.systems.find((s) => s.id === system)?.partitions.map((p) => p.id);
+  const partitionsOf = partitionsIn(rules);
   const form = useForm<ApplicationFormValues>({
     mode: 'controlled',
     initialValues: initial ? fromProposalView(initial.proposal) : emptyApplicationForm(),
@@ -125,11 +104,6 @@ function ApplicationForm({ initial, rules }: { initial?: Application; rules?: Ru
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['applications'] }),
   });
 
-  const values = form.getValues();
-  const mode = values.proposal.mode;
-  const limits = mode ? rules?.modes[mode] : undefined;
-  const systems = useMemo(() => rules?.systems.map((s) => ({ value: s.id, label: s.name })) ?? [], [rules]);
-  const partitions = (values.proposal.system ? partitionsOf(values.proposal.system) : undefined) ?? [];
   const busy = saveDraft.isPending || submit.isPending;
 
   return (
@@ -143,109 +117,13 @@ function ApplicationForm({ initial, rules }: { initial?: Application; rules?: Ru
         noValidate
         onSubmit={form.onSubmit(() => submit.mutate())}
       >
-        <Stepper active={step} onStepClick={setStep} allowNextStepsSelect>
-          <Stepper.Step label={t('form.stepProject')}>
-            <Stack>
-              <TextInput label={t('proposal.title', { ns: 'translation' })} withAsterisk key={form.key('proposal.title')} {...form.getInputProps('proposal.title')} />
-              <Textarea label={t('proposal.projectSummary', { ns: 'translation' })} withAsterisk autosize minRows={4} key={form.key('proposal.projectSummary')} {...form.getInputProps('proposal.projectSummary')} />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('proposal.modelKind', { ns: 'translation' })}
-                  withAsterisk
-                  data={['language', 'vision', 'multimodal', 'other'].map((k) => ({ value: k, label: t(`modelKind.${k}`, { ns: 'translation' }) }))}
-                  key={form.key('proposal.modelKind')}
-                  {...form.getInputProps('proposal.modelKind')}
-                />
-                <TextInput label={t('proposal.trainingComputeFlop', { ns: 'translation' })} withAsterisk placeholder="4.2e21" key={form.key('proposal.trainingComputeFlop')} {...form.getInputProps('proposal.trainingComputeFlop')} />
-              </SimpleGrid>
-            </Stack>
-          </Stepper.Step>
-          <Stepper.Step label={t('form.stepResources')}>
-            <Stack>
-              <Select
-                label={t('proposal.mode', { ns: 'translation' })}
-                withAsterisk
-                data={['playground', 'fast-lane', 'large-scale'].map((m) => ({ value: m, label: t(`mode.${m}`, { ns: 'translation' }) }))}
-                key={form.key('proposal.mode')}
-                {...form.getInputProps('proposal.mode')}
-                description={limits ? t('form.modeLimits', { mode: t(`mode.${mode}`, { ns: 'translation' }), min: limits.minGpuHours, max: limits.maxGpuHours, durations: limits.durationsMonths.join(', ') }) : undefined}
-              />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select label={t('proposal.system', { ns: 'translation' })} withAsterisk data={systems} searchable key={form.key('proposal.system')} {...form.getInputProps('proposal.system')} />
-                <Select label={t('proposal.partition', { ns: 'translation' })} withAsterisk data={partitions} key={form.key('proposal.partition')} {...form.getInputProps('proposal.partition')} />
-                <NumberInput label={t('proposal.gpuHours', { ns: 'translation' })} withAsterisk allowDecimal={false} min={1} thousandSeparator=" " key={form.key('proposal.gpuHours')} {...form.getInputProps('proposal.gpuHours')} />
-                <NumberInput label={t('proposal.durationMonths', { ns: 'translation' })} withAsterisk allowDecimal={false} min={1} max={36} key={form.key('proposal.durationMonths')} {...form.getInputProps('proposal.durationMonths')} />
-                <DateInput label={t('proposal.startDate', { ns: 'translation' })} withAsterisk valueFormat="YYYY-MM-DD" key={form.key('proposal.startDate')} {...form.getInputProps('proposal.startDate')} />
-              </SimpleGrid>
-              <Group align="flex-end">
-                <TextInput
-                  style={{ flex: 1 }}
-                  label={t('proposal.monthlyUsagePlan', { ns: 'translation' })}
-                  description={t('form.monthlyUsagePlanHint')}
-                  withAsterisk
-                  key={form.key('proposal.monthlyUsagePlan')}
-                  {...form.getInputProps('proposal.monthlyUsagePlan')}
-                />
-                <Button
-                  variant="default"
-                  onClick={() => form.setFieldValue('proposal.monthlyUsagePlan', spreadEvenly(Number(values.proposal.gpuHours), Number(values.proposal.durationMonths)).join(', '))}
-                >
-                  {t('form.spreadEvenly')}
-                </Button>
-              </Group>
-            </Stack>
-          </Stepper.Step>
-          <Stepper.Step label={t('form.stepData')}>
-            <Stack>
-              <Textarea label={t('proposal.dataSources.description', { ns: 'translation' })} withAsterisk autosize minRows={3} key={form.key('proposal.dataSources.description')} {...form.getInputProps('proposal.dataSources.description')} />
-              <Checkbox label={t('proposal.dataSources.personalData', { ns: 'translation' })} key={form.key('proposal.dataSources.personalData')} {...form.getInputProps('proposal.dataSources.personalData', { type: 'checkbox' })} />
-              <Checkbox label={t('proposal.dataSources.copyrightedMaterial', { ns: 'translation' })} key={form.key('proposal.dataSources.copyrightedMaterial')} {...form.getInputProps('proposal.dataSources.copyrightedMaterial', { type: 'checkbox' })} />
-              <Checkbox label={t('proposal.dataSources.tdmOptOutsHonoured', { ns: 'translation' })} key={form.key('proposal.dataSources.tdmOptOutsHonoured')} {...form.getInputProps('proposal.dataSources.tdmOptOutsHonoured', { type: 'checkbox' })} />
-              <Checkbox label={t('proposal.civilianUse', { ns: 'translation' })} key={form.key('proposal.civilianUse')} {...form.getInputProps('proposal.civilianUse', { type: 'checkbox' })} />
-              <Radio.Group label={t('proposal.openSourceIntention', { ns: 'translation' })} withAsterisk key={form.key('proposal.openSourceIntention')} {...form.getInputProps('proposal.openSourceIntention')}>
-                <Group mt="xs">
-                  {['yes', 'partial', 'no'].map((v) => (
-                    <Radio key={v} value={v} label={t(`openSource.${v}`, { ns: 'translation' })} />
-                  ))}
-                </Group>
-              </Radio.Group>
-            </Stack>
-          </Stepper.Step>
-          <Stepper.Step label={t('form.stepEthics')}>
-            <Stack>
-              <TextInput label={t('form.issueCategories')} key={form.key('proposal.ethicsSelfAssessment.issueCategories')} {...form.getInputProps('proposal.ethicsSelfAssessment.issueCategories')} />
-              <Checkbox label={t('form.prohibitedPractice')} key={form.key('proposal.ethicsSelfAssessment.prohibitedPractice')} {...form.getInputProps('proposal.ethicsSelfAssessment.prohibitedPractice', { type: 'checkbox' })} />
-              {PRINCIPLES.map((principle) => (
-                <SimpleGrid key={principle} cols={{ base: 1, sm: 3 }}>
-                  <Select
-                    label={`${t(`principles.${principle}`)}: ${t('form.assessment')}`}
-                    data={(['no-issue', 'issue-mitigated', 'issue-open'] as const).map((a) => ({ value: a, label: t(`assessments.${a}`) }))}
-                    allowDeselect={false}
-                    key={form.key(`proposal.ethicsSelfAssessment.principles.${principle}.assessment`)}
-                    {...form.getInputProps(`proposal.ethicsSelfAssessment.principles.${principle}.assessment`)}
-                  />
-                  <Textarea
-                    style={{ gridColumn: 'span 2' }}
-                    label={`${t(`principles.${principle}`)}: ${t('form.explanation')}`}
-                    withAsterisk
-                    autosize
-                    key={form.key(`proposal.ethicsSelfAssessment.principles.${principle}.explanation`)}
-                    {...form.getInputProps(`proposal.ethicsSelfAssessment.principles.${principle}.explanation`)}
-                  />
-                </SimpleGrid>
-              ))}
-            </Stack>
-          </Stepper.Step>
-          <Stepper.Step label={t('form.stepReview')}>
-            <Alert>{t('form.reviewIntro')}</Alert>
-          </Stepper.Step>
-        </Stepper>
+        <ProposalSteps form={form} rules={rules} step={step} onStep={setStep} review={<Alert>{t('form.reviewIntro')}</Alert>} />
         <Group justify="space-between" mt="lg">
           <Group>
             <Button variant="default" disabled={step === 0} onClick={() => setStep((s) => Math.max(0, s - 1))}>
               {t('form.previous')}
             </Button>
-            <Button variant="default" disabled={step === 4} onClick={() => setStep((s) => Math.min(4, s + 1))}>
+            <Button variant="default" disabled={step === LAST_STEP} onClick={() => setStep((s) => Math.min(LAST_STEP, s + 1))}>
               {t('form.next')}
             </Button>
           </Group>

@@ -1,7 +1,8 @@
-import { Alert, Button, List, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -43,9 +44,17 @@ export function InformationAnswerForm({ applicationId, revision, questions, aske
         <form noValidate onSubmit={form.onSubmit((values) => answer.mutate(values))}>
           <Stack>
             <Textarea label={t('answer.label')} withAsterisk autosize minRows={3} key={form.key('answer')} {...form.getInputProps('answer')} />
-            <Button type="submit" loading={answer.isPending} style={{ alignSelf: 'flex-start' }}>
-              {t('answer.send')}
-            </Button>
+            <Group>
+              <Button type="submit" loading={answer.isPending}>
+                {t('answer.send')}
+              </Button>
+              {/* Intake takes changes to the proposal with the answer; the ethics board's questions, an answer only. */}
+              {askedBy === 'intake' && (
+                <Button variant="default" component={Link} to={`/applicant/applications/${applicationId}/answer`}>
+                  {t('answer.withChanges')}
+                </Button>
+              )}
+            </Group>
           </Stack>
         </form>
       </Stack>

@@ -5,6 +5,7 @@ const screens = () => import('./screens');
 const ApplicationFormPage = lazyRouteComponent(screens, 'ApplicationFormPage');
 const ApplicantApplicationPage = lazyRouteComponent(screens, 'ApplicantApplicationPage');
 const AllocationPage = lazyRouteComponent(screens, 'AllocationPage');
+const AnswerWithChangesPage = lazyRouteComponent(screens, 'AnswerWithChangesPage');
 
 export function applicantRoutes(parent: AnyRoute): AnyRoute {
   const layout = roleRoute(parent, 'applicant');
@@ -14,6 +15,7 @@ export function applicantRoutes(parent: AnyRoute): AnyRoute {
   const newApplication = createRoute({ getParentRoute: () => layout, path: 'applications/new', component: () => <ApplicationFormPage /> });
   const editApplication = createRoute({ getParentRoute: () => layout, path: 'applications/$applicationId/edit', component: EditDraft });
   const application = createRoute({ getParentRoute: () => layout, path: 'applications/$applicationId', component: ShowApplication });
+  const answer = createRoute({ getParentRoute: () => layout, path: 'applications/$applicationId/answer', component: Answer });
   const allocation = createRoute({ getParentRoute: () => layout, path: 'allocations/$allocationId', component: ShowAllocation });
   function EditDraft() {
     const { applicationId } = editApplication.useParams();
@@ -23,9 +25,13 @@ export function applicantRoutes(parent: AnyRoute): AnyRoute {
     const { applicationId } = application.useParams();
     return <ApplicantApplicationPage applicationId={applicationId} />;
   }
+  function Answer() {
+    const { applicationId } = answer.useParams();
+    return <AnswerWithChangesPage applicationId={applicationId} />;
+  }
   function ShowAllocation() {
     const { allocationId } = allocation.useParams();
     return <AllocationPage allocationId={allocationId} />;
   }
-  return layout.addChildren([home, organisation, attestations, newApplication, editApplication, application, allocation]);
+  return layout.addChildren([home, organisation, attestations, newApplication, editApplication, answer, application, allocation]);
 }

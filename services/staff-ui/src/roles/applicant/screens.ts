@@ -5,3 +5,4 @@ export { ApplicantHome } from './ApplicantHome';
 export { ApplicationFormPage } from './ApplicationFormPage';
 export { AttestationsPage } from './AttestationsPage';
 export { OrganisationPage } from './OrganisationPage';
+export { AnswerWithChangesPage } from './AnswerWithChangesPage';
