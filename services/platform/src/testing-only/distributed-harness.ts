@@ -28,8 +28,12 @@ export interface DistributedHarness extends World {
   kafka: MockKafka;
   /** Every running process of a service, in start order. */
   instances(service: string): Instance[];
-  /** Starts one more process of a service (same schema, same consumer groups); `ready: false` does not wait for its readiness (one that must report not ready). */
-  startInstance(service: string, options?: { ready?: boolean }): Promise<Instance>;
+  /**
+   * Starts one more process of a service (same schema, same consumer groups); `ready: false` does
+   * not wait for its readiness (one that must report not ready); `port`: the one the gateway routes
+   * the service to, for a process that replaces a killed one.
+   */
+  startInstance(service: string, options?: { ready?: boolean; port?: number }): Promise<Instance>;
   kill(instance: Instance, signal?: NodeJS.Signals): Promise<void>;
   /** The last lines a process logged, for a failing test's message. */
   logTail(instance: Instance, lines?: number): string;
@@ -150,7 +154,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
       } while ((await dueBy(db, schemas, to)).length > 0);
     },
     instances: (service) => running.filter((i) => i.service === service && i.child.exitCode === null && i.child.signalCode === null),
-    startInstance: (service, options) => startInstance(service, undefined, options?.ready ?? true),
+    startInstance: (service, options) => startInstance(service, options?.port, options?.ready ?? true),
     kill: (instance, signal = 'SIGKILL') => stopProcess(instance.child, signal),
     logTail: (instance, lines = 40) => tail(instance.logFile, lines),
     async close() {

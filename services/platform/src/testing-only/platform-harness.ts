@@ -40,11 +40,15 @@ export interface PlatformHarness extends World {
 }
 
 /** The embedded platform on an in-memory or on-disk PGlite, driven over real HTTP. */
-export async function startPlatform(options: { dataDir?: string; persist?: boolean; notifications?: PlatformOptions['notifications'] } = {}): Promise<PlatformHarness> {
+/**
+ * `start`: where the clock starts (default TestClock's); a platform restarted on the same data
+ * directory passes the closed one's `now()`, so its deadlines and backoffs are where they were.
+ */
+export async function startPlatform(options: { dataDir?: string; persist?: boolean; start?: Date; notifications?: PlatformOptions['notifications'] } = {}): Promise<PlatformHarness> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hpc-access-'));
   const db = await openPglite(options.persist ? join(dataDir, 'pglite') : undefined);
   const bus = new InProcessBus({ logger: silent, retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 } });
-  const clock = new TestClock();
+  const clock = new TestClock(options.start);
   const app = await createPlatformApp({ db, bus, clock, auth: { mode: 'embedded', publicBaseUrl: 'http://localhost:3000', dataDir }, scheduler: { autoStart: false }, ...(options.notifications ? { notifications: options.notifications } : {}) });
   // Every answer, whichever client asked, is checked against the document the platform serves.
   const validator = responseValidatorFor(openApiDocumentOf(app));
