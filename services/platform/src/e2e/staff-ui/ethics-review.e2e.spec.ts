@@ -176,4 +176,35 @@ describe('staff UI: ethics review and conflicts of interest', () => {
     await h.page.getByText(/Cleared with conditions on/).waitFor();
     await screenshot(h.page, 'ethics-chair-decision');
   }, 240_000);
+
+  it('lets the chair read the reviewer registry, filter it by expertise in the URL and register a reviewer, checked as typed', async () => {
+    await h.page.getByRole('navigation').getByRole('link', { name: 'Reviewers' }).click();
+    await h.page.getByRole('heading', { name: 'Reviewer registry', level: 1 }).waitFor();
+    await h.page.getByRole('cell', { name: 'rev-kask-aurora', exact: true }).waitFor();
+    const form = h.page.getByRole('region', { name: 'Register a reviewer' });
+    await form.getByRole('textbox', { name: /Sign-in id/ }).fill('lena novak');
+    await form.getByText('1 to 128 letters, digits').waitFor();
+    await form.getByRole('textbox', { name: /Sign-in id/ }).fill('rev-lena-novak');
+    await form.getByRole('textbox', { name: /Affiliation/ }).fill('univ-tartu');
+    const expertise = form.getByLabel('Expertise', { exact: true });
+    await expertise.fill('privacy');
+    await expertise.press('Enter');
+    await expectAccessible(h.page, 'reviewer registry');
+    await form.getByRole('button', { name: 'Register' }).click();
+    await h.page.getByText('rev-lena-novak is registered.').waitFor();
+    await h.page.getByRole('cell', { name: 'rev-lena-novak', exact: true }).waitFor();
+    // The same person again: the API's refusal (409, naming reviewerId) is shown at that field, nothing registered twice.
+    const id = form.getByRole('textbox', { name: /Sign-in id/ });
+    await id.fill('rev-lena-novak');
+    await form.getByRole('textbox', { name: /Affiliation/ }).fill('univ-tartu');
+    await form.getByRole('button', { name: 'Register' }).click();
+    await form.getByText('reviewer rev-lena-novak is already registered').waitFor();
+    expect(await id.getAttribute('aria-invalid')).toBe('true');
+    expect((await h.call<{ total: number }>(tokens.chair, 'GET', '/api/ethics/reviewers')).body.total).toBe(5);
+    await h.page.getByRole('textbox', { name: 'Filter by expertise' }).fill('privacy');
+    await h.page.waitForURL('**/ethics-chair/reviewers?expertise=privacy');
+    await h.page.getByRole('cell', { name: 'rev-kask-aurora', exact: true }).waitFor({ state: 'detached' });
+    expect(await h.page.getByRole('cell', { name: 'rev-lena-novak', exact: true }).count()).toBe(1);
+    await screenshot(h.page, 'ethics-chair-reviewers');
+  }, 240_000);
 });

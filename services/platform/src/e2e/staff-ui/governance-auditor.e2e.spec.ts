@@ -108,6 +108,26 @@ describe('staff UI: the governance officer and the auditor', () => {
     await expectAccessible(h.page, 'organisations (governance)');
   }, 240_000);
 
+  it("changes the attestation period in governance's settings: what changes is listed first, the service's refusal shown at the field", async () => {
+    await h.page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await h.page.getByRole('heading', { name: 'Governance settings', level: 1 }).waitFor();
+    const intro = h.page.getByText(/^Revision \d+\./);
+    const before = Number(/Revision (\d+)/.exec((await intro.textContent()) ?? '')?.[1]);
+    const period = h.page.getByRole('textbox', { name: /Attestation period/ });
+    await period.fill('30');
+    await h.page.getByText('Saving changes 1 setting:').waitFor();
+    await h.page.getByRole('button', { name: 'Save a new revision' }).click();
+    await h.page.getByText(/attestationPeriodMonths must not be greater than 24/).waitFor();
+    expect(await period.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(h.page, 'governance settings');
+    await period.fill('4');
+    await h.page.getByRole('button', { name: 'Save a new revision' }).click();
+    await h.page.getByText(`Revision ${before + 1}.`, { exact: false }).waitFor();
+    const governance = await h.token('governance-officer', { userId: 'governance-maria-santos', organisationId: 'eurohpc-ju' });
+    expect((await h.call<{ attestationPeriodMonths: number }>(governance, 'GET', '/api/governance/configuration')).body.attestationPeriodMonths).toBe(4);
+    await screenshot(h.page, 'governance-officer-settings');
+  }, 240_000);
+
   it("lets the auditor pick an entity and read its history, kept in the URL", async () => {
     await as('auditor');
     await h.page.getByRole('heading', { name: 'Histories' }).waitFor();
@@ -173,5 +193,27 @@ describe('staff UI: the governance officer and the auditor', () => {
     await h.page.getByRole('heading', { name: 'Newest signed checkpoint' }).waitFor();
     await h.page.getByText('Tree size (events)').waitFor();
     await expectAccessible(h.page, 'verification (auditor)');
+  }, 240_000);
+
+  it('asks the applicant to sign a newer pledge version while the old signature holds, and takes the signature', async () => {
+    const governance = await h.token('governance-officer', { userId: 'governance-maria-santos', organisationId: 'eurohpc-ju' });
+    const { body: list } = await h.call<{ currentVersion: number }>(governance, 'GET', '/api/governance/pledge-versions');
+    const { body: current } = await h.call<{ text: { civilianUse: string } }>(governance, 'GET', `/api/governance/pledge-versions/${list.currentVersion}`);
+    const published = await h.call(governance, 'POST', '/api/governance/pledge-versions', { ...current.text, civilianUse: `${current.text.civilianUse} Dual-use requests are declined.` });
+    expect(published.status).toBe(201);
+    const next = list.currentVersion + 1;
+    await as('applicant');
+    await h.page.getByText('A new version of the pledge is published').waitFor();
+    await h.page.getByRole('link', { name: 'Read it and sign it before your signature lapses' }).click();
+    await h.page.getByText(`Version ${list.currentVersion} signed on`).waitFor();
+    await h.page.getByText(`Version ${next} of the pledge is published: sign it`).waitFor();
+    await h.page.getByText(/Dual-use requests are declined/).waitFor();
+    await expectAccessible(h.page, 'new pledge version (applicant)');
+    await h.page.getByRole('checkbox', { name: `I sign version ${next} of the pledge on behalf of my organisation` }).check();
+    await h.page.getByRole('button', { name: 'Sign the pledge' }).click();
+    await h.page.getByText(`Version ${next} signed on`).waitFor();
+    expect(await h.page.getByText(`Version ${next} of the pledge is published: sign it`).count()).toBe(0);
+    const aurora = await h.token('applicant', { userId: AURORA.representative.userId, organisationId: AURORA.organisationId });
+    expect((await h.call<{ signature: { pledgeVersion: number } }>(aurora, 'GET', `/api/governance/organisations/${AURORA.organisationId}`)).body.signature.pledgeVersion).toBe(next);
   }, 240_000);
 });
