@@ -11,7 +11,9 @@ vi.mock('@tanstack/react-router', async (original) => ({ ...(await original<type
 const { NotificationBell } = await import('./NotificationBell');
 const { UNREAD_POLL_MS } = await import('./inbox-queries');
 
-beforeEach(() => calls.get.mockReset());
+beforeEach(() => {
+  calls.get.mockReset();
+});
 
 describe("the header's bell", () => {
   it('shows the unread count and leads to the inbox, asking for one item only', async () => {

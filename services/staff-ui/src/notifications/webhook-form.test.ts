@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import i18n from '../i18n';
+import './index';
+import { endpointState, ifMatchOf, ownerOf, registerBody, webhookValidators, type WebhookEndpoint } from './webhook-form';
+
+const endpoint = (over: Partial<WebhookEndpoint>): WebhookEndpoint => ({ endpointId: 'e-1', organisationId: 'org-1', url: 'https://hooks.example.org/a', kinds: [], description: '', enabled: true, registeredAt: '2026-12-01T00:00:00Z', revision: 3, ...over });
+
+describe('the webhook endpoint form', () => {
+  it("registers for the applicant's organisation or the site, as the token names them", () => {
+    expect(ownerOf({ activeRole: 'applicant', organisationId: 'org-1' })).toEqual({ organisationId: 'org-1' });
+    expect(ownerOf({ activeRole: 'site', organisationId: 'site-cineca', siteId: 'cineca' })).toEqual({ siteId: 'cineca' });
+    expect(ownerOf({ activeRole: 'auditor', organisationId: 'eurohpc-ju' })).toBeNull();
+  });
+
+  it('sends only what was given: no kinds is every kind, no description is none', () => {
+    expect(registerBody({ url: ' https://hooks.example.org/a ', description: ' ', kinds: [] }, { siteId: 'cineca' })).toEqual({ siteId: 'cineca', url: 'https://hooks.example.org/a' });
+    expect(registerBody({ url: 'https://h.example/x', description: 'CI', kinds: ['allocation-suspended'] }, { organisationId: 'org-1' })).toEqual({ organisationId: 'org-1', url: 'https://h.example/x', description: 'CI', kinds: ['allocation-suspended'] });
+  });
+
+  it('wants an https address without credentials', () => {
+    const check = webhookValidators(i18n.getFixedT('en', 'notifications'));
+    expect(check.url('https://hooks.example.org/a')).toBeNull();
+    expect(check.url('hooks.example.org')).toBe('A full address such as https://hooks.example.org/hpc-access');
+    expect(check.url('http://hooks.example.org')).toBe('The address must start with https://');
+    expect(check.url('https://me:pw@hooks.example.org')).toBe('No user name or password in the address');
+  });
+
+  it('says why an endpoint is off, and pins a change to the revision read', () => {
+    expect(endpointState(endpoint({}))).toBe('enabled');
+    expect(endpointState(endpoint({ enabled: false, disabledReason: 'by-owner' }))).toBe('disabled');
+    expect(endpointState(endpoint({ enabled: false, disabledReason: 'gone' }))).toBe('gone');
+    expect(ifMatchOf(endpoint({}))).toEqual({ 'If-Match': '"3"' });
+  });
+});
