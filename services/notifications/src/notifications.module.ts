@@ -2,7 +2,7 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { EncryptingEventStore, PersonalDataCipher, type PersonalDataKeysIn } from '@hpc-access/eventsourcing';
 import { PostgresEventStore, PostgresPersonalDataKeys } from '@hpc-access/eventstore-postgres';
 import { runMigrations, type Database, type Sql } from '@hpc-access/sql';
-import { HealthRegistry, IDEMPOTENCY_STORE } from '@hpc-access/http';
+import { HealthRegistry, IDEMPOTENCY_STORE, MetricsRegistry } from '@hpc-access/http';
 import type { MessageBus } from '@hpc-access/messaging';
 import { ListDeliveriesController } from './deliveries/list-deliveries.controller';
 import { DeliveryDispatcher } from './dispatch/delivery-dispatcher';
@@ -11,6 +11,7 @@ import { DISPATCH_SETTINGS, type DispatchSettings } from './dispatch/dispatch-se
 import { EmailChannel } from './email/email-channel';
 import { InboxController } from './inbox/inbox.controller';
 import { DEFAULT_NOTIFICATIONS_CONFIG, type NotificationsConfig } from './notifications-config';
+import { registerNotificationsMetrics } from './notifications-metrics';
 import { notificationsMigrations } from './notifications-migrations';
 import { NOTIFICATIONS_PERSONAL_DATA } from './notifications-personal-data';
 import { NotificationsRuntime } from './notifications-runtime';
@@ -73,6 +74,11 @@ export class NotificationsModule {
         provide: 'NOTIFICATIONS_HEALTH',
         useFactory: (health: HealthRegistry) => health.register('notifications-database', async () => { await options.db.query('SELECT 1'); }),
         inject: [HealthRegistry],
+      },
+      {
+        provide: 'NOTIFICATIONS_METRICS',
+        useFactory: (metrics: MetricsRegistry) => registerNotificationsMetrics(metrics, options.db, schema),
+        inject: [MetricsRegistry, NOTIFICATIONS_RAW_STORE],
       },
       ...webhookProviders({ eventStore: NOTIFICATIONS_RAW_STORE, personalDataKeys: NOTIFICATIONS_KEYS, clock: NOTIFICATIONS_CLOCK, deliveryLog: DeliveryLog, settings: config.webhooks }),
       {

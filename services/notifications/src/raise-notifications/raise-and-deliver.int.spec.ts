@@ -115,6 +115,9 @@ describe('a delivery that keeps failing, and erasure', () => {
     expect(failed.body.items[0]).toMatchObject({ status: 'failed', failureReason: 'connection refused (after 3 attempts)', kind: 'screening-outcome' });
     expect(failed.body.items[0].attempts.map((a: { attempt: number }) => a.attempt)).toEqual([1, 2, 3]);
     expect(JSON.stringify(failed.body)).not.toContain('jaan.kask');
+    const metrics = await svc.http.get('/metrics').expect(200);
+    expect(metrics.text).toContain('notifications_deliveries{channel="email",status="failed"} 1');
+    expect(metrics.text).toContain('notifications_awaiting_fan_out 0');
   });
 
   it('erasure leaves no address readable: not in the events, not to the person, and the dispatcher sends nothing to it', async () => {
