@@ -41,7 +41,7 @@ describe('notifications along the Playground journey (embedded)', () => {
     journey = await playgroundJourneyNotified(stage);
   }, 90_000);
 
-  it('a receiver that fails three times gets the message on the fourth try, under one webhook-id', () => fourthTryDelivers(stage), 30_000);
+  it('a receiver that fails three times gets the message on the fourth try, under one webhook-id', () => fourthTryDelivers(stage, journey), 30_000);
 
   it('a restart while deliveries wait sends each once, under the id it was tried with, and nothing delivered again', () => restartSendsNoDuplicate(stage, journey), 60_000);
 });

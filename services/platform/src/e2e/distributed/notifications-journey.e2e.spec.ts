@@ -45,7 +45,7 @@ describe('notifications along the Playground journey (distributed)', () => {
     journey = await playgroundJourneyNotified(stage);
   }, 300_000);
 
-  it('a receiver that fails three times gets the message on the fourth try, under one webhook-id', () => fourthTryDelivers(stage), 60_000);
+  it('a receiver that fails three times gets the message on the fourth try, under one webhook-id', () => fourthTryDelivers(stage, journey), 60_000);
 
   it('a restart (SIGKILL) while deliveries wait sends each once, under the id it was tried with, and nothing delivered again', () => restartSendsNoDuplicate(stage, journey), 180_000);
 });

@@ -36,6 +36,24 @@ export function standardWebhooksVerify(secret: string, headers: Record<string, s
   return matches ? null : 'no v1 signature matches';
 }
 
+/**
+ * The verifier above checked before it is trusted: it accepts the reference libraries' shared
+ * test vector (standard-webhooks, TestWebhookSign) and refuses it altered in each part.
+ */
+export function expectVerifierSound(): void {
+  const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+  const headers = { 'webhook-id': 'msg_p5jXN8AQM9LWM0D4loKWxJek', 'webhook-timestamp': '1614265330', 'webhook-signature': 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=' };
+  const body = '{"test": 2432232314}';
+  const at = new Date(1614265330 * 1000);
+  expect(standardWebhooksVerify(secret, headers, body, at)).toBeNull();
+  expect(standardWebhooksVerify(secret, { ...headers, 'webhook-signature': `v1,bm9wZQ== ${headers['webhook-signature']}` }, body, at)).toBeNull();
+  expect(standardWebhooksVerify(secret, headers, '{"test": 2432232315}', at)).toBe('no v1 signature matches');
+  expect(standardWebhooksVerify(secret, { ...headers, 'webhook-id': 'msg_other' }, body, at)).toBe('no v1 signature matches');
+  expect(standardWebhooksVerify('whsec_' + Buffer.alloc(24, 7).toString('base64'), headers, body, at)).toBe('no v1 signature matches');
+  expect(standardWebhooksVerify(secret, { ...headers, 'webhook-signature': headers['webhook-signature'].replace('v1,', 'v2,') }, body, at)).toBe('no v1 signature matches');
+  expect(standardWebhooksVerify(secret, headers, body, new Date(at.getTime() + 301_000))).toMatch(/too far/);
+}
+
 export interface DeliveryEntry {
   deliveryId: string;
   notificationId: string;
