@@ -97,6 +97,28 @@ describe('staff UI in the browser', () => {
       await expectAccessible(h.page, 'application form with an API error');
       await screenshot(h.page, 'applicant-form-error');
     });
+
+    it('withdraws the draft after a confirmation that says what it ends, with a reason checked as typed', async () => {
+      await h.page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+      // The draft is on the home (its waiting list links to the form, the table to the application).
+      const draft = h.page.getByRole('main').getByRole('link', { name: 'Nordic speech model evaluation' }).first();
+      const id = /\/applicant\/applications\/([0-9a-f-]+)/.exec((await draft.getAttribute('href')) ?? '')?.[1] ?? '';
+      expect(id).not.toBe('');
+      await h.page.goto(`${h.baseUrl}/applicant/applications/${id}`);
+      await h.page.getByRole('button', { name: 'Withdraw the application' }).click();
+      const dialog = h.page.getByRole('dialog');
+      await dialog.getByText(/no longer screened, reviewed or awarded/).waitFor();
+      const reason = dialog.getByRole('textbox', { name: /Why you withdraw it/ });
+      await reason.fill('ok');
+      await dialog.getByText('Say why, in a few words (at least 3 characters).').waitFor();
+      await expectAccessible(h.page, 'withdraw confirmation');
+      await reason.fill('We found capacity at our university instead.');
+      await dialog.getByRole('button', { name: 'Withdraw the application' }).click();
+      await h.page.getByText('You withdrew this application.').waitFor();
+      expect(await h.page.getByRole('button', { name: 'Withdraw the application' }).count()).toBe(0);
+      const applicant = await h.token('applicant', { userId: 'rep-demo-aurora-models', organisationId: ORGANISATION });
+      expect((await h.call<{ status: string }>(applicant, 'GET', `/api/applications/${id}`)).body.status).toBe('withdrawn');
+    });
   });
 
   // The intake officer's day: the home with what waits, the queue filtered in the URL (and still
@@ -161,6 +183,30 @@ describe('staff UI in the browser', () => {
       await h.page.getByText('Decision recorded').waitFor();
       await h.page.getByText('Reasons given').waitFor();
       await screenshot(h.page, 'intake-officer-screening');
+    });
+
+    it('lets the applicant answer the questions with a change to the proposal, in the guided steps', async () => {
+      const officer = await h.token('intake-officer');
+      const list = await h.call<{ items: Array<{ applicationId: string; title: string | null }> }>(officer, 'GET', '/api/applications?status=submitted');
+      const id = list.body.items.find((a) => a.title === 'Fast Lane language model')?.applicationId ?? '';
+      expect((await h.call(officer, 'POST', `/api/applications/${id}/screening/start`)).status).toBe(200);
+      const asked = await h.call(officer, 'POST', `/api/applications/${id}/screening`, { decision: 'information-requested', questions: ['Is the corpus the one named in the title, or a smaller one?'] });
+      expect(asked.status).toBe(200);
+      await signOut(h.page);
+      await signIn(h.page, h.baseUrl, 'applicant');
+      await h.page.goto(`${h.baseUrl}/applicant/applications/${id}`);
+      await h.page.getByRole('link', { name: 'Change the proposal with your answer' }).click();
+      await h.page.getByRole('heading', { name: 'Answer and change “Fast Lane language model”' }).waitFor();
+      await h.page.getByText('Is the corpus the one named in the title, or a smaller one?').waitFor();
+      await h.page.getByRole('button', { name: 'Send the answer and the changes' }).click();
+      await h.page.getByText('Required').first().waitFor();
+      await h.page.getByRole('textbox', { name: 'Your answer' }).fill('A smaller corpus: the title now says so.');
+      await h.page.getByRole('textbox', { name: 'Title' }).fill('Fast Lane language model on a curated corpus');
+      await expectAccessible(h.page, 'answer with changes');
+      await h.page.getByRole('button', { name: 'Send the answer and the changes' }).click();
+      await h.page.getByRole('heading', { name: 'Fast Lane language model on a curated corpus' }).waitFor();
+      const after = await h.call<{ status: string; proposal: { title: string } }>(officer, 'GET', `/api/applications/${id}`);
+      expect(after.body).toMatchObject({ status: 'screening', proposal: { title: 'Fast Lane language model on a curated corpus' } });
     });
   });
 });
