@@ -41,7 +41,7 @@ describe('staff UI: a Playground application from registration to usage, every r
   beforeAll(async () => {
     h = await startBrowserHarness();
     h.page.setDefaultTimeout(45_000);
-    // Registers the demo's ethics reviewers (the chair's registry has no screen).
+    // Registers the demo's ethics reviewers through the API (the registry's screen is tested in ethics-review).
     programme = await arrangeProgramme(h.baseUrl);
     // Attestations open at once: a one-month period whose window (90 days) is already open when
     // the pledge is signed, so the applicant can submit one in this run (the numbers have no screen).
@@ -301,10 +301,16 @@ describe('staff UI: a Playground application from registration to usage, every r
   });
 
   it('has the applicant submit the final report once the allocation is closed, checked as typed', async () => {
-    // The committee closes it early: the work ended sooner (no screen for it yet, so through the API).
-    const committee = await programme.as('allocation-committee', 'committee-jean-dupont', 'eurohpc-ju');
-    const current = await committee.get(`/api/allocation/allocations/${allocationId}`);
-    await committee.post(`/api/allocation/allocations/${allocationId}/early-closure`, { kind: 'closed-early', reason: 'The fine-tuning finished early.' }, { ifMatch: current.etag ?? '' });
+    // The committee closes it early (the work ended sooner): from its home's active allocations, through the confirmation.
+    await as('allocation-committee');
+    await h.page.getByRole('region', { name: 'Allocations' }).getByRole('link', { name: 'Active: 1' }).click();
+    await h.page.getByRole('link', { name: projectId }).click();
+    await h.page.getByRole('button', { name: 'Close early' }).click();
+    const dialog = h.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: /Reason/ }).fill('The fine-tuning finished early.');
+    await dialog.getByRole('button', { name: 'Close early' }).click();
+    await h.page.getByText(/Closed early by .*: The fine-tuning finished early\./).waitFor();
+    await as('applicant', APPLICANT);
     await h.page.goto(`${h.baseUrl}/applicant/allocations/${allocationId}`);
     await h.page.getByText('Closed: submit the final report.').waitFor();
     const results = h.page.getByRole('textbox', { name: 'Results' });
