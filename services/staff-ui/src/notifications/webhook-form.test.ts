@@ -22,6 +22,7 @@ describe('the webhook endpoint form', () => {
     expect(check.url('https://hooks.example.org/a')).toBeNull();
     expect(check.url('hooks.example.org')).toBe('A full address such as https://hooks.example.org/hpc-access');
     expect(check.url('http://hooks.example.org')).toBe('The address must start with https://');
+    expect(check.url('http://127.0.0.1:8080/hook')).toBeNull();
     expect(check.url('https://me:pw@hooks.example.org')).toBe('No user name or password in the address');
   });
 

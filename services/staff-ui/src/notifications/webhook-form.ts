@@ -37,7 +37,9 @@ export function webhookValidators(t: TFunction) {
       } catch {
         return t('webhooks.urlInvalid');
       }
-      if (url.protocol !== 'https:') return t('webhooks.urlHttps');
+      // Plain http only to the developer's own machine, where the service may allow it (allowLocalUrls); the API decides.
+      const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+      if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) return t('webhooks.urlHttps');
       if (url.username || url.password) return t('webhooks.urlCredentials');
       return null;
     },

@@ -1,8 +1,23 @@
+import { NotificationsRuntime } from '@hpc-access/notifications';
 import { arrangeProgramme, type Programme } from './arrange-programme';
 import { expectAccessible, forgetSession, screenshot, signIn, startBrowserHarness, type BrowserHarness } from './browser-harness';
 
 const APPLICANT = { userId: 'rep-demo-aurora-models', organisationId: 'org-demo-aurora-models' };
 const today = new Date().toISOString().slice(0, 10);
+const HOOK = 'https://hooks.aurora-models.example/hpc-access';
+const playground = (title: string) => ({
+  title,
+  mode: 'playground' as const,
+  system: 'leonardo',
+  partition: 'booster',
+  gpuHours: 1_000,
+  durationMonths: 1,
+  startDate: today,
+  projectSummary: 'Fine-tuning an open speech model on public Estonian recordings.',
+  modelKind: 'language' as const,
+  trainingComputeFlop: 1e19,
+  data: 'Public speech corpora',
+});
 
 interface InboxPage {
   unread: number;
@@ -25,19 +40,7 @@ describe('staff UI: notifications', () => {
   beforeAll(async () => {
     h = await startBrowserHarness();
     programme = await arrangeProgramme(h.baseUrl);
-    applicationId = await programme.registered('aurora', {
-      title: 'Estonian speech model',
-      mode: 'playground',
-      system: 'leonardo',
-      partition: 'booster',
-      gpuHours: 1_000,
-      durationMonths: 1,
-      startDate: today,
-      projectSummary: 'Fine-tuning an open speech model on public Estonian recordings.',
-      modelKind: 'language',
-      trainingComputeFlop: 1e19,
-      data: 'Public speech corpora',
-    });
+    applicationId = await programme.registered('aurora', playground('Estonian speech model'));
     const applicant = await programme.as('applicant', APPLICANT.userId, APPLICANT.organisationId);
     const inbox = await programme.until(
       `the screening outcome of ${applicationId} in the applicant's inbox`,
@@ -106,6 +109,75 @@ describe('staff UI: notifications', () => {
     expect(me.body.email).toBe('kadri.tamm@aurora-models.example');
     expect(me.body.channels['screening-outcome']).toEqual(['inbox']);
     expect(me.body.channels['allocation-suspended']).toEqual(['inbox', 'email']);
+  });
+
+  it("registers the organisation's webhook endpoint: the secret shown once with a copy button, disabled, enabled, rotated", async () => {
+    await bell().click();
+    await h.page.getByRole('link', { name: 'Webhooks' }).click();
+    await h.page.waitForURL('**/notifications/webhooks');
+    await h.page.getByText('No webhook endpoint yet.').waitFor();
+    const url = h.page.getByRole('textbox', { name: /Endpoint URL/ });
+    await url.fill('http://hooks.aurora-models.example/hpc-access');
+    await h.page.getByText('The address must start with https://').waitFor();
+    await url.fill(HOOK);
+    await h.page.getByRole('textbox', { name: 'Description' }).fill('Operations');
+    await h.page.getByRole('button', { name: 'Register' }).click();
+    const secret = h.page.getByLabel('Signing secret', { exact: true });
+    await secret.waitFor();
+    const first = (await secret.textContent()) ?? '';
+    expect(first).toMatch(/^whsec_[A-Za-z0-9+/=]+$/);
+    await h.page.getByRole('button', { name: 'Copy the secret' }).waitFor();
+    await expectAccessible(h.page, 'webhooks with the new secret');
+    await screenshot(h.page, 'notifications-webhooks');
+    await h.page.getByRole('button', { name: 'I have kept it' }).click();
+    expect(await secret.count()).toBe(0);
+    const row = h.page.getByRole('row', { name: new RegExp(HOOK) });
+    await row.getByText('Enabled').waitFor();
+    await row.getByRole('button', { name: `Disable Operations (${HOOK})` }).click();
+    await row.getByText('Disabled', { exact: true }).waitFor();
+    await row.getByRole('button', { name: `Enable Operations (${HOOK})` }).click();
+    await row.getByText('Enabled').waitFor();
+    await row.getByRole('button', { name: `Rotate secret of Operations (${HOOK})` }).click();
+    await secret.waitFor();
+    expect(await secret.textContent()).not.toBe(first);
+    await row.getByText(/The previous secret signs too until/).waitFor();
+    await h.page.getByRole('button', { name: 'I have kept it' }).click();
+  });
+
+  it("shows each attempt in the endpoint's delivery log", async () => {
+    // A second screening, now that the organisation has an endpoint: its webhook is tried once
+    // (the host does not resolve, so the outcome is a retry), and the log shows the attempt.
+    const second = await programme.registered('aurora', playground('Estonian speech model, second run'));
+    const applicant = await programme.as('applicant', APPLICANT.userId, APPLICANT.organisationId);
+    const endpoints = await applicant.get<Array<{ endpointId: string; url: string }>>('/api/notifications/webhooks');
+    const endpointId = endpoints.body.find((e) => e.url === HOOK)?.endpointId as string;
+    const runtime = h.app.get(NotificationsRuntime);
+    await programme.until(
+      `an attempt to deliver the screening of ${second}`,
+      async () => {
+        await runtime.dispatchDue();
+        return applicant.get<{ items: Array<{ outcome: string }> }>(`/api/notifications/webhooks/${endpointId}/deliveries`);
+      },
+      (r) => r.body.items.length > 0,
+    );
+    await h.page.getByRole('link', { name: `Delivery log of Operations (${HOOK})` }).click();
+    await h.page.waitForURL(`**/notifications/webhooks/${endpointId}`);
+    await h.page.getByRole('heading', { name: 'Delivery log' }).waitFor();
+    const attempt = h.page.getByRole('row', { name: /Screening outcome/ }).first();
+    await attempt.getByText('Retry').first().waitFor();
+    await expectAccessible(h.page, 'webhook delivery log');
+    await screenshot(h.page, 'notifications-webhook-log');
+  });
+
+  it('lists the failed deliveries for a governance officer', async () => {
+    await forgetSession(h.page);
+    await signIn(h.page, h.baseUrl, 'governance-officer');
+    await bell().click();
+    await h.page.getByRole('link', { name: 'Failed deliveries' }).click();
+    await h.page.waitForURL('**/notifications/deliveries');
+    await h.page.getByRole('heading', { name: 'Failed deliveries' }).waitFor();
+    await h.page.getByText('No records').waitFor();
+    await expectAccessible(h.page, 'failed deliveries');
   });
 
   it('shows no bell to the auditor, who has no inbox', async () => {
