@@ -20,7 +20,7 @@ describe('notifications along the Playground journey (embedded)', () => {
     const [org, site] = await Promise.all([WebhookTestReceiver.start(), WebhookTestReceiver.start()]);
     let platform: PlatformHarness = await startPlatform({ persist: true, notifications: notifications(smtp.url) });
     stage = {
-      world: platform, smtp, org, site, publicBaseUrl: PUBLIC_BASE_URL,
+      world: platform, smtp, org, site, publicBaseUrl: PUBLIC_BASE_URL, stops: 'graceful',
       async restart() {
         const { dataDir } = platform;
         const now = platform.now();

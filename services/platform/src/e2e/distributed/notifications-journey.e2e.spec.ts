@@ -28,7 +28,7 @@ describe('notifications along the Playground journey (distributed)', () => {
       },
     });
     stage = {
-      world, smtp, org, site, publicBaseUrl: PUBLIC_BASE_URL,
+      world, smtp, org, site, publicBaseUrl: PUBLIC_BASE_URL, stops: 'crash',
       async restart() {
         const [running] = world.instances('notifications');
         await world.kill(running, 'SIGKILL');

@@ -21,6 +21,11 @@ export interface NotificationsStage {
   publicBaseUrl: string;
   /** Stops the platform (or its notifications process) and starts it again on the same database; replaces `world`. */
   restart(): Promise<void>;
+  /**
+   * How `restart` stops: `crash` (SIGKILL: a send in flight is never recorded) or `graceful`
+   * (the app closes after the send in flight ends: here in a timeout, recorded as a retry).
+   */
+  stops: 'crash' | 'graceful';
 }
 
 export interface NotifiedJourney {
@@ -218,6 +223,8 @@ export async function restartSendsNoDuplicate(stage: NotificationsStage, j: Noti
   const webhook = due(log).find((d) => d.channel === 'webhook');
   const resent = stage.org.received.slice(before.org);
   expect(resent.map((r) => [r.status, webhookIdOf(r)])).toEqual([[0, webhook?.deliveryId], [204, webhook?.deliveryId]]);
+  // Killed, the process never recorded the held try: the log shows one attempt, the receiver two requests.
+  expect(webhook?.attempts.map((a) => a.outcome)).toEqual(stage.stops === 'crash' ? ['delivered'] : ['retry', 'delivered']);
   expect(stage.site.received.length).toBe(before.site);
   expect(stage.smtp.messages.slice(before.mail).map((m) => describeMail(m, log, stage.publicBaseUrl)[1])).toEqual(['attestation-due', 'attestation-due']);
 }
