@@ -54,9 +54,30 @@ async function delivered(stage: NotificationsStage, j: NotifiedJourney, done?: (
   return log;
 }
 
+// What each kind's subject line says (messages/locales/en.json), in English.
+const SUBJECTS: Record<string, RegExp> = {
+  'screening-outcome': /^Application \S+ is eligible$/,
+  'ethics-outcome': /^Ethics review of application \S+ decided$/,
+  'allocation-awarded': /^Allocation \S+ awarded$/,
+  'allocation-provisioned': /^Project account EHPC-\S+ is ready$/,
+  'usage-threshold': /^Allocation \S+ has used (75|90|100)% of its hours$/,
+  'allocation-suspended': /^Allocation \S+ suspended$/,
+  'final-report-due': /^Final report due for allocation \S+$/,
+  'reviewer-assigned': /^You were assigned to review case \S+$/,
+  'attestation-due': /^Attestation due on .+$/,
+};
+
 /** The mailbox and both receivers hold exactly what was expected, each message once. */
 function expectExactly(stage: NotificationsStage, j: NotifiedJourney, log: DeliveryEntry[]): void {
-  expect(sorted(stage.smtp.messages.map((mail) => describeMail(mail, log, stage.publicBaseUrl)))).toEqual(sorted(j.expected.mail));
+  const mails = stage.smtp.messages.map((mail) => describeMail(mail, log, stage.publicBaseUrl));
+  expect(sorted(mails)).toEqual(sorted(j.expected.mail));
+  stage.smtp.messages.forEach((mail, i) => {
+    const [, kind, link] = mails[i];
+    // The subject says what happened; plain text and HTML carry the same link; marked automatic.
+    expect([kind, mail.subject]).toEqual([kind, expect.stringMatching(SUBJECTS[kind] ?? /^$/)]);
+    expect(mail.html).toContain(`${stage.publicBaseUrl}${link}`);
+    expect(mail.header('auto-submitted')).toBe('auto-generated');
+  });
   expect(sorted(stage.org.accepted.map(describeWebhook))).toEqual(sorted(j.expected.org));
   expect(sorted(stage.site.accepted.map(describeWebhook))).toEqual(sorted(j.expected.site));
   // One Message-ID per delivery, one accepted webhook-id per delivery; each a delivery of the log.
