@@ -1,3 +1,4 @@
+import { canonicalJson } from '@hpc-access/eventsourcing';
 import type { StoredEvent } from './stored-event';
 
 /**
@@ -62,8 +63,14 @@ export interface EventLine {
   inclusion_proof?: string[];
 }
 
+/**
+ * The event's line. Data and metadata are written in canonical JSON (libs/eventsourcing
+ * canonicalJson: the text the event's hash covers), between the other members in this order, so
+ * a verifier can hash the line's own bytes of them instead of parsing and re-serialising
+ * (hpc-audit's bundle-blocks.ts); any JSON reader reads the same values as before.
+ */
 export function eventLine(event: StoredEvent): string {
-  const line: EventLine = {
+  const head = JSON.stringify({
     record: 'event',
     service: event.service,
     global_position: event.globalPosition,
@@ -72,15 +79,11 @@ export function eventLine(event: StoredEvent): string {
     stream_position: event.streamPosition,
     event_id: event.eventId,
     type: event.type,
-    data: event.data,
-    metadata: event.metadata,
-    recorded_at: event.recordedAt,
-    hash: event.hash,
-    prev_hash: event.prevHash,
-  };
-  if (event.leafIndex !== undefined) line.leaf_index = event.leafIndex;
-  if (event.inclusionProof !== undefined) line.inclusion_proof = event.inclusionProof;
-  return JSON.stringify(line);
+  } satisfies Omit<EventLine, 'data' | 'metadata' | 'recorded_at' | 'hash' | 'prev_hash'>);
+  const tail: Pick<EventLine, 'recorded_at' | 'hash' | 'prev_hash' | 'leaf_index' | 'inclusion_proof'> = { recorded_at: event.recordedAt, hash: event.hash, prev_hash: event.prevHash };
+  if (event.leafIndex !== undefined) tail.leaf_index = event.leafIndex;
+  if (event.inclusionProof !== undefined) tail.inclusion_proof = event.inclusionProof;
+  return `${head.slice(0, -1)},"data":${canonicalJson(event.data)},"metadata":${canonicalJson(event.metadata)},${JSON.stringify(tail).slice(1)}`;
 }
 
 /** A line of the bundle that is not what the format says. */

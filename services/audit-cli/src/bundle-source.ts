@@ -3,8 +3,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleFormatError, type BundleEnd, type BundleHeader } from '@hpc-access/audit-bundle';
+import { blockEvent, type BlockResult } from './bundle-blocks';
 import type { HashWorkers } from './hash-workers';
-import type { LineResult } from './page-hashes';
 import type { StoredEvent } from '@hpc-access/audit-bundle';
 
 /** A bundle is a .jsonl file, or a directory holding it as bundle.jsonl (later beside its signature). */
@@ -28,19 +28,25 @@ export interface BundleRead {
   problems: string[];
 }
 
-const END_LINE = '{"record":"end"';
-const MANIFEST_LINE = '{"record":"manifest"';
+// A line's kind is the 12th byte on: `{"record":"` is written first by export, in that order.
+const END_LINE = Buffer.from('{"record":"end"');
+const MANIFEST_LINE = Buffer.from('{"record":"manifest"');
+const KIND_AT = 11;
+const NEWLINE = 0x0a;
+// About a thousand events per block: few messages between threads, and a block hashed while the next is read.
+const BLOCK_BYTES = 1 << 20;
 
 /**
- * Streams a bundle line by line (constant memory): this thread reads lines and keeps the digest,
- * hashing threads parse them and check each event's hash (HashWorkers), and the results are
- * handed on in order, in pages. Checks the frame: a header first, an end record last whose
- * count and SHA-256 match what came before.
+ * Streams a bundle in blocks of whole lines (constant memory). This thread reads the file's bytes,
+ * keeps their SHA-256 (over the bytes as they are: no decoding, no copy per line), and hands each
+ * block to a hashing thread whole (its memory moved, not copied), which decodes, parses and checks
+ * each event's hash and sends back the events column by column (HashWorkers, bundle-blocks.ts).
+ * The results are handed on in order, in pages. Checks the frame: a header first, an end record
+ * last whose count and SHA-256 match what came before.
  */
 export async function readBundle(path: string, pageSize: number, reader: BundleReader, workers: HashWorkers): Promise<BundleRead> {
-  const input = createInterface({ input: createReadStream(bundleFile(path), { encoding: 'utf8' }), crlfDelay: Infinity });
   const digest = createHash('sha256');
-  // The digest before each line that may be the end record: export writes it starting so.
+  // The digest before each line that may be the end record or the manifest: export writes them starting so.
   const digestsBefore = new Map<number, string>();
   const problems: string[] = [];
   let header: BundleHeader | undefined;
@@ -53,76 +59,116 @@ export async function readBundle(path: string, pageSize: number, reader: BundleR
     problems.push(problem);
     stopped = true;
   };
-  const handle = (result: LineResult) => {
+  const other = (o: BlockResult['others'][number]) => {
     if (stopped) return;
-    if (end) return stop(`line ${result.line}: more lines after the end record`);
-    if ('error' in result) return stop(result.error);
-    if ('event' in result) {
-      if (!result.hashOk) mismatches.add(page.length);
-      page.push(result.event);
+    if (end) return stop(`line ${o.line}: more lines after the end record`);
+    if ('error' in o) return stop(o.error);
+    if (o.record.record === 'end') {
+      end = o.record as unknown as BundleEnd;
+      if (end.events !== events) problems.push(`the end record counts ${end.events} events, the bundle holds ${events}`);
+      const before = digestsBefore.get(o.line);
+      if (before === undefined) problems.push(`line ${o.line}: the end record is not written as export writes it`);
+      else if (end.sha256 !== before) problems.push("the end record's SHA-256 is not that of the lines before it: the bundle was edited after export");
+      return;
+    }
+    // Events first: a step may need every event before the record that follows them.
+    if (!reader.onRecord?.(o.record, o.line, digestsBefore.get(o.line))) stop(`line ${o.line}: a "${o.record.record}" record, which this hpc-audit does not know how to check`);
+  };
+  const handle = (block: BlockResult) => {
+    const { others } = block;
+    let o = 0;
+    let m = 0;
+    for (let i = 0; i < block.eventId.length; i++) {
+      while (o < others.length && others[o].eventsBefore === i) other(others[o++]);
+      if (stopped) return;
+      if (end) return stop(`line ${block.firstLine + i + o}: more lines after the end record`);
+      if (block.mismatches[m] === i) {
+        mismatches.add(page.length);
+        m++;
+      }
+      page.push(blockEvent(block, i));
       events++;
       if (page.length >= pageSize) {
         reader.onPage(page, mismatches);
         page = [];
         mismatches = new Set();
       }
-      return;
     }
-    if (result.record.record === 'end') {
-      end = result.record as unknown as BundleEnd;
-      if (end.events !== events) problems.push(`the end record counts ${end.events} events, the bundle holds ${events}`);
-      const before = digestsBefore.get(result.line);
-      if (before === undefined) problems.push(`line ${result.line}: the end record is not written as export writes it`);
-      else if (end.sha256 !== before) problems.push("the end record's SHA-256 is not that of the lines before it: the bundle was edited after export");
-      return;
-    }
-    // Events first: a step may need every event before the record that follows them.
-    if (!reader.onRecord?.(result.record, result.line, digestsBefore.get(result.line))) stop(`line ${result.line}: a "${result.record.record}" record, which this hpc-audit does not know how to check`);
+    while (o < others.length) other(others[o++]);
   };
-  const pending: Promise<LineResult[]>[] = [];
-  const handleOldest = async () => {
-    for (const result of await pending.shift()!) handle(result);
-  };
-  let chunk: string[] = [];
-  let chunkStart = 2;
-  const dispatch = () => {
-    const results = workers.lines(chunk, chunkStart);
-    results.catch(() => undefined);
-    pending.push(results);
-    chunk = [];
-  };
+  const pending: Promise<BlockResult>[] = [];
+  const handleOldest = async () => handle(await pending.shift()!);
   let lineNumber = 0;
-  try {
-    for await (const line of input) {
-      if (stopped) break;
-      lineNumber++;
-      if (lineNumber === 1) {
-        try {
-          header = headerOf(parseLine(line, 1));
-        } catch (error) {
-          if (!(error instanceof BundleFormatError)) throw error;
-          stop(error.message);
-          break;
-        }
-        reader.onHeader?.(header);
-      } else {
-        if (line.startsWith(END_LINE) || line.startsWith(MANIFEST_LINE)) digestsBefore.set(lineNumber, digest.copy().digest('hex'));
-        if (chunk.length === 0) chunkStart = lineNumber;
-        chunk.push(line);
-        if (chunk.length >= pageSize) dispatch();
-        while (pending.length > workers.threads) await handleOldest();
+  // Reads the header on this thread, notes the digest before the lines that need it, hashes the
+  // block's bytes, then hands the block on (after which this thread no longer holds its memory).
+  const dispatch = (block: Buffer) => {
+    let start = 0;
+    if (lineNumber === 0) {
+      start = block.indexOf(NEWLINE) + 1;
+      lineNumber = 1;
+      try {
+        header = headerOf(parseLine(block.toString('utf8', 0, start - 1), 1));
+      } catch (error) {
+        if (!(error instanceof BundleFormatError)) throw error;
+        return stop(error.message);
       }
-      digest.update(`${line}\n`, 'utf8');
+      reader.onHeader?.(header);
     }
-    if (chunk.length > 0) dispatch();
+    const firstLine = lineNumber + 1;
+    let hashedTo = 0;
+    for (let at = start; at < block.length; at = block.indexOf(NEWLINE, at) + 1) {
+      lineNumber++;
+      const kind = block[at + KIND_AT];
+      if ((kind === 0x65 && block[at + KIND_AT + 1] === 0x6e && startsWith(block, at, END_LINE)) || (kind === 0x6d && startsWith(block, at, MANIFEST_LINE))) {
+        digest.update(block.subarray(hashedTo, at));
+        hashedTo = at;
+        digestsBefore.set(lineNumber, digest.copy().digest('hex'));
+      }
+    }
+    digest.update(block.subarray(hashedTo));
+    if (start === block.length) return;
+    const result = workers.block(block, start, firstLine);
+    result.catch(() => undefined);
+    pending.push(result);
+  };
+  const input = createReadStream(bundleFile(path), { highWaterMark: BLOCK_BYTES });
+  let carry = Buffer.alloc(0);
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      if (stopped) break;
+      const cut = chunk.lastIndexOf(NEWLINE) + 1;
+      if (cut === 0) {
+        carry = Buffer.concat([carry, chunk]);
+        continue;
+      }
+      // A block of its own memory, so that it can move to the hashing thread whole.
+      const block = Buffer.allocUnsafeSlow(carry.length + cut);
+      carry.copy(block, 0);
+      chunk.copy(block, carry.length, 0, cut);
+      carry = Buffer.from(chunk.subarray(cut));
+      dispatch(block);
+      while (pending.length > 2 * Math.max(workers.threads, 1)) await handleOldest();
+    }
+    if (!stopped && carry.length > 0) {
+      // The last line without its newline: the parser gets a whole line. The digest then covers a
+      // newline that is not in the file, after the last line: no check reads it there.
+      const block = Buffer.allocUnsafeSlow(carry.length + 1);
+      carry.copy(block, 0);
+      block[carry.length] = NEWLINE;
+      dispatch(block);
+    }
     while (pending.length > 0) await handleOldest();
   } finally {
-    input.close();
+    input.destroy();
   }
   if (page.length > 0) reader.onPage(page, mismatches);
   if (!header) throw new BundleFormatError(`${path}: ${problems[0] ?? 'empty'}: not an audit bundle`);
   if (!end && problems.length === 0) problems.push(`no end record after line ${lineNumber}: the bundle was cut short`);
   return { header, events, problems };
+}
+
+function startsWith(block: Buffer, at: number, prefix: Buffer): boolean {
+  return block.length >= at + prefix.length && block.compare(prefix, 0, prefix.length, at, at + prefix.length) === 0;
 }
 
 /** The bundle's records one by one, streamed, each parsed and numbered (1-based); a line that is not a record fails. */

@@ -1,10 +1,20 @@
 import { parentPort } from 'node:worker_threads';
-import { checkBundleLines, hashMismatches, type HashInput } from './page-hashes';
+import { checkBundleBlock, type FullLineCheck } from './bundle-blocks';
+import type { HashInput } from './page-hashes';
 
-type Message = { id: number; kind: 'rows'; events: HashInput[]; jsonText: boolean } | { id: number; kind: 'lines'; lines: string[]; firstLine: number };
+type Message = { id: number; kind: 'rows'; events: HashInput[]; jsonText: boolean } | { id: number; kind: 'block'; block: ArrayBuffer; start: number; firstLine: number };
 
-/** A hashing thread of HashWorkers: pages of rows or bundle lines in, what does not match out. */
+// Loaded at the first need: the libraries behind them (the event store's, the bundle's) cost a
+// thread a good part of a second to load, and a bundle in export's form never needs them.
+let full: FullLineCheck | undefined;
+
+async function answer(message: Message): Promise<unknown> {
+  if (message.kind === 'rows') return (await import('./page-hashes')).hashMismatches(message.events, message.jsonText);
+  const block = new Uint8Array(message.block);
+  return checkBundleBlock(block, message.start, message.firstLine) ?? checkBundleBlock(block, message.start, message.firstLine, (full ??= (await import('./bundle-line-full')).fullLineCheck));
+}
+
+/** A hashing thread of HashWorkers: pages of rows or blocks of bundle lines in, what does not match out. */
 parentPort?.on('message', (message: Message) => {
-  const result = message.kind === 'rows' ? hashMismatches(message.events, message.jsonText) : checkBundleLines(message.lines, message.firstLine);
-  parentPort?.postMessage({ id: message.id, result });
+  void answer(message).then((result) => parentPort?.postMessage({ id: message.id, result }));
 });

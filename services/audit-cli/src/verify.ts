@@ -1,5 +1,6 @@
 import type { Database } from '@hpc-access/sql';
-import { readBundle } from './bundle-source';
+import { statSync } from 'node:fs';
+import { bundleFile, readBundle } from './bundle-source';
 import { ChainVerifier, type Finding } from './chain-verifier';
 import { eventSchemas, hasLedger, readSnapshot } from '@hpc-access/audit-bundle';
 import { BundleLedgerStep } from './bundle-ledger';
@@ -32,7 +33,7 @@ export class SourceError extends Error {}
 export interface VerifyOptions {
   progress: Progress;
   pageSize?: number;
-  /** Threads that hash pages beside the reading one (default: one per core, at most 4). */
+  /** Threads that hash pages beside the reading one (default: a database, one per core, at most 4; a bundle, HashWorkers.forBundle). */
   hashThreads?: number;
   steps?: VerificationStep[];
 }
@@ -94,7 +95,7 @@ export async function verifyBundle(path: string, options: VerifyOptions & { veri
   // The manifest step first: it sees the checkpoint records before the ledger step claims them.
   const steps = [new BundleManifestStep(options.verifierKey), ...(options.steps ?? []), ledger];
   const run = new Run({ ...options, steps });
-  const workers = HashWorkers.start(options.hashThreads);
+  const workers = HashWorkers.start(options.hashThreads ?? HashWorkers.forBundle(statSync(bundleFile(path)).size));
   try {
     const read = await readBundle(
       path,

@@ -7,7 +7,8 @@ import { openPostgres, type Database } from '@hpc-access/sql';
 import { auditedStore, HostileDba, type AuditedStore } from '../testing-only/audited-store';
 
 const BIN = join(REPO_ROOT, 'services', 'audit-cli', 'bin', 'hpc-audit.js');
-const hpcAudit = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, HPC_DIST_DIR: 'dist-test' } });
+// Two hashing threads whatever the size (a bundle this small is checked on the reading thread by default).
+const hpcAudit = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, HPC_DIST_DIR: 'dist-test', HPC_AUDIT_HASH_THREADS: '2' } });
 
 // The tool as an auditor starts it (bin/hpc-audit.js, compiled): its pages (rows of a database,
 // lines of a bundle) are hashed on worker threads, which ts-jest cannot start, so this is where
