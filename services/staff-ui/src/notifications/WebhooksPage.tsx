@@ -37,23 +37,25 @@ export function WebhooksPage() {
           list.length === 0 ? (
             <Text>{t('webhooks.none')}</Text>
           ) : (
-            <Table withTableBorder striped>
-              <Table.Caption>{t('webhooks.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('webhooks.url')}</Table.Th>
-                  <Table.Th scope="col">{t('webhooks.kinds')}</Table.Th>
-                  <Table.Th scope="col">{t('webhooks.state')}</Table.Th>
-                  <Table.Th scope="col">{t('webhooks.registeredAt')}</Table.Th>
-                  <Table.Th scope="col">{t('webhooks.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((endpoint) => (
-                  <EndpointRow key={endpoint.endpointId} endpoint={endpoint} onChanged={refresh} onSecret={(value) => setSecret({ url: endpoint.url, secret: value })} />
-                ))}
-              </Table.Tbody>
-            </Table>
+            <Table.ScrollContainer minWidth={960}>
+              <Table withTableBorder striped>
+                <Table.Caption>{t('webhooks.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('webhooks.url')}</Table.Th>
+                    <Table.Th scope="col">{t('webhooks.kinds')}</Table.Th>
+                    <Table.Th scope="col">{t('webhooks.state')}</Table.Th>
+                    <Table.Th scope="col">{t('webhooks.registeredAt')}</Table.Th>
+                    <Table.Th scope="col">{t('webhooks.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((endpoint) => (
+                    <EndpointRow key={endpoint.endpointId} endpoint={endpoint} onChanged={refresh} onSecret={(value) => setSecret({ url: endpoint.url, secret: value })} />
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )
         }
       </QueryState>
@@ -99,6 +101,7 @@ function EndpointRow({ endpoint, onChanged, onSecret }: { endpoint: WebhookEndpo
       </Table.Td>
       <Table.Td>
         <Badge variant="light" color={state === 'enabled' ? 'green' : state === 'gone' ? 'red' : 'gray'}>{t(`webhooks.states.${state}`)}</Badge>
+        {state === 'gone' && <Text size="xs" c="dimmed">{t('webhooks.goneHint')}</Text>}
         {endpoint.previousSecretExpiresAt && <Text size="xs" c="dimmed">{t('webhooks.previousSecretUntil', { date: formatDate(endpoint.previousSecretExpiresAt, i18n.language) })}</Text>}
       </Table.Td>
       <Table.Td>{formatDate(endpoint.registeredAt, i18n.language)}</Table.Td>

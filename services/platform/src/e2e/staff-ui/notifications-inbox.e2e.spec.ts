@@ -103,6 +103,8 @@ describe('staff UI: notifications', () => {
     await expectAccessible(h.page, 'notification settings');
     await h.page.getByRole('button', { name: 'Save settings' }).click();
     await h.page.getByText('Your notification settings are saved.').waitFor();
+    // The save scrolled the page: a full-page capture from there draws the fixed header mid-page.
+    await h.page.evaluate('window.scrollTo(0, 0)');
     await screenshot(h.page, 'notifications-settings');
     const applicant = await h.token('applicant', APPLICANT);
     const me = await h.call<{ email: string; channels: Record<string, string[]> }>(applicant, 'GET', '/api/notifications/me');
