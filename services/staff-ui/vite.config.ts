@@ -13,5 +13,8 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
+    // CI shares 2 cores with Jest's workers: rendering and typing can take seconds there. Limits
+    // wide enough for a loaded machine, so a test fails on what it checks, never on the clock.
+    testTimeout: 30_000,
   },
 });
