@@ -15972,7 +15972,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointView"][];
                 };
             };
-            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            /** @description Neither or both of organisationId and siteId named, where the caller has no endpoints of its own */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -1,5 +1,6 @@
 import type { Caller, Role } from '@hpc-access/auth';
 import { DomainError, forbidden } from '@hpc-access/eventsourcing';
+import { badRequest } from '@hpc-access/http';
 import type { EndpointOwner } from '../domain/webhook-endpoint';
 
 /** Programme staff who may manage an organisation's endpoints on its behalf. */
@@ -47,5 +48,6 @@ export function ownerFrom(input: { organisationId?: string; siteId?: string }): 
 function defaultOwner(caller: Pick<Caller, 'actor' | 'identity'>): EndpointOwner {
   if (caller.actor.role === 'applicant' && caller.identity.organisationId) return { organisationId: caller.identity.organisationId };
   if (caller.actor.role === 'site' && caller.identity.siteId) return { siteId: caller.identity.siteId };
-  throw new DomainError('invalid', 'owner-required', 'name exactly one of organisationId and siteId', 'organisationId');
+  // A query the caller got wrong, not a rule of the domain: 400 naming the parameter.
+  throw badRequest('organisationId', 'name exactly one of organisationId and siteId');
 }

@@ -48,7 +48,7 @@ export class WebhookEndpointsController {
   @Roles(...WEBHOOK_READERS)
   @ApiOperation({ operationId: 'notifications.listWebhookEndpoints', summary: "An owner's webhook endpoints, oldest first: an applicant's organisation's, a site's own; staff name the owner" })
   @ApiOkResponse({ type: WebhookEndpointView, isArray: true })
-  @ApiProblems(403)
+  @ApiProblems({ status: 400, description: 'Neither or both of organisationId and siteId named, where the caller has no endpoints of its own' }, 403)
   async list(@Query() query: ListWebhookEndpointsQuery, @CurrentCaller() caller: Caller): Promise<WebhookEndpointView[]> {
     const owner = ownerOfList(caller, query);
     return (await this.readModel.list(owner)).map(summaryView);

@@ -111,6 +111,9 @@ describe('webhook endpoint routes', () => {
     const kind = await register('applicant', { ...orgEndpoint, kinds: ['pizza'] }).expect(400);
     expect(JSON.stringify(kind.body)).toContain('kinds');
     await h.http.get(`${BASE}/not-a-uuid`).set(as('applicant')).expect(400);
+    // Staff have no endpoints of their own: a list must name whose.
+    const unnamed = await h.http.get(BASE).set(as('admin')).expect(400);
+    expect(unnamed.body.errors[0].field).toBe('organisationId');
   });
 
   it("refuses another organisation's applicant on every route of an organisation's endpoint", async () => {
