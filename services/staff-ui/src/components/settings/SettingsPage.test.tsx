@@ -24,12 +24,13 @@ const renderPage = () =>
     </MantineProvider>,
   );
 
+// Typing and rendering take seconds when the machine is shared: a longer limit than Vitest's 5 s.
 describe('the settings page', () => {
   it('lists what a save changes, sends it with the revision it read, and shows the new revision', async () => {
     service.read.mockResolvedValue({ settings: governance, revision: 4 });
     service.write.mockResolvedValue({ settings: { ...governance, attestationWindowDays: 45 }, revision: 5 });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const window = await screen.findByRole('textbox', { name: /Attestation window/ });
     expect(screen.getByText('Nothing changed yet.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Save a new revision' }) as HTMLButtonElement).disabled).toBe(true);
@@ -39,18 +40,18 @@ describe('the settings page', () => {
     await user.click(screen.getByRole('button', { name: 'Save a new revision' }));
     await waitFor(() => expect(service.write).toHaveBeenCalledWith('governance', { ...governance, attestationWindowDays: 45 }, 4));
     await screen.findByText(/^Revision 5\./);
-  });
+  }, 20_000);
 
   it("puts the service's refusal at the field it names", async () => {
     service.read.mockResolvedValue({ settings: governance, revision: 4 });
     service.write.mockRejectedValue(new ApiProblem({ type: 'about:blank', title: 'Bad Request', status: 400, errors: [{ field: 'gracePeriodDays', reason: 'gracePeriodDays must not be less than 1' }] }));
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const grace = await screen.findByRole('textbox', { name: /Grace period/ });
     await user.clear(grace);
     await user.type(grace, '0');
     await user.click(screen.getByRole('button', { name: 'Save a new revision' }));
     await screen.findByText('gracePeriodDays must not be less than 1');
     expect(grace.getAttribute('aria-invalid')).toBe('true');
-  });
+  }, 20_000);
 });
