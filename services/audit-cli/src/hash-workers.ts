@@ -18,12 +18,12 @@ export class HashWorkers {
   private readonly waiting = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
   private nextId = 0;
 
-  private constructor(count: number) {
+  private constructor(count: number, rows: boolean) {
     const script = join(__dirname, 'hash-worker.js');
     // The worker needs the compiled tree's @hpc-access/* aliases before it loads the script.
     const registerPaths = findRepoFile(join('scripts', 'register-paths.js'), __dirname);
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(`require(${JSON.stringify(registerPaths)}); require(${JSON.stringify(script)});`, { eval: true });
+      const worker = new Worker(`require(${JSON.stringify(registerPaths)}); require(${JSON.stringify(script)});`, { eval: true, workerData: { rows } });
       worker.on('message', ({ id, result }: { id: number; result: unknown }) => {
         this.waiting.get(id)?.resolve(result);
         this.waiting.delete(id);
@@ -40,9 +40,9 @@ export class HashWorkers {
    * One per core, at most 4 (the reading thread mostly waits for the database and the hashing,
    * so it does not need a core of its own); none when not compiled.
    */
-  static start(threads = Math.min(4, availableParallelism())): HashWorkers {
+  static start(threads = Math.min(4, availableParallelism()), options: { rows?: boolean } = {}): HashWorkers {
     const compiled = __filename.endsWith('.js') && existsSync(join(__dirname, 'hash-worker.js'));
-    return new HashWorkers(compiled ? Math.max(threads, 0) : 0);
+    return new HashWorkers(compiled ? Math.max(threads, 0) : 0, options.rows ?? false);
   }
 
   /**

@@ -54,7 +54,7 @@ export async function verifyDatabase(db: Database, options: VerifyOptions & { sc
   if (options.ledger && !ledgerPresent) throw new SourceError(`--verifier-key: no audit ledger in this database (no ${ledgerSchema}.ledger_checkpoints)`);
   let ledger: LedgerCheck | undefined;
   const run = new Run(options);
-  const workers = HashWorkers.start(options.hashThreads);
+  const workers = HashWorkers.start(options.hashThreads, { rows: true });
   // Pages hashed on other threads while this one reads on; checked along their streams in order.
   const pending: { events: StoredEvent[]; hashed: Promise<number[]> }[] = [];
   const checkOldest = async () => {
