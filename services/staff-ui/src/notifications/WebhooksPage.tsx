@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -100,20 +100,23 @@ function EndpointRow({ endpoint, onChanged, onSecret }: { endpoint: WebhookEndpo
         <Text size="sm">{endpoint.kinds.length === 0 ? t('webhooks.everyKind') : endpoint.kinds.map((kind) => t(`kinds.${kind}`)).join(', ')}</Text>
       </Table.Td>
       <Table.Td>
-        <Badge variant="light" color={state === 'enabled' ? 'green' : state === 'gone' ? 'red' : 'gray'}>{t(`webhooks.states.${state}`)}</Badge>
+        <Text size="sm" fw={700} c={state === 'enabled' ? 'green' : state === 'gone' ? 'red' : 'gray'} style={{ whiteSpace: 'nowrap' }}>
+          {t(`webhooks.states.${state}`)}
+        </Text>
         {state === 'gone' && <Text size="xs" c="dimmed">{t('webhooks.goneHint')}</Text>}
         {endpoint.previousSecretExpiresAt && <Text size="xs" c="dimmed">{t('webhooks.previousSecretUntil', { date: formatDate(endpoint.previousSecretExpiresAt, i18n.language) })}</Text>}
       </Table.Td>
       <Table.Td>{formatDate(endpoint.registeredAt, i18n.language)}</Table.Td>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
-          <Button size="xs" variant="default" loading={toggle.isPending} onClick={() => toggle.mutate()} aria-label={t(endpoint.enabled ? 'webhooks.disableOf' : 'webhooks.enableOf', { where })}>
+        {/* Buttons keep their whole label (a flex item with hidden overflow would shrink to nothing): the row wraps instead. */}
+        <Group gap="xs" wrap="wrap">
+          <Button size="xs" variant="default" style={{ flexShrink: 0 }} loading={toggle.isPending} onClick={() => toggle.mutate()} aria-label={t(endpoint.enabled ? 'webhooks.disableOf' : 'webhooks.enableOf', { where })}>
             {t(endpoint.enabled ? 'webhooks.disable' : 'webhooks.enable')}
           </Button>
-          <Button size="xs" variant="default" loading={rotate.isPending} onClick={() => rotate.mutate()} aria-label={t('webhooks.rotateOf', { where })}>
+          <Button size="xs" variant="default" style={{ flexShrink: 0 }} loading={rotate.isPending} onClick={() => rotate.mutate()} aria-label={t('webhooks.rotateOf', { where })}>
             {t('webhooks.rotate')}
           </Button>
-          <Anchor component={Link} to={`/notifications/webhooks/${endpoint.endpointId}`} size="sm" aria-label={t('webhooks.deliveriesOf', { where })}>
+          <Anchor component={Link} to={`/notifications/webhooks/${endpoint.endpointId}`} size="sm" style={{ whiteSpace: 'nowrap' }} aria-label={t('webhooks.deliveriesOf', { where })}>
             {t('webhooks.deliveries')}
           </Anchor>
         </Group>
