@@ -151,6 +151,22 @@ describe('staff UI: allocation committee and technical assessor', () => {
     expect(await h.page.getByRole('button', { name: 'Revoke' }).count()).toBe(0);
   });
 
+  it("shows allocation's settings with the nested ones as JSON, checked as typed before anything is sent", async () => {
+    await h.page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await h.page.getByRole('heading', { name: 'Allocation settings', level: 1 }).waitFor();
+    const holidays = h.page.getByRole('textbox', { name: /Holidays/ });
+    const before = await holidays.inputValue();
+    expect(Array.isArray(JSON.parse(before))).toBe(true);
+    await holidays.fill('["2026-12-25",');
+    await h.page.getByText('Not valid JSON').waitFor();
+    expect(await h.page.getByRole('button', { name: 'Save a new revision' }).isDisabled()).toBe(true);
+    await expectAccessible(h.page, 'allocation settings');
+    // Undoing is offered while the JSON does not parse: the way back to what the service holds.
+    await h.page.getByRole('button', { name: 'Undo my changes' }).click();
+    await h.page.getByText('Nothing changed yet.').waitFor();
+    expect(await holidays.inputValue()).toBe(before);
+  });
+
   it('lands the technical assessor on what waits on its site, and keeps a rejection without remarks from being sent', async () => {
     await forgetSession(h.page);
     await signIn(h.page, h.baseUrl, 'technical-assessor');

@@ -75,7 +75,8 @@ function SettingsForm({ service, current }: { service: SettingsService; current:
             <Button type="submit" loading={save.isPending} disabled={changed.length === 0}>
               {t('settings.save')}
             </Button>
-            <Button variant="default" disabled={changed.length === 0} onClick={() => form.setValues(toFormValues(current.settings))}>
+            {/* Also while a setting does not parse: undoing is the way back. */}
+            <Button variant="default" disabled={!form.isDirty()} onClick={() => form.setValues(toFormValues(current.settings))}>
               {t('settings.reset')}
             </Button>
           </Group>

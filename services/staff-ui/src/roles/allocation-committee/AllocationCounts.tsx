@@ -13,6 +13,8 @@ export function AllocationCounts() {
   // One page of one item per state: the API's total is the count.
   const counts = useQuery({
     queryKey: ['allocations', 'committee-counts'],
+    // Read again each time the home opens: allocations change state without the committee (accounting, governance, the end date).
+    staleTime: 0,
     queryFn: async () =>
       Promise.all(ALLOCATION_STATUSES.map(async (status) => ({ status, total: unwrap(await api.GET('/api/allocation/allocations', { params: { query: { status, page: 1, pageSize: 1 } } })).total }))),
   });

@@ -69,6 +69,8 @@ function Suspensions({ allocation, onResumed }: { allocation: AllocationView; on
       onResumed(answer.suspensions);
       notifications.show({ color: 'green', message: answer.suspensions.length === 0 ? t('allocation.resumed') : t('allocation.resumedPartly', { count: answer.suspensions.length }) });
       queryClient.setQueryData(['allocation', allocation.allocationId], answer);
+      // The lists and the home's counts by state show it in its new state.
+      void queryClient.invalidateQueries({ queryKey: ['allocations'] });
     },
     onError: (error) => setProblem([problemOf(error)?.detail ?? error.message]),
   });
@@ -139,6 +141,8 @@ function EndEarly({ allocation, kind }: { allocation: AllocationView; kind: Clos
       setOpen(false);
       notifications.show({ color: 'green', message: t(`allocation.done.${kind}`) });
       queryClient.setQueryData(['allocation', allocation.allocationId], answer);
+      // The lists and the home's counts by state show it in its new state.
+      void queryClient.invalidateQueries({ queryKey: ['allocations'] });
     },
     onError: (e) => {
       // problem+json at the field it names (the reason); anything else above the buttons.
