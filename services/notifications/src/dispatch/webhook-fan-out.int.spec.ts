@@ -37,7 +37,7 @@ describe('webhooks of an organisation', () => {
     expect(ids.size).toBe(1);
     const [accepted] = receiver.accepted;
     expect(verifyStandardWebhook(secret, accepted.headers, accepted.rawBody, { now: svc.clock.now() })).toBeNull();
-    expect(JSON.parse(accepted.rawBody)).toMatchObject({ data: { facts: { reason: 'breach confirmed', organisationId: 'org-w1' } } });
+    expect(JSON.parse(accepted.rawBody)).toMatchObject({ data: { facts: { allocationId: 'alloc-w1', reason: 'breach confirmed' } } });
 
     const log = await svc.http.get('/api/notifications/deliveries?channel=webhook').set(auth(await svc.token('administrator'))).expect(200);
     expect(log.body.items).toHaveLength(1);

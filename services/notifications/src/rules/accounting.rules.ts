@@ -8,9 +8,9 @@ type Threshold = EventOf<typeof AccountingEvents.UsageThresholdReached>;
 export function onUsageThresholdReached(event: Threshold): NotificationContent[] {
   const { allocationId, organisationId, thresholdPercent, chargedGpuHours, awardedGpuHours } = event.data;
   const subject = { type: 'allocation', id: allocationId };
-  const facts = { thresholdPercent, chargedGpuHours, awardedGpuHours };
+  const facts = { allocationId, thresholdPercent, chargedGpuHours, awardedGpuHours };
   return raise(event, [
     { kind: 'usage-threshold', audience: applicantsOf(organisationId), subject, facts, link: screens.applicantAllocation(allocationId) },
-    { kind: 'usage-threshold', audience: staff('accounting-officer'), subject, facts: { ...facts, organisationId }, link: screens.accountingAllocation(allocationId) },
+    { kind: 'usage-threshold', audience: staff('accounting-officer'), subject, facts, link: screens.accountingAllocation(allocationId) },
   ]);
 }

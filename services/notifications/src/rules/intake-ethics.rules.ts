@@ -12,19 +12,19 @@ export function onApplicationScreened(event: Screened): NotificationContent[] {
   const subject = { type: 'application', id: applicationId };
   const link = screens.applicantApplication(applicationId);
   if (outcome === 'information-requested') {
-    return raise(event, [{ kind: 'information-requested', audience: applicantsOf(organisationId), subject, facts: { requestedBy: 'intake', questions: reasons }, link }]);
+    return raise(event, [{ kind: 'information-requested', audience: applicantsOf(organisationId), subject, facts: { applicationId, requestedBy: 'intake', questionCount: reasons.length }, link }]);
   }
-  return raise(event, [{ kind: 'screening-outcome', audience: applicantsOf(organisationId), subject, facts: { outcome, reasons }, link }]);
+  return raise(event, [{ kind: 'screening-outcome', audience: applicantsOf(organisationId), subject, facts: { applicationId, outcome, reasons }, link }]);
 }
 
 /** The ethics chair asks the applicant for more. */
 export function onEthicsInformationRequested(event: EthicsInformation): NotificationContent[] {
-  const { applicationId, organisationId, caseId, questions } = event.data;
+  const { applicationId, organisationId, questions } = event.data;
   return raise(event, [{
     kind: 'information-requested',
     audience: applicantsOf(organisationId),
     subject: { type: 'application', id: applicationId },
-    facts: { requestedBy: 'ethics-review', caseId, questions },
+    facts: { applicationId, requestedBy: 'ethics-review', questionCount: questions.length },
     link: screens.applicantApplication(applicationId),
   }]);
 }
@@ -32,12 +32,13 @@ export function onEthicsInformationRequested(event: EthicsInformation): Notifica
 /** The ethics outcome, with its conditions' due dates: the applicant must meet them. */
 export function onEthicsDecided(event: EthicsDecided): NotificationContent[] {
   const { applicationId, organisationId, caseId, outcome, reasons, conditions } = event.data;
-  const dueDates = conditions.map((c) => c.dueDate).sort();
+  // Only a clearance with conditions is due by something: the earliest condition's date.
+  const dueDates = outcome === 'cleared-with-conditions' ? conditions.map((c) => c.dueDate).sort() : [];
   return raise(event, [{
     kind: 'ethics-outcome',
     audience: applicantsOf(organisationId),
     subject: { type: 'application', id: applicationId },
-    facts: { caseId, outcome, reasons, conditions: conditions.map((c) => c.text) },
+    facts: { applicationId, caseId, outcome, conditionCount: conditions.length, reasons },
     link: screens.applicantApplication(applicationId),
     ...(dueDates.length > 0 ? { dueBy: dueDates[0] } : {}),
   }]);

@@ -12,21 +12,21 @@ type Overdue = EventOf<typeof GovernanceEvents.AttestationOverdue>;
 export function onMonthlyQuotaExceeded(event: QuotaExceeded): NotificationContent[] {
   const { allocationId, organisationId, month, chargedGpuHours, quotaGpuHours, percentOfQuota } = event.data;
   const subject = { type: 'allocation', id: allocationId };
-  const facts = { month, chargedGpuHours, quotaGpuHours, percentOfQuota };
+  const facts = { allocationId, month, chargedGpuHours, quotaGpuHours, percentOfQuota };
   return raise(event, [
     { kind: 'monthly-quota-exceeded', audience: applicantsOf(organisationId), subject, facts, link: screens.applicantAllocation(allocationId) },
-    { kind: 'monthly-quota-exceeded', audience: staff('accounting-officer'), subject, facts: { ...facts, organisationId }, link: screens.accountingAllocation(allocationId) },
+    { kind: 'monthly-quota-exceeded', audience: staff('accounting-officer'), subject, facts, link: screens.accountingAllocation(allocationId) },
   ]);
 }
 
 /** A cut-off ranked: the committee reviews the ranking. */
 export function onCutOffPassed(event: CutOff): NotificationContent[] {
-  const { callId, cutOffIndex, cutOffAt, awarded, reserve, notFunded } = event.data;
+  const { callId, cutOffAt, awarded, reserve, notFunded } = event.data;
   return raise(event, [{
     kind: 'cut-off-ranked',
     audience: staff('allocation-committee'),
     subject: { type: 'call', id: callId },
-    facts: { cutOffIndex, cutOffAt, awarded, reserve, notFunded },
+    facts: { callId, cutOffAt, awarded, reserve, notFunded },
     link: screens.committeeRanking(),
   }]);
 }
@@ -48,9 +48,10 @@ export function onReviewerAssigned(event: Assigned): NotificationContent[] {
 export function onAttestationDueSoon(event: DueSoon): NotificationContent[] {
   const { organisationId, dueAt } = event.data;
   const subject = { type: 'organisation', id: organisationId };
+  const facts = { organisationId, dueAt };
   return raise(event, [
-    { kind: 'attestation-due', audience: applicantsOf(organisationId), subject, facts: { dueAt }, link: screens.applicantAttestations(), dueBy: dueAt },
-    { kind: 'attestation-due', audience: staff('governance-officer'), subject, facts: { dueAt, organisationId }, link: screens.governanceOrganisation(organisationId), dueBy: dueAt },
+    { kind: 'attestation-due', audience: applicantsOf(organisationId), subject, facts, link: screens.applicantAttestations(), dueBy: dueAt },
+    { kind: 'attestation-due', audience: staff('governance-officer'), subject, facts, link: screens.governanceOrganisation(organisationId), dueBy: dueAt },
   ]);
 }
 
@@ -58,8 +59,9 @@ export function onAttestationDueSoon(event: DueSoon): NotificationContent[] {
 export function onAttestationOverdue(event: Overdue): NotificationContent[] {
   const { organisationId, dueAt, breachAt } = event.data;
   const subject = { type: 'organisation', id: organisationId };
+  const facts = { organisationId, dueAt, breachAt };
   return raise(event, [
-    { kind: 'attestation-overdue', audience: applicantsOf(organisationId), subject, facts: { dueAt, breachAt }, link: screens.applicantAttestations(), dueBy: breachAt },
-    { kind: 'attestation-overdue', audience: staff('governance-officer'), subject, facts: { dueAt, breachAt, organisationId }, link: screens.governanceOrganisation(organisationId), dueBy: breachAt },
+    { kind: 'attestation-overdue', audience: applicantsOf(organisationId), subject, facts, link: screens.applicantAttestations(), dueBy: breachAt },
+    { kind: 'attestation-overdue', audience: staff('governance-officer'), subject, facts, link: screens.governanceOrganisation(organisationId), dueBy: breachAt },
   ]);
 }

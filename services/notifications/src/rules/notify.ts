@@ -1,6 +1,7 @@
 import type { IntegrationEvent } from '@hpc-access/contracts';
 import { notificationIdOf } from '../domain/ids';
-import type { Audience, NotificationContent, NotificationFacts, NotificationKind } from '../shared/notification';
+import type { FactsOf } from '../messages/facts';
+import type { Audience, NotificationContent, NotificationKind } from '../shared/notification';
 
 /**
  * What the rules know besides the event: where each system is hosted (from allocation's
@@ -12,11 +13,18 @@ export interface RuleFacts {
   systemOfAllocation(allocationId: string): string | undefined;
 }
 
-export interface Notice {
-  kind: NotificationKind;
+/**
+ * One notification a rule raises. Its facts are typed by its kind (messages/facts.ts), so a rule
+ * that leaves out a fact the words need, or names it differently, does not compile.
+ */
+export type Notice = { [K in NotificationKind]: NoticeOf<K> }[NotificationKind];
+
+/** A notice of one kind. */
+export interface NoticeOf<K extends NotificationKind> {
+  kind: K;
   audience: Audience;
   subject: { type: string; id: string };
-  facts: NotificationFacts;
+  facts: FactsOf[K];
   link: string;
   dueBy?: string;
 }
@@ -54,7 +62,7 @@ export const screens = {
 } as const;
 
 /** The site hosting a system, as a notice for it, or nothing when the system's site is not known. */
-export function forSiteOf(system: string | undefined, facts: RuleFacts, notice: Omit<Notice, 'audience'>): Notice[] {
+export function forSiteOf<K extends NotificationKind>(system: string | undefined, facts: RuleFacts, notice: Omit<NoticeOf<K>, 'audience'>): NoticeOf<K>[] {
   const siteId = system ? facts.siteOfSystem(system) : undefined;
   return siteId ? [{ ...notice, audience: siteAudience(siteId) }] : [];
 }
