@@ -43,6 +43,12 @@ export async function ledgerFixture(db: Database, prefix: string): Promise<Ledge
   const checkpoints = new CheckpointStore(schema);
   const sequencer = new Sequencer(db, schema, sources);
   const checkpointer = new Checkpointer(db, tree, checkpoints, keys, 'test.example/ledger', { now: () => new Date('2026-12-07T12:00:00.000Z') });
+  const unsequenced = async () => {
+    let events = 0;
+    for (const source of sources) events += Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${source}.events`)).rows[0].n);
+    const leaves = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.ledger_leaves`)).rows[0].n);
+    return events - leaves;
+  };
   return {
     db, schema, sources, stores, keys, signerKey, tree, checkpoints, sequencer, checkpointer,
     async append(source, streamId, count) {
@@ -54,7 +60,15 @@ export async function ledgerFixture(db: Database, prefix: string): Promise<Ledge
       return ids;
     },
     async sequenceAndSign() {
-      const added = await sequencer.sequenceAll();
+      // The sequencer reads below the oldest transaction running anywhere on the server (ADR 3):
+      // on a shared test server another suite's transaction can hold it back, so read until every
+      // committed event is in (with a deadline), then sign.
+      let added = await sequencer.sequenceAll();
+      const deadline = Date.now() + 20_000;
+      while ((await unsequenced()) > 0) {
+        if (Date.now() > deadline) throw new Error('the sequencer did not catch up within 20 s (a long transaction on the server?)');
+        added += await sequencer.sequenceAll();
+      }
       await checkpointer.checkpointIfDue({ every: 1, intervalMs: 0 }, true);
       return added;
     },
