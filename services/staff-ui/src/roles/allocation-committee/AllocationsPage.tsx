@@ -1,11 +1,10 @@
-import { Anchor, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
+import { ListFilters } from '../../components/ListFilters';
 import { PagedTable } from '../../components/PagedTable';
 import { ALLOCATION_MODES, ALLOCATION_STATUSES, allocationListQuery, withAllocationFilter, type AllocationListSearch } from './allocation-list-search';
 
@@ -20,50 +19,27 @@ export function AllocationsPage({ search, onSearch }: { search: AllocationListSe
     placeholderData: keepPreviousData,
     queryFn: async () => unwrap(await api.GET('/api/allocation/allocations', { params: { query: allocationListQuery(search, PAGE_SIZE) } })),
   });
-  // The organisation filter is typed: the URL follows once typing pauses, not at every key.
-  const [organisation, setOrganisation] = useState(search.organisationId ?? '');
-  const applyOrganisation = useDebouncedCallback((value: string) => onSearch(withAllocationFilter(search, { organisationId: value.trim() })), 400);
   return (
     <Stack>
       <Title order={1} size="h2">
         {t('allocations.title')}
       </Title>
       <Text c="dimmed">{t('allocations.intro')}</Text>
-      <Group align="flex-end">
-        <Select
-          label={t('allocations.status')}
-          placeholder={t('allocations.anyStatus')}
-          clearable
-          data={ALLOCATION_STATUSES.map((s) => ({ value: s, label: t(`allocation.statuses.${s}`) }))}
-          value={search.status ?? null}
-          onChange={(value) => onSearch(withAllocationFilter(search, { status: value }))}
-        />
-        <Select
-          label={t('allocations.mode')}
-          placeholder={t('allocations.anyMode')}
-          clearable
-          data={ALLOCATION_MODES.map((m) => ({ value: m, label: t(`mode.${m}`, { ns: 'translation' }) }))}
-          value={search.mode ?? null}
-          onChange={(value) => onSearch(withAllocationFilter(search, { mode: value }))}
-        />
-        <TextInput
-          label={t('allocations.organisation')}
-          value={organisation}
-          onChange={(event) => {
-            setOrganisation(event.currentTarget.value);
-            applyOrganisation(event.currentTarget.value);
-          }}
-        />
-        <Button
-          variant="default"
-          onClick={() => {
-            setOrganisation('');
-            onSearch({});
-          }}
-        >
-          {t('allocations.clear')}
-        </Button>
-      </Group>
+      <ListFilters
+        search={search}
+        statuses={ALLOCATION_STATUSES.map((s) => ({ value: s, label: t(`allocation.statuses.${s}`) }))}
+        modes={ALLOCATION_MODES.map((m) => ({ value: m, label: t(`mode.${m}`, { ns: 'translation' }) }))}
+        labels={{
+          status: t('allocations.status'),
+          anyStatus: t('allocations.anyStatus'),
+          mode: t('allocations.mode'),
+          anyMode: t('allocations.anyMode'),
+          organisation: t('allocations.organisation'),
+          clear: t('allocations.clear'),
+        }}
+        onFilter={(change) => onSearch(withAllocationFilter(search, change))}
+        onClear={() => onSearch({})}
+      />
       <PagedTable
         query={query}
         idAccessor="allocationId"

@@ -1,9 +1,8 @@
-import { Anchor, Button, Group, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Anchor, Stack, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListFilters } from '../../components/ListFilters';
 import { PagedTable } from '../../components/PagedTable';
 import { api, unwrap } from '../../api/client';
 import { daysSince, formatDate, formatNumber } from '../../components/format';
@@ -26,49 +25,26 @@ export function ScreeningQueue({ search, onSearch }: { search: QueueSearch; onSe
         }),
       ),
   });
-  // The organisation filter is typed: the URL follows once typing pauses, not at every key.
-  const [organisation, setOrganisation] = useState(search.organisationId ?? '');
-  const applyOrganisation = useDebouncedCallback((value: string) => onSearch(withFilter(search, { organisationId: value.trim() })), 400);
   return (
     <Stack>
       <Title order={1} size="h2">
         {t('queue.title')}
       </Title>
-      <Group align="flex-end">
-        <Select
-          label={t('queue.status')}
-          placeholder={t('queue.anyStatus')}
-          clearable
-          data={QUEUE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`, { ns: 'translation' }) }))}
-          value={search.status ?? null}
-          onChange={(value) => onSearch(withFilter(search, { status: value }))}
-        />
-        <Select
-          label={t('queue.mode')}
-          placeholder={t('queue.anyMode')}
-          clearable
-          data={MODES.map((m) => ({ value: m, label: t(`mode.${m}`, { ns: 'translation' }) }))}
-          value={search.mode ?? null}
-          onChange={(value) => onSearch(withFilter(search, { mode: value }))}
-        />
-        <TextInput
-          label={t('queue.organisation')}
-          value={organisation}
-          onChange={(event) => {
-            setOrganisation(event.currentTarget.value);
-            applyOrganisation(event.currentTarget.value);
-          }}
-        />
-        <Button
-          variant="default"
-          onClick={() => {
-            setOrganisation('');
-            onSearch({});
-          }}
-        >
-          {t('queue.clear')}
-        </Button>
-      </Group>
+      <ListFilters
+        search={search}
+        statuses={QUEUE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`, { ns: 'translation' }) }))}
+        modes={MODES.map((m) => ({ value: m, label: t(`mode.${m}`, { ns: 'translation' }) }))}
+        labels={{
+          status: t('queue.status'),
+          anyStatus: t('queue.anyStatus'),
+          mode: t('queue.mode'),
+          anyMode: t('queue.anyMode'),
+          organisation: t('queue.organisation'),
+          clear: t('queue.clear'),
+        }}
+        onFilter={(change) => onSearch(withFilter(search, change))}
+        onClear={() => onSearch({})}
+      />
       <PagedTable
         query={query}
         idAccessor="applicationId"
