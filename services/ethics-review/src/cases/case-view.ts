@@ -57,7 +57,8 @@ export class AssignmentView {
 export class RatingView {
   @ApiProperty() principle!: string;
   @ApiProperty({ enum: PRINCIPLE_RATINGS }) rating!: string;
-  @ApiProperty() comment!: string;
+  @ApiProperty({ description: 'For the applicant' }) comment!: string;
+  @ApiPropertyOptional({ description: 'Internal: for the chair, the reviewers and auditors; absent when none was given' }) internalComment?: string;
 }
 
 export class ReviewView {

@@ -1258,7 +1258,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The reviewer rates every ethics-by-design principle with a comment; one review each, final once submitted */
+        /** The reviewer rates every ethics-by-design principle with a comment for the applicant and, optionally, an internal one; one review each, final once submitted */
         post: operations["ethics.submitReview"];
         delete?: never;
         options?: never;
@@ -4083,15 +4083,26 @@ export interface components {
             index: number;
         };
         RatingDto: {
-            /** @example Bias evaluation planned on the held-out set */
+            /**
+             * @description For the applicant
+             * @example Bias evaluation planned on the held-out set
+             */
             comment: string;
+            /**
+             * @description Internal: for the chair, the reviewers and auditors, never the applicant
+             * @example Ask for the evaluation protocol at the next call
+             */
+            internalComment?: string | null;
             /** @example fairness */
             principle: string;
             /** @enum {string} */
             rating: "no-issue" | "minor-issue" | "major-issue";
         };
         RatingView: {
+            /** @description For the applicant */
             comment: string;
+            /** @description Internal: for the chair, the reviewers and auditors; absent when none was given */
+            internalComment?: string;
             principle: string;
             /** @enum {string} */
             rating: "no-issue" | "minor-issue" | "major-issue";

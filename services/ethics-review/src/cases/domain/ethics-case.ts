@@ -7,10 +7,15 @@ export const CHAIR_OUTCOMES = ['cleared', 'cleared-with-conditions', 'informatio
 export type ChairOutcome = (typeof CHAIR_OUTCOMES)[number];
 export type FinalOutcome = Exclude<ChairOutcome, 'information-requested'>;
 
+/**
+ * `comment` is written for the applicant; `internalComment` (optional, added later: reviews stored
+ * before it simply have none) only for the chair, the reviewers and auditors (case-view.ts).
+ */
 export interface Rating {
   principle: string;
   rating: PrincipleRating;
   comment: string;
+  internalComment?: string;
 }
 
 export interface Condition {

@@ -20,7 +20,7 @@ export class SubmitReviewController {
     ':id/reviews',
     'ethics-reviewer',
     'ethics.submitReview',
-    'The reviewer rates every ethics-by-design principle with a comment; one review each, final once submitted',
+    'The reviewer rates every ethics-by-design principle with a comment for the applicant and, optionally, an internal one; one review each, final once submitted',
     { status: 422, description: 'A principle unknown, rated twice or not rated; or the Idempotency-Key was used with a different body' },
   )
   async review(
@@ -31,7 +31,8 @@ export class SubmitReviewController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<EthicsCaseView> {
     const { settings } = await this.configuration.current();
-    const ratings = body.ratings.map(({ principle, rating, comment }) => ({ principle, rating, comment }));
+    // An empty internal comment is none: the event carries the field only when there is one to keep.
+    const ratings = body.ratings.map(({ principle, rating, comment, internalComment }) => ({ principle, rating, comment, ...(internalComment ? { internalComment } : {}) }));
     return respondWithCase(res, caller, await this.cases.run(id, caller, ifMatch, 'SubmitReview', { ratings, principles: settings.principles }));
   }
 }

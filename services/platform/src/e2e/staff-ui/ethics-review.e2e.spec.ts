@@ -6,6 +6,7 @@ const TITLE = 'Estonian-Finnic open language model';
 const ANJA = 'Anja Kovač (University of Ljubljana)';
 const PIERRE = 'Pierre Martin (Inria)';
 const ELENI = 'Eleni Papadaki (Athena RC)';
+const INTERNAL = 'Ask the team for the evaluation protocol at the kick-off call.';
 
 async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
   for (let i = 0; i < 200; i++) {
@@ -140,7 +141,9 @@ describe('staff UI: ethics review and conflicts of interest', () => {
       // Fairness gets a minor issue, every other principle none (the order is the dossier's).
       const fairness = ((await principle.getAttribute('aria-label')) ?? '').startsWith('Fairness');
       await principle.getByRole('radio', { name: fairness ? 'Minor issue' : 'No issue' }).check();
-      await principle.getByRole('textbox', { name: /Comment/ }).fill(fairness ? 'Bias evaluation per language is planned but not yet described.' : 'Adequately addressed.');
+      await principle.getByRole('textbox', { name: 'For the applicant' }).fill(fairness ? 'Bias evaluation per language is planned but not yet described.' : 'Adequately addressed.');
+      // The internal comment is optional: written for one principle only, for the chair and reviewers.
+      if (fairness) await principle.getByRole('textbox', { name: 'Internal, for the chair and reviewers' }).fill(INTERNAL);
     }
     await expectAccessible(h.page, 'review form (reviewer)');
     await h.page.getByRole('button', { name: 'Submit the review' }).click();
@@ -165,6 +168,11 @@ describe('staff UI: ethics review and conflicts of interest', () => {
     const fairness = h.page.getByRole('row', { name: /Fairness, diversity/ });
     await fairness.getByText('Minor issue').waitFor();
     await fairness.getByText('Bias evaluation per language is planned but not yet described.').waitFor();
+    // Both comments, each labelled: the one for the applicant and the internal one.
+    await fairness.getByText('For the applicant:').waitFor();
+    await fairness.getByText(INTERNAL).waitFor();
+    await fairness.getByText('Internal, for the chair and reviewers:').waitFor();
+    expect(await h.page.getByText('Internal, for the chair and reviewers:').count()).toBe(1);
     await h.page.getByRole('radio', { name: 'Cleared with conditions' }).check();
     await h.page.getByRole('button', { name: 'Record the decision' }).click();
     await h.page.getByText('Name at least one condition').waitFor();
@@ -175,6 +183,11 @@ describe('staff UI: ethics review and conflicts of interest', () => {
     await h.page.getByText('Decision recorded').waitFor();
     await h.page.getByText(/Cleared with conditions on/).waitFor();
     await screenshot(h.page, 'ethics-chair-decision');
+    // The applicant's own view of the decided case carries no internal comment (nor any other).
+    const applicant = await h.token('applicant', { userId: AURORA.representative.userId, organisationId: AURORA.organisationId });
+    const seen = await h.call(applicant, 'GET', `/api/ethics/cases/${caseId}`);
+    expect(seen.status).toBe(200);
+    expect(JSON.stringify(seen.body)).not.toContain(INTERNAL);
   }, 240_000);
 
   it('lets the chair read the reviewer registry, filter it by expertise in the URL and register a reviewer, checked as typed', async () => {

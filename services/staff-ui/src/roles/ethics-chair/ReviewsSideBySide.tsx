@@ -7,7 +7,7 @@ import type { EthicsCase } from './CasePage';
 import { RATING_COLOURS } from './Dossier';
 import { ratingCounts, reviewsByPrinciple } from './review-grid';
 
-/** The submitted reviews as a grid: principles down, reviewers across, each cell the rating and the comment. */
+/** The submitted reviews as a grid: principles down, reviewers across, each cell the rating, the comment for the applicant and the internal one. */
 export function ReviewsSideBySide({ kase }: { kase: EthicsCase }) {
   const { t } = useTranslation('ethics-chair');
   // The configured principles give the rows their order; the dossier's self-assessment is the fallback.
@@ -52,7 +52,16 @@ export function ReviewsSideBySide({ kase }: { kase: EthicsCase }) {
                             <Badge color={RATING_COLOURS[cell.rating]} variant="light" c="dark.8">
                               {t(`rating.${cell.rating}`)}
                             </Badge>
-                            <Text size="sm">{cell.comment}</Text>
+                            <Text size="sm">
+                              <Text span size="sm" c="dimmed">{t('reviews.forApplicant')}: </Text>
+                              {cell.comment}
+                            </Text>
+                            {cell.internalComment && (
+                              <Text size="sm">
+                                <Text span size="sm" c="dimmed">{t('reviews.internal')}: </Text>
+                                {cell.internalComment}
+                              </Text>
+                            )}
                           </Stack>
                         ) : (
                           <Text size="sm" c="dimmed">

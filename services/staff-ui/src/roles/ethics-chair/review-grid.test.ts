@@ -15,10 +15,18 @@ describe('the reviews side by side', () => {
     expect(grid.reviewers).toEqual(['rev-a', 'rev-b']);
     expect(grid.rows.map((r) => r.principle)).toEqual(['fairness', 'transparency']);
     expect(grid.rows[0]?.cells).toEqual([
-      { reviewerId: 'rev-a', rating: 'no-issue', comment: 'rev-a on fairness' },
-      { reviewerId: 'rev-b', rating: 'major-issue', comment: 'rev-b on fairness' },
+      { reviewerId: 'rev-a', rating: 'no-issue', comment: 'rev-a on fairness', internalComment: null },
+      { reviewerId: 'rev-b', rating: 'major-issue', comment: 'rev-b on fairness', internalComment: null },
     ]);
     expect(grid.rows.map((r) => r.worst)).toEqual(['major-issue', 'minor-issue']);
+  });
+
+  it('shows the internal comment beside the comment, and none where the reviewer wrote none', () => {
+    const withInternal = review('rev-a', '2026-12-01T10:00:00Z', [['fairness', 'minor-issue'], ['transparency', 'no-issue']]);
+    withInternal.ratings[0] = { ...withInternal.ratings[0]!, internalComment: 'Ask for the bias protocol' } as (typeof withInternal.ratings)[number];
+    const grid = reviewsByPrinciple(['fairness', 'transparency'], [withInternal]);
+    expect(grid.rows[0]?.cells[0]).toEqual({ reviewerId: 'rev-a', rating: 'minor-issue', comment: 'rev-a on fairness', internalComment: 'Ask for the bias protocol' });
+    expect(grid.rows[1]?.cells[0]?.internalComment).toBeNull();
   });
 
   it('keeps a principle a review rated outside the configuration, and leaves a gap where a reviewer did not rate one', () => {

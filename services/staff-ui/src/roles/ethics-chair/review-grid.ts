@@ -5,7 +5,10 @@ export type Rating = Schemas['RatingView']['rating'];
 export interface ReviewCell {
   reviewerId: string;
   rating: Rating;
+  /** Written for the applicant. */
   comment: string;
+  /** For the chair and reviewers only; null where the reviewer wrote none (and in reviews from before it existed). */
+  internalComment: string | null;
 }
 
 export interface PrincipleRow {
@@ -35,7 +38,7 @@ export function reviewsByPrinciple(principles: readonly string[], reviews: reado
   const rows = all.map((principle) => {
     const cells = ordered.map((review) => {
       const rating = review.ratings.find((r) => r.principle === principle);
-      return rating ? { reviewerId: review.reviewerId, rating: rating.rating, comment: rating.comment } : null;
+      return rating ? { reviewerId: review.reviewerId, rating: rating.rating, comment: rating.comment, internalComment: rating.internalComment ?? null } : null;
     });
     const worst = cells.reduce<Rating | null>((acc, cell) => (cell && (acc === null || SEVERITY[cell.rating] > SEVERITY[acc]) ? cell.rating : acc), null);
     return { principle, cells, worst };

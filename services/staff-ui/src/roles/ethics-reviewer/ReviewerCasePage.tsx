@@ -172,7 +172,15 @@ function ReviewForm({ kase, dossier, onReviewed }: { kase: EthicsCase; dossier: 
                       ))}
                     </Group>
                   </Radio.Group>
-                  <Textarea label={t('review.comment')} withAsterisk autosize minRows={2} key={form.key(`ratings.${index}.comment`)} {...form.getInputProps(`ratings.${index}.comment`)} />
+                  <Textarea label={t('review.comment')} description={t('review.commentHint')} withAsterisk autosize minRows={2} key={form.key(`ratings.${index}.comment`)} {...form.getInputProps(`ratings.${index}.comment`)} />
+                  <Textarea
+                    label={t('review.internalComment')}
+                    description={t('review.internalCommentHint')}
+                    autosize
+                    minRows={2}
+                    key={form.key(`ratings.${index}.internalComment`)}
+                    {...form.getInputProps(`ratings.${index}.internalComment`)}
+                  />
                 </Stack>
               </Card>
             );
@@ -206,7 +214,16 @@ function SubmittedReview({ review }: { review: Schemas['ReviewView'] }) {
               <Text fw={600} size="sm">
                 {t(`principle.${r.principle}`, { defaultValue: r.principle })}
               </Text>
-              <Text size="sm">{r.comment}</Text>
+              <Text size="sm">
+                <Text span size="sm" c="dimmed">{t('review.comment')}: </Text>
+                {r.comment}
+              </Text>
+              {r.internalComment && (
+                <Text size="sm">
+                  <Text span size="sm" c="dimmed">{t('review.internalComment')}: </Text>
+                  {r.internalComment}
+                </Text>
+              )}
             </div>
           </Group>
         ))}

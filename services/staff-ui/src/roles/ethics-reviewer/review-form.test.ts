@@ -24,15 +24,15 @@ describe("the reviewer's declaration and review", () => {
 
   it('rates every principle with a comment, sent as the API names them', () => {
     const values = emptyReview(['fairness', 'transparency']);
-    expect(reviewFields(2)).toEqual(['ratings', 'ratings.0.rating', 'ratings.0.comment', 'ratings.1.rating', 'ratings.1.comment']);
+    expect(reviewFields(2)).toEqual(['ratings', 'ratings.0.rating', 'ratings.0.comment', 'ratings.0.internalComment', 'ratings.1.rating', 'ratings.1.comment', 'ratings.1.internalComment']);
     const v = reviewValidators(t);
     expect(v.ratings.rating(values.ratings[0]?.rating ?? '')).toBe('review.ratingRequired');
     expect(v.ratings.comment('   ')).toBe('review.commentRequired');
     expect(v.ratings.comment('x'.repeat(4001))).toBe('review.commentLength');
     expect(v.ratings.comment('Bias evaluation planned')).toBeNull();
     values.ratings = [
-      { principle: 'fairness', rating: 'minor-issue', comment: ' Bias evaluation planned ' },
-      { principle: 'transparency', rating: 'no-issue', comment: 'Model card published' },
+      { principle: 'fairness', rating: 'minor-issue', comment: ' Bias evaluation planned ', internalComment: '' },
+      { principle: 'transparency', rating: 'no-issue', comment: 'Model card published', internalComment: '   ' },
     ];
     expect(toReview(values)).toEqual({
       ratings: [
@@ -40,6 +40,17 @@ describe("the reviewer's declaration and review", () => {
         { principle: 'transparency', rating: 'no-issue', comment: 'Model card published' },
       ],
     });
+  });
+
+  it('takes an optional internal comment beside the one for the applicant, sent only when written', () => {
+    const values = emptyReview(['fairness']);
+    expect(values.ratings[0]).toEqual({ principle: 'fairness', rating: '', comment: '', internalComment: '' });
+    const v = reviewValidators(t);
+    expect(v.ratings.internalComment('')).toBeNull();
+    expect(v.ratings.internalComment('Ask for the evaluation protocol')).toBeNull();
+    expect(v.ratings.internalComment('x'.repeat(4001))).toBe('review.internalCommentLength');
+    values.ratings = [{ principle: 'fairness', rating: 'major-issue', comment: 'Bias evaluation missing', internalComment: ' Ask for the protocol ' }];
+    expect(toReview(values)).toEqual({ ratings: [{ principle: 'fairness', rating: 'major-issue', comment: 'Bias evaluation missing', internalComment: 'Ask for the protocol' }] });
   });
 
   it('wants a choice and a statement of 3 characters or more', () => {
