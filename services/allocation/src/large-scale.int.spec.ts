@@ -43,7 +43,8 @@ describe('Large Scale: calls, peer review and the cut-off', () => {
     expect(replay.body).toEqual(first.body);
     callId = first.body.callId;
     expect(first.headers.location).toBe(`/api/allocation/calls/${callId}`);
-    expect(first.body.cutOffs).toEqual([{ index: 0, at: CUT_OFF, passed: false }, { index: 1, at: '2026-12-01T09:00:00.000Z', passed: false }]);
+    const unordered = { passed: false, committeeOrder: null, committeeOrderReason: null };
+    expect(first.body.cutOffs).toEqual([{ index: 0, at: CUT_OFF, ...unordered }, { index: 1, at: '2026-12-01T09:00:00.000Z', ...unordered }]);
     await svc.settle();
     const list = await svc.http.get('/api/allocation/calls').set('Authorization', committee).expect(200);
     expect(list.body).toMatchObject({ total: 1, items: [{ callId, mode: 'large-scale', passedCutOffs: 0 }] });
@@ -74,25 +75,43 @@ describe('Large Scale: calls, peer review and the cut-off', () => {
     await ready('weak', 60000, 2);
     await ready('unready', 60000, 5, false);
     expect(publishedOf(svc, 'CapacityHoldPlaced').filter((h) => h.system === 'karolina')).toEqual([]);
+    // The committee puts third before second (ADR 35): the awards below follow its order, not the scores.
+    const committee = await bearer(svc, 'allocation-committee');
+    const orderUrl = `/api/allocation/calls/${callId}/cut-offs/0/ranking-order`;
+    const order = { order: [apps.best, apps.third, apps.second, apps.weak], reason: 'third is the stronger plan for Karolina' };
+    for (const refused of ['intake-officer', 'applicant', 'auditor']) {
+      await svc.http.post(orderUrl).set('Authorization', await bearer(svc, refused, { organisationId: 'org-best' })).send(order).expect(403);
+    }
+    const partial = await svc.http.post(orderUrl).set('Authorization', committee).send({ ...order, order: [apps.best, apps.third, apps.second] }).expect(422);
+    expect(partial.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(partial.body).toMatchObject({ code: 'not-a-permutation', errors: [{ field: 'order', reason: 'the order must list each application the cut-off ranks now exactly once' }] });
+    const unreadyIn = await svc.http.post(orderUrl).set('Authorization', committee).send({ ...order, order: [...order.order.slice(0, 3), apps.unready] }).expect(422);
+    expect(unreadyIn.body.code).toBe('not-a-permutation');
+    const notIds = await svc.http.post(orderUrl).set('Authorization', committee).send({ order: ['x'], reason: '' }).expect(400);
+    expect(notIds.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'reason' }), expect.objectContaining({ field: 'order' })]));
+    await svc.http.post(orderUrl).set('Authorization', committee).set('If-Match', '"5"').send(order).expect(412);
+    await svc.http.post(`/api/allocation/calls/${callId}/cut-offs/9/ranking-order`).set('Authorization', committee).send(order).expect(404);
+    const set = await svc.http.post(orderUrl).set('Authorization', committee).set('If-Match', '"0"').send(order).expect(200);
+    expect(set.headers.etag).toBe('"1"');
+    expect(set.body.cutOffs[0]).toEqual({ index: 0, at: CUT_OFF, passed: false, committeeOrder: order.order, committeeOrderReason: order.reason });
     await svc.advance(14 * DAY);
     const awards = publishedOf(svc, 'AllocationAwarded').filter((a) => a.mode === 'large-scale');
     expect(awards.map((a) => [a.applicationId, a.projectId, a.gpuHours, a.monthlyQuotaGpuHours, a.partial, a.start, a.end])).toEqual([
       [apps.best, 'EHPC-AIF-2026LS11-0001', 90000, 30000, false, '2026-12-01', '2027-03-01'],
-      [apps.second, 'EHPC-AIF-2026LS11-0002', 36144, 12048, true, '2026-12-01', '2027-03-01'],
+      [apps.third, 'EHPC-AIF-2026LS11-0002', 36144, 12048, true, '2026-12-01', '2027-03-01'],
     ]);
     const notFunded = publishedOf(svc, 'ApplicationNotFunded');
     expect(notFunded).toEqual([
-      { applicationId: apps.third, organisationId: 'org-third', reason: 'not enough capacity at the cut-off of 2026-11-16T09:00:00.000Z: on the reserve list', reserve: true },
+      { applicationId: apps.second, organisationId: 'org-second', reason: 'not enough capacity at the cut-off of 2026-11-16T09:00:00.000Z: on the reserve list', reserve: true },
       { applicationId: apps.weak, organisationId: 'org-weak', reason: 'weighted score 2 below the threshold 3', reserve: false },
     ]);
     // The committee is told the cut-off was ranked (issue 19): the outcomes counted, partial awards as awards.
     expect(publishedOf(svc, 'CutOffPassed')).toEqual([{ callId, cutOffIndex: 0, cutOffAt: CUT_OFF, rankedAt: expect.any(String), awarded: 2, reserve: 1, notFunded: 1 }]);
-    const committee = await bearer(svc, 'allocation-committee');
     const ranking = await svc.http.get(`/api/allocation/calls/${callId}/cut-offs/0/ranking`).set('Authorization', committee).expect(200);
     expect(ranking.body.entries.map((e: { rank: number; applicationId: string; weightedScore: number; outcome: string; gpuHours: number }) => [e.rank, e.applicationId, e.weightedScore, e.outcome, e.gpuHours])).toEqual([
       [1, apps.best, 5, 'awarded', 90000],
-      [2, apps.second, 4, 'partial', 36144],
-      [3, apps.third, 3, 'reserve', 0],
+      [2, apps.third, 3, 'partial', 36144],
+      [3, apps.second, 4, 'reserve', 0],
       [4, apps.weak, 2, 'below-threshold', 0],
     ]);
     const unready = await svc.http.get(`/api/allocation/applications/${apps.unready}`).set('Authorization', committee).expect(200);
@@ -105,7 +124,10 @@ describe('Large Scale: calls, peer review and the cut-off', () => {
     const capacity = await svc.http.get('/api/allocation/capacity?system=karolina&from=2026-12&months=1').set('Authorization', committee).expect(200);
     expect(capacity.body.partitions[0].pools[1]).toEqual({ pool: 'large-scale', monthlyCapacityGpuHours: 42048, months: [{ month: '2026-12', held: 0, awarded: 42048, free: 0 }] });
     const call = await svc.http.get(`/api/allocation/calls/${callId}`).set('Authorization', committee).expect(200);
-    expect(call.headers.etag).toBe('"1"');
-    expect(call.body.cutOffs[0]).toEqual({ index: 0, at: CUT_OFF, passed: true });
+    expect(call.headers.etag).toBe('"2"');
+    expect(call.body.cutOffs[0]).toEqual({ index: 0, at: CUT_OFF, passed: true, committeeOrder: order.order, committeeOrderReason: order.reason });
+    // Once the cut-off has passed its order is history: a new order is a conflict.
+    const late = await svc.http.post(orderUrl).set('Authorization', committee).send(order).expect(409);
+    expect(late.body.code).toBe('cut-off-passed');
   });
 });

@@ -4,6 +4,6 @@ import type { CallState } from './domain/call';
 export const callView = (state: CallState, revision: number) => ({
   callId: state.callId,
   mode: state.mode,
-  cutOffs: state.cutOffs.map((at, index) => ({ index, at, passed: state.rankings[index] !== undefined })),
+  cutOffs: state.cutOffs.map((at, index) => ({ index, at, passed: state.rankings[index] !== undefined, committeeOrder: state.orders[index]?.order ?? null, committeeOrderReason: state.orders[index]?.reason ?? null })),
   revision,
 });

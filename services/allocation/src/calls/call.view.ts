@@ -8,6 +8,8 @@ export class CutOffView {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Position among the call\'s cut-offs, earliest first' }) index!: number;
   @ApiProperty({ format: 'date-time', description: '10:00 in Brussels' }) at!: string;
   @ApiProperty({ description: 'The cut-off has run and its ranking is recorded' }) passed!: boolean;
+  @ApiProperty({ type: [String], nullable: true, description: "The committee's order of the applications it ranks (ADR 35); null: by score" }) committeeOrder!: string[] | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the committee set its order' }) committeeOrderReason!: string | null;
 }
 
 /** One Large Scale call and its cut-offs; ETag = `revision`. */

@@ -584,6 +584,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/allocation/calls/{id}/cut-offs/{index}/ranking-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee's order for a cut-off not yet passed; the cut-off awards in this order (ADR 35) */
+        post: operations["allocation.setRankingOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/allocation/calls/{id}/history": {
         parameters: {
             query?: never;
@@ -2783,6 +2800,10 @@ export interface components {
              * @description 10:00 in Brussels
              */
             at: string;
+            /** @description The committee's order of the applications it ranks (ADR 35); null: by score */
+            committeeOrder: string[] | null;
+            /** @description Why the committee set its order */
+            committeeOrderReason: string | null;
             /** @description Position among the call's cut-offs, earliest first */
             index: number;
             /** @description The cut-off has run and its ranking is recorded */
@@ -4072,6 +4093,12 @@ export interface components {
             outcome: "awarded" | "partial" | "reserve" | "below-threshold" | "barred";
             rank: number;
             weightedScore: number;
+        };
+        RankingOrderDto: {
+            /** @description Every application the cut-off ranks now, each once, best first */
+            order: string[];
+            /** @description Why the order differs from the scores (recorded with the order) */
+            reason: string;
         };
         RankingView: {
             /** Format: uuid */
@@ -8478,6 +8505,145 @@ export interface operations {
             };
             /** @description No such call or cut-off, or the cut-off has not passed yet */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "allocation.setRankingOrder": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the call last read; 412 if the call changed since */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The call id */
+                id: string;
+                /** @description The cut-off, from 0 (earliest) */
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RankingOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The call, with the order recorded at its cut-off */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted (RFC 9110): send it as If-Match with the next change */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallView"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such call or cut-off */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The cut-off has passed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The If-Match revision is stale */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not application/json in UTF-8 (or its Content-Encoding is not supported) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The order is not a permutation of the applications the cut-off ranks now */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,15 +8,20 @@ export interface CallState {
   mode: AccessMode | null;
   cutOffs: string[];
   rankings: Record<number, { cutOffAt: string; entries: RankEntry[] }>;
+  /** The committee's order of the ready applications for a cut-off not yet passed (ADR 35); the latest counts. */
+  orders: Record<number, { order: string[]; reason: string }>;
 }
 
 export type CallEvent =
   | { type: 'CallOpened'; data: { callId: string; mode: AccessMode; cutOffs: string[]; openedAt: string } }
-  | { type: 'CutOffPassed'; data: { callId: string; index: number; cutOffAt: string; ranking: RankEntry[] } };
+  | { type: 'CutOffPassed'; data: { callId: string; index: number; cutOffAt: string; ranking: RankEntry[] } }
+  | { type: 'RankingOrderSet'; data: { callId: string; index: number; order: string[]; reason: string; setAt: string } };
 
 export type CallCommand =
   | { type: 'OpenCall'; data: { callId: string; mode: AccessMode; cutOffs: string[] }; context: CommandContext }
-  | { type: 'RecordCutOff'; data: { index: number; ranking: RankEntry[] }; context: CommandContext };
+  | { type: 'RecordCutOff'; data: { index: number; ranking: RankEntry[] }; context: CommandContext }
+  /** `ranked`: the applications the cut-off would rank now; `order` must be a permutation of them. */
+  | { type: 'SetRankingOrder'; data: { index: number; order: string[]; ranked: string[]; reason: string }; context: CommandContext };
 
 export const callStreamId = (callId: string): string => `allocation-call-${callId}`;
 
@@ -32,6 +37,8 @@ function evolve(state: CallState, event: CallEvent): CallState {
       return { ...state, callId: event.data.callId, mode: event.data.mode, cutOffs: event.data.cutOffs };
     case 'CutOffPassed':
       return { ...state, rankings: { ...state.rankings, [event.data.index]: { cutOffAt: event.data.cutOffAt, entries: event.data.ranking } } };
+    case 'RankingOrderSet':
+      return { ...state, orders: { ...state.orders, [event.data.index]: { order: event.data.order, reason: event.data.reason } } };
   }
 }
 
@@ -55,13 +62,26 @@ function decide(command: CallCommand, state: CallState): CallEvent[] {
       if (state.rankings[command.data.index]) return [];
       return [{ type: 'CutOffPassed', data: { callId: state.callId, index: command.data.index, cutOffAt, ranking: command.data.ranking } }];
     }
+    case 'SetRankingOrder': {
+      if (!state.callId) throw notFound('call-not-found', 'no such call');
+      const { index, order, ranked, reason } = command.data;
+      if (state.cutOffs[index] === undefined) throw notFound('cut-off-not-found', `the call has no cut-off ${index}`);
+      if (state.rankings[index]) throw conflict('cut-off-passed', `cut-off ${index} has passed: its ranking is recorded and awarded`);
+      if (reason.trim().length < 3) throw invalid('reason-missing', 'say why the order differs from the scores', 'reason');
+      if (!isPermutation(order, ranked)) throw invalid('not-a-permutation', 'the order must list each application the cut-off ranks now exactly once', 'order');
+      return [{ type: 'RankingOrderSet', data: { callId: state.callId, index, order, reason: reason.trim(), setAt: now.toISOString() } }];
+    }
     default:
       return assertNever(command);
   }
 }
 
+function isPermutation(order: readonly string[], ranked: readonly string[]): boolean {
+  return order.length === ranked.length && new Set(order).size === order.length && ranked.every((id) => order.includes(id));
+}
+
 export const callDecider: Decider<CallCommand, CallState, CallEvent> = {
-  initialState: () => ({ callId: null, mode: null, cutOffs: [], rankings: {} }),
+  initialState: () => ({ callId: null, mode: null, cutOffs: [], rankings: {}, orders: {} }),
   evolve,
   decide,
 };

@@ -33,6 +33,9 @@ export function callRows(schema: string): RowModel<CallRow, CallEvent> {
           return row ?? { callId: event.data.callId, mode: event.data.mode, cutOffs: event.data.cutOffs, passed: 0, openedAt: new Date(event.data.openedAt), revision: event.streamPosition };
         case 'CutOffPassed':
           return row && { ...row, passed: row.passed + 1 };
+        case 'RankingOrderSet':
+          // Not in canHandle: the list shows no order (ADR 35); here only so the switch covers every event.
+          return row;
       }
     },
   };

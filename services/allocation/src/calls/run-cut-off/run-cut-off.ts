@@ -9,7 +9,7 @@ import { BARRED_REASON } from '../../organisations/domain/standing';
 import { isOrganisationBarred } from '../../organisations/organisation-bar';
 import type { Work } from '../../shared/unit-of-work';
 import { callDecider, callStreamId } from '../domain/call';
-import { rank, type Candidate, type RankEntry } from '../domain/ranking';
+import { inCommitteeOrder, rank, type Candidate, type RankEntry } from '../domain/ranking';
 
 @Injectable()
 export class RunCutOff {
@@ -21,7 +21,7 @@ export class RunCutOff {
 
   /**
    * The cut-off: every ready Large Scale application ranked by weighted score; below the
-   * threshold not funded; then awarded in rank order within capacity, partially when at least
+   * threshold not funded; then awarded in rank order (the committee's, when it set one: ADR 35) within capacity, partially when at least
    * the minimum fraction fits, the rest on the reserve list. One unit of work, the scheduler's
    * transaction: every decision and the ranking commit with the deadline's "fired" mark, or none
    * does and the whole cut-off runs again.
@@ -32,14 +32,9 @@ export class RunCutOff {
     if (call.rankings[index] || call.cutOffs[index] === undefined) return;
     const cutOffAt = new Date(call.cutOffs[index]);
     const { scoring } = await this.configs.current(w.store);
-    const candidates: Candidate[] = [];
-    for (const applicationId of await this.summaries.openLargeScale(w.tx)) {
-      const { state } = await loadApplication(w, applicationId);
-      if (!isReadyForAward(state) || !state.scores) continue;
-      candidates.push({ applicationId, organisationId: state.organisationId, weightedScore: state.scores.weightedScore, submittedAt: state.submittedAt, barred: await isOrganisationBarred(w, state.organisationId) });
-    }
+    const ranked = inCommitteeOrder(rank(await this.candidates(w), scoring.threshold), call.orders[index]?.order);
     const ranking: RankEntry[] = [];
-    for (const candidate of rank(candidates, scoring.threshold)) {
+    for (const candidate of ranked) {
       const base = { rank: candidate.rank, applicationId: candidate.applicationId, organisationId: candidate.organisationId, weightedScore: candidate.weightedScore };
       const notFunded = async (reason: string, reserve: boolean) =>
         onApplication(w, candidate.applicationId, { type: 'MarkNotFunded', data: { reason, reserve }, context });
@@ -64,6 +59,17 @@ export class RunCutOff {
       }
     }
     await w.exec(callDecider, callStreamId(callId), { type: 'RecordCutOff', data: { index, ranking }, context });
+  }
+
+  /** What a cut-off ranks now: every open Large Scale application ready for an award and scored. */
+  async candidates(w: Work): Promise<Candidate[]> {
+    const candidates: Candidate[] = [];
+    for (const applicationId of await this.summaries.openLargeScale(w.tx)) {
+      const { state } = await loadApplication(w, applicationId);
+      if (!isReadyForAward(state) || !state.scores) continue;
+      candidates.push({ applicationId, organisationId: state.organisationId, weightedScore: state.scores.weightedScore, submittedAt: state.submittedAt, barred: await isOrganisationBarred(w, state.organisationId) });
+    }
+    return candidates;
   }
 
 }

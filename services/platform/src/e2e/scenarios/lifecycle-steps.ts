@@ -202,8 +202,8 @@ export async function openCall(world: World, c: Cast): Promise<{ callId: string;
   await world.settle();
   const detail = await c.committee.get(`/api/allocation/calls/${callId}`);
   expect(detail.body.cutOffs).toEqual([
-    { index: 0, at: cutOffAt.toISOString(), passed: false },
-    { index: 1, at: second.toISOString(), passed: false },
+    { index: 0, at: cutOffAt.toISOString(), passed: false, committeeOrder: null, committeeOrderReason: null },
+    { index: 1, at: second.toISOString(), passed: false, committeeOrder: null, committeeOrderReason: null },
   ]);
   return { callId, cutOffAt };
 }

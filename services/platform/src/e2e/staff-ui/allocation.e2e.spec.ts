@@ -29,6 +29,7 @@ describe('staff UI: allocation committee and technical assessor', () => {
   let programme: Programme;
   let first: string;
   let second: string;
+  let callId: string;
 
   beforeAll(async () => {
     h = await startBrowserHarness();
@@ -37,7 +38,7 @@ describe('staff UI: allocation committee and technical assessor', () => {
     programme = await arrangeProgramme(h.baseUrl);
     const cutOff = new Date(Date.now() + 14 * 86_400_000);
     cutOff.setUTCHours(9, 0, 0, 0);
-    await programme.committee.post('/api/allocation/calls', { mode: 'large-scale', cutOffs: [cutOff.toISOString()] });
+    callId = (await programme.committee.post('/api/allocation/calls', { mode: 'large-scale', cutOffs: [cutOff.toISOString()] })).body.callId;
     first = await programme.registered('tessellate', largeScaleOnVega('Scientific text model A'));
     second = await programme.registered('aurora', largeScaleOnVega('Scientific text model B'));
     for (const [id, scores] of [[first, { excellence: 5, innovationAndImpact: 4, implementation: 4 }], [second, { excellence: 4, innovationAndImpact: 3, implementation: 5 }]] as const) {
@@ -76,7 +77,7 @@ describe('staff UI: allocation committee and technical assessor', () => {
     await expectAccessible(h.page, 'queue');
   });
 
-  it('shows where capacity runs out on the ranking board, with a partial award, and reorders by keyboard', async () => {
+  it('shows where capacity runs out on the ranking board, with a partial award, reorders by keyboard and saves the order with a reason', async () => {
     await h.page.getByRole('link', { name: 'Ranking board' }).click();
     const vega = h.page.getByRole('region', { name: 'vega / gpu' });
     await vega.waitFor();
@@ -101,6 +102,18 @@ describe('staff UI: allocation committee and technical assessor', () => {
     expect(await vega.getByRole('button', { name: /^Move org-demo-tessellate/ }).evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     await h.page.keyboard.press('Home');
     expect(await order()).toEqual(['A', 'B']);
+
+    // The committee saves B before A with a reason (ADR 35): the call records it, the board keeps it.
+    await h.page.keyboard.press('ArrowDown');
+    expect(await order()).toEqual(['B', 'A']);
+    await h.page.getByRole('textbox', { name: 'Reason for the order' }).fill('B has the stronger implementation plan for Vega');
+    await h.page.getByRole('button', { name: 'Save the order' }).click();
+    await h.page.getByText('Order saved.').waitFor();
+    await h.page.getByText('Saved order, the cut-off awards in it. Reason: B has the stronger implementation plan for Vega').waitFor();
+    const saved = await programme.committee.get(`/api/allocation/calls/${callId}`);
+    expect(saved.body.cutOffs[0].committeeOrder.filter((id: string) => id === first || id === second)).toEqual([second, first]);
+    expect(await order()).toEqual(['B', 'A']);
+    await expectAccessible(h.page, 'ranking board, order saved');
   });
 
   it('charts time to access against each mode\'s target', async () => {

@@ -21,9 +21,27 @@ export const OUTCOME_COLOURS: Record<string, string> = { awarded: 'green', parti
  * mouse (drag a row) or keyboard (arrow keys, Home, End on a row's handle), with the line where
  * the partition's free Large Scale capacity runs out and the partial award at it.
  */
-export function PartitionBoard({ system, partition, candidates, freeMonthly, threshold, minimumPartialFraction }: { system: string; partition: string; candidates: Candidate[]; freeMonthly: number; threshold: number; minimumPartialFraction: number }) {
+export function PartitionBoard({
+  system,
+  partition,
+  candidates,
+  order,
+  onOrder: setOrder,
+  freeMonthly,
+  threshold,
+  minimumPartialFraction,
+}: {
+  system: string;
+  partition: string;
+  candidates: Candidate[];
+  /** The board's order, kept by the page so one save sends every partition's (ADR 35). */
+  order: Candidate[];
+  onOrder: (next: Candidate[]) => void;
+  freeMonthly: number;
+  threshold: number;
+  minimumPartialFraction: number;
+}) {
   const { t } = useTranslation('allocation-committee');
-  const [order, setOrder] = useState<Candidate[]>(() => byScore(candidates));
   const [announcement, setAnnouncement] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
   const dragFrom = useRef<number | null>(null);

@@ -1,12 +1,15 @@
 import { Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { allPages } from '../../components/all-pages';
 import { OutcomeBadge, PartitionBoard, type Candidate } from './PartitionBoard';
-import { capacityLineIndex } from './ranking-plan';
+import { followOrder, weaveOrders } from './committee-order';
+import { byScore, capacityLineIndex } from './ranking-plan';
+import { SaveOrderForm } from './SaveOrderForm';
 import type { RankingSearch } from './ranking-search';
 
 /** `/allocation-committee/ranking?callId&cutOff`: the Large Scale ranking board of a cut-off. */
@@ -54,7 +57,14 @@ export function RankingPage({ search, onSearch }: { search: RankingSearch; onSea
           )
         }
       </QueryState>
-      {callId && cutOff && (cutOff.passed ? <RecordedRanking callId={callId} index={cutOff.index} /> : <PlannedBoard cutOffAt={cutOff.at} />)}
+      {callId &&
+        cutOff &&
+        call.data &&
+        (cutOff.passed ? (
+          <RecordedRanking callId={callId} index={cutOff.index} />
+        ) : (
+          <PlannedBoard key={`${callId}:${cutOff.index}`} callId={callId} index={cutOff.index} revision={call.data.revision} cutOffAt={cutOff.at} committeeOrder={cutOff.committeeOrder} committeeOrderReason={cutOff.committeeOrderReason} />
+        ))}
     </Stack>
   );
 }
@@ -122,9 +132,15 @@ function CapacityLine() {
   );
 }
 
-/** Before the cut-off: each partition's candidates (awaiting the cut-off or on the reserve list) with their scores and the partition's free capacity. */
-function PlannedBoard({ cutOffAt }: { cutOffAt: string }) {
+/**
+ * Before the cut-off: each partition's candidates (awaiting the cut-off or on the reserve list) with
+ * their scores and the partition's free capacity, in the committee's saved order (ADR 35) until
+ * it is changed here; saving sends every partition's order woven into one.
+ */
+function PlannedBoard(props: { callId: string; index: number; revision: number; cutOffAt: string; committeeOrder: string[] | null; committeeOrderReason: string | null }) {
+  const { callId, index, revision, cutOffAt, committeeOrder, committeeOrderReason } = props;
   const { t } = useTranslation('allocation-committee');
+  const [orders, setOrders] = useState<Record<string, Candidate[]>>({});
   const board = useQuery({
     queryKey: ['allocation-board', cutOffAt],
     queryFn: async () => {
@@ -172,23 +188,32 @@ function PlannedBoard({ cutOffAt }: { cutOffAt: string }) {
     <Stack>
       <Text c="dimmed">{t('ranking.planIntro')}</Text>
       <QueryState query={board}>
-        {(b) =>
-          b.groups.length === 0 ? (
-            <Text>{t('ranking.noCandidates')}</Text>
-          ) : (
-            b.groups.map((g) => (
-              <PartitionBoard
-                key={`${g.system}/${g.partition}:${g.candidates.map((c) => c.applicationId).join(',')}`}
-                system={g.system}
-                partition={g.partition}
-                candidates={g.candidates}
-                freeMonthly={g.freeMonthly}
-                threshold={b.threshold}
-                minimumPartialFraction={b.minimumPartialFraction}
-              />
-            ))
-          )
-        }
+        {(b) => {
+          if (b.groups.length === 0) return <Text>{t('ranking.noCandidates')}</Text>;
+          const keyOf = (g: { system: string; partition: string }) => `${g.system}/${g.partition}`;
+          const orderOf = (g: (typeof b.groups)[number]) => orders[keyOf(g)] ?? followOrder(byScore(g.candidates), committeeOrder);
+          // What the cut-off ranks: the ready applications; the API refuses an order of anything else.
+          const ready = (list: Candidate[]) => list.filter((c) => c.ready).map((c) => c.applicationId);
+          const order = weaveOrders(ready(byScore(b.groups.flatMap((g) => g.candidates))), b.groups.map((g) => ready(orderOf(g))));
+          return (
+            <>
+              {b.groups.map((g) => (
+                <PartitionBoard
+                  key={keyOf(g)}
+                  system={g.system}
+                  partition={g.partition}
+                  candidates={g.candidates}
+                  order={orderOf(g)}
+                  onOrder={(next) => setOrders((current) => ({ ...current, [keyOf(g)]: next }))}
+                  freeMonthly={g.freeMonthly}
+                  threshold={b.threshold}
+                  minimumPartialFraction={b.minimumPartialFraction}
+                />
+              ))}
+              <SaveOrderForm callId={callId} index={index} revision={revision} order={order} savedReason={committeeOrderReason} />
+            </>
+          );
+        }}
       </QueryState>
     </Stack>
   );
