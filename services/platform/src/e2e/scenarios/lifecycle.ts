@@ -332,6 +332,9 @@ export async function largeScaleJourney(world: World): Promise<void> {
     ['ObligationRecorded', 'system'],
     ['ObligationEvidenceSubmitted', 'applicant'],
     ['ObligationFulfilled', 'governance-officer'],
+    // The reminder falls 14 days before the attestation is due (attestationReminderDays); the
+    // journey attests 10 days before.
+    ['AttestationDueSoon', 'system'],
     ['AttestationSubmitted', 'applicant'],
   ]);
 }
