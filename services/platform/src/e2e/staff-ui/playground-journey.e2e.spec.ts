@@ -170,7 +170,7 @@ describe('staff UI: a Playground application from registration to usage, every r
     const principles = h.page.locator('fieldset[aria-label]');
     for (let i = 0; i < (await principles.count()); i++) {
       await principles.nth(i).getByRole('radio', { name: 'No issue' }).check();
-      await principles.nth(i).getByRole('textbox', { name: /Comment/ }).fill('Adequately addressed.');
+      await principles.nth(i).getByRole('textbox', { name: 'For the applicant' }).fill('Adequately addressed.');
     }
     await h.page.getByRole('button', { name: 'Submit the review' }).click();
     await h.page.getByText(/You submitted your review on/).waitFor();
@@ -231,17 +231,20 @@ describe('staff UI: a Playground application from registration to usage, every r
 
   it("charges usage: the site agent's job records through the API, the accounting officer's sacct file through the UI", async () => {
     await programme.until('accounting to open the account', () => programme.committee.get(`/api/accounting/allocations/${allocationId}`, { expect: [404] }), (r) => r.status === 200);
-    // The site agent (a machine) sends what Slurm accounted: 8 GPUs for 20 hours.
+    // The allocation starts today (00:00 UTC) and a job that started before it is not charged:
+    // both jobs run within the last quarter of an hour, so the test holds at any hour but the
+    // first quarter after midnight UTC. The site agent (a machine) sends what Slurm accounted:
+    // 32 GPUs for 7.5 minutes (4 GPU-hours).
     const agent = await programme.as('site', 'site-cineca', 'site-cineca', 'cineca');
-    const end = new Date(Date.now() - 60 * 60_000);
+    const end = new Date(Date.now() - 60_000);
     await agent.post('/api/accounting/usage', {
-      records: [{ system: 'leonardo', jobId: '7300001', account: projectId, partition: 'booster', start: slurm(new Date(end.getTime() - 20 * 3_600_000)), end: slurm(end), elapsedRaw: 72_000, state: 'COMPLETED', allocTres: 'billing=64,cpu=64,gres/gpu=8,node=2', consumedEnergyRaw: 9_000_000 }],
+      records: [{ system: 'leonardo', jobId: '7300001', account: projectId, partition: 'booster', start: slurm(new Date(end.getTime() - 450_000)), end: slurm(end), elapsedRaw: 450, state: 'COMPLETED', allocTres: 'billing=256,cpu=256,gres/gpu=32,node=8', consumedEnergyRaw: 9_000_000 }],
     });
-    // The accounting officer imports a sacct file the site mailed: 4 GPUs for 2 hours.
+    // The accounting officer imports a sacct file the site mailed: 4 GPUs for 15 minutes (1 GPU-hour).
     await as('accounting-officer');
     await h.page.getByRole('link', { name: 'Import usage' }).click();
-    const sacctEnd = new Date(Date.now() - 30 * 60_000);
-    const sacct = ['JobID|JobName|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw', `7300002|asr|${projectId}|booster|${slurm(new Date(sacctEnd.getTime() - 7_200_000))}|${slurm(sacctEnd)}|7200|COMPLETED|billing=32,cpu=32,gres/gpu=4,node=1|2000000`].join('\n');
+    const sacctEnd = new Date(Date.now() - 60_000);
+    const sacct = ['JobID|JobName|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw', `7300002|asr|${projectId}|booster|${slurm(new Date(sacctEnd.getTime() - 900_000))}|${slurm(sacctEnd)}|900|COMPLETED|billing=32,cpu=32,gres/gpu=4,node=1|2000000`].join('\n');
     await h.page.getByRole('textbox', { name: 'Site' }).fill('cineca');
     await h.page.getByRole('textbox', { name: 'System' }).fill('leonardo');
     await h.page.locator('input[type="file"]').setInputFiles({ name: 'sacct.txt', mimeType: 'text/plain', buffer: Buffer.from(sacct) });
