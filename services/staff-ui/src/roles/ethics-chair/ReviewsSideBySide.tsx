@@ -6,6 +6,7 @@ import { formatDate } from '../../components/format';
 import type { EthicsCase } from './CasePage';
 import { RATING_COLOURS } from './Dossier';
 import { ratingCounts, reviewsByPrinciple } from './review-grid';
+import { RatingComments } from '../../components/RatingComments';
 
 /** The submitted reviews as a grid: principles down, reviewers across, each cell the rating, the comment for the applicant and the internal one. */
 export function ReviewsSideBySide({ kase }: { kase: EthicsCase }) {
@@ -52,16 +53,7 @@ export function ReviewsSideBySide({ kase }: { kase: EthicsCase }) {
                             <Badge color={RATING_COLOURS[cell.rating]} variant="light" c="dark.8">
                               {t(`rating.${cell.rating}`)}
                             </Badge>
-                            <Text size="sm">
-                              <Text span size="sm" c="dimmed">{t('reviews.forApplicant')}: </Text>
-                              {cell.comment}
-                            </Text>
-                            {cell.internalComment && (
-                              <Text size="sm">
-                                <Text span size="sm" c="dimmed">{t('reviews.internal')}: </Text>
-                                {cell.internalComment}
-                              </Text>
-                            )}
+                            <RatingComments comment={cell.comment} internalComment={cell.internalComment} labels={{ comment: t('reviews.forApplicant'), internal: t('reviews.internal') }} />
                           </Stack>
                         ) : (
                           <Text size="sm" c="dimmed">

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { applyProblem } from '../../forms/problem-to-form';
 import { Dossier, RATING_COLOURS } from '../ethics-chair/Dossier';
+import { RatingComments } from '../../components/RatingComments';
 import {
   DECLARATION_FIELDS,
   declarationValidators,
@@ -214,16 +215,7 @@ function SubmittedReview({ review }: { review: Schemas['ReviewView'] }) {
               <Text fw={600} size="sm">
                 {t(`principle.${r.principle}`, { defaultValue: r.principle })}
               </Text>
-              <Text size="sm">
-                <Text span size="sm" c="dimmed">{t('review.comment')}: </Text>
-                {r.comment}
-              </Text>
-              {r.internalComment && (
-                <Text size="sm">
-                  <Text span size="sm" c="dimmed">{t('review.internalComment')}: </Text>
-                  {r.internalComment}
-                </Text>
-              )}
+              <RatingComments comment={r.comment} internalComment={r.internalComment} labels={{ comment: t('review.comment'), internal: t('review.internalComment') }} />
             </div>
           </Group>
         ))}
