@@ -19,10 +19,8 @@
 -- migration that alters the events table itself must be applied by a superuser (start the
 -- service once with the superuser's URL), then CALL again. Idempotent.
 
--- What the application needs before its first start: CREATE on the database (CREATE SCHEMA IF
--- NOT EXISTS checks it even when the schema exists; the rebuild's shadow schemas). Refuses a
--- superuser, as hpc_make_events_append_only does.
-CREATE OR REPLACE PROCEDURE public.hpc_prepare_app_role(app_role name)
+-- The application's role must exist and must not be a superuser (one check for both procedures).
+CREATE OR REPLACE PROCEDURE public.hpc_check_app_role(app_role name)
 LANGUAGE plpgsql AS $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = app_role) THEN
@@ -31,6 +29,16 @@ BEGIN
   IF EXISTS (SELECT FROM pg_roles WHERE rolname = app_role AND (rolsuper OR rolbypassrls)) THEN
     RAISE EXCEPTION 'role % is a superuser: it could change events whatever is granted', app_role;
   END IF;
+END
+$$;
+
+-- What the application needs before its first start: CREATE on the database (CREATE SCHEMA IF
+-- NOT EXISTS checks it even when the schema exists; the rebuild's shadow schemas). Refuses a
+-- superuser, as hpc_make_events_append_only does.
+CREATE OR REPLACE PROCEDURE public.hpc_prepare_app_role(app_role name)
+LANGUAGE plpgsql AS $$
+BEGIN
+  CALL public.hpc_check_app_role(app_role);
   EXECUTE format('GRANT CREATE ON DATABASE %I TO %I', current_database(), app_role);
 END
 $$;
@@ -41,12 +49,7 @@ DECLARE
   s name;
   t name;
 BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = app_role) THEN
-    RAISE EXCEPTION 'role % does not exist: create it first (CREATE ROLE % LOGIN PASSWORD ...)', app_role, app_role;
-  END IF;
-  IF EXISTS (SELECT FROM pg_roles WHERE rolname = app_role AND (rolsuper OR rolbypassrls)) THEN
-    RAISE EXCEPTION 'role % is a superuser: it could change events whatever is granted', app_role;
-  END IF;
+  CALL public.hpc_check_app_role(app_role);
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = owner_role) THEN
     EXECUTE format('CREATE ROLE %I NOLOGIN', owner_role);
   END IF;
