@@ -18,6 +18,7 @@ export * from './configure-app';
 export * from './security';
 export * from './history';
 export * from './pagination';
+export * from './list-sort';
 export * from './openapi';
 export * from './asyncapi-route';
 export * from './staff-ui';

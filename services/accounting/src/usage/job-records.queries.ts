@@ -1,4 +1,4 @@
-import { readModelPage, type Page, type PageQuery } from '@hpc-access/http';
+import { listOrderBy, readModelPage, type Page, type PageQuery, type SortedPageQuery } from '@hpc-access/http';
 import type { Sql } from '@hpc-access/sql';
 import { jobRecordView, type JobRecordRow } from '../shared/job-record-view';
 import type { JobRecordView } from '../shared/job-record.view';
@@ -28,13 +28,14 @@ export async function listAllocationJobRecords(db: Sql, schema: string, allocati
   return { ...page, rows: rows.map(jobRecordView) };
 }
 
-/** A page of the records kept but not charged (status flagged), newest first, by system and reason. */
-export async function listFlaggedRecords(db: Sql, schema: string, filter: { system?: string; reason?: string }, query: PageQuery): Promise<Page<JobRecordView>> {
+/** A page of the records kept but not charged (status flagged), newest first or by received_at as sorted, by system and reason. */
+export async function listFlaggedRecords(db: Sql, schema: string, filter: { system?: string; reason?: string }, query: SortedPageQuery): Promise<Page<JobRecordView>> {
   const { rows, ...page } = await readModelPage<JobRecordRow>(
     db,
     `${schema}.job_records`,
     [['status = ?', 'flagged'], ['system = ?', filter.system], ['reason = ?', filter.reason]],
-    'received_at DESC, system, job_id',
+    // Sorted, the partial index job_records_flagged (received_at, system, job_id) serves both directions.
+    listOrderBy(query.sort, { usual: 'received_at DESC, system, job_id', byTime: ['received_at', 'system', 'job_id'] }),
     query,
   );
   return { ...page, rows: rows.map(jobRecordView) };

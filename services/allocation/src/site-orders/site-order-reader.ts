@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ERASED, type PersonalDataKeysIn } from '@hpc-access/eventsourcing';
 import type { Sql } from '@hpc-access/sql';
-import { readModelPage, type Page } from '@hpc-access/http';
+import { listOrderBy, readModelPage, type Page, type SortedPageQuery } from '@hpc-access/http';
 import { allocationCipher } from '../allocation-personal-data';
 import { ALLOCATION_DB, ALLOCATION_KEYS, ALLOCATION_OPTIONS, type AllocationOptionsShape } from '../allocation.tokens';
 import type { Member } from '../allocations/domain/members';
 import type { AllocationConfiguration } from '../configuration/domain/configuration';
-import { iso, num, type PageQuery } from '../shared/page';
+import { iso, num } from '../shared/page';
 import type { SiteOrder } from './domain/site-orders';
 import { hostOf } from './site-order-reactions';
 import type { SiteOrderView } from './site-order.view';
@@ -49,13 +49,14 @@ export class SiteOrderReader {
     this.table = `${options.schema}.site_orders`;
   }
 
-  async page(filter: OrderFilter, query: PageQuery, configuration: AllocationConfiguration): Promise<Omit<Page<never>, 'rows'> & { items: SiteOrderView[] }> {
+  async page(filter: OrderFilter, query: SortedPageQuery, configuration: AllocationConfiguration): Promise<Omit<Page<never>, 'rows'> & { items: SiteOrderView[] }> {
     const conditions: Array<[string, unknown]> = [['status = ?', filter.status]];
     if (filter.systems) conditions.push(['system IN (SELECT jsonb_array_elements_text(?::jsonb))', JSON.stringify(filter.systems)]);
     if (filter.dueOnly) {
       conditions.push([`NOT EXISTS (SELECT 1 FROM ${this.table} earlier WHERE earlier.allocation_id = ${this.table}.allocation_id AND earlier.seq < ${this.table}.seq AND earlier.status <> ?)`, 'done']);
     }
-    const { rows, ...page } = await readModelPage<SiteOrderRow>(this.db, this.table, conditions, 'issue_order', query);
+    // The usual order is the order issued, oldest first; the indexes on (status, issue_order) and (system, status, issue_order) serve both directions.
+    const { rows, ...page } = await readModelPage<SiteOrderRow>(this.db, this.table, conditions, listOrderBy(query.sort, { usual: 'issue_order', byTime: ['issue_order'] }), query);
     return { ...page, items: await this.views(rows, configuration) };
   }
 

@@ -56,7 +56,7 @@ export class SiteOrdersController {
 
   @Get('sites/:siteId/orders')
   @Roles('site', ...ORDER_STAFF, 'auditor')
-  @ApiOperation({ operationId: 'allocation.listSiteOrders', summary: "A hosting site's orders in the order issued; its agent sees an order once every earlier order of the project is done. The site itself, programme staff, auditors" })
+  @ApiOperation({ operationId: 'allocation.listSiteOrders', summary: "A hosting site's orders in the order issued (sort=newest: the last issued first); its agent sees an order once every earlier order of the project is done. The site itself, programme staff, auditors" })
   @ApiParam({ name: 'siteId', example: 'cineca' })
   @ApiPageResponse(SiteOrderView)
   @ApiProblems(404)
@@ -68,7 +68,7 @@ export class SiteOrdersController {
 
   @Get('site-orders')
   @Roles(...ORDER_STAFF, 'auditor')
-  @ApiOperation({ operationId: 'allocation.listAllSiteOrders', summary: "Every site's orders in the order issued (status=failed: what the sites could not do, with their error). Programme staff, auditors" })
+  @ApiOperation({ operationId: 'allocation.listAllSiteOrders', summary: "Every site's orders in the order issued (sort=newest: the last issued first; status=failed: what the sites could not do, with their error). Programme staff, auditors" })
   @ApiPageResponse(SiteOrderView)
   async listAll(@Query() query: ListSiteOrdersQuery) {
     return this.reader.page({ status: query.status }, query, await this.configs.current());

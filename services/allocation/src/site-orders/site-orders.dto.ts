@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { PageQuery } from '../shared/page';
+import { SortedPageQuery } from '@hpc-access/http';
 import { SITE_ORDER_STATUSES, type SiteOrderStatus } from './domain/site-orders';
 
-export class ListSiteOrdersQuery extends PageQuery {
+export class ListSiteOrdersQuery extends SortedPageQuery {
   @ApiPropertyOptional({ enum: SITE_ORDER_STATUSES, enumName: 'SiteOrderStatus' }) @IsOptional() @IsIn(SITE_ORDER_STATUSES) status?: SiteOrderStatus;
 }
 

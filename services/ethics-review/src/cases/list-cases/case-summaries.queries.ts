@@ -1,4 +1,4 @@
-import type { Page, PageQuery } from '@hpc-access/http';
+import { listOrderBy, type Page, type SortedPageQuery } from '@hpc-access/http';
 import { rowFrom, type Sql } from '@hpc-access/sql';
 import type { CaseSummaryView } from './case-summary.view';
 import { caseReviewerRows, caseSummaryRows, type CaseSummaryRow } from './case-summaries.projection';
@@ -13,8 +13,11 @@ export interface CaseSummaryFilter {
   assignedTo?: string;
 }
 
-/** A page of cases, newest first, from the ethics_case_summaries and ethics_case_reviewers read models. */
-export async function listCaseSummaries(db: Sql, schema: string, filter: CaseSummaryFilter, query: PageQuery): Promise<Page<CaseSummaryView>> {
+/**
+ * A page of cases from the ethics_case_summaries and ethics_case_reviewers read models, newest
+ * opened first; with sort, by opened_at either way (the index on status, opened_at serves both).
+ */
+export async function listCaseSummaries(db: Sql, schema: string, filter: CaseSummaryFilter, query: SortedPageQuery): Promise<Page<CaseSummaryView>> {
   const cases = caseSummaryRows(schema);
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
@@ -31,7 +34,7 @@ export async function listCaseSummaries(db: Sql, schema: string, filter: CaseSum
   const from = `${cases.table} c`;
   const count = await db.query<{ total: string }>(`SELECT count(*) AS total FROM ${from} ${whereSql}`, params);
   const { rows } = await db.query<Record<string, unknown>>(
-    `SELECT c.* FROM ${from} ${whereSql} ORDER BY c.opened_at DESC, c.case_id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    `SELECT c.* FROM ${from} ${whereSql} ORDER BY ${listOrderBy(query.sort, { usual: 'c.opened_at DESC, c.case_id DESC', byTime: ['c.opened_at', 'c.case_id'] })} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
     [...params, pageSize, (page - 1) * pageSize],
   );
   return { page, pageSize, total: Number(count.rows[0]!.total), rows: rows.map((raw) => caseView(rowFrom<CaseSummaryRow>(cases.columns, raw))) };

@@ -39,7 +39,7 @@ export class ListCasesController {
 
   @Get()
   @Roles(...CASE_READERS)
-  @ApiOperation({ operationId: 'ethics.listCases', summary: 'Cases, newest first, filtered by status, mode, organisation and assigned reviewer; paginated' })
+  @ApiOperation({ operationId: 'ethics.listCases', summary: 'Cases, newest opened first (sort: by the time opened, oldest or newest first), filtered by status, mode, organisation and assigned reviewer; paginated' })
   @ApiPageResponse(CaseSummaryView)
   async list(@Query() query: ListCasesQuery, @CurrentCaller() caller: Caller): Promise<{ page: number; pageSize: number; total: number; items: CaseSummaryView[] }> {
     const scope = scopeOf(query, caller);

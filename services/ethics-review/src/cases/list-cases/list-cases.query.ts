@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { ACCESS_MODES, type AccessMode } from '@hpc-access/contracts';
-import { IsOrganisationId, PageQuery } from '@hpc-access/http';
+import { IsOrganisationId, SortedPageQuery } from '@hpc-access/http';
 
 export const CASE_STATUSES = ['in-review', 'awaiting-decision', 'information-requested', 'decided', 'withdrawn'] as const;
 
-export class ListCasesQuery extends PageQuery {
+export class ListCasesQuery extends SortedPageQuery {
   @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: string;
   @ApiPropertyOptional({ enum: ACCESS_MODES }) @IsOptional() @IsIn(ACCESS_MODES) mode?: AccessMode;
   @IsOrganisationId({ optional: true }) organisationId?: string;

@@ -8,9 +8,9 @@ import { GOVERNANCE_DB, GOVERNANCE_OPTIONS, type GovernanceOptionsShape } from '
 import { BREACH_REPORT_READERS } from '../../governance-roles';
 import { BreachReportView } from '../breach-report-view';
 import { listBreachReports } from './breach-reports.queries';
-import { IsOrganisationId, PageQuery } from '@hpc-access/http';
+import { IsOrganisationId, SortedPageQuery } from '@hpc-access/http';
 
-export class ListBreachReportsQuery extends PageQuery {
+export class ListBreachReportsQuery extends SortedPageQuery {
   @ApiPropertyOptional({ enum: ['open', 'confirmed', 'dismissed'] }) @IsOptional() @IsIn(['open', 'confirmed', 'dismissed']) status?: string;
   @IsOrganisationId({ optional: true }) organisationId?: string;
 }
@@ -23,7 +23,7 @@ export class ListBreachReportsController {
 
   @Get()
   @Roles(...BREACH_REPORT_READERS)
-  @ApiOperation({ operationId: 'governance.listBreachReports', summary: 'Breach reports, newest first, filtered by status and organisation; paginated' })
+  @ApiOperation({ operationId: 'governance.listBreachReports', summary: 'Breach reports, newest filed first (sort: by the time filed, oldest or newest first), filtered by status and organisation; paginated' })
   @ApiPageResponse(BreachReportView)
   async list(@Query() query: ListBreachReportsQuery): Promise<{ page: number; pageSize: number; total: number; items: BreachReportView[] }> {
     const { rows, ...page } = await listBreachReports(this.db, this.options.schema, { status: query.status, organisationId: query.organisationId }, query);

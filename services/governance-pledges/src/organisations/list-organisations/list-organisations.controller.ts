@@ -18,7 +18,7 @@ export class ListOrganisationsController {
   @Get()
   @Roles(...READERS)
   @ApiPageResponse(OrganisationPledgeSummaryView)
-  @ApiOperation({ operationId: 'governance.listOrganisations', summary: 'Organisations\' pledge status, filtered by status, overdue, open breaches, suspension; paginated' })
+  @ApiOperation({ operationId: 'governance.listOrganisations', summary: 'Organisations\' pledge status by organisation id (sort: by the time the pledge last changed, oldest or newest first), filtered by status, overdue, open breaches, suspension; paginated' })
   async list(@Query() query: ListOrganisationsQuery, @CurrentCaller() caller: Caller): Promise<{ page: number; pageSize: number; total: number; items: OrganisationPledgeSummaryView[] }> {
     // An applicant's list is their organisation's, whatever they ask for.
     const organisationId = caller.actor.role === 'applicant' ? (query.organisationId ?? caller.actor.organisationId ?? '') : query.organisationId;

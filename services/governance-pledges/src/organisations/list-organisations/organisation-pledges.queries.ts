@@ -1,4 +1,4 @@
-import { readModelPage, type Page, type PageQuery } from '@hpc-access/http';
+import { listOrderBy, readModelPage, type Page, type SortedPageQuery } from '@hpc-access/http';
 import { rowFrom, type Sql } from '@hpc-access/sql';
 import type { OrganisationPledgeSummaryView } from './organisation-pledge-summary.view';
 import { organisationPledgeRows, type OrganisationPledgeRow } from './organisation-pledges.projection';
@@ -11,8 +11,11 @@ export interface OrganisationPledgeFilter {
   suspended?: boolean;
 }
 
-/** A page of organisations' pledge status, by organisation id, from the organisation_pledges read model. */
-export async function listOrganisationPledges(db: Sql, schema: string, filter: OrganisationPledgeFilter, query: PageQuery): Promise<Page<OrganisationPledgeSummaryView>> {
+/**
+ * A page of organisations' pledge status from the organisation_pledges read model: by organisation
+ * id, or with sort by updated_at, when the pledge last moved (migration governance-pledges/002).
+ */
+export async function listOrganisationPledges(db: Sql, schema: string, filter: OrganisationPledgeFilter, query: SortedPageQuery): Promise<Page<OrganisationPledgeSummaryView>> {
   const model = organisationPledgeRows(schema);
   const { rows, ...page } = await readModelPage<Record<string, unknown>>(
     db,
@@ -24,7 +27,7 @@ export async function listOrganisationPledges(db: Sql, schema: string, filter: O
       ['(open_breaches > 0) = ?', filter.openBreaches],
       ['suspended = ?', filter.suspended],
     ],
-    'organisation_id',
+    listOrderBy(query.sort, { usual: 'organisation_id', byTime: ['updated_at', 'organisation_id'] }),
     query,
   );
   return { ...page, rows: rows.map((raw) => summaryView(rowFrom<OrganisationPledgeRow>(model.columns, raw))) };

@@ -1,4 +1,4 @@
-import { readModelPage, type Page, type PageQuery } from '@hpc-access/http';
+import { listOrderBy, readModelPage, type Page, type SortedPageQuery } from '@hpc-access/http';
 import { rowFrom, type Sql } from '@hpc-access/sql';
 import { countedApplications } from './application-counts';
 import { applicationSummaryRows, type ApplicationSummaryRow } from './application-summaries.projection';
@@ -14,14 +14,18 @@ export interface ApplicationSummaryFilter {
   readable: [string, unknown];
 }
 
-/** A page of the application list, newest first, from the application_summaries read model. */
-export async function listApplicationSummaries(db: Sql, schema: string, filter: ApplicationSummaryFilter, query: PageQuery): Promise<Page<ApplicationSummaryView>> {
+/**
+ * A page of the application list from the application_summaries read model: newest drafted first
+ * (the id is a UUIDv7), or with sort by updated_at, how long the application has waited in its
+ * status (the index on status, updated_at serves both directions: migration intake/004).
+ */
+export async function listApplicationSummaries(db: Sql, schema: string, filter: ApplicationSummaryFilter, query: SortedPageQuery): Promise<Page<ApplicationSummaryView>> {
   const model = applicationSummaryRows(schema);
   const { rows, ...page } = await readModelPage<Record<string, unknown>>(
     db,
     model.table,
     [['status = ?', filter.status], ['mode = ?', filter.mode], ['organisation_id = ?', filter.organisationId], ['organisation_id <> ?', filter.notOrganisationId], filter.readable],
-    'application_id DESC',
+    listOrderBy(query.sort, { usual: 'application_id DESC', byTime: ['updated_at', 'application_id'] }),
     query,
     // The total from application_counts: a sum over a few rows, not a count over every application.
     await countedApplications(db, schema, { ...filter, readable: filter.readable[1] }),

@@ -27,7 +27,7 @@ export class ListApplicationsController {
   @ApiPageResponse(ApplicationSummaryView)
   @ApiOperation({
     operationId: 'intake.listApplications',
-    summary: 'Applications, newest first, filtered by status, mode and organisation; paginated. Applicants: their own; reviewers: those they are cleared on; chairs: none of their own organisation',
+    summary: 'Applications, newest first (sort: by the time of the last change, oldest or newest first), filtered by status, mode and organisation; paginated. Applicants: their own; reviewers: those they are cleared on; chairs: none of their own organisation',
   })
   async list(@Query() query: ListApplicationsQuery, @CurrentCaller() caller: Caller): Promise<{ page: number; pageSize: number; total: number; items: ApplicationSummaryView[] }> {
     // An applicant's list is their organisation's, whatever they ask for.
