@@ -20,7 +20,7 @@ export interface ReceivedWebhook {
  */
 export class WebhookTestReceiver {
   readonly received: ReceivedWebhook[] = [];
-  private readonly failures: number[] = [];
+  private readonly failures: { status: number; headers: Record<string, string> }[] = [];
   private holdNext = 0;
   private readonly held = new Set<() => void>();
 
@@ -43,9 +43,9 @@ export class WebhookTestReceiver {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
-  /** The next `count` requests are answered with `status` (recorded all the same). */
-  failNext(count: number, status: number): void {
-    for (let i = 0; i < count; i++) this.failures.push(status);
+  /** The next `count` requests are answered with `status` and `headers` (recorded all the same). */
+  failNext(count: number, status: number, headers: Record<string, string> = {}): void {
+    for (let i = 0; i < count; i++) this.failures.push({ status, headers });
   }
 
   /** The next `count` requests get no answer until the receiver stops (the sender times out). */
@@ -73,9 +73,9 @@ export class WebhookTestReceiver {
       response.on('close', () => this.held.delete(release));
       return;
     }
-    const status = this.failures.shift() ?? 204;
+    const { status, headers: answerHeaders } = this.failures.shift() ?? { status: 204, headers: {} };
     this.received.push({ method, path, headers, rawBody, status, receivedAt: new Date() });
-    response.writeHead(status, { 'content-type': 'text/plain' }).end(status === 204 ? undefined : `status ${status}`);
+    response.writeHead(status, { 'content-type': 'text/plain', ...answerHeaders }).end(status === 204 ? undefined : `status ${status}`);
   }
 }
 

@@ -94,8 +94,19 @@ function decideAttempt(command: RecordDeliveryAttempt, state: DeliveryState): De
       { type: 'DeliveryFailed', data: { deliveryId, attempts: attempt, reason, failedAt: now.toISOString() } },
     ];
   }
-  const nextAttemptAt = new Date(now.getTime() + command.backoffMs[attempt]).toISOString();
+  const nextAttemptAt = new Date(now.getTime() + waitBeforeNext(command.backoffMs, attempt, outcome.retryAfterMs)).toISOString();
   return [{ type: 'DeliveryAttempted', data: { ...base, reason: outcome.reason, nextAttemptAt } }];
+}
+
+/**
+ * The schedule's wait, or longer when the receiver asked for it (Retry-After), but never longer
+ * than the schedule's longest step: a receiver cannot hold a delivery back for days, and the
+ * attempt still counts towards the last.
+ */
+function waitBeforeNext(backoffMs: readonly number[], attempt: number, retryAfterMs: number | undefined): number {
+  const scheduled = backoffMs[attempt];
+  if (retryAfterMs === undefined) return scheduled;
+  return Math.max(scheduled, Math.min(retryAfterMs, Math.max(...backoffMs)));
 }
 
 export const deliveryDecider: Decider<DeliveryCommand, DeliveryState, DeliveryEvent> = {

@@ -51,6 +51,13 @@ describe('attempts, backoff and the end of a delivery', () => {
     spec.given(run([scheduled], attempt(1, retry))).when(attempt(2, retry, '2026-11-02T09:00:01.000Z')).thenState({ status: 'pending', attempts: 2, nextAttemptAt: '2026-11-02T09:00:06.000Z' });
   });
 
+  it('a receiver asking for a longer wait (Retry-After) gets it, never less than the schedule, never more than its longest step', () => {
+    const asked = (retryAfterMs: number): DeliveryOutcome => ({ ...retry, retryAfterMs });
+    spec.given([scheduled]).when(attempt(1, asked(3_000))).thenState({ nextAttemptAt: '2026-11-02T09:00:03.000Z' });
+    spec.given([scheduled]).when(attempt(1, asked(200))).thenState({ nextAttemptAt: '2026-11-02T09:00:01.000Z' });
+    spec.given([scheduled]).when(attempt(1, asked(86_400_000))).thenState({ nextAttemptAt: '2026-11-02T09:00:05.000Z' });
+  });
+
   it('a permanent refusal fails at once, without retry', () => {
     spec.given([scheduled]).when(attempt(1, { outcome: 'rejected', status: 410, reason: 'HTTP 410' })).then([
       { type: 'DeliveryAttempted', data: { deliveryId: 'd-1', attempt: 1, outcome: 'rejected', status: 410, reason: 'HTTP 410', attemptedAt: '2026-11-02T09:00:00.000Z' } },

@@ -8,7 +8,8 @@ import type { NotificationContent } from './notification';
  */
 export type DeliveryOutcome =
   | { outcome: 'delivered'; status?: number; detail?: string }
-  | { outcome: 'retry'; status?: number; reason: string }
+  /** `retryAfterMs`: how long the receiver asked us to wait (Retry-After); the next attempt waits at least that. */
+  | { outcome: 'retry'; status?: number; reason: string; retryAfterMs?: number }
   | { outcome: 'rejected'; status?: number; reason: string };
 
 /** One e-mail to send. `deliveryId` is stable across retries and restarts: the Message-ID derives from it. */

@@ -1,5 +1,5 @@
 /** What came back from one POST, or why nothing did. */
-export type PostResult = { kind: 'answered'; status: number } | { kind: 'timeout' } | { kind: 'network'; code: string };
+export type PostResult = { kind: 'answered'; status: number; retryAfter?: string } | { kind: 'timeout' } | { kind: 'network'; code: string };
 
 /**
  * One POST, no redirect followed (the spec: a 3xx is a failure, the URL should be updated), the
@@ -11,7 +11,8 @@ export async function postWebhook(url: string, headers: Record<string, string>, 
   try {
     const response = await fetch(url, { method: 'POST', headers, body, redirect: 'manual', signal });
     await drain(response, options.maxResponseBytes);
-    return { kind: 'answered', status: response.status };
+    const retryAfter = response.headers.get('retry-after');
+    return { kind: 'answered', status: response.status, ...(retryAfter !== null ? { retryAfter } : {}) };
   } catch (error) {
     if (signal.aborted) return { kind: 'timeout' };
     return { kind: 'network', code: networkCode(error) };

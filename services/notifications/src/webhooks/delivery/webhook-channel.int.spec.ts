@@ -107,6 +107,17 @@ describe('the webhook channel, against a real receiver', () => {
     expect(verify(secret.value, 3)).toBeNull();
   });
 
+  it('keeps the wait a 429 or 503 asks for in Retry-After, and ignores it on other failures', async () => {
+    const { endpoint } = await register();
+    receiver.failNext(1, 429, { 'retry-after': '120' });
+    receiver.failNext(1, 503, { 'retry-after': new Date(clock.now().getTime() + 600_000).toUTCString() });
+    receiver.failNext(1, 500, { 'retry-after': '120' });
+    const send = () => channel.send({ deliveryId: 'a3c1e2d4-0000-5000-8000-000000000004', endpointId: endpoint.endpointId, notification });
+    expect(await send()).toEqual({ outcome: 'retry', status: 429, reason: 'HTTP 429', retryAfterMs: 120_000 });
+    expect(await send()).toEqual({ outcome: 'retry', status: 503, reason: 'HTTP 503', retryAfterMs: 600_000 });
+    expect(await send()).toEqual({ outcome: 'retry', status: 500, reason: 'HTTP 500' });
+  });
+
   it.each([
     [429, 'retry'],
     [408, 'retry'],

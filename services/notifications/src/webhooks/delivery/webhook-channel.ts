@@ -6,6 +6,7 @@ import { signatureHeader } from '../signing/standard-webhook-signature';
 import { WebhookEndpointCommands } from '../webhook-endpoint-commands';
 import { WEBHOOK_CLOCK, WEBHOOK_SETTINGS, type WebhookSettings } from '../webhook.tokens';
 import { postWebhook, type PostResult } from './post-webhook';
+import { retryAfterMsOf } from './retry-after';
 import { webhookBody } from './webhook-payload';
 
 /**
@@ -48,7 +49,7 @@ export class WebhookChannel implements DeliveryChannel<WebhookRequest> {
       'webhook-signature': signatureHeader(secrets.map((s) => s.value), request.deliveryId, timestamp, body),
     };
     const result = await postWebhook(endpoint.url, headers, body, this.settings);
-    const outcome = outcomeOf(result);
+    const outcome = outcomeOf(result, now);
     if (result.kind === 'answered' && result.status === 410) await this.disableGone(request.endpointId);
     return outcome;
   }
@@ -72,13 +73,19 @@ export class WebhookChannel implements DeliveryChannel<WebhookRequest> {
   }
 }
 
-/** Standard Webhooks' "Delivery success and failure", with 408 and 429 as transient. */
-export function outcomeOf(result: PostResult): DeliveryOutcome {
+/**
+ * Standard Webhooks' "Delivery success and failure", with 408 and 429 as transient; the wait a
+ * 429 or 503 asks for in Retry-After (RFC 9110 section 10.2.3) is kept for the next attempt.
+ */
+export function outcomeOf(result: PostResult, now: Date): DeliveryOutcome {
   if (result.kind === 'timeout') return { outcome: 'retry', reason: 'timeout' };
   if (result.kind === 'network') return { outcome: 'retry', reason: result.code };
   const { status } = result;
   if (status >= 200 && status < 300) return { outcome: 'delivered', status };
-  if (status === 408 || status === 429 || status >= 500) return { outcome: 'retry', status, reason: `HTTP ${status}` };
+  if (status === 408 || status === 429 || status >= 500) {
+    const retryAfterMs = status === 429 || status === 503 ? retryAfterMsOf(result.retryAfter, now) : undefined;
+    return { outcome: 'retry', status, reason: `HTTP ${status}`, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
   if (status === 410) return { outcome: 'rejected', status, reason: 'HTTP 410 Gone: endpoint disabled' };
   if (status >= 300 && status < 400) return { outcome: 'rejected', status, reason: `HTTP ${status}: redirects are not followed` };
   return { outcome: 'rejected', status, reason: `HTTP ${status}` };
