@@ -8,8 +8,20 @@ const APPLICANT = 'Siobhán Murphy (Brightwater Labs Ltd)';
 const TITLE = 'Irish-language speech model playground';
 const CONDITION = 'Publish the licence record of every broadcast used.';
 const today = new Date().toISOString().slice(0, 10);
-const thisMonth = today.slice(0, 7);
 const slurm = (at: Date) => `${at.toISOString().slice(0, 19)}Z`;
+
+/**
+ * The last `seconds` before now, once they lie inside the allocation: it starts on its start date at
+ * 00:00 UTC and a job that started before that is not charged. Waits only when the run is in the
+ * first minutes after midnight UTC (the start date is the day the test began).
+ */
+async function jobWithinAllocation(allocationStart: string, seconds: number): Promise<{ start: Date; end: Date }> {
+  const earliestEnd = Date.parse(`${allocationStart}T00:00:00Z`) + (seconds + 30) * 1000;
+  const wait = earliestEnd - (Date.now() - 30_000);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const end = new Date(Date.now() - 30_000);
+  return { start: new Date(end.getTime() - seconds * 1000), end };
+}
 
 /** Picks an option of a Mantine Select by its label. */
 async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
@@ -30,6 +42,7 @@ describe('staff UI: a Playground application from registration to usage, every r
   let allocationId = '';
   let projectId = '';
   let charged = 0;
+  let usageMonth = '';
 
   async function as(role: string, person?: string) {
     // One browser page for the whole file: each person starts from an empty session.
@@ -231,20 +244,19 @@ describe('staff UI: a Playground application from registration to usage, every r
 
   it("charges usage: the site agent's job records through the API, the accounting officer's sacct file through the UI", async () => {
     await programme.until('accounting to open the account', () => programme.committee.get(`/api/accounting/allocations/${allocationId}`, { expect: [404] }), (r) => r.status === 200);
-    // The allocation starts today (00:00 UTC) and a job that started before it is not charged:
-    // both jobs run within the last quarter of an hour, so the test holds at any hour but the
-    // first quarter after midnight UTC. The site agent (a machine) sends what Slurm accounted:
-    // 32 GPUs for 7.5 minutes (4 GPU-hours).
+    // The site agent (a machine) sends what Slurm accounted: 32 GPUs for 7.5 minutes (4 GPU-hours).
+    const allocationStart = (await programme.committee.get(`/api/allocation/allocations/${allocationId}`)).body.start as string;
     const agent = await programme.as('site', 'site-cineca', 'site-cineca', 'cineca');
-    const end = new Date(Date.now() - 60_000);
+    const job = await jobWithinAllocation(allocationStart, 450);
     await agent.post('/api/accounting/usage', {
-      records: [{ system: 'leonardo', jobId: '7300001', account: projectId, partition: 'booster', start: slurm(new Date(end.getTime() - 450_000)), end: slurm(end), elapsedRaw: 450, state: 'COMPLETED', allocTres: 'billing=256,cpu=256,gres/gpu=32,node=8', consumedEnergyRaw: 9_000_000 }],
+      records: [{ system: 'leonardo', jobId: '7300001', account: projectId, partition: 'booster', start: slurm(job.start), end: slurm(job.end), elapsedRaw: 450, state: 'COMPLETED', allocTres: 'billing=256,cpu=256,gres/gpu=32,node=8', consumedEnergyRaw: 9_000_000 }],
     });
+    usageMonth = job.end.toISOString().slice(0, 7);
     // The accounting officer imports a sacct file the site mailed: 4 GPUs for 15 minutes (1 GPU-hour).
     await as('accounting-officer');
     await h.page.getByRole('link', { name: 'Import usage' }).click();
-    const sacctEnd = new Date(Date.now() - 60_000);
-    const sacct = ['JobID|JobName|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw', `7300002|asr|${projectId}|booster|${slurm(new Date(sacctEnd.getTime() - 900_000))}|${slurm(sacctEnd)}|900|COMPLETED|billing=32,cpu=32,gres/gpu=4,node=1|2000000`].join('\n');
+    const mailed = await jobWithinAllocation(allocationStart, 900);
+    const sacct = ['JobID|JobName|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw', `7300002|asr|${projectId}|booster|${slurm(mailed.start)}|${slurm(mailed.end)}|900|COMPLETED|billing=32,cpu=32,gres/gpu=4,node=1|2000000`].join('\n');
     await h.page.getByRole('textbox', { name: 'Site' }).fill('cineca');
     await h.page.getByRole('textbox', { name: 'System' }).fill('leonardo');
     await h.page.locator('input[type="file"]').setInputFiles({ name: 'sacct.txt', mimeType: 'text/plain', buffer: Buffer.from(sacct) });
@@ -253,7 +265,7 @@ describe('staff UI: a Playground application from registration to usage, every r
     const account = await programme.until('both jobs charged', () => programme.committee.get(`/api/accounting/allocations/${allocationId}`), (r) => r.body.jobs === 2);
     charged = account.body.chargedGpuHours as number;
     expect(charged).toBeGreaterThan(0);
-  });
+  }, 1_260_000); // up to 16 minutes of waiting for the jobs when the run starts just after midnight UTC
 
   it('shows the applicant the allocation active with its burn-down, and takes an attestation', async () => {
     await as('applicant', APPLICANT);
@@ -269,7 +281,7 @@ describe('staff UI: a Playground application from registration to usage, every r
     const figures = new Intl.NumberFormat('en');
     await h.page.getByText(`Charged ${figures.format(charged)} GPU-hours; ${figures.format(2000 - charged)} left`, { exact: false }).waitFor();
     await h.page.locator('[data-testid="burn-down-chart"] .recharts-line').first().waitFor();
-    await h.page.getByRole('cell', { name: thisMonth, exact: true }).waitFor();
+    await h.page.getByRole('cell', { name: usageMonth, exact: true }).waitFor();
     await h.page.getByText('Due once the allocation closes.').waitFor();
     await expectAccessible(h.page, 'applicant allocation');
     // Off the chart: its tooltip would cover the lines in the picture.
