@@ -214,7 +214,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Job records kept but not charged (unknown, suspended or closed allocation, no billing rule, a record that cannot be real, outside the allocation's dates or in the future), newest first */
+        /** Job records kept but not charged (unknown, suspended or closed allocation, no billing rule, a record that cannot be real, outside the allocation's dates or in the future), newest received first (sort: by the time received, oldest or newest first) */
         get: operations["accounting.listUnassignedRecords"];
         put?: never;
         post?: never;
@@ -728,7 +728,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every site's orders in the order issued (status=failed: what the sites could not do, with their error). Programme staff, auditors */
+        /** Every site's orders in the order issued (sort=newest: the last issued first; status=failed: what the sites could not do, with their error). Programme staff, auditors */
         get: operations["allocation.listAllSiteOrders"];
         put?: never;
         post?: never;
@@ -745,7 +745,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A hosting site's orders in the order issued; its agent sees an order once every earlier order of the project is done. The site itself, programme staff, auditors */
+        /** A hosting site's orders in the order issued (sort=newest: the last issued first); its agent sees an order once every earlier order of the project is done. The site itself, programme staff, auditors */
         get: operations["allocation.listSiteOrders"];
         put?: never;
         post?: never;
@@ -813,7 +813,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Applications, newest first, filtered by status, mode and organisation; paginated. Applicants: their own; reviewers: those they are cleared on; chairs: none of their own organisation */
+        /** Applications, newest first (sort: by the time of the last change, oldest or newest first), filtered by status, mode and organisation; paginated. Applicants: their own; reviewers: those they are cleared on; chairs: none of their own organisation */
         get: operations["intake.listApplications"];
         put?: never;
         /** Start a draft application for an organisation */
@@ -1171,7 +1171,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases, newest first, filtered by status, mode, organisation and assigned reviewer; paginated */
+        /** Cases, newest opened first (sort: by the time opened, oldest or newest first), filtered by status, mode, organisation and assigned reviewer; paginated */
         get: operations["ethics.listCases"];
         put?: never;
         post?: never;
@@ -1326,7 +1326,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Breach reports, newest first, filtered by status and organisation; paginated */
+        /** Breach reports, newest filed first (sort: by the time filed, oldest or newest first), filtered by status and organisation; paginated */
         get: operations["governance.listBreachReports"];
         put?: never;
         /** Report a suspected breach of the pledge; the governance officer decides it */
@@ -1413,7 +1413,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Organisations' pledge status, filtered by status, overdue, open breaches, suspension; paginated */
+        /** Organisations' pledge status by organisation id (sort: by the time the pledge last changed, oldest or newest first), filtered by status, overdue, open breaches, suspension; paginated */
         get: operations["governance.listOrganisations"];
         put?: never;
         post?: never;
@@ -3607,6 +3607,8 @@ export interface components {
             /** @description Every key of the ledger's life, the retired ones bounded, as hpc-audit --verifier-key takes them (comma-separated) */
             verifierKeys: string;
         };
+        /** @enum {string} */
+        ListSort: "newest" | "oldest";
         Liveness: {
             /** @enum {string} */
             status: "up";
@@ -5944,6 +5946,8 @@ export interface operations {
                 /** @description The most items a page holds */
                 pageSize?: number;
                 reason?: "unknown-allocation" | "allocation-suspended" | "allocation-closed" | "system-mismatch" | "no-billing-rule" | "end-before-start" | "more-gpus-per-node-than-partition" | "more-nodes-than-partition" | "before-start" | "after-end" | "in-future";
+                /** @description By the list's time (the route's summary names it): oldest or newest first. Left out, the list's usual order */
+                sort?: components["schemas"]["ListSort"];
                 system?: string;
             };
             header?: never;
@@ -9368,6 +9372,8 @@ export interface operations {
                 page?: number;
                 /** @description The most items a page holds */
                 pageSize?: number;
+                /** @description By the list's time (the route's summary names it): oldest or newest first. Left out, the list's usual order */
+                sort?: components["schemas"]["ListSort"];
                 status?: components["schemas"]["SiteOrderStatus"];
             };
             header?: never;
@@ -9453,6 +9459,8 @@ export interface operations {
                 page?: number;
                 /** @description The most items a page holds */
                 pageSize?: number;
+                /** @description By the list's time (the route's summary names it): oldest or newest first. Left out, the list's usual order */
+                sort?: components["schemas"]["ListSort"];
                 status?: components["schemas"]["SiteOrderStatus"];
             };
             header?: never;
@@ -9829,6 +9837,8 @@ export interface operations {
                 page?: number;
                 /** @description The most items a page holds */
                 pageSize?: number;
+                /** @description By the list's time (the route's summary names it): oldest or newest first. Left out, the list's usual order */
+                sort?: components["schemas"]["ListSort"];
                 status?: "draft" | "submitted" | "screening" | "information-requested" | "eligible" | "ineligible" | "ethics-information-requested" | "awarded" | "refused" | "withdrawn";
             };
             header?: never;
@@ -11844,6 +11854,8 @@ export interface operations {
                 page?: number;
                 /** @description The most items a page holds */
                 pageSize?: number;
+                /** @description By the list's time (the route's summary names it): oldest or newest first. Left out, the list's usual order */
+                sort?: components["schemas"]["ListSort"];
                 status?: "in-review" | "awaiting-decision" | "information-requested" | "decided" | "withdrawn";
             };
             header?: never;
@@ -13082,6 +13094,8 @@ export interface operations {
                 page?: number;
                 /** @description The most items a page holds */
                 pageSize?: number;
+                /** @description By the list's time (the route's summary names it): oldest or newest first. Left out, the list's usual order */
+                sort?: components["schemas"]["ListSort"];
                 status?: "open" | "confirmed" | "dismissed";
             };
             header?: never;
@@ -13819,6 +13833,8 @@ export interface operations {
                 page?: number;
                 /** @description The most items a page holds */
                 pageSize?: number;
+                /** @description By the list's time (the route's summary names it): oldest or newest first. Left out, the list's usual order */
+                sort?: components["schemas"]["ListSort"];
                 status?: "unsigned" | "signed" | "lapsed" | "withdrawn";
                 suspended?: boolean;
             };

@@ -1,28 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { mergeOldest, oldestFirst, type Page } from './oldest-first';
+import { mergeOldest, oldestFirst, type OldestQuery, type Page } from './oldest-first';
 
-/** A list the API sorts newest first: items 25 (newest) down to 1 (oldest). */
+/** A list route that sorts as asked: items 1 (oldest) to `total` (newest), the queries it was asked recorded. */
 function api(total: number) {
-  const all = Array.from({ length: total }, (_, i) => total - i);
-  const calls: number[] = [];
-  const fetchPage = async (page: number, pageSize: number): Promise<Page<number>> => {
-    calls.push(page);
-    return { page, pageSize, total, items: all.slice((page - 1) * pageSize, page * pageSize) };
+  const all = Array.from({ length: total }, (_, i) => i + 1);
+  const queries: OldestQuery[] = [];
+  const read = async (query: OldestQuery): Promise<Page<number>> => {
+    queries.push(query);
+    const sorted = query.sort === 'oldest' ? all : [...all].reverse();
+    return { page: query.page, pageSize: query.pageSize, total, items: sorted.slice((query.page - 1) * query.pageSize, query.page * query.pageSize) };
   };
-  return { fetchPage, calls };
+  return { read, queries };
 }
 
 describe('oldestFirst', () => {
-  it('reads the last pages of a newest-first list to give the oldest first', async () => {
-    const { fetchPage, calls } = api(25);
-    expect(await oldestFirst(fetchPage, 10)).toEqual({ total: 25, items: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] });
-    expect(calls).toEqual([1, 3, 2]);
+  it('asks the list for its first page oldest first, once, however long the list', async () => {
+    const { read, queries } = api(2500);
+    expect(await oldestFirst(read, 10)).toEqual({ total: 2500, items: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] });
+    expect(queries).toEqual([{ sort: 'oldest', page: 1, pageSize: 10 }]);
   });
 
-  it('needs one request for a short list', async () => {
-    const { fetchPage, calls } = api(4);
-    expect(await oldestFirst(fetchPage, 10)).toEqual({ total: 4, items: [1, 2, 3, 4] });
-    expect(calls).toEqual([1]);
+  it('gives a short list whole, and an empty one as nothing waiting', async () => {
+    expect(await oldestFirst(api(4).read, 10)).toEqual({ total: 4, items: [1, 2, 3, 4] });
+    expect(await oldestFirst(api(0).read, 10)).toEqual({ total: 0, items: [] });
+  });
+
+  it('keeps no more than it asked for, should a route answer a longer page', async () => {
+    const generous = async (): Promise<Page<number>> => ({ page: 1, pageSize: 50, total: 50, items: Array.from({ length: 50 }, (_, i) => i) });
+    expect((await oldestFirst(generous, 3)).items).toEqual([0, 1, 2]);
   });
 });
 

@@ -6,18 +6,21 @@ export interface Page<T> {
   items: T[];
 }
 
+/** The query a list route takes for its first page, oldest first (`sort`, ADR 36). */
+export interface OldestQuery {
+  sort: 'oldest';
+  page: 1;
+  pageSize: number;
+}
+
 /**
- * The `count` oldest items of a list the API sorts newest first, with its total: a home shows
- * "N waiting for you" and the oldest first. Reads the last page (and the one before when the last
- * is short), so it costs three requests however long the list.
+ * The `count` oldest items of a list with its total: a home shows "N waiting for you" and the
+ * oldest first. One request: the list route sorts (`sort=oldest`); `read` spreads the query into
+ * its own filters.
  */
-export async function oldestFirst<T>(fetchPage: (page: number, pageSize: number) => Promise<Page<T>>, count: number): Promise<{ total: number; items: T[] }> {
-  const first = await fetchPage(1, count);
-  const lastPage = Math.max(1, Math.ceil(first.total / count));
-  if (lastPage === 1) return { total: first.total, items: [...first.items].reverse() };
-  const last = await fetchPage(lastPage, count);
-  const before = last.items.length < count ? await fetchPage(lastPage - 1, count) : { items: [] as T[] };
-  return { total: first.total, items: [...last.items].reverse().concat([...before.items].reverse()).slice(0, count) };
+export async function oldestFirst<T>(read: (query: OldestQuery) => Promise<Page<T>>, count: number): Promise<{ total: number; items: T[] }> {
+  const first = await read({ sort: 'oldest', page: 1, pageSize: count });
+  return { total: first.total, items: first.items.slice(0, count) };
 }
 
 /**

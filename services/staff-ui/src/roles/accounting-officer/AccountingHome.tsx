@@ -15,7 +15,7 @@ export function AccountingHome() {
   const { t } = useTranslation('accounting-officer');
   const waiting = useQuery({
     queryKey: ['accounting-unassigned', 'home'],
-    queryFn: async () => oldestFirst(async (page, pageSize) => unwrap(await api.GET('/api/accounting/unassigned-records', { params: { query: { page, pageSize } } })), 10),
+    queryFn: async () => oldestFirst(async (oldest) => unwrap(await api.GET('/api/accounting/unassigned-records', { params: { query: oldest } })), 10),
   });
   const balances = useQuery({ queryKey: ['accounting-balances'], queryFn: allBalances });
   return (

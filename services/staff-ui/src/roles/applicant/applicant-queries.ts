@@ -7,7 +7,7 @@ type Status = 'draft' | 'information-requested' | 'ethics-information-requested'
 /** The applicant's applications in a status, oldest first, with how many there are. */
 export function waitingInStatus(status: Status, count = 10) {
   return oldestFirst(
-    async (page, pageSize) => unwrap(await api.GET('/api/applications', { params: { query: { status, page, pageSize } } })),
+    async (oldest) => unwrap(await api.GET('/api/applications', { params: { query: { status, ...oldest } } })),
     count,
   );
 }

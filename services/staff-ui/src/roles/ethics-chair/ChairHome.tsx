@@ -7,7 +7,7 @@ import { WaitingHome, WaitingItem } from '../../components/WaitingList';
 import { CaseStatusBadge } from './Dossier';
 
 const inStatus = (status: 'in-review' | 'awaiting-decision') =>
-  oldestFirst(async (page, pageSize) => unwrap(await api.GET('/api/ethics/cases', { params: { query: { status, page, pageSize } } })), 10);
+  oldestFirst(async (oldest) => unwrap(await api.GET('/api/ethics/cases', { params: { query: { status, ...oldest } } })), 10);
 
 /** `/ethics-chair`: cases to staff with reviewers (in review) and cases whose reviews are in (awaiting decision), the oldest first. */
 export function ChairHome() {

@@ -11,7 +11,7 @@ export function ReviewerHome() {
   const { t } = useTranslation('ethics-reviewer');
   const waiting = useQuery({
     queryKey: ['ethics-cases', 'reviewer-waiting'],
-    queryFn: () => oldestFirst(async (page, pageSize) => unwrap(await api.GET('/api/ethics/cases', { params: { query: { assignedTo: 'me', status: 'in-review', page, pageSize } } })), 10),
+    queryFn: () => oldestFirst(async (oldest) => unwrap(await api.GET('/api/ethics/cases', { params: { query: { assignedTo: 'me', status: 'in-review', ...oldest } } })), 10),
   });
   return (
     <WaitingHome

@@ -15,8 +15,8 @@ export function GovernanceHome() {
     queryKey: ['governance', 'waiting'],
     queryFn: async () => {
       const [reports, overdue] = await Promise.all([
-        oldestFirst(async (page, pageSize) => unwrap(await api.GET('/api/governance/breach-reports', { params: { query: { status: 'open', page, pageSize } } })), 10),
-        oldestFirst(async (page, pageSize) => unwrap(await api.GET('/api/governance/organisations', { params: { query: { overdue: true, page, pageSize } } })), 10),
+        oldestFirst(async (oldest) => unwrap(await api.GET('/api/governance/breach-reports', { params: { query: { status: 'open', ...oldest } } })), 10),
+        oldestFirst(async (oldest) => unwrap(await api.GET('/api/governance/organisations', { params: { query: { overdue: true, ...oldest } } })), 10),
       ]);
       return mergeOldest<Waiting>(
         [

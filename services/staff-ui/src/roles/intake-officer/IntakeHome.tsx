@@ -9,7 +9,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { WaitingItem, WaitingQuery } from '../../components/WaitingList';
 
 const inStatus = (status: 'submitted' | 'screening') =>
-  oldestFirst(async (page, pageSize) => unwrap(await api.GET('/api/applications', { params: { query: { status, page, pageSize } } })), 10);
+  oldestFirst(async (oldest) => unwrap(await api.GET('/api/applications', { params: { query: { status, ...oldest } } })), 10);
 
 /** `/intake-officer`: applications waiting for screening (submitted or in screening), the oldest first. */
 export function IntakeHome() {

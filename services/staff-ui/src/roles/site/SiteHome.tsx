@@ -14,7 +14,7 @@ export function SiteHome() {
   const waiting = useQuery({
     queryKey: ['site-orders', siteId, 'pending-home'],
     enabled: siteId !== '',
-    queryFn: async () => oldestFirst(async (page, pageSize) => unwrap(await api.GET('/api/allocation/sites/{siteId}/orders', { params: { path: { siteId }, query: { status: 'pending', page, pageSize } } })), 10),
+    queryFn: async () => oldestFirst(async (oldest) => unwrap(await api.GET('/api/allocation/sites/{siteId}/orders', { params: { path: { siteId }, query: { status: 'pending', ...oldest } } })), 10),
   });
   return (
     <Stack maw={960}>
