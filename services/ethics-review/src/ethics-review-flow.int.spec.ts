@@ -107,11 +107,13 @@ describe('an ethics case from eligibility to a clearance with conditions', () =>
     expect(res.body).not.toHaveProperty('dossier');
   });
 
-  it("the applicant reads their case's outcome, not who reviewed it nor what they wrote", async () => {
+  it("the applicant reads their case's outcome and the comments written for them, not who reviewed it nor the ratings", async () => {
     const res = await svc.http.get(`/api/ethics/cases/${APP}`).set('Authorization', who.applicant).expect(200);
+    const commentsOf = (reviewer: number, written: string) => ({ reviewer, comments: expect.arrayContaining([{ principle: 'fairness', comment: `fairness: ${written}` }]) });
     expect(res.body).toEqual({
       caseId: APP, applicationId: APP, organisationId: 'org-nova', mode: 'large-scale', status: 'decided', openedAt: '2026-11-02T09:00:00.000Z',
       reviewersRequired: 2, reviewsIn: 2, revision: 9, withdrawnAt: null, informationRequests: [],
+      reviewsForApplicant: [commentsOf(1, 'looks fine'), commentsOf(2, 'minor points')],
       decision: { outcome: 'cleared-with-conditions', conditions: expect.any(Array), reasons: [], decidedAt: '2026-11-02T09:00:00.000Z' },
     });
     const other = await svc.http.get(`/api/ethics/cases/${APP}`).set('Authorization', who.otherApplicant).expect(403);

@@ -2,7 +2,7 @@ import type { ServiceHarness } from '@hpc-access/service-testing';
 import { people, ratingsBody, registerReviewers, screenedEligible, startEthicsReview } from './testing-only/ethics-harness';
 
 // The internal comment of a rating: kept beside the comment, read by the chair, the reviewer and
-// the auditor, never by the applicant (who reads no rating nor comment at all: case-view.ts).
+// the auditor, never by the applicant (who reads only the comments for them, after the decision: case-view.ts).
 describe('internal comments on ratings', () => {
   const APP = 'app-ic1';
   const INTERNAL = 'Internal: ask for the bias evaluation protocol';

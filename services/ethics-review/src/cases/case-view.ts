@@ -67,6 +67,18 @@ export class ReviewView {
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
 }
 
+/** A principle's comment written for the applicant: no rating, no internal comment. */
+export class CommentForApplicantView {
+  @ApiProperty() principle!: string;
+  @ApiProperty() comment!: string;
+}
+
+/** One submitted review as the applicant reads it after the decision: numbered, never named. */
+export class ReviewForApplicantView {
+  @ApiProperty({ type: 'integer', minimum: 1, description: "'Reviewer 1', 'Reviewer 2', ...: the order the reviews came in, not who wrote them" }) reviewer!: number;
+  @ApiProperty({ type: () => [CommentForApplicantView] }) comments!: CommentForApplicantView[];
+}
+
 export class InformationRequestView {
   @ApiProperty({ type: [String] }) questions!: string[];
   @ApiPropertyOptional({ description: 'Staff only: the chair who asked' }) requestedBy?: string;
@@ -112,6 +124,11 @@ export class EthicsCaseView {
   @ApiPropertyOptional({ type: () => AssignmentView, description: "A reviewer's own assignment" }) assignment?: AssignmentView;
   @ApiPropertyOptional({ type: () => [ReviewView], description: 'Staff only' }) reviews?: ReviewView[];
   @ApiPropertyOptional({ type: () => ReviewView, nullable: true, description: "A reviewer's own review, null until submitted" }) review?: ReviewView | null;
+  @ApiPropertyOptional({
+    type: () => [ReviewForApplicantView],
+    description: "The applicant only: the reviewers' comments for the applicant, numbered not named, once the chair has decided (empty before, and when a rule decided without reviews); never the ratings nor the internal comments (ADR 37)",
+  })
+  reviewsForApplicant?: ReviewForApplicantView[];
   @ApiPropertyOptional({ type: () => [InformationRequestView], description: 'The applicant and staff' }) informationRequests?: InformationRequestView[];
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'The applicant and staff' }) withdrawnAt?: string | null;
 }
@@ -120,7 +137,8 @@ export class EthicsCaseView {
  * What each reader sees of a case. Chair (not of the applicant's organisation), administrator
  * and auditor: everything. An assigned reviewer: the case, their own assignment and review, and
  * the dossier only after declaring no conflict and until the case closes; never the other reviewers. The applicant: their organisation's case and its outcome,
- * never who reviewed, the ratings or the comments.
+ * and once decided the comments written for them, numbered by review (reviewsForApplicantOf); never who reviewed, the ratings
+ * nor the internal comments.
  */
 export function caseViewFor(caller: Caller, state: OpenedCase, revision: number): EthicsCaseView {
   const { caseId, applicationId, organisationId, mode, status, openedAt, reviewersRequired } = state;
@@ -130,7 +148,7 @@ export function caseViewFor(caller: Caller, state: OpenedCase, revision: number)
     case 'applicant': {
       assertMayAccessOrganisation(caller.actor, state.organisationId);
       const questions = state.informationRequests.map(({ questions: asked, requestedAt, answers, providedAt }) => ({ questions: asked, requestedAt, answers, providedAt }));
-      return { ...basics, decision: outcome, informationRequests: questions, withdrawnAt: state.withdrawnAt };
+      return { ...basics, decision: outcome, reviewsForApplicant: reviewsForApplicantOf(state), informationRequests: questions, withdrawnAt: state.withdrawnAt };
     }
     case 'ethics-reviewer': {
       const assignment = assertAssignedReviewer(state, caller.actor.id);
@@ -148,4 +166,14 @@ export function caseViewFor(caller: Caller, state: OpenedCase, revision: number)
       assertChairMayRead(state, caller.actor);
       return { ...basics, dossier: state.dossier, assignments: state.assignments, reviews: state.reviews, informationRequests: state.informationRequests, decision: state.decision, withdrawnAt: state.withdrawnAt };
   }
+}
+
+/**
+ * The comments for the applicant, only once the chair (or a rule) has decided: a review in progress
+ * stays between the reviewers and the chair, and the applicant reads what the decision rests on
+ * beside the decision. Numbered in the order the reviews came in, so no reviewer is named (ADR 37).
+ */
+export function reviewsForApplicantOf(state: OpenedCase): ReviewForApplicantView[] {
+  if (!state.decision) return [];
+  return state.reviews.map((review, index) => ({ reviewer: index + 1, comments: review.ratings.map(({ principle, comment }) => ({ principle, comment })) }));
 }

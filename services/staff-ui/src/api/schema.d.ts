@@ -2746,6 +2746,10 @@ export interface components {
             gpuHours: number;
             jobs: number;
         };
+        CommentForApplicantView: {
+            comment: string;
+            principle: string;
+        };
         ConditionDto: {
             /**
              * @description ISO date; default: the configured number of days after the decision
@@ -3130,6 +3134,8 @@ export interface components {
             reviewersRequired: number;
             /** @description Staff only */
             reviews?: components["schemas"]["ReviewView"][];
+            /** @description The applicant only: the reviewers' comments for the applicant, numbered not named, once the chair has decided (empty before, and when a rule decided without reviews); never the ratings nor the internal comments (ADR 37) */
+            reviewsForApplicant?: components["schemas"]["ReviewForApplicantView"][];
             reviewsIn: number;
             /** @description Stream revision; also the ETag */
             revision: number;
@@ -4281,6 +4287,11 @@ export interface components {
             registeredAt: string;
             /** @description The user id the reviewer signs in with */
             reviewerId: string;
+        };
+        ReviewForApplicantView: {
+            comments: components["schemas"]["CommentForApplicantView"][];
+            /** @description 'Reviewer 1', 'Reviewer 2', ...: the order the reviews came in, not who wrote them */
+            reviewer: number;
         };
         ReviewView: {
             ratings: components["schemas"]["RatingView"][];

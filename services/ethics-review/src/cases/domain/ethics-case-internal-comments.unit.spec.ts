@@ -45,10 +45,19 @@ describe('who reads the internal comment', () => {
     expect(view.review?.ratings[0]?.internalComment).toBe('Ask for the evaluation protocol');
   });
 
-  it('the applicant reads neither the ratings nor any comment', () => {
+  it('once decided, the applicant reads the comments for them, numbered: no rating, no internal comment, no reviewer', () => {
+    const decided: EthicsCaseEvent = { type: 'EthicsCaseDecided', data: { caseId: APP, applicationId: APP, organisationId: ORG, outcome: 'cleared', conditions: [], reasons: [], decidedBy: 'chair-1', automatic: false, decidedAt: AT } };
+    const view = caseViewFor(caller('app-1', 'applicant', ORG), stateOf([...ready, reviewedWith(withInternal()), decided]), 6);
+    expect(view.reviewsForApplicant).toEqual([{ reviewer: 1, comments: PRINCIPLES.map((principle) => ({ principle, comment: `${principle} is fine` })) }]);
+    const text = JSON.stringify(view);
+    for (const hidden of ['Ask for the evaluation protocol', 'rev-a', 'no-issue', 'chair-1']) expect(text).not.toContain(hidden);
+  });
+
+  it('before the decision the applicant reads neither the ratings nor any comment', () => {
     const view = caseViewFor(caller('app-1', 'applicant', ORG), state, 5);
     const text = JSON.stringify(view);
     expect(view.reviews).toBeUndefined();
+    expect(view.reviewsForApplicant).toEqual([]);
     expect(text).not.toContain('Ask for the evaluation protocol');
     expect(text).not.toContain('internalComment');
   });
