@@ -118,6 +118,17 @@ describe('the webhook channel, against a real receiver', () => {
     expect(await send()).toEqual({ outcome: 'retry', status: 500, reason: 'HTTP 500' });
   });
 
+  it('refuses, without sending, a receiver at a local address unless local URLs are allowed: a name (checked where it connects) or a literal address', async () => {
+    const strict = new WebhookChannel(endpoints, clock, { ...DEFAULT_WEBHOOK_SETTINGS, allowLocalUrls: false, timeoutMs: 500 });
+    const byName = await endpoints.register({ owner: { organisationId: 'org-1' }, url: receiver.url.replace('127.0.0.1', 'localhost'), kinds: [], description: 'ops' }, staff);
+    const literal = await register();
+    for (const { endpoint } of [byName, literal]) {
+      const outcome = await strict.send({ deliveryId: 'a3c1e2d4-0000-5000-8000-000000000005', endpointId: endpoint.endpointId, notification });
+      expect(outcome).toEqual({ outcome: 'rejected', reason: 'the receiver is at a loopback, private or otherwise non-public address' });
+    }
+    expect(receiver.received).toHaveLength(0);
+  });
+
   it.each([
     [429, 'retry'],
     [408, 'retry'],

@@ -6,6 +6,7 @@ import { signatureHeader } from '../signing/standard-webhook-signature';
 import { WebhookEndpointCommands } from '../webhook-endpoint-commands';
 import { WEBHOOK_CLOCK, WEBHOOK_SETTINGS, type WebhookSettings } from '../webhook.tokens';
 import { postWebhook, type PostResult } from './post-webhook';
+import { LOCAL_ADDRESS_CODE } from './public-address-lookup';
 import { retryAfterMsOf } from './retry-after';
 import { webhookBody } from './webhook-payload';
 
@@ -79,6 +80,8 @@ export class WebhookChannel implements DeliveryChannel<WebhookRequest> {
  */
 export function outcomeOf(result: PostResult, now: Date): DeliveryOutcome {
   if (result.kind === 'timeout') return { outcome: 'retry', reason: 'timeout' };
+  // Not a passing failure: the name leads to an address we must not call (SSRF); the owner fixes the URL.
+  if (result.kind === 'network' && result.code === LOCAL_ADDRESS_CODE) return { outcome: 'rejected', reason: 'the receiver is at a loopback, private or otherwise non-public address' };
   if (result.kind === 'network') return { outcome: 'retry', reason: result.code };
   const { status } = result;
   if (status >= 200 && status < 300) return { outcome: 'delivered', status };

@@ -1,5 +1,5 @@
 import { invalid } from '@hpc-access/eventsourcing';
-import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 export const MAX_URL_LENGTH = 2000;
 
@@ -7,8 +7,8 @@ export const MAX_URL_LENGTH = 2000;
  * The rules a webhook URL must meet (Standard Webhooks, "Enforcing HTTPS" and "SSRF"). Plain
  * http and loopback or private addresses only where the receiver is a test's or a developer's
  * own (`allowLocal`); credentials never, since the URL is shown in lists and logs.
- * A host name that resolves to a private address is not caught here: that needs an egress proxy
- * (the spec's smokescreen) in front of the senders, a deployment matter.
+ * A host name that resolves to a private address is caught when sending, at the address the
+ * connection is made to (`delivery/public-address-lookup.ts`), where a rebinding DNS cannot slip by.
  */
 export function validateEndpointUrl(raw: string, options: { allowLocal: boolean }): string {
   const field = 'url';
@@ -34,13 +34,16 @@ export function validateEndpointUrl(raw: string, options: { allowLocal: boolean 
 function isLocalHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) return true;
-  const version = isIP(host);
-  if (version === 4) {
-    const [a, b] = host.split('.').map(Number);
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
-  if (version === 6) {
-    return host === '::1' || host === '::' || host.startsWith('fc') || host.startsWith('fd') || host.startsWith('fe80') || host.startsWith('::ffff:');
-  }
-  return false;
+  return isLocalAddress(host);
+}
+
+/**
+ * Any address but a public unicast one: loopback, private, link-local, unique-local, shared
+ * (CGNAT), unspecified, multicast, reserved, and IPv4 inside IPv6 by what it holds. ipaddr.js
+ * keeps the IANA special-purpose ranges, so a range added there is refused here too.
+ */
+export function isLocalAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.process(address);
+  return parsed.range() !== 'unicast';
 }

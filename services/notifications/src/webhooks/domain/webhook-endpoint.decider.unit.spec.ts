@@ -42,6 +42,11 @@ describe('a webhook endpoint', () => {
     ['https://127.0.0.1/x', 'url-local-address'],
     ['https://10.1.2.3/x', 'url-local-address'],
     ['https://localhost:8443/x', 'url-local-address'],
+    ['https://[::ffff:192.168.1.1]/x', 'url-local-address'],
+    ['https://100.64.0.1/x', 'url-local-address'],
+    ['https://[fd12::1]/x', 'url-local-address'],
+    ['https://224.0.0.1/x', 'url-local-address'],
+    ['https://2130706433/x', 'url-local-address'],
     ['ftp://hooks.example.org/x', 'url-not-https'],
   ])('refuses a url such as %#: %s (%s), naming the field', (url, code) => {
     spec.given([]).when(register({ url })).thenThrows(code, { kind: 'invalid', field: 'url' });
