@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
 import { openRequestOf } from './information-answer';
 import { InformationAnswerForm } from './InformationAnswerForm';
+import { EthicsReviewComments } from './EthicsReviewComments';
 import { canWithdraw } from './withdraw-form';
 import { WithdrawApplication } from './WithdrawApplication';
 
@@ -73,6 +74,7 @@ export function ApplicantApplicationPage({ applicationId }: { applicationId: str
               </List>
             </Alert>
           )}
+          <EthicsReviewComments applicationId={application.applicationId} status={application.status} />
           {application.checks.length > 0 && (
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">
