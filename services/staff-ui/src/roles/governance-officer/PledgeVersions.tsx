@@ -6,6 +6,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { formatDate } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { signaturesByVersion } from './due-status';
+import { PublishPledgeVersion } from './PublishPledgeVersion';
 
 /** Every page of a list the API paginates, up to a bound (the programme has some hundred organisations). */
 async function everyOrganisation(): Promise<Schemas['OrganisationPledgeSummaryView'][]> {
@@ -25,7 +26,7 @@ export function PledgeVersions() {
     queryKey: ['governance', 'pledge-versions'],
     queryFn: async () => {
       const [versions, organisations] = await Promise.all([unwrap(await api.GET('/api/governance/pledge-versions', { params: { query: { page: 1, pageSize: 100 } } })), everyOrganisation()]);
-      return { versions: versions.items, ...signaturesByVersion(organisations) };
+      return { versions: versions.items, currentVersion: versions.currentVersion, ...signaturesByVersion(organisations) };
     },
   });
   return (
@@ -34,8 +35,9 @@ export function PledgeVersions() {
         {t('pledges.title')}
       </Title>
       <QueryState query={query}>
-        {({ versions, byVersion, unsigned }) => (
+        {({ versions, currentVersion, byVersion, unsigned }) => (
           <Stack>
+            <PublishPledgeVersion currentVersion={currentVersion} />
             {versions.map((v) => {
               const signed = byVersion.get(v.pledgeVersion) ?? [];
               return (
