@@ -6,7 +6,9 @@ import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { DueBadge, PledgeBadge } from './badges';
 import { OpenBreachReports } from './OpenBreachReports';
-import { attestationStatus, obligationsByUrgency } from './due-status';
+import { attestationStatus } from './due-status';
+import { ObligationsCard } from './ObligationsCard';
+import { StandingActions } from './StandingActions';
 
 /** `/governance-officer/organisations/$organisationId`: the pledge signed, attestations and obligations due or overdue, breaches and the suspension. */
 export function OrganisationPage({ organisationId }: { organisationId: string }) {
@@ -70,37 +72,7 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
                 <Text c="dimmed">{t('organisation.noAttestation')}</Text>
               )}
             </Card>
-            <Card withBorder component="section" aria-labelledby="obligations-heading">
-              <Title order={2} size="h4" id="obligations-heading" mb="xs">
-                {t('organisation.obligations')}
-              </Title>
-              {o.obligations.length === 0 ? (
-                <Text c="dimmed">{t('organisation.noObligations')}</Text>
-              ) : (
-                <Table>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('organisation.obligation')}</Table.Th>
-                      <Table.Th>{t('organisation.dueDate')}</Table.Th>
-                      <Table.Th>{t('organisation.state')}</Table.Th>
-                      <Table.Th>{t('organisation.evidence')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {obligationsByUrgency(o.obligations, now).map((ob) => (
-                      <Table.Tr key={ob.obligationId}>
-                        <Table.Td>{ob.text}</Table.Td>
-                        <Table.Td>{formatDate(ob.dueAt)}</Table.Td>
-                        <Table.Td>
-                          <DueBadge due={ob.due} />
-                        </Table.Td>
-                        <Table.Td>{ob.evidence ? `${ob.evidence.summary} (${formatDate(ob.evidence.submittedAt)})` : '—'}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-            </Card>
+            <ObligationsCard organisation={o} now={now} />
             <Card withBorder component="section" aria-labelledby="attestations-heading">
               <Title order={2} size="h4" id="attestations-heading" mb="xs">
                 {t('organisation.attestations')}
@@ -151,6 +123,7 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
               )}
             </Card>
             <OpenBreachReports organisationId={o.organisationId} />
+            <StandingActions organisation={o} />
           </Stack>
         );
       }}
