@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { ProblemAlert } from '../forms/ProblemAlert';
 import { applyError } from '../forms/problem-to-form';
-import { registerBody, WEBHOOK_FIELDS, webhookValidators, type WebhookEndpointWithSecret, type WebhookValues } from './webhook-form';
+import { registerBody, WEBHOOK_FIELDS, webhookValidators, type EndpointOwner, type WebhookEndpointWithSecret, type WebhookValues } from './webhook-form';
 
-/** Registers an endpoint of the caller's organisation or site; the answer carries the secret, shown once by the page. */
-export function RegisterWebhookForm({ owner, kinds, onRegistered }: { owner: { organisationId: string } | { siteId: string }; kinds: readonly string[]; onRegistered: (endpoint: WebhookEndpointWithSecret) => void }) {
+/** Registers an endpoint of the owner named (the caller's own, or an organisation's for staff); the answer carries the secret, shown once by the page. */
+export function RegisterWebhookForm({ owner, kinds, title, headingLevel = 2, onRegistered }: { owner: EndpointOwner; kinds: readonly string[]; title: string; headingLevel?: 2 | 3; onRegistered: (endpoint: WebhookEndpointWithSecret) => void }) {
   const { t } = useTranslation('notifications');
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const form = useForm<WebhookValues>({ mode: 'controlled', initialValues: { url: '', description: '', kinds: [] }, validateInputOnChange: ['url', 'description'], validate: webhookValidators(t) });
@@ -28,7 +28,7 @@ export function RegisterWebhookForm({ owner, kinds, onRegistered }: { owner: { o
     <Card withBorder>
       <form noValidate onSubmit={form.onSubmit((values) => register.mutate({ values, key: `ui-${crypto.randomUUID()}` }))}>
         <Stack>
-          <Title order={2} size="h4">{t('webhooks.register')}</Title>
+          <Title order={headingLevel} size="h4">{title}</Title>
           {unmatched.length > 0 && <ProblemAlert messages={unmatched} />}
           <TextInput label={t('webhooks.url')} description={t('webhooks.urlHint')} withAsterisk placeholder="https://" key={form.key('url')} {...form.getInputProps('url')} />
           <TextInput label={t('webhooks.description')} key={form.key('description')} {...form.getInputProps('description')} />

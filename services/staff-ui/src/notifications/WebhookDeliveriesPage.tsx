@@ -3,8 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../api/client';
+import { currentSession } from '../auth/session';
 import { PagedTable } from '../components/PagedTable';
 import { formatDateTime, outcomeColour } from './delivery-format';
+import { endpointListPathFor } from './webhook-form';
 
 type Row = Schemas['WebhookDeliveryAttemptView'] & { rowId: string };
 const PAGE_SIZE = 20;
@@ -19,9 +21,14 @@ export function WebhookDeliveriesPage({ endpointId, page, onPage }: { endpointId
     // Each attempt is a row: a delivery's id with its attempt number.
     select: (data) => ({ ...data, items: data.items.map((a): Row => ({ ...a, rowId: `${a.deliveryId}-${a.attempt}` })) }),
   });
+  const back = endpoint.data ? endpointListPathFor(currentSession(), endpoint.data) : null;
   return (
     <Stack>
-      <Anchor component={Link} to="/notifications/webhooks" size="sm">{t('webhooks.back')}</Anchor>
+      {back && (
+        <Anchor component={Link} to={back} size="sm">
+          {t(back === '/notifications/webhooks' ? 'webhooks.back' : 'webhooks.backToOrganisation')}
+        </Anchor>
+      )}
       <Title order={1}>{t('webhooks.logTitle')}</Title>
       {endpoint.data && <Text style={{ wordBreak: 'break-all' }}>{endpoint.data.url}</Text>}
       <PagedTable<Row>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
 import './index';
-import { endpointState, ifMatchOf, ownerOf, registerBody, webhookValidators, type WebhookEndpoint } from './webhook-form';
+import { endpointListPathFor, endpointState, ifMatchOf, ownerOf, registerBody, webhookValidators, webhooksKeyOf, type WebhookEndpoint } from './webhook-form';
 
 const endpoint = (over: Partial<WebhookEndpoint>): WebhookEndpoint => ({ endpointId: 'e-1', organisationId: 'org-1', url: 'https://hooks.example.org/a', kinds: [], description: '', enabled: true, registeredAt: '2026-12-01T00:00:00Z', revision: 3, ...over });
 
@@ -31,5 +31,19 @@ describe('the webhook endpoint form', () => {
     expect(endpointState(endpoint({ enabled: false, disabledReason: 'by-owner' }))).toBe('disabled');
     expect(endpointState(endpoint({ enabled: false, disabledReason: 'gone' }))).toBe('gone');
     expect(ifMatchOf(endpoint({}))).toEqual({ 'If-Match': '"3"' });
+  });
+
+  it("leads back from a delivery log to where the endpoint is managed: the owner's list, or the organisation's page for a governance officer", () => {
+    expect(endpointListPathFor({ activeRole: 'applicant' }, endpoint({}))).toBe('/notifications/webhooks');
+    expect(endpointListPathFor({ activeRole: 'site' }, { siteId: 'cineca' })).toBe('/notifications/webhooks');
+    expect(endpointListPathFor({ activeRole: 'governance-officer' }, endpoint({ organisationId: 'org a/1' }))).toBe('/governance-officer/organisations/org%20a%2F1');
+    expect(endpointListPathFor({ activeRole: 'governance-officer' }, { siteId: 'cineca' })).toBeNull();
+    expect(endpointListPathFor({ activeRole: 'intake-officer' }, endpoint({}))).toBeNull();
+    expect(endpointListPathFor(null, endpoint({}))).toBeNull();
+  });
+
+  it("keeps each owner's list apart: an organisation's and a site's never share a cache entry", () => {
+    expect(webhooksKeyOf({ organisationId: 'org-1' })).not.toEqual(webhooksKeyOf({ organisationId: 'org-2' }));
+    expect(webhooksKeyOf({ organisationId: 'x' })).not.toEqual(webhooksKeyOf({ siteId: 'x' }));
   });
 });

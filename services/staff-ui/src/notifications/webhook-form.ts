@@ -15,14 +15,20 @@ export interface WebhookValues {
 
 export const WEBHOOK_FIELDS = ['url', 'description', 'kinds'] as const;
 
+/** Whose endpoints: an organisation's or a hosting site's (the API takes exactly one). */
+export type EndpointOwner = { organisationId: string } | { siteId: string };
+
+/** The query key of one owner's endpoint list: each owner's list is cached and refreshed on its own. */
+export const webhooksKeyOf = (owner: EndpointOwner) => ['notifications', 'webhooks', 'owner', owner] as const;
+
 /** Whose endpoint: the applicant's organisation or the site, as the token names them. */
-export function ownerOf(session: Pick<Session, 'activeRole' | 'organisationId' | 'siteId'>): { organisationId: string } | { siteId: string } | null {
+export function ownerOf(session: Pick<Session, 'activeRole' | 'organisationId' | 'siteId'>): EndpointOwner | null {
   if (session.activeRole === 'site' && session.siteId) return { siteId: session.siteId };
   if (session.activeRole === 'applicant' && session.organisationId) return { organisationId: session.organisationId };
   return null;
 }
 
-export function registerBody(values: WebhookValues, owner: { organisationId: string } | { siteId: string }): RegisterWebhookBody {
+export function registerBody(values: WebhookValues, owner: EndpointOwner): RegisterWebhookBody {
   const description = values.description.trim();
   return { ...owner, url: values.url.trim(), ...(values.kinds.length > 0 ? { kinds: values.kinds as RegisterWebhookBody['kinds'] } : {}), ...(description ? { description } : {}) };
 }
@@ -55,3 +61,14 @@ export function endpointState(endpoint: WebhookEndpoint): 'enabled' | 'disabled'
 
 /** The If-Match of an endpoint's change: the revision it was read at. */
 export const ifMatchOf = (endpoint: WebhookEndpoint) => ({ 'If-Match': `"${endpoint.revision}"` });
+
+/**
+ * Where an endpoint's delivery log leads back to: the owner's own list for an applicant or a site;
+ * the organisation's page for a governance officer (where staff manage its endpoints); none for
+ * anyone else (intake officers, administrators, auditors have no page listing them).
+ */
+export function endpointListPathFor(session: Pick<Session, 'activeRole'> | null, endpoint: Pick<WebhookEndpoint, 'organisationId' | 'siteId'>): string | null {
+  if (session?.activeRole === 'applicant' || session?.activeRole === 'site') return '/notifications/webhooks';
+  if (session?.activeRole === 'governance-officer' && endpoint.organisationId) return `/governance-officer/organisations/${encodeURIComponent(endpoint.organisationId)}`;
+  return null;
+}
