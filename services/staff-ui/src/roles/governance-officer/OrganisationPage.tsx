@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { formatDate, formatNumber } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { DueBadge, PledgeBadge } from './badges';
+import { OrganisationWebhooks } from '../../notifications/OrganisationWebhooks';
 import { OpenBreachReports } from './OpenBreachReports';
 import { attestationStatus } from './due-status';
 import { ObligationsCard } from './ObligationsCard';
@@ -123,6 +124,7 @@ export function OrganisationPage({ organisationId }: { organisationId: string })
               )}
             </Card>
             <OpenBreachReports organisationId={o.organisationId} />
+            <OrganisationWebhooks organisationId={o.organisationId} name={o.legalName ?? o.organisationId} />
             <StandingActions organisation={o} />
           </Stack>
         );
