@@ -181,7 +181,7 @@ export class UsageLedger {
       report.accepted += 1;
       if (charge?.notCharged) (report.notCharged ??= []).push({ system: record.system, jobId: record.jobId, state: record.state, reason: charge.notCharged });
     }
-    report.charged = await this.batches.charge(tx, toCharge, configuration, at);
+    report.charged = await this.batches.charge(tx, txStore, toCharge, configuration, at);
     if (usage.checkpoint !== undefined) {
       report.checkpoint = usage.checkpoint;
       await this.checkpoints.record(tx, txStore, usage.upload.siteId, usage.checkpoint, report, at.caller);

@@ -12,7 +12,7 @@ const env = (name: string, fallback: number) => (process.env[name] ? Number(proc
 /**
  * BENCH_SUITES=http: the commands of issue 20 over HTTP (BENCH_HTTP_SECONDS, 10, per side;
  * BENCH_HTTP_CONNECTIONS, 8; BENCH_HTTP_SCREENINGS, 300 applications screened), on BENCH_ENGINES. BENCH_SUITES=ingest: usage ingest (BENCH_INGEST_IMPORT,
- * 20000 records; BENCH_INGEST_DAY, 50000). BENCH_SUITES=lists: the application list against the plain
+ * 20000 records; BENCH_INGEST_DAY, 50000; BENCH_INGEST_PROFILE=1 also writes CPU profiles of the JSON import and the day). BENCH_SUITES=lists: the application list against the plain
  * indexed query of the same page (BENCH_LIST_APPLICATIONS, 100000 rows; BENCH_LIST_SECONDS, 5). Writes `<results>-http.json` and `-http.svg`.
  */
 export async function runHttpSuites(suites: readonly string[], engines: readonly string[], resultsDir: string, resultsFile: string): Promise<void> {
@@ -20,12 +20,14 @@ export async function runHttpSuites(suites: readonly string[], engines: readonly
   let http: HttpResults | undefined;
   if (suites.includes('http')) {
     http = await httpSuite({
-      engines: (['pglite', 'postgres'] as const).filter((e) => engines.includes(e)),
+      // Distributed mode runs on the server: with it, or when asked for by name.
+      engines: (['pglite', 'postgres', 'distributed'] as const).filter((e) => engines.includes(e) || (e === 'distributed' && engines.includes('postgres'))),
       seconds: env('BENCH_HTTP_SECONDS', 10),
       connections: env('BENCH_HTTP_CONNECTIONS', 8),
       screenings: env('BENCH_HTTP_SCREENINGS', 300),
       resultsDir,
       stamp,
+      postgresAdminUrl: process.env.BENCH_POSTGRES_URL ?? process.env.HPC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
       postgresUrl: async () => {
         const bench = await openBenchPostgres(1);
         return { url: bench.url as string, dispose: () => bench.dispose() };
@@ -42,7 +44,7 @@ export async function runHttpSuites(suites: readonly string[], engines: readonly
     try {
       const token = await fetch(`${child.platformUrl}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'site', userId: 'site-lumi', siteId: 'csc' }) });
       const { access_token } = (await token.json()) as { access_token: string };
-      ingest.push(await ingestSuite(child, engine, access_token, { import: env('BENCH_INGEST_IMPORT', 20_000), day: env('BENCH_INGEST_DAY', 50_000) }));
+      ingest.push(await ingestSuite(child, engine, access_token, { import: env('BENCH_INGEST_IMPORT', 20_000), day: env('BENCH_INGEST_DAY', 50_000) }, process.env.BENCH_INGEST_PROFILE === '1' ? { dir: resultsDir, stamp } : undefined));
     } finally {
       await child.stop();
       await server?.dispose();

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { progress } from '../progress';
 import type { PlatformChild } from '../http/platform-child';
+import { formatProfile, summariseProfileFile, type ProfileSummary } from '../http/profile-summary';
 /** One job record, as JSON uploads carry it. */
 export interface UsageRow { system: string; jobId: string; account: string; partition: string; start: string; end: string; elapsedRaw: number; state: string; allocTres: string; consumedEnergyRaw: number }
 
@@ -24,6 +26,10 @@ export interface IngestResults {
   memory: MemorySample[];
   /** A single batch of each of these sizes, with the status it got (the issue saw failures above ~600). */
   batchSizes: Array<{ records: number; status: number }>;
+  /** Statements the platform sent per batch of the day, with their reactions (the kinds most sent first). */
+  perBatch?: { statements: number; transactions: number; kinds: Array<{ kind: string; perBatch: number }> };
+  /** BENCH_INGEST_PROFILE=1: CPU profiles of the JSON import and of the day (their rates then carry the profiler's cost). */
+  profiles: Array<{ case: string; file: string; records: number; summary: ProfileSummary }>;
 }
 
 const SACCT_HEADER = 'JobID|Account|Partition|Start|End|ElapsedRaw|State|AllocTRES|ConsumedEnergyRaw';
@@ -41,10 +47,17 @@ const sacctText = (rows: readonly UsageRow[]) =>
   [SACCT_HEADER, ...rows.map((r) => `${r.jobId}|${r.account}|${r.partition}|${r.start.slice(0, 19)}|${r.end.slice(0, 19)}|${r.elapsedRaw}|${r.state}|${r.allocTres}|${r.consumedEnergyRaw}`)].join('\n') + '\n';
 
 async function post(child: PlatformChild, token: string, path: string, body: string, contentType: string, key?: string): Promise<{ status: number; report: { accepted?: number } }> {
-  const response = await fetch(`${child.platformUrl}${path}`, {
+  const send = () => fetch(`${child.platformUrl}${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': contentType, ...(key ? { 'idempotency-key': key } : {}) },
     body,
+  });
+  // A kept-alive connection the server closed while idle (its 5 s keep-alive) resets on reuse; with an
+  // Idempotency-Key the agent sends the batch again, and so does the bench (the same answer either way).
+  const response = await send().catch((error: unknown) => {
+    if (!key) throw error;
+    progress(`  ${path}: ${String((error as Error).cause ?? error)}; sent again with the same Idempotency-Key`);
+    return send();
   });
   const text = await response.text();
   if (response.status >= 300) progress(`  ${path}: ${response.status} ${text.slice(0, 300)}`);
@@ -56,8 +69,18 @@ async function post(child: PlatformChild, token: string, path: string, body: str
  * 50,000 records sent in the agent's batches of 500 as sacct with an Idempotency-Key each, one
  * after the other as the agent sends them; each beside the same rows by plain multi-row INSERT.
  */
-export async function ingestSuite(child: PlatformChild, engine: string, token: string, sizes: { import: number; day: number }): Promise<IngestResults> {
-  const results: IngestResults = { rows: [], memory: [], batchSizes: [] };
+export async function ingestSuite(child: PlatformChild, engine: string, token: string, sizes: { import: number; day: number }, profileTo?: { dir: string; stamp: string }): Promise<IngestResults> {
+  const results: IngestResults = { rows: [], memory: [], batchSizes: [], profiles: [] };
+  const profiled = async <T>(name: string, records: number, work: () => Promise<T>): Promise<T> => {
+    if (!profileTo) return work();
+    const file = join(profileTo.dir, `${profileTo.stamp}-ingest-${engine}-${name}.cpuprofile`);
+    await child.call('profile-start');
+    const result = await work();
+    await child.call('settle');
+    await child.call('profile-stop', { file });
+    results.profiles.push({ case: name, file, records, summary: summariseProfileFile(file) });
+    return result;
+  };
   let project = 0;
   const account = async () => {
     project += 1;
@@ -88,7 +111,8 @@ export async function ingestSuite(child: PlatformChild, engine: string, token: s
     const rows = jobs(sizes.import, await account());
     const body = format === 'json' ? JSON.stringify({ records: rows }) : sacctText(rows);
     const started = performance.now();
-    const answer = await post(child, token, format === 'json' ? '/api/accounting/usage' : '/api/accounting/usage/sacct?system=lumi', body, format === 'json' ? 'application/json' : 'text/plain');
+    const send = () => post(child, token, format === 'json' ? '/api/accounting/usage' : '/api/accounting/usage/sacct?system=lumi', body, format === 'json' ? 'application/json' : 'text/plain');
+    const answer = format === 'json' ? await profiled('import-json', sizes.import, send) : await send();
     const seconds = (performance.now() - started) / 1000;
     await child.call('settle');
     row(`import of ${sizes.import} (${format})`, sizes.import, seconds, await rawRate(`import_${format}`, [rows]), answer.report.accepted ?? 0);
@@ -105,15 +129,20 @@ export async function ingestSuite(child: PlatformChild, engine: string, token: s
     results.memory.push({ atMs: Math.round(performance.now() - started), records: sent, heapUsedMb: m.heapUsed / 2 ** 20, rssMb: m.rss / 2 ** 20 });
   };
   await sample();
-  for (const batch of batches) {
-    const text = sacctText(batch);
-    const key = createHash('sha256').update(text).digest('hex').slice(0, 32);
-    accepted += (await post(child, token, '/api/accounting/usage/sacct?system=lumi', text, 'text/plain', key)).report.accepted ?? 0;
-    sent += batch.length;
-    if ((sent / AGENT_BATCH) % 5 === 0) await sample();
-  }
+  await child.call('statements');
+  await profiled('day', sizes.day, async () => {
+    for (const batch of batches) {
+      const text = sacctText(batch);
+      const key = createHash('sha256').update(text).digest('hex').slice(0, 32);
+      accepted += (await post(child, token, '/api/accounting/usage/sacct?system=lumi', text, 'text/plain', key)).report.accepted ?? 0;
+      sent += batch.length;
+      if ((sent / AGENT_BATCH) % 5 === 0) await sample();
+    }
+  });
   const seconds = (performance.now() - started) / 1000;
   await child.call('settle');
+  const counted = await child.call<{ statements: number; transactions: number; kinds: Array<{ kind: string; count: number }> }>('statements');
+  results.perBatch = { statements: counted.statements / batches.length, transactions: counted.transactions / batches.length, kinds: counted.kinds.slice(0, 20).map((k) => ({ kind: k.kind, perBatch: k.count / batches.length })) };
   await sample();
   row(`day of ${sizes.day} in batches of ${AGENT_BATCH} (sacct)`, sizes.day, seconds, await rawRate('day', batches), accepted);
   return results;
@@ -130,5 +159,10 @@ export function formatIngest(results: IngestResults): string {
     lines.push(`memory over the day (${heap.length} samples): heap ${Math.min(...heap).toFixed(0)}..${Math.max(...heap).toFixed(0)} MB (first ${heap[0].toFixed(0)}, last ${heap[heap.length - 1].toFixed(0)}), ` +
       `RSS ${Math.min(...rss).toFixed(0)}..${Math.max(...rss).toFixed(0)} MB (first ${rss[0].toFixed(0)}, last ${rss[rss.length - 1].toFixed(0)})`);
   }
+  if (results.perBatch) {
+    lines.push(`per batch of the day, with its reactions: ${results.perBatch.statements.toFixed(1)} statements in ${results.perBatch.transactions.toFixed(1)} transactions`);
+    for (const k of results.perBatch.kinds) lines.push(`  ${k.perBatch.toFixed(2).padStart(6)}  ${k.kind}`);
+  }
+  for (const p of results.profiles) lines.push('', formatProfile(p.summary, p.records).replace('under the draft load', `over the ${p.case}`).replace(/us\/req/g, 'us/record').replace(/drafts\)/, 'records)'), `  (${p.file})`);
   return lines.join('\n');
 }

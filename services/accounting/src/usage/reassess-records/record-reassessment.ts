@@ -70,7 +70,7 @@ export class RecordReassessment {
          WHERE j.system = u.system AND j.job_id = u.job_id`,
         [JSON.stringify(updates)],
       );
-      report.charged = await this.batches.charge(tx, toCharge, configuration, at);
+      report.charged = await this.batches.charge(tx, txStore, toCharge, configuration, at);
       await this.batches.recordReport(tx, report, caller.actor.id);
       return report;
     });
