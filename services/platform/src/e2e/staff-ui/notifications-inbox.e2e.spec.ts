@@ -182,6 +182,15 @@ describe('staff UI: notifications', () => {
     await expectAccessible(h.page, 'failed deliveries');
   });
 
+  it("lets the governance officer manage the organisation's endpoints on its page", async () => {
+    await h.page.goto(`${h.baseUrl}/governance-officer/organisations/${APPLICANT.organisationId}`);
+    const section = h.page.getByRole('region', { name: /^Webhook endpoints of / });
+    const row = section.getByRole('row', { name: new RegExp(HOOK) });
+    await row.getByText('Enabled').waitFor();
+    await section.getByRole('heading', { name: /^Register an endpoint for / }).waitFor();
+    await expectAccessible(h.page, "the organisation's page with its webhook endpoints");
+  });
+
   it('shows no bell to the auditor, who has no inbox', async () => {
     await forgetSession(h.page);
     await signIn(h.page, h.baseUrl, 'auditor');
