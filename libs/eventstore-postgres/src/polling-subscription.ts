@@ -5,11 +5,18 @@ export interface HorizonBatch {
   events: RecordedEvent[];
   /** The oldest transaction still running at the read: every transaction below it is final and was read. */
   horizon: bigint;
+  /** Events of this store committed but above the horizon: held back until older transactions end. */
+  heldBack?: number;
+  /** Which read this was (SharedBatchReads): a later wake asks for one started after it. */
+  seq?: number;
 }
 
 /** What a subscription needs from its store. */
 export interface SubscriptionSource {
-  readBatch(after: Checkpoint, maxCount: number): Promise<HorizonBatch>;
+  /** `since`: a mark (mark()); the source may hand back a read of the same range started after it. */
+  readBatch(after: Checkpoint, maxCount: number, since: number): Promise<HorizonBatch>;
+  /** The present: a read started after this mark sees every commit made before it. */
+  mark(): number;
   /** The first transaction id not yet assigned: every transaction committed so far is below it. */
   nextTransactionId(): Promise<bigint>;
 }
@@ -20,9 +27,16 @@ interface Waiter {
   reject(error: unknown): void;
 }
 
+/** How soon to read again while events are held back or a caughtUp() waits (ms, at most). */
+const RETRY_MS = 100;
+
 /**
- * Catch up in batches, then poll; a local append wakes it at once. One batch is handed to the
- * handler at a time and the position moves only after the handler resolved.
+ * Catch up in batches, then wait: an append in this process wakes it at once (the store's
+ * notifyCommitted), and a slow poll finds what other processes committed. While the last read saw
+ * events held back by an older transaction, or caughtUp() waits, it reads again after at most
+ * RETRY_MS: the commit that releases them may be another schema's or another process's, which
+ * wakes nobody here. One batch is handed to the handler at a time and the position moves only
+ * after the handler resolved.
  */
 export class PollingSubscription implements Subscription {
   private position: Checkpoint;
@@ -32,6 +46,8 @@ export class PollingSubscription implements Subscription {
   private woken = false;
   private wakeUp: (() => void) | null = null;
   private waiters: Waiter[] = [];
+  /** Reads started after this mark may be shared (SharedBatchReads); moved by every wake for a commit. */
+  private since: number;
   private readonly loop: Promise<void>;
 
   constructor(
@@ -40,6 +56,7 @@ export class PollingSubscription implements Subscription {
     private readonly onClose: () => void,
   ) {
     this.position = options.from ?? START;
+    this.since = source.mark();
     this.loop = this.run();
   }
 
@@ -48,8 +65,9 @@ export class PollingSubscription implements Subscription {
     return this.position;
   }
 
-  /** New events may be there: skip the rest of the poll interval. */
+  /** New events may be there: skip the rest of the poll interval, and read afresh. */
   wake(): void {
+    this.since = this.source.mark();
     this.woken = true;
     this.wakeUp?.();
   }
@@ -76,7 +94,9 @@ export class PollingSubscription implements Subscription {
     try {
       while (!this.stopped) {
         this.woken = false;
-        const { events, horizon } = await this.source.readBatch(this.position, this.options.batchSize);
+        const { events, horizon, heldBack = 0, seq } = await this.source.readBatch(this.position, this.options.batchSize, this.since);
+        // A poll must not be answered by this very read again: only by one started after it.
+        if (seq !== undefined && seq > this.since) this.since = seq;
         if (this.stopped) break;
         if (events.length > 0) {
           await this.options.handle(events);
@@ -84,7 +104,7 @@ export class PollingSubscription implements Subscription {
         }
         if (events.length < this.options.batchSize) {
           this.settleWaiters(horizon);
-          if (!this.woken && !this.stopped) await this.sleep();
+          if (!this.woken && !this.stopped) await this.sleep(heldBack > 0 || this.waiters.length > 0);
         }
       }
     } catch (error) {
@@ -107,14 +127,19 @@ export class PollingSubscription implements Subscription {
     this.waiters = pending;
   }
 
-  private sleep(): Promise<void> {
+  /**
+   * Until woken or the poll is due. Polls fall on multiples of the interval on the clock, so the
+   * idle subscriptions of a process poll together and share one read per store (SharedBatchReads).
+   */
+  private sleep(soon: boolean): Promise<void> {
+    const interval = soon ? Math.min(RETRY_MS, this.options.pollIntervalMs) : this.options.pollIntervalMs;
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.wakeUp = null;
         resolve();
       };
-      const timer = setTimeout(done, this.options.pollIntervalMs);
+      const timer = setTimeout(done, interval - (Date.now() % interval));
       this.wakeUp = done;
     });
   }

@@ -22,6 +22,10 @@ class FakeSource implements SubscriptionSource {
     return { events, horizon: this.horizon };
   }
 
+  mark(): number {
+    return 0;
+  }
+
   async nextTransactionId(): Promise<bigint> {
     return this.nextXid;
   }

@@ -26,11 +26,24 @@ import type { MigrationReport } from '@hpc-access/sql';
 import { PollingSubscription, type HorizonBatch } from './polling-subscription';
 import { assertSchemaName } from '@hpc-access/sql';
 import { StreamHeads } from './stream-heads';
+import { SharedBatchReads } from './shared-batch-reads';
+
+/**
+ * The stores of this process by schema: a commit through one instance wakes the subscriptions of
+ * every instance on that schema (a second instance, e.g. a tool's, would otherwise wait for its
+ * poll). Only stores with live subscriptions are held. A store of another database with the same
+ * schema is woken for nothing and reads once: harmless.
+ */
+const storesBySchema = new Map<string, Set<PostgresEventStore>>();
 
 export interface PostgresEventStoreOptions {
   /** The service's schema; the store's tables live there (see infra/migrations/eventstore). */
   schema: string;
-  /** How often an idle subscription looks for events committed by other processes (ms). */
+  /**
+   * How often an idle subscription looks for events committed by other processes (ms; default
+   * 1000). Commits in this process wake subscriptions at once (notifyCommitted), so this is only
+   * the safety net; events held back by an older transaction are looked for again sooner.
+   */
   pollIntervalMs?: number;
   /** Default batch size of subscriptions. */
   batchSize?: number;
@@ -62,6 +75,7 @@ export class PostgresEventStore implements TransactionalEventStore<Sql> {
   private readonly subscriptions = new Set<PollingSubscription>();
   private readonly heads = new StreamHeads();
   private readonly appendAfter: PreparedStatement[] = [];
+  private readonly sharedReads = new SharedBatchReads();
   private lastLag = 0;
 
   constructor(
@@ -70,7 +84,7 @@ export class PostgresEventStore implements TransactionalEventStore<Sql> {
   ) {
     this.schema = assertSchemaName(options.schema);
     this.sql = eventQueries(this.schema);
-    this.pollIntervalMs = options.pollIntervalMs ?? 100;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
     this.batchSize = options.batchSize ?? 500;
   }
 
@@ -126,8 +140,12 @@ export class PostgresEventStore implements TransactionalEventStore<Sql> {
     };
   }
 
-  /** Wakes this store's live subscriptions: something was committed. */
+  /** Wakes the live subscriptions of every store of this schema in this process: something was committed. */
   notifyCommitted(): void {
+    for (const store of storesBySchema.get(this.schema) ?? [this]) store.wakeSubscriptions();
+  }
+
+  private wakeSubscriptions(): void {
     for (const subscription of this.subscriptions) subscription.wake();
   }
 
@@ -141,12 +159,26 @@ export class PostgresEventStore implements TransactionalEventStore<Sql> {
 
   subscribeToAll(options: SubscribeOptions): Subscription {
     const subscription: PollingSubscription = new PollingSubscription(
-      { readBatch: (after, maxCount) => this.readBatch(after, maxCount), nextTransactionId: () => this.nextTransactionId() },
+      {
+        readBatch: (after, maxCount, since) => this.sharedReads.read(after, maxCount, since, () => this.readBatch(after, maxCount)),
+        mark: () => this.sharedReads.mark(),
+        nextTransactionId: () => this.nextTransactionId(),
+      },
       { ...options, batchSize: options.batchSize ?? this.batchSize, pollIntervalMs: this.pollIntervalMs },
-      () => this.subscriptions.delete(subscription),
+      () => this.unsubscribed(subscription),
     );
     this.subscriptions.add(subscription);
+    const stores = storesBySchema.get(this.schema) ?? storesBySchema.set(this.schema, new Set()).get(this.schema);
+    stores?.add(this);
     return subscription;
+  }
+
+  private unsubscribed(subscription: PollingSubscription): void {
+    this.subscriptions.delete(subscription);
+    if (this.subscriptions.size > 0) return;
+    const stores = storesBySchema.get(this.schema);
+    stores?.delete(this);
+    if (stores?.size === 0) storesBySchema.delete(this.schema);
   }
 
   /**
@@ -303,7 +335,7 @@ export class PostgresEventStore implements TransactionalEventStore<Sql> {
     const header = rows[0];
     this.lastLag = header.streamPosition;
     rows.shift();
-    return { events: rows, horizon: BigInt(header.globalPosition) };
+    return { events: rows, horizon: BigInt(header.globalPosition), heldBack: header.streamPosition };
   }
 
   private async nextTransactionId(): Promise<bigint> {

@@ -81,6 +81,28 @@ describe.each(TEST_ENGINES)('the projection runner on %s', (engine) => {
     expect(await readModel()).toContainEqual({ application_id: 'application-3', hours: 7, events: 1 });
   });
 
+  it('writes nothing for a batch it has nothing to apply from: the checkpoint stays behind, and a restart applies nothing twice', async () => {
+    const all = await appendHistory();
+    const projections = runner(gpuHoursProjection(schema));
+    await projections.start();
+    await projections.caughtUp();
+    const applied = checkpointOf(all[all.length - 1]);
+    await store.appendToStream('application-2', [anEvent('ApplicationSubmitted')]);
+    await projections.caughtUp();
+    expect(await projections.checkpoint('gpu-hours')).toEqual(applied);
+    await projections.stop();
+    const restarted = runner(gpuHoursProjection(schema));
+    await restarted.start();
+    await store.appendToStream('application-2', [anEvent('ApplicationAmended', { gpuHours: 60 })]);
+    await restarted.caughtUp();
+    expect(await readModel()).toEqual([
+      { application_id: 'application-1', hours: 175, events: 3 },
+      { application_id: 'application-2', hours: 60, events: 2 },
+    ]);
+    const last = await visibleAll(store, 7);
+    expect(await restarted.checkpoint('gpu-hours')).toEqual(checkpointOf(last[last.length - 1]));
+  });
+
   it('leaves read model and checkpoint untouched when an apply in the batch fails', async () => {
     await appendHistory();
     const errors: unknown[] = [];

@@ -17,10 +17,19 @@ export interface ProjectionRunnerOptions {
 }
 
 /**
+ * A batch with no event a projection handles writes nothing, not even its checkpoint, until this
+ * many events were passed over: the stored checkpoint then lags behind (never ahead of) what was
+ * applied, and a restart reads those events again only to pass them over once more.
+ */
+const MAX_PASSED_OVER = 1000;
+
+/**
  * Runs projections from their stored checkpoints. Each batch is one transaction: the read-model
  * updates and the new checkpoint commit together or not at all, so a crash or a failing apply
  * never leaves a half-applied batch. Events at or before the stored checkpoint are skipped, which
- * makes a redelivered batch (or a second runner of the same projection) harmless.
+ * makes a redelivered batch (or a second runner of the same projection) harmless. A batch the
+ * projection has nothing to apply from costs no transaction (MAX_PASSED_OVER): most events of a
+ * service concern few of its projections (issue 20, ADR 33).
  */
 export class PostgresProjectionRunner {
   private readonly checkpoints: ProjectionCheckpoints;
@@ -28,6 +37,8 @@ export class PostgresProjectionRunner {
   private readonly retries = new Map<string, NodeJS.Timeout>();
   /** Projections that failed and wait for their retry: catchUp() reports them instead of hanging. */
   private readonly failures = new Map<string, unknown>();
+  /** Events passed over since the projection's checkpoint was last written (MAX_PASSED_OVER). */
+  private readonly passedOver = new Map<string, number>();
   private started = false;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
@@ -94,10 +105,17 @@ export class PostgresProjectionRunner {
     });
     this.running.set(projection.name, subscription);
     this.failures.delete(projection.name);
+    this.passedOver.set(projection.name, 0);
     return subscription;
   }
 
   private async applyBatch(projection: Projection<Sql>, events: RecordedEvent[]): Promise<void> {
+    const { handles } = projection;
+    if (handles && !events.some((event) => handles.includes(event.type))) {
+      const passed = (this.passedOver.get(projection.name) ?? 0) + events.length;
+      this.passedOver.set(projection.name, passed);
+      if (passed < MAX_PASSED_OVER) return;
+    }
     await this.options.db.transaction(async (tx) => {
       const stored = await this.checkpoints.lock(tx, projection.name);
       let last = stored;
@@ -109,6 +127,7 @@ export class PostgresProjectionRunner {
       }
       if (last !== stored) await this.checkpoints.save(tx, projection.name, last);
     });
+    this.passedOver.set(projection.name, 0);
   }
 
   private failed(projection: Projection<Sql>, subscription: Subscription, error: unknown): void {
