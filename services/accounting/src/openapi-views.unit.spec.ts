@@ -7,7 +7,8 @@ import { GetAllocationController } from './allocations/get-allocation/get-alloca
 import { ListAllocationsController } from './allocations/list-allocations/list-allocations.controller';
 import { ListJobRecordsController } from './allocations/list-job-records/list-job-records.controller';
 import { ChangeConfigurationController } from './configuration/change-configuration/change-configuration.controller';
-import { AccountingConfigurationView, AccountingConfigurationHistoryView } from './configuration/configuration.view';
+import { AccountingConfigurationView } from './configuration/configuration.view';
+import type { ConfigurationHistoryView } from '@hpc-access/versioned-configuration/routes';
 import { GetConfigurationController } from './configuration/get-configuration/get-configuration.controller';
 import { JobRecordView } from './shared/job-record.view';
 import { UnassignedRecordsController } from './usage/flagged-records/unassigned-records.controller';
@@ -29,7 +30,7 @@ export const answersMatchTheirViews: Record<string, true> = {
   getAllocationHistory: true satisfies ExactView<Answer<AllocationHistoryController, 'history'>, AllocationAccountHistoryView>,
   listAllocationJobRecords: true satisfies ExactView<Answer<ListJobRecordsController, 'list'>, PageView<JobRecordView> & { allocationId: string }>,
   getConfiguration: true satisfies ExactView<Answer<GetConfigurationController, 'get'>, AccountingConfigurationView>,
-  getConfigurationHistory: true satisfies ExactView<Answer<GetConfigurationController, 'history'>, AccountingConfigurationHistoryView>,
+  getConfigurationHistory: true satisfies ExactView<Answer<GetConfigurationController, 'history'>, ConfigurationHistoryView>,
   changeConfiguration: true satisfies ExactView<Answer<ChangeConfigurationController, 'change'>, AccountingConfigurationView>,
   importSacct: true satisfies ExactView<Answer<ImportSacctController, 'import'>, ImportReportView>,
   recordUsage: true satisfies ExactView<Answer<RecordUsageController, 'record'>, ImportReportView>,

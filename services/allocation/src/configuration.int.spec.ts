@@ -63,4 +63,21 @@ describe('allocation configuration over HTTP', () => {
     const metrics = await svc.http.get('/metrics').expect(200);
     expect(metrics.text).toContain('allocation_queued_applications 1');
   });
+
+  it('shows its history to the committee and the auditor: who changed what and when; never to an applicant', async () => {
+    const committee = await bearer(svc, 'allocation-committee');
+    const current = (await svc.http.get('/api/allocation/configuration').set('Authorization', committee).expect(200)).body as typeof seed;
+    await svc.http.put('/api/allocation/configuration').set('Authorization', committee).send({ ...current, holdLifetimeDays: current.holdLifetimeDays + 1 }).expect(200);
+    await svc.http.put('/api/allocation/configuration').set('Authorization', await bearer(svc, 'administrator')).send({ ...current, holdLifetimeDays: current.holdLifetimeDays + 2 }).expect(200);
+    const history = await svc.http.get('/api/allocation/configuration/history').set('Authorization', await bearer(svc, 'auditor')).expect(200);
+    const events = history.body.events as Array<{ type: string; revision: number; recordedAt: string; actor: { role: string }; configuration: typeof seed; reason: string | null }>;
+    expect(events[0]).toMatchObject({ type: 'ConfigurationSeeded', revision: 0, actor: { role: 'system' }, reason: null });
+    expect(events.slice(-2).map((e) => [e.type, e.actor.role, e.configuration.holdLifetimeDays, e.reason])).toEqual([
+      ['ConfigurationChanged', 'allocation-committee', current.holdLifetimeDays + 1, null],
+      ['ConfigurationChanged', 'administrator', current.holdLifetimeDays + 2, null],
+    ]);
+    expect(Number.isNaN(Date.parse(events[events.length - 1]!.recordedAt))).toBe(false);
+    await svc.http.get('/api/allocation/configuration/history').set('Authorization', await bearer(svc, 'applicant', { organisationId: 'org-a' })).expect(403);
+    await svc.http.get('/api/allocation/configuration/history').expect(401);
+  });
 });

@@ -10,6 +10,7 @@ import { AllocationApplicationSummaryView } from './applications/list-applicatio
 import { CallSummaryView, CallView, RankingView, RANK_OUTCOMES } from './calls/call.view';
 import { CapacityView, HoldSummaryView, QueuesView, CAPACITY_POOLS } from './capacity/capacity.view';
 import { ConfigurationController } from './configuration/configuration.controller';
+import type { ConfigurationHistoryView } from '@hpc-access/versioned-configuration/routes';
 import { ALLOCATION_CONTROLLERS } from './allocation-controllers';
 import type { AllocationHistoryController } from './allocations/allocation-history/allocation-history.controller';
 import type { ConfirmProvisioningController } from './allocations/confirm-provisioning/confirm-provisioning.controller';
@@ -60,6 +61,7 @@ export const answersMatchTheirViews: Record<string, true> = {
   listQueues: true satisfies ExactView<Answer<ListQueuesController, 'queue'>, QueuesView>,
   getConfiguration: true satisfies ExactView<Answer<ConfigurationController, 'get'>, ConfigurationDto>,
   changeConfiguration: true satisfies ExactView<Answer<ConfigurationController, 'put'>, ConfigurationDto>,
+  getConfigurationHistory: true satisfies ExactView<Answer<ConfigurationController, 'history'>, ConfigurationHistoryView>,
   getOrganisationStanding: true satisfies ExactView<Answer<GetStandingController, 'standing'>, StandingView>,
   getTimeToAccess: true satisfies ExactView<Answer<GetTimeToAccessController, 'aggregate'>, TimeToAccessView>,
 };

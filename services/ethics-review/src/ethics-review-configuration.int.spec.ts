@@ -68,4 +68,20 @@ describe('the ethics review configuration', () => {
     expect(metrics.text).toContain('ethics_review_cases{status="in-review"} 1');
     expect(metrics.text).toMatch(/ethics_review_subscriber_lag_events \d+/);
   });
+
+  it('shows its history to staff and the auditor: who changed what and when, from the stream; never to an applicant', async () => {
+    const { revision: _revision, ...current } = (await svc.http.get('/api/ethics/configuration').set('Authorization', who.chair).expect(200)).body;
+    await svc.http.put('/api/ethics/configuration').set('Authorization', who.chair).send({ ...current, reviewDueDays: 12 }).expect(200);
+    await svc.http.put('/api/ethics/configuration').set('Authorization', who.admin).send({ ...current, reviewDueDays: 12, defaultConditionDueDays: 60 }).expect(200);
+    const history = await svc.http.get('/api/ethics/configuration/history').set('Authorization', who.auditor).expect(200);
+    const events = history.body.events as Array<{ type: string; revision: number; actor: { role: string }; configuration: Record<string, unknown>; reason: string | null }>;
+    expect(events[0]).toMatchObject({ type: 'EthicsConfigurationSeeded', revision: 0, actor: { role: 'system' }, configuration: SEED, reason: null });
+    expect(events.slice(-2).map((e) => [e.actor.role, e.configuration['reviewDueDays'], e.configuration['defaultConditionDueDays'], e.reason])).toEqual([
+      ['ethics-chair', 12, current.defaultConditionDueDays, null],
+      ['administrator', 12, 60, null],
+    ]);
+    expect(events.map((e) => e.revision)).toEqual(events.map((_e, i) => i));
+    await svc.http.get('/api/ethics/configuration/history').set('Authorization', who.applicant).expect(403);
+    await svc.http.get('/api/ethics/configuration/history').set('Authorization', await who.reviewer('rev-a')).expect(403);
+  });
 });

@@ -1,1 +1,2 @@
 export * from './configuration-routes';
+export * from './configuration-history';

@@ -2,12 +2,12 @@ import { Body, Controller, Headers, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, commandContext, type Caller } from '@hpc-access/auth';
 import { etagFor, parseIfMatch } from '@hpc-access/http';
-import { ChangeConfiguration, GetConfiguration } from '@hpc-access/versioned-configuration/routes';
+import { ChangeConfiguration, GetConfiguration, GetConfigurationHistory, configurationHistory, type ConfigurationHistoryView } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { CONFIGURERS } from '../allocation-roles';
 import { UnitOfWork } from '../shared/unit-of-work';
-import { ALLOCATION_CLOCK } from '../allocation.tokens';
-import type { Clock } from '@hpc-access/eventsourcing';
+import { ALLOCATION_CLOCK, ALLOCATION_STORE } from '../allocation.tokens';
+import type { Clock, EventStore } from '@hpc-access/eventsourcing';
 import { ConfigurationService } from './configuration.service';
 import { ConfigurationDto } from './configuration.dto';
 import type { AllocationConfiguration } from './domain/configuration';
@@ -17,7 +17,12 @@ import { allocationConfiguration, configurationDecider } from './domain/configur
 @ApiBearerAuth()
 @Controller('api/allocation/configuration')
 export class ConfigurationController {
-  constructor(private readonly configs: ConfigurationService, private readonly units: UnitOfWork, @Inject(ALLOCATION_CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly configs: ConfigurationService,
+    private readonly units: UnitOfWork,
+    @Inject(ALLOCATION_CLOCK) private readonly clock: Clock,
+    @Inject(ALLOCATION_STORE) private readonly store: EventStore,
+  ) {}
 
   @GetConfiguration({
     operationId: 'allocation.getConfiguration',
@@ -30,6 +35,11 @@ export class ConfigurationController {
     const { configuration, revision } = await this.configs.load();
     res.setHeader('ETag', etagFor(revision));
     return configuration;
+  }
+
+  @GetConfigurationHistory({ operationId: 'allocation.getConfigurationHistory', roles: [...CONFIGURERS, 'auditor'] })
+  async history(): Promise<ConfigurationHistoryView> {
+    return configurationHistory(await allocationConfiguration.history(this.store), 'configuration');
   }
 
   @ChangeConfiguration({

@@ -71,4 +71,19 @@ describe('governance configuration over HTTP', () => {
     expect(metrics.text).toContain('governance_pending_deadlines 0');
     expect(metrics.text).toContain('governance_open_breaches 0');
   });
+
+  it('shows its history to officers, administrators and the auditor: who changed what and when; never to an applicant', async () => {
+    const { revision: _revision, ...current } = (await svc.http.get('/api/governance/configuration').set(auth(officer)).expect(200)).body;
+    await svc.http.put('/api/governance/configuration').set(auth(officer)).send({ ...current, gracePeriodDays: current.gracePeriodDays + 1 }).expect(200);
+    await svc.http.put('/api/governance/configuration').set(auth(await svc.token('administrator', { userId: 'admin-1' }))).send({ ...current, gracePeriodDays: current.gracePeriodDays + 2 }).expect(200);
+    const history = await svc.http.get('/api/governance/configuration/history').set(auth(await svc.token('auditor'))).expect(200);
+    const events = history.body.events as Array<{ type: string; revision: number; actor: { id: string; role: string }; configuration: Record<string, number>; reason: string | null }>;
+    expect(events[0]).toMatchObject({ type: 'ConfigurationSeeded', revision: 0, actor: { role: 'system' }, reason: null });
+    expect(events.slice(-2).map((e) => [e.actor, e.configuration['gracePeriodDays'], e.reason])).toEqual([
+      [{ id: 'gov-1', role: 'governance-officer' }, current.gracePeriodDays + 1, null],
+      [{ id: 'admin-1', role: 'administrator' }, current.gracePeriodDays + 2, null],
+    ]);
+    await svc.http.get('/api/governance/configuration/history').set(auth(await svc.token('applicant'))).expect(403);
+    await svc.http.get('/api/governance/configuration/history').expect(401);
+  });
 });

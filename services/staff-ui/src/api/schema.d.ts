@@ -129,7 +129,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every version of the configuration, with who changed it, in which role, and when */
+        /** Every version of the configuration: who changed it in which role, when, what it put in force, and why */
         get: operations["accounting.getConfigurationHistory"];
         put?: never;
         post?: never;
@@ -663,6 +663,23 @@ export interface paths {
         get: operations["allocation.getConfiguration"];
         /** Replace the configuration (validated; recorded as an event) */
         put: operations["allocation.changeConfiguration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocation/configuration/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the configuration: who changed it in which role, when, what it put in force, and why */
+        get: operations["allocation.getConfigurationHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1301,6 +1318,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ethics/configuration/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the configuration: who changed it in which role, when, what it put in force, and why */
+        get: operations["ethics.getConfigurationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ethics/reviewers": {
         parameters: {
             query?: never;
@@ -1399,6 +1433,23 @@ export interface paths {
         get: operations["governance.getConfiguration"];
         /** Replace the governance numbers; each change is an event. Deadlines already scheduled keep their dates */
         put: operations["governance.changeConfiguration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/governance/configuration/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the configuration: who changed it in which role, when, what it put in force, and why */
+        get: operations["governance.getConfigurationHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1639,6 +1690,23 @@ export interface paths {
         get: operations["intake.getProgrammeConfiguration"];
         /** Replace the programme rules; the change is an event with its reason */
         put: operations["intake.changeProgrammeConfiguration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/configuration/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the configuration: who changed it in which role, when, what it put in force, and why */
+        get: operations["intake.getProgrammeConfigurationHistory"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1976,22 +2044,6 @@ export interface components {
             usageChecks?: components["schemas"]["UsageChecksDto"] | null;
             /** @example 0.4 */
             utilisationFactor: number;
-        };
-        AccountingConfigurationHistoryView: {
-            /** @description Oldest first */
-            events: components["schemas"]["AccountingConfigurationVersionView"][];
-        };
-        AccountingConfigurationVersionView: {
-            actor: components["schemas"]["HistoryActor"];
-            /** @description The event's data: `{ configuration }` */
-            data: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            recordedAt: string;
-            revision: number;
-            /** @enum {string} */
-            type: "ConfigurationSeeded" | "ConfigurationChanged";
         };
         AccountingConfigurationView: {
             configuration: components["schemas"]["AccountingConfigurationDto"];
@@ -2764,6 +2816,33 @@ export interface components {
             /** @description ISO 8601 date (or timestamp) */
             dueDate: string;
             text: string;
+        };
+        ConfigurationHistory: {
+            /** @description Every version, oldest first */
+            events: components["schemas"]["ConfigurationVersion"][];
+        };
+        ConfigurationVersion: {
+            /** @description Who recorded it; the service itself (role `system`) for the seed and for upgrades at a start */
+            actor: components["schemas"]["HistoryActor"];
+            /** @description The whole configuration in force from this version on, in the form the GET answers */
+            configuration: {
+                [key: string]: unknown;
+            };
+            /** @description The event's data as stored */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description Why it was changed, when the service asks for a reason (intake); null otherwise */
+            reason: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Revision of the configuration stream this version stands at (the ETag it had) */
+            revision: number;
+            /**
+             * @description The event: seeded at the first start, then each change (each service keeps its own event names)
+             * @example ConfigurationChanged
+             */
+            type: string;
         };
         ContactPersonDto: {
             /**
@@ -5564,7 +5643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccountingConfigurationHistoryView"];
+                    "application/json": components["schemas"]["ConfigurationHistory"];
                 };
             };
             /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
@@ -9110,6 +9189,77 @@ export interface operations {
             };
             /** @description Weights not adding up to 1, a mode code, partition or site twice, or a system hosted by no site or by two */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "allocation.getConfigurationHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigurationHistory"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12890,6 +13040,77 @@ export interface operations {
             };
         };
     };
+    "ethics.getConfigurationHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigurationHistory"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "ethics.listReviewers": {
         parameters: {
             query?: {
@@ -13800,6 +14021,77 @@ export interface operations {
             };
             /** @description A number out of its range */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "governance.getConfigurationHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigurationHistory"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15610,6 +15902,77 @@ export interface operations {
             };
             /** @description The rules contradict themselves (limits inverted, duplicate codes, systems or partitions) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "intake.getProgrammeConfigurationHistory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfigurationHistory"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,12 +1,11 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@hpc-access/auth';
+import { Controller, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { etagFor } from '@hpc-access/http';
-import { GetConfiguration } from '@hpc-access/versioned-configuration/routes';
+import { GetConfiguration, GetConfigurationHistory, configurationHistory, type ConfigurationHistoryView } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { CONFIGURATION_READERS } from '../../accounting-roles';
 import { AccountingConfigurationService } from '../accounting-configuration.service';
-import { AccountingConfigurationView, AccountingConfigurationHistoryView } from '../configuration.view';
+import { AccountingConfigurationView } from '../configuration.view';
 
 @ApiTags('accounting')
 @ApiBearerAuth()
@@ -26,11 +25,8 @@ export class GetConfigurationController {
     return current;
   }
 
-  @Get('history')
-  @Roles(...CONFIGURATION_READERS)
-  @ApiOperation({ operationId: 'accounting.getConfigurationHistory', summary: 'Every version of the configuration, with who changed it, in which role, and when' })
-  @ApiOkResponse({ type: AccountingConfigurationHistoryView })
-  async history() {
-    return { events: await this.configurations.history() };
+  @GetConfigurationHistory({ operationId: 'accounting.getConfigurationHistory', roles: CONFIGURATION_READERS })
+  async history(): Promise<ConfigurationHistoryView> {
+    return configurationHistory(await this.configurations.history(), 'configuration');
   }
 }

@@ -1,10 +1,13 @@
-import { Body, Controller, Headers, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, type Caller } from '@hpc-access/auth';
 import { etagFor } from '@hpc-access/http';
-import { ChangeConfiguration, GetConfiguration } from '@hpc-access/versioned-configuration/routes';
+import type { EventStore } from '@hpc-access/eventsourcing';
+import { ChangeConfiguration, GetConfiguration, GetConfigurationHistory, configurationHistory, type ConfigurationHistoryView } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { ETHICS_STAFF } from '../../ethics-review-roles';
+import { ETHICS_STORE } from '../../ethics-review.tokens';
+import { ethicsConfiguration } from '../domain/ethics-configuration.decide';
 import { ConfigurationCommands } from '../configuration-commands';
 import { EthicsConfigurationDto } from './configuration.dto';
 import { EthicsConfigurationView } from './ethics-configuration.view';
@@ -13,7 +16,7 @@ import { EthicsConfigurationView } from './ethics-configuration.view';
 @ApiBearerAuth()
 @Controller('api/ethics/configuration')
 export class ConfigurationController {
-  constructor(private readonly configuration: ConfigurationCommands) {}
+  constructor(private readonly configuration: ConfigurationCommands, @Inject(ETHICS_STORE) private readonly store: EventStore) {}
 
   @GetConfiguration({
     operationId: 'ethics.getConfiguration',
@@ -26,6 +29,11 @@ export class ConfigurationController {
     const { settings, revision } = await this.configuration.current();
     res.setHeader('ETag', etagFor(revision));
     return { ...settings, revision };
+  }
+
+  @GetConfigurationHistory({ operationId: 'ethics.getConfigurationHistory', roles: [...ETHICS_STAFF, 'auditor'] })
+  async history(): Promise<ConfigurationHistoryView> {
+    return configurationHistory(await ethicsConfiguration.history(this.store), ethicsConfiguration.names.key);
   }
 
   @ChangeConfiguration({

@@ -1,10 +1,12 @@
 import { Body, Controller, Headers, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { etagFor, parseIfMatch } from '@hpc-access/http';
-import { ChangeConfiguration, GetConfiguration } from '@hpc-access/versioned-configuration/routes';
+import type { EventStore } from '@hpc-access/eventsourcing';
+import { ChangeConfiguration, GetConfiguration, GetConfigurationHistory, configurationHistory, type ConfigurationHistoryView } from '@hpc-access/versioned-configuration/routes';
 import type { Response } from 'express';
 import { CurrentCaller, commandContext, type Caller } from '../../caller';
-import { CLOCK, type Clock } from '../../intake.tokens';
+import { CLOCK, INTAKE_STORE, type Clock } from '../../intake.tokens';
+import { programmeConfiguration } from '../domain/programme-configuration';
 import { ProgrammeConfiguration } from '../programme-configuration';
 import { ProgrammeConfigurationView } from './programme-configuration.view';
 import { ChangeProgrammeConfigurationDto } from './programme-rules.dto';
@@ -13,7 +15,11 @@ import { ChangeProgrammeConfigurationDto } from './programme-rules.dto';
 @ApiBearerAuth()
 @Controller('api/intake/configuration')
 export class ProgrammeConfigurationController {
-  constructor(private readonly configuration: ProgrammeConfiguration, @Inject(CLOCK) private readonly clock: Clock) {}
+  constructor(
+    private readonly configuration: ProgrammeConfiguration,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(INTAKE_STORE) private readonly store: EventStore,
+  ) {}
 
   @GetConfiguration({
     operationId: 'intake.getProgrammeConfiguration',
@@ -25,6 +31,12 @@ export class ProgrammeConfigurationController {
     const current = await this.configuration.current();
     res.setHeader('ETag', etagFor(current.revision));
     return current;
+  }
+
+  // Not the applicant, who reads the rules in force: who changed them and why is the staff's record.
+  @GetConfigurationHistory({ operationId: 'intake.getProgrammeConfigurationHistory', roles: ['intake-officer', 'administrator', 'auditor', 'allocation-committee'] })
+  async history(): Promise<ConfigurationHistoryView> {
+    return configurationHistory(await programmeConfiguration.history(this.store), programmeConfiguration.names.key);
   }
 
   @ChangeConfiguration({

@@ -66,4 +66,20 @@ describe('the programme configuration over HTTP', () => {
     expect(changed.headers.etag).toBe('"1"');
     expect(await screen()).toEqual({ rule: 'within-mode-limits', passed: true, reason: '5500 GPU-hours within playground limits' });
   });
+
+  it('shows its history to staff and the auditor: who changed which rules, when and why; never to an applicant', async () => {
+    const { body: current } = await svc.http.get('/api/intake/configuration').set(auth(admin)).expect(200);
+    const days = (n: number) => ({ ...current.rules, modes: { ...current.rules.modes, playground: { ...current.rules.modes.playground, targetWorkingDays: n } } });
+    await svc.http.put('/api/intake/configuration').set(auth(admin)).send({ rules: days(3), reason: 'screening takes longer' }).expect(200);
+    await svc.http.put('/api/intake/configuration').set(auth(admin)).send({ rules: days(4), reason: 'and longer still' }).expect(200);
+    const history = await svc.http.get('/api/intake/configuration/history').set(auth(await svc.token('auditor'))).expect(200);
+    const events = history.body.events as Array<{ type: string; revision: number; actor: { role: string }; configuration: { modes: { playground: { targetWorkingDays: number } } }; reason: string | null }>;
+    expect(events[0]).toMatchObject({ type: 'ProgrammeConfigurationSeeded', revision: 0, actor: { id: 'intake', role: 'system' }, reason: null });
+    expect(events.slice(-2).map((e) => [e.type, e.actor.role, e.configuration.modes.playground.targetWorkingDays, e.reason])).toEqual([
+      ['ProgrammeConfigurationChanged', 'administrator', 3, 'screening takes longer'],
+      ['ProgrammeConfigurationChanged', 'administrator', 4, 'and longer still'],
+    ]);
+    await svc.http.get('/api/intake/configuration/history').set(auth(await svc.token('intake-officer'))).expect(200);
+    await svc.http.get('/api/intake/configuration/history').set(auth(await svc.token('applicant', { organisationId: 'org-aurora' }))).expect(403);
+  });
 });
