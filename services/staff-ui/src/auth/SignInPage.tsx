@@ -7,9 +7,10 @@ import { api, unwrap } from '../api/client';
 import { uiConfig } from '../app/config';
 import { homeOf } from '../roles/home-of';
 import { DEMO_USERS, type DemoUser } from './demo-users';
-import { userManagerFor } from './oidc';
+import { AUTH_NS } from './i18n';
+import { settleIssuerSession, startSignIn, userManagerFor, type OidcConfig } from './oidc';
 import { ROLES, type Role } from './roles';
-import { sessionFromToken, startSession } from './session';
+import { currentSession, sessionFromToken, startSession } from './session';
 
 /** `/sign-in`: a demo person of any role (development identity provider) or the organisation's issuer (OIDC). */
 export function SignInPage() {
@@ -91,15 +92,30 @@ function DemoSignIn() {
   );
 }
 
-function OidcSignIn(config: { issuer: string; clientId: string; scope: string }) {
+function OidcSignIn(config: OidcConfig) {
   const { t } = useTranslation();
-  const signIn = useMutation({ mutationFn: async () => (await userManagerFor(config)).signinRedirect() });
+  const issuerHost = new URL(config.issuer).host;
+  // Before the button: back from the issuer's logout, or ending the issuer's session that this tab still holds.
+  const settled = useQuery({
+    queryKey: ['oidc-issuer-session', config.issuer],
+    retry: false,
+    staleTime: Infinity,
+    queryFn: async () => {
+      const outcome = await settleIssuerSession(await userManagerFor(config), window.location.href, currentSession() !== null);
+      if (outcome === 'signed-out') window.history.replaceState(null, '', '/sign-in');
+      return outcome;
+    },
+  });
+  const signIn = useMutation({ mutationFn: async () => startSignIn(config) });
+  if (settled.isPending || settled.data === 'signing-out') return <Loader aria-label={t('signingOut', { ns: AUTH_NS, issuer: issuerHost })} />;
   return (
     <Stack>
+      {settled.data === 'signed-out' && <Alert color="green">{t('signedOut', { ns: AUTH_NS, issuer: issuerHost })}</Alert>}
+      {settled.isError && <Alert color="red">{t('signIn.failed', { message: settled.error.message })}</Alert>}
       <Text>{t('signIn.oidcIntro')}</Text>
       {signIn.isError && <Alert color="red">{t('signIn.failed', { message: signIn.error.message })}</Alert>}
       <Button onClick={() => signIn.mutate()} loading={signIn.isPending}>
-        {t('signIn.oidcSubmit', { issuer: new URL(config.issuer).host })}
+        {t('signIn.oidcSubmit', { issuer: issuerHost })}
       </Button>
     </Stack>
   );
