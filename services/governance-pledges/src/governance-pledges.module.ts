@@ -21,6 +21,7 @@ import {
 } from './governance-pledges.tokens';
 import { GovernanceStreams } from './governance-streams';
 import { GetOrganisationController } from './organisations/get-organisation/get-organisation.controller';
+import { ListObligationsController } from './organisations/list-obligations/list-obligations.controller';
 import { ListOrganisationsController } from './organisations/list-organisations/list-organisations.controller';
 import { ObligationsController } from './organisations/obligations/obligations.controller';
 import { OrganisationHistoryController } from './organisations/organisation-history/organisation-history.controller';
@@ -95,6 +96,7 @@ export class GovernancePledgesModule {
         WithdrawPledgeController,
         SubmitAttestationController,
         ObligationsController,
+        ListObligationsController,
         SuspensionController,
         ListBreachReportsController,
         GetBreachReportController,

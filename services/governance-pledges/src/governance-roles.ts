@@ -14,3 +14,6 @@ export const BREACH_REPORT_READERS: Role[] = [...BREACH_REPORTERS, 'auditor', 'a
 
 /** Who edits the configuration; the auditor reads it too. */
 export const CONFIGURATION_EDITORS: Role[] = ['governance-officer', 'administrator'];
+
+/** Who lists obligations across organisations: the officer who judges them, the chair who set them, the auditor, the administrator. */
+export const OBLIGATION_READERS: Role[] = ['governance-officer', 'ethics-chair', 'auditor', 'administrator'];
