@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, NumberInput, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, List, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,27 +8,46 @@ import { problemOf } from '../../api/client';
 import { ProblemAlert } from '../../forms/ProblemAlert';
 import { applyProblem } from '../../forms/problem-to-form';
 import { QueryState } from '../QueryState';
-import { changedKeys, fieldsOf, fromFormValues, humanise, settingsValidators, toFormValues, withNestedPaths, type SettingsFormValues } from './settings-form';
-import { readSettings, writeSettings, type SettingsService, type VersionedSettings } from './settings-services';
+import { changedKeys, fieldsOf, fromFormValues, humanise, settingsValidators, toFormValues, withNestedPaths, withoutPrefix, type SettingsFormValues } from './settings-form';
+import { SettingsHistory } from './SettingsHistory';
+import { ASKS_REASON, FIELD_PREFIX, readSettings, writeSettings, type SettingsService, type VersionedSettings } from './settings-services';
 
-/** `/<role>/settings`: the service's versioned configuration, changed with If-Match; what a save changes is listed before it is sent. */
+/**
+ * `/<role>/settings`: the service's versioned configuration, changed with If-Match; what a save
+ * changes is listed before it is sent; below, every version so far, newest first.
+ */
 export function SettingsPage({ service }: { service: SettingsService }) {
   const query = useQuery({ queryKey: ['settings', service], queryFn: () => readSettings(service) });
   // A new revision is a new form: its initial values are what the service now holds.
-  return <QueryState query={query}>{(current) => <SettingsForm key={current.revision} service={service} current={current} />}</QueryState>;
+  return (
+    <QueryState query={query}>
+      {(current) => (
+        <Stack maw={960} gap="xl">
+          <SettingsForm key={current.revision} service={service} current={current} />
+          <SettingsHistory service={service} revision={current.revision} />
+        </Stack>
+      )}
+    </QueryState>
+  );
 }
+
+/** The reason a change carries where the service asks one; not a setting, so kept beside them in the form. */
+const REASON = 'reason';
 
 function SettingsForm({ service, current }: { service: SettingsService; current: VersionedSettings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const fields = fieldsOf(current.settings);
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const form = useForm<SettingsFormValues>({ mode: 'controlled', initialValues: toFormValues(current.settings), validateInputOnChange: true, validate: settingsValidators(fields, t) });
+  const asksReason = ASKS_REASON.has(service);
+  const validate = { ...settingsValidators(fields, t), ...(asksReason ? { [REASON]: (value: number | string) => (String(value).trim() === '' ? t('settings.reasonRequired') : null) } : {}) };
+  const initialValues = { ...toFormValues(current.settings), ...(asksReason ? { [REASON]: '' } : {}) };
+  const form = useForm<SettingsFormValues>({ mode: 'controlled', initialValues, validateInputOnChange: true, validate });
   const label = (key: string) => t(`settings.fields.${key}`, { defaultValue: humanise(key) });
   const valid = Object.values(form.errors).every((e) => !e);
   const changed = valid ? safeChanged(current, fields, form.getValues()) : [];
   const save = useMutation({
-    mutationFn: () => writeSettings(service, fromFormValues(fields, form.getValues()), current.revision),
+    mutationFn: () => writeSettings(service, fromFormValues(fields, form.getValues()), current.revision, String(form.getValues()[REASON] ?? '').trim()),
     onMutate: () => setUnmatched([]),
     onSuccess: (saved) => {
       notifications.show({ color: 'green', message: t('settings.saved', { revision: saved.revision }) });
@@ -36,11 +55,12 @@ function SettingsForm({ service, current }: { service: SettingsService; current:
     },
     onError: (error) => {
       const problem = problemOf(error);
-      setUnmatched(problem ? applyProblem(form, withNestedPaths(problem, fields), { fields: fields.map((f) => f.key) }) : [error.message]);
+      const named = problem && withNestedPaths(withoutPrefix(problem, FIELD_PREFIX[service]), fields);
+      setUnmatched(named ? applyProblem(form, named, { fields: [...fields.map((f) => f.key), ...(asksReason ? [REASON] : [])] }) : [error.message]);
     },
   });
   return (
-    <Stack maw={960}>
+    <Stack>
       <Title order={1} size="h2">
         {t(`settings.title.${service}`)}
       </Title>
@@ -59,6 +79,7 @@ function SettingsForm({ service, current }: { service: SettingsService; current:
             .map(({ key }) => (
               <Textarea key={form.key(key)} label={label(key)} description={t('settings.jsonHint')} autosize minRows={2} maxRows={16} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} {...form.getInputProps(key)} />
             ))}
+          {asksReason && <TextInput label={t('settings.reason')} description={t('settings.reasonHint')} withAsterisk {...form.getInputProps(REASON)} />}
           {unmatched.length > 0 && <ProblemAlert messages={unmatched} />}
           {changed.length > 0 ? (
             <Alert color="blue" title={t('settings.willChange', { count: changed.length })}>
@@ -76,7 +97,7 @@ function SettingsForm({ service, current }: { service: SettingsService; current:
               {t('settings.save')}
             </Button>
             {/* Also while a setting does not parse: undoing is the way back. */}
-            <Button variant="default" disabled={!form.isDirty()} onClick={() => form.setValues(toFormValues(current.settings))}>
+            <Button variant="default" disabled={!form.isDirty()} onClick={() => form.setValues(initialValues)}>
               {t('settings.reset')}
             </Button>
           </Group>

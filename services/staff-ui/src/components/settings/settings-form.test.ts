@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedKeys, fieldsOf, fromFormValues, humanise, revisionOfEtag, settingsValidators, toFormValues, withNestedPaths } from './settings-form';
+import { changedKeys, fieldsOf, fromFormValues, humanise, revisionOfEtag, settingsValidators, toFormValues, withNestedPaths, withoutPrefix } from './settings-form';
 
 const t = (key: string) => key;
 const governance = { attestationPeriodMonths: 6, attestationWindowDays: 30, gracePeriodDays: 14 };
@@ -48,5 +48,14 @@ describe('a service configuration as a form', () => {
     expect(revisionOfEtag('"7"')).toBe(7);
     expect(revisionOfEtag('W/"12"')).toBe(12);
     expect(revisionOfEtag(null)).toBeNull();
+  });
+
+  it("reads a problem about intake's `{ rules, reason }` body with the form's names: the rules' prefix goes, the reason stays", () => {
+    const problem = { type: 'about:blank', title: 'Bad Request', status: 400, errors: [{ field: 'rules.modes.playground.maxGpuHours', reason: 'must not be less than 1' }, { field: 'reason', reason: 'reason should not be empty' }] };
+    expect(withoutPrefix(problem, 'rules.').errors).toEqual([
+      { field: 'modes.playground.maxGpuHours', reason: 'must not be less than 1' },
+      { field: 'reason', reason: 'reason should not be empty' },
+    ]);
+    expect(withoutPrefix(problem, undefined)).toBe(problem);
   });
 });

@@ -94,3 +94,12 @@ export function revisionOfEtag(etag: string | null): number | null {
   const match = /^(?:W\/)?"(\d+)"$/.exec(etag ?? '');
   return match ? Number(match[1]) : null;
 }
+
+/**
+ * A problem about a body that holds the settings under a key (intake's `{ rules, reason }`): its
+ * fields as the form names them (`rules.modes.playground` → `modes.playground`); others (`reason`) as they are.
+ */
+export function withoutPrefix(problem: Problem, prefix: string | undefined): Problem {
+  if (!prefix || !problem.errors) return problem;
+  return { ...problem, errors: problem.errors.map((e) => (e.field.startsWith(prefix) ? { ...e, field: e.field.slice(prefix.length) } : e)) };
+}
