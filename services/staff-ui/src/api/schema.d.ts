@@ -1457,6 +1457,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/governance/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Obligations (ethics conditions) across organisations, the soonest due first; filtered by status, overdue, due before, organisation; paginated */
+        get: operations["governance.listObligations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/governance/organisations": {
         parameters: {
             query?: never;
@@ -3784,6 +3801,36 @@ export interface components {
             /** @example FAILED */
             state: string;
             system: string;
+        };
+        ObligationDueView: {
+            applicationId: string;
+            /**
+             * Format: date-time
+             * @description When the overdue obligation becomes a breach
+             */
+            breachAt: string | null;
+            /** Format: date-time */
+            dueAt: string;
+            /** @description The due date as the chair set it */
+            dueDate: string;
+            /**
+             * Format: date-time
+             * @description When the evidence waiting for review came in
+             */
+            evidenceSubmittedAt: string | null;
+            legalName: string | null;
+            obligationId: string;
+            organisationId: string;
+            /** @description Overdue and not fulfilled */
+            overdue: boolean;
+            /** Format: date-time */
+            overdueSince: string | null;
+            /** @description The organisation's pledge record revision the row reflects: the If-Match of an action on it */
+            revision: number;
+            /** @enum {string} */
+            status: "open" | "evidence-submitted" | "fulfilled";
+            /** @description The ethics condition */
+            text: string;
         };
         ObligationView: {
             applicationId: string;
@@ -14068,6 +14115,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConfigurationHistory"];
+                };
+            };
+            /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (missing, expired, wrongly signed, wrong issuer or audience); the WWW-Authenticate header says why */
+            401: {
+                headers: {
+                    /** @description The bearer challenge, with the reason a token was refused */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token is valid but its role or scope does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed authentications (or token requests) from this address: retry after the seconds in Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unavailable: the storage is full (retry after the seconds in Retry-After) or the identity provider cannot be reached */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "governance.listObligations": {
+        parameters: {
+            query?: {
+                /** @description Only obligations due before this instant (a date is its start, UTC) */
+                dueBefore?: string;
+                /** @description An organisation id (3 to 64 lower-case letters, digits or dashes) */
+                organisationId?: string;
+                /** @description Only obligations overdue and not fulfilled (true), or not overdue (false) */
+                overdue?: boolean;
+                /** @description The page to return, from 1 */
+                page?: number;
+                /** @description The most items a page holds */
+                pageSize?: number;
+                /** @description open: no evidence yet; evidence-submitted: waiting for the officer; fulfilled: accepted */
+                status?: "open" | "evidence-submitted" | "fulfilled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ObligationDueView"][];
+                        /** @description The page returned (from 1) */
+                        page: number;
+                        /** @description The most items a page holds */
+                        pageSize: number;
+                        /** @description How many items the whole list holds, whatever the page */
+                        total: number;
+                    };
                 };
             };
             /** @description The request is not valid (a parameter, the body, or a NUL character in the URL): the fields at fault are listed in `errors` */
