@@ -15,7 +15,7 @@ async function until<T>(what: string, read: () => Promise<T>, done: (value: T) =
 }
 
 // The governance officer's day (a breach report to decide, pledge versions and who signed which,
-// a suspension with its reason) and the auditor reading an entity's history picked by kind and id.
+// a suspension decided in the browser and shown with its reason) and the auditor reading an entity's history picked by kind and id.
 describe('staff UI: the governance officer and the auditor', () => {
   let h: BrowserHarness;
 
@@ -44,15 +44,14 @@ describe('staff UI: the governance officer and the auditor', () => {
       expect((await h.call(token, 'POST', `/api/governance/organisations/${o.organisationId}/signatures`, { pledgeVersion: versions.body.currentVersion, optionalCommitments: [] })).status).toBe(201);
     }
     expect([200, 201]).toContain((await h.call(lumen, 'POST', `/api/governance/organisations/${LUMEN.organisationId}/withdrawal`, { reason: 'The company leaves the programme.' })).status);
-    // A breach report filed by intake, and Lumen suspended by the officer with a reason.
+    // A breach report filed by intake; the officer suspends Lumen in the browser (below).
     const report = await h.call(officer, 'POST', '/api/governance/breach-reports', { organisationId: AURORA.organisationId, description: 'The training-data summary promised under the pledge was never published.', evidenceLinks: ['https://example.eu/aurora-model-card'] });
     expect([200, 201]).toContain(report.status);
-    expect([200, 201]).toContain((await h.call(governance, 'POST', `/api/governance/organisations/${LUMEN.organisationId}/suspension`, { reason: SUSPENSION })).status);
     await until('the lists to show it all', async () => [
       await h.call<{ total: number }>(governance, 'GET', '/api/governance/breach-reports?status=open'),
-      await h.call<{ total: number }>(governance, 'GET', '/api/governance/organisations?suspended=true'),
+      await h.call<{ total: number }>(governance, 'GET', '/api/governance/organisations?status=withdrawn'),
       await h.call<{ items: Array<{ signedVersion: number | null }> }>(governance, 'GET', `/api/governance/organisations?organisationId=${AURORA.organisationId}`),
-    ] as const, ([open, suspended, signed]) => open.body.total === 1 && suspended.body.total === 1 && signed.body.items[0]?.signedVersion === versions.body.currentVersion);
+    ] as const, ([open, withdrawn, signed]) => open.body.total === 1 && withdrawn.body.total === 1 && signed.body.items[0]?.signedVersion === versions.body.currentVersion);
   }, 240_000);
 
   afterAll(async () => {
@@ -88,12 +87,31 @@ describe('staff UI: the governance officer and the auditor', () => {
     await expectAccessible(h.page, 'pledge versions');
   }, 240_000);
 
+  it('suspends Lumen from its page after a confirmation that says what it changes, the missing reason said at the field', async () => {
+    await h.page.getByRole('link', { name: 'Organisations' }).click();
+    await h.page.getByRole('heading', { name: 'Organisations and their pledges' }).waitFor();
+    await h.page.getByRole('link', { name: LUMEN.legalName }).click();
+    await h.page.getByRole('heading', { name: LUMEN.legalName, exact: true }).waitFor();
+    await h.page.getByRole('button', { name: 'Suspend its allocations' }).click();
+    const dialog = h.page.getByRole('dialog', { name: `Suspend every allocation of ${LUMEN.legalName}?` });
+    await dialog.getByText(/its jobs stop being scheduled/).waitFor();
+    await dialog.getByRole('button', { name: 'Suspend its allocations' }).click();
+    await dialog.getByText('Give a reason of at most 2,000 characters').waitFor();
+    await expectAccessible(h.page, 'suspension confirmation (governance)');
+    await dialog.getByRole('textbox', { name: /Reason/ }).fill(SUSPENSION);
+    await dialog.getByRole('button', { name: 'Suspend its allocations' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Suspended, its withdrawn pledge is what stands in the way of lifting it: said beside the action.
+    await h.page.getByText('The current pledge is not signed.').waitFor();
+    expect(await h.page.getByRole('button', { name: 'Lift the suspension' }).isDisabled()).toBe(true);
+  }, 240_000);
+
   it('shows a suspension with its reason, on the list and on the organisation', async () => {
     await h.page.getByRole('link', { name: 'Suspensions' }).click();
     await h.page.getByText(new RegExp(SUSPENSION)).waitFor();
     await expectAccessible(h.page, 'suspensions');
     await h.page.getByRole('link', { name: LUMEN.legalName }).click();
-    await h.page.getByRole('heading', { name: LUMEN.legalName }).waitFor();
+    await h.page.getByRole('heading', { name: LUMEN.legalName, exact: true }).waitFor();
     await h.page.getByText(new RegExp(SUSPENSION)).waitFor();
     // Aurora's report was dismissed above; Lumen never had one: the card says none is open.
     await h.page.getByRole('region', { name: 'Breach reports still open' }).getByText('No open breach report.').waitFor();
