@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { uiConfig } from '../app/config';
 import { homeOf } from '../roles/home-of';
 import { AUTH_NS } from './i18n';
-import { completeSignIn, confirmWithPlatform, SignInRefused, userManagerFor } from './oidc';
-import { claimsOf, sessionFromToken, startSession } from './session';
+import { completeSignIn, confirmWithPlatform, sessionFromIssuerToken, SignInRefused, userManagerFor } from './oidc';
+import { startSession } from './session';
 
 /**
  * `/auth/callback`: the issuer sends the browser back here with the code; the code and the PKCE
@@ -26,7 +26,7 @@ export function CallbackPage() {
       await confirmWithPlatform(user.access_token, config.auth.issuer);
       // The access token carries the platform's claims; the person's name may be in the ID token only.
       const name = user.profile.name ?? user.profile.preferred_username;
-      const session = sessionOf(user.access_token, config.auth.issuer, name ?? user.profile.sub);
+      const session = sessionFromIssuerToken(user.access_token, config.auth.issuer, name ?? user.profile.sub);
       startSession(session.name || !name ? session : { ...session, name });
       return homeOf(session.activeRole);
     },
@@ -51,15 +51,4 @@ export function CallbackPage() {
       <Loader aria-label={t('signIn.completing')} />
     </Center>
   );
-}
-
-/** The session, or why the token gives none: no role of the programme, with what it named. */
-function sessionOf(accessToken: string, issuer: string, who: string) {
-  try {
-    return sessionFromToken(accessToken);
-  } catch {
-    const claims = claimsOf(accessToken);
-    const named = Array.isArray(claims['roles']) ? claims['roles'].join(', ') : typeof claims['roles'] === 'string' ? claims['roles'] : '';
-    throw new SignInRefused('noRole', { issuer, who, roles: named || '-' });
-  }
 }

@@ -1,5 +1,5 @@
 import type { StateStore, UserManager, UserManagerSettings } from 'oidc-client-ts';
-import { claimsOf } from './session';
+import { claimsOf, sessionFromToken, type Session } from './session';
 
 export interface OidcConfig {
   issuer: string;
@@ -150,4 +150,15 @@ export async function settleIssuerSession(manager: UserManager, pageUrl: string,
   // With state, the issuer sends it back and signoutRedirectCallback checks it (it sends none without).
   await manager.signoutRedirect({ id_token_hint: user.id_token, state: 'signed-out' });
   return 'signing-out';
+}
+
+/** The session an issuer's access token gives, or why it gives none: no role of the programme, with what it named instead. */
+export function sessionFromIssuerToken(accessToken: string, issuer: string, who: string): Session {
+  try {
+    return sessionFromToken(accessToken);
+  } catch {
+    const roles = claimsOf(accessToken)['roles'];
+    const named = Array.isArray(roles) ? roles.join(', ') : typeof roles === 'string' ? roles : '';
+    throw new SignInRefused('noRole', { issuer, who, roles: named || '-' });
+  }
 }
