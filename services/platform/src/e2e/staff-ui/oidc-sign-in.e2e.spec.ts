@@ -116,6 +116,7 @@ describe('staff UI sign-in with an OpenID Connect issuer', () => {
     expect(sent.get('client_id')).toBe(UI_CLIENT);
     expect(sent.get('redirect_uri')).toBe(`${baseUrl}/auth/callback`);
     expect(sent.get('code')).toBeTruthy();
+    expect(sent.get('code_verifier')).toMatch(/^[A-Za-z0-9._~-]{43,128}$/);
     expect(base64url(createHash('sha256').update(sent.get('code_verifier') ?? '').digest())).toBe(asked.get('code_challenge'));
     expect(sent.has('client_secret')).toBe(false);
 
