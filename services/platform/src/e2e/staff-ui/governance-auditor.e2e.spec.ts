@@ -143,7 +143,25 @@ describe('staff UI: the governance officer and the auditor', () => {
     await h.page.getByText(`Revision ${before + 1}.`, { exact: false }).waitFor();
     const governance = await h.token('governance-officer', { userId: 'governance-maria-santos', organisationId: 'eurohpc-ju' });
     expect((await h.call<{ attestationPeriodMonths: number }>(governance, 'GET', '/api/governance/configuration')).body.attestationPeriodMonths).toBe(4);
+    // The history below, newest first: the save just made, by whom and what it changed.
+    const newest = h.page.getByRole('article').first();
+    expect(await newest.getAttribute('aria-label')).toBe(`Revision ${before + 1}`);
+    await newest.getByText('governance-maria-santos (governance-officer)').waitFor();
+    await newest.getByText(/from \d+ to 4/).waitFor();
     await screenshot(h.page, 'governance-officer-settings');
+  }, 240_000);
+
+  it("lands the administrator on what waits, and opens intake's programme rules with their history", async () => {
+    await as('administrator');
+    await h.page.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
+    await h.page.getByRole('heading', { name: /waiting for you|Nothing waiting/ }).waitFor();
+    await expectAccessible(h.page, 'administrator home');
+    await screenshot(h.page, 'home-administrator');
+    await h.page.getByRole('navigation').getByRole('link', { name: 'Programme rules' }).click();
+    await h.page.getByRole('heading', { name: 'Programme rules (eligibility and screening)', level: 1 }).waitFor();
+    await h.page.getByRole('textbox', { name: 'Reason for the change' }).waitFor();
+    await h.page.getByRole('article', { name: 'Revision 0' }).getByText('Seeded by the service (intake)').waitFor();
+    await expectAccessible(h.page, 'programme rules (administrator)');
   }, 240_000);
 
   it("lets the auditor pick an entity and read its history, kept in the URL", async () => {
