@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { Roles } from '@hpc-access/auth';
-import { ApiPageResponse, PageQuery, readModelPage } from '@hpc-access/http';
+import { ApiPageResponse, listOrderBy, readModelPage, SortedPageQuery } from '@hpc-access/http';
 import type { Database } from '@hpc-access/sql';
 import { DELIVERY_LOG_READERS } from '../notifications-roles';
 import { NOTIFICATIONS_DB, NOTIFICATIONS_OPTIONS, type NotificationsOptionsShape } from '../notifications.tokens';
@@ -10,7 +10,7 @@ import { NOTIFICATION_KINDS } from '../shared/notification';
 
 const STATUSES = ['pending', 'delivered', 'failed'] as const;
 
-export class ListDeliveriesQuery extends PageQuery {
+export class ListDeliveriesQuery extends SortedPageQuery {
   @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: (typeof STATUSES)[number];
   @ApiPropertyOptional({ enum: ['email', 'webhook'] }) @IsOptional() @IsIn(['email', 'webhook']) channel?: string;
 }
@@ -65,12 +65,14 @@ export class ListDeliveriesController {
 
   @Get()
   @Roles(...DELIVERY_LOG_READERS)
-  @ApiOperation({ operationId: 'notifications.listDeliveries', summary: 'Deliveries by e-mail and webhook with each attempt, filtered by status and channel; paginated' })
+  @ApiOperation({ operationId: 'notifications.listDeliveries', summary: 'Deliveries by e-mail and webhook with each attempt, newest change first (sort: by the last change, oldest or newest first), filtered by status and channel; paginated' })
   @ApiPageResponse(DeliveryView)
   async list(@Query() query: ListDeliveriesQuery): Promise<{ page: number; pageSize: number; total: number; items: DeliveryView[] }> {
     const { schema } = this.options;
     const from = `(SELECT d.*, n.kind FROM ${schema}.deliveries d JOIN ${schema}.notifications n USING (notification_id)) AS log`;
-    const { rows, ...page } = await readModelPage<DeliveryRow>(this.db, from, [['status = ?', query.status], ['channel = ?', query.channel]], 'updated_at DESC, delivery_id', query);
+    // Sorted, the index on (status, updated_at) serves both directions for a status's list (the administrator's home reads the failed ones oldest first).
+    const orderBy = listOrderBy(query.sort, { usual: 'updated_at DESC, delivery_id', byTime: ['updated_at', 'delivery_id'] });
+    const { rows, ...page } = await readModelPage<DeliveryRow>(this.db, from, [['status = ?', query.status], ['channel = ?', query.channel]], orderBy, query);
     return {
       ...page,
       items: rows.map((row) => ({

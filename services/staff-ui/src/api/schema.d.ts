@@ -1738,7 +1738,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deliveries by e-mail and webhook with each attempt, filtered by status and channel; paginated */
+        /** Deliveries by e-mail and webhook with each attempt, newest change first (sort: by the last change, oldest or newest first), filtered by status and channel; paginated */
         get: operations["notifications.listDeliveries"];
         put?: never;
         post?: never;
@@ -16151,6 +16151,8 @@ export interface operations {
                 page?: number;
                 /** @description The most items a page holds */
                 pageSize?: number;
+                /** @description By the list's time (the route's summary names it): oldest or newest first. Left out, the list's usual order */
+                sort?: components["schemas"]["ListSort"];
                 status?: "pending" | "delivered" | "failed";
             };
             header?: never;
