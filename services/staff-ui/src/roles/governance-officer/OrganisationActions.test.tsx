@@ -134,7 +134,7 @@ describe("the officer's actions on obligations", () => {
   it('accepts evidence after saying it remedies the breach, and reports an overdue obligation with a prefilled description', async () => {
     calls.post.mockResolvedValue(ok(organisation({ revision: 8 })));
     const overdue = obligation({ obligationId: 'ob-2', text: 'Train staff', status: 'open', evidence: null, overdue: true, overdueSince: '2026-11-02T00:00:00Z' });
-    const breached = { ...breach, breachId: 'b-ob-1', cause: 'obligation-overdue', ref: 'ob-1' };
+    const breached: Schemas['BreachView'] = { ...breach, breachId: 'b-ob-1', cause: 'obligation-overdue', ref: 'ob-1' };
     renderWith(<ObligationsCard organisation={organisation({ obligations: [obligation({}), overdue], breaches: [breached], openBreaches: 1 })} now={new Date('2026-12-08T00:00:00Z')} />);
     fireEvent.click(screen.getByRole('button', { name: 'Accept the evidence for: Publish the model card' }));
     const dialog = await screen.findByRole('dialog');

@@ -8,6 +8,7 @@ export const governanceOfficerModule: RoleModule = {
   nav: [
     { labelKey: 'nav.home', to: '/governance-officer' },
     { labelKey: 'nav.organisations', to: '/governance-officer/organisations' },
+    { labelKey: 'nav.obligations', to: '/governance-officer/obligations' },
     { labelKey: 'nav.pledges', to: '/governance-officer/pledges' },
     { labelKey: 'nav.breaches', to: '/governance-officer/breaches' },
     { labelKey: 'nav.suspensions', to: '/governance-officer/suspensions' },

@@ -8,7 +8,8 @@ import {
 const t = (key: string, options?: Record<string, unknown>) => (options ? `${key} ${JSON.stringify(options)}` : key);
 type Breach = Schemas['BreachView'];
 const breach = (over: Partial<Breach>): Breach => ({ breachId: 'b1', cause: 'report', ref: 'r1', reason: 'confirmed report', breachedAt: '2026-11-01T00:00:00Z', remediedAt: null, ...over });
-const standing = (over: Partial<Pick<Schemas['OrganisationPledgeView'], 'suspended' | 'breaches' | 'status'>>) => ({ suspended: false, breaches: [] as Breach[], status: 'signed', ...over });
+type Standing = Pick<Schemas['OrganisationPledgeView'], 'suspended' | 'breaches' | 'status'>;
+const standing = (over: Partial<Standing>): Standing => ({ suspended: false, breaches: [], status: 'signed', ...over });
 
 describe('what stands in the way of a suspension', () => {
   it('needs an open breach or a pledge not in force, and no suspension already', () => {

@@ -2,6 +2,7 @@
 export { BreachReports } from './BreachReports';
 export { GovernanceHome } from './GovernanceHome';
 export { OrganisationPage } from './OrganisationPage';
+export { ObligationsList } from './ObligationsList';
 export { OrganisationsList } from './OrganisationsList';
 export { PledgeVersions } from './PledgeVersions';
 export { Suspensions } from './Suspensions';
