@@ -1,5 +1,5 @@
-import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { CurrentCaller, Roles, type Caller } from '@hpc-access/auth';
@@ -12,7 +12,10 @@ import { NotificationsStreams } from '../notifications-streams';
 import { RECIPIENTS } from '../notifications-roles';
 import { NOTIFICATIONS_CLOCK, NOTIFICATIONS_DB, NOTIFICATIONS_OPTIONS, type NotificationsOptionsShape } from '../notifications.tokens';
 import { InboxItemView, inboxItemView } from './inbox-item.view';
-import { inboxPage, visibleNotification, type InboxOrder } from './inbox.queries';
+import { inboxPage, readerLanguage, visibleNotification, type InboxOrder } from './inbox.queries';
+
+/** The words' language when the reader saved none in their notification settings. */
+const READER_LANGUAGE = { name: 'accept-language', required: false, description: 'The language of the words when the reader has not chosen one in their notification settings; English where there is no catalogue' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -40,28 +43,31 @@ export class InboxController {
 
   @Get()
   @Roles(...RECIPIENTS)
+  @ApiHeader(READER_LANGUAGE)
   @ApiOperation({ operationId: 'notifications.listInbox', summary: "The caller's notifications, unread first (or newest first), with the unread count; paginated" })
   @ApiPageResponse(InboxItemView, { extraProperties: { unread: { type: 'integer', minimum: 0, description: 'How many the caller has not read' } } })
-  async list(@Query() query: InboxQuery, @CurrentCaller() caller: Caller): Promise<{ page: number; pageSize: number; total: number; unread: number; items: InboxItemView[] }> {
+  async list(@Query() query: InboxQuery, @CurrentCaller() caller: Caller, @Headers('accept-language') acceptLanguage?: string): Promise<{ page: number; pageSize: number; total: number; unread: number; items: InboxItemView[] }> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? PAGE_SIZE_DEFAULT;
     const found = await inboxPage(this.db, this.options.schema, caller.identity, { page, pageSize, order: query.order ?? 'unread-first', unreadOnly: query.unreadOnly ?? false });
-    return { page, pageSize, total: found.total, unread: found.unread, items: found.items.map(inboxItemView) };
+    const language = await readerLanguage(this.db, this.options.schema, caller.identity.userId, acceptLanguage);
+    return { page, pageSize, total: found.total, unread: found.unread, items: found.items.map((item) => inboxItemView(item, language)) };
   }
 
   @Post(':notificationId/read')
   @HttpCode(200)
   @Roles(...RECIPIENTS)
+  @ApiHeader(READER_LANGUAGE)
   @ApiOperation({ operationId: 'notifications.markRead', summary: 'Mark one of the caller\'s notifications read (for the caller only); 404 for one they may not see' })
   @ApiParam({ name: 'notificationId', schema: { type: 'string', format: 'uuid' } })
   @ApiOkResponse({ type: InboxItemView })
   @ApiProblems({ status: 404, description: 'No such notification among those the caller may see' })
-  async markRead(@Param('notificationId') notificationId: string, @CurrentCaller() caller: Caller): Promise<InboxItemView> {
+  async markRead(@Param('notificationId') notificationId: string, @CurrentCaller() caller: Caller, @Headers('accept-language') acceptLanguage?: string): Promise<InboxItemView> {
     if (!UUID.test(notificationId)) throw badRequest('notificationId', 'must be a notification id (a UUID)');
     const { schema } = this.options;
     // Another's notification answers as one that does not exist: its existence is not the caller's to learn.
     if (!(await visibleNotification(this.db, schema, caller.identity, notificationId))) throw notFound('notification-not-found', `no notification ${notificationId} for you`);
     await this.streams.execute(notificationDecider, notificationStreamId(notificationId), { type: 'MarkNotificationRead', userId: caller.identity.userId, context: { now: this.clock.now(), actor: caller.actor } }, { correlationId: caller.correlationId });
-    return inboxItemView((await visibleNotification(this.db, schema, caller.identity, notificationId))!);
+    return inboxItemView((await visibleNotification(this.db, schema, caller.identity, notificationId))!, await readerLanguage(this.db, schema, caller.identity.userId, acceptLanguage));
   }
 }

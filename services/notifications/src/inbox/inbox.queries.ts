@@ -55,3 +55,16 @@ export async function visibleNotification(db: Sql, schema: string, identity: Ide
   );
   return rows[0] ? { notification: rows[0].content, readAt: rows[0].read_at ? new Date(rows[0].read_at).toISOString() : null } : null;
 }
+
+/**
+ * The language a reader's inbox is written in: the one of their notification settings (their
+ * e-mails' too), else the first of the request's Accept-Language, else English. Resolved to a
+ * catalogue by the caller (resolveLanguage).
+ */
+export async function readerLanguage(db: Sql, schema: string, userId: string, acceptLanguage: string | undefined): Promise<string> {
+  const { rows } = await db.query<{ language: string }>(`SELECT language FROM ${schema}.subscribers WHERE user_id = $1 AND NOT erased`, [userId]);
+  if (rows[0]?.language) return rows[0].language;
+  // "de-AT,de;q=0.9,en;q=0.8": browsers list the preferred first; weights are not re-sorted.
+  const first = (acceptLanguage ?? '').split(',')[0]?.split(';')[0]?.trim();
+  return first && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(first) ? first : 'en';
+}

@@ -1,4 +1,5 @@
 import { EthicsEvents, IntakeEvents } from '@hpc-access/contracts';
+import { MISSING_FACT, renderNotification } from '../messages';
 import { startNotificationsHarness, type NotificationsHarness } from '../testing-only/notifications-harness';
 
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
@@ -24,6 +25,18 @@ describe('the HTTP surface of notifications', () => {
       const page = await svc.http.get('/api/notifications/inbox?pageSize=2&order=newest').set(auth(applicant)).expect(200);
       expect(page.body).toMatchObject({ page: 1, pageSize: 2, total: 3, unread: 3 });
       expect(page.body.items.map((n: { subject: { id: string } }) => n.subject.id)).toEqual(['app-3', 'app-2']);
+    });
+
+    it('writes each notification\'s words as its e-mail does, in the reader\'s language where there is a catalogue, else English', async () => {
+      const page = await svc.http.get('/api/notifications/inbox?order=newest').set(auth(applicant)).set('Accept-Language', 'fi-FI,fi;q=0.9').expect(200);
+      const [newest] = page.body.items;
+      expect(newest.words).toEqual({
+        language: 'en',
+        subject: renderNotification(newest as never, 'en', '').subject,
+        whatHappened: expect.stringContaining('app-3'),
+        nextStep: expect.any(String),
+      });
+      expect(JSON.stringify(page.body.items.map((n: { words: unknown }) => n.words))).not.toContain(MISSING_FACT);
     });
 
     it('shows unread first once one is read, and the mark is the caller\'s alone', async () => {

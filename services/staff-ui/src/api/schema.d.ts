@@ -3526,6 +3526,7 @@ export interface components {
             /** Format: date-time */
             readAt: string | null;
             subject: components["schemas"]["SubjectView"];
+            words: components["schemas"]["WordsView"];
         };
         InformationRequestView: {
             /** @description null until the applicant answers */
@@ -4904,6 +4905,19 @@ export interface components {
         };
         WithdrawApplicationDto: {
             reason: string;
+        };
+        WordsView: {
+            /** @description The due date written out in the language */
+            dueBy?: string;
+            /**
+             * @description The language written in: the reader's (their notification settings, else Accept-Language) where there is a catalogue for it, else English
+             * @example en
+             */
+            language: string;
+            nextStep: string;
+            /** @example Application app-1 is eligible */
+            subject: string;
+            whatHappened: string;
         };
     };
     responses: never;
@@ -16242,7 +16256,10 @@ export interface operations {
                 /** @description Only what the caller has not read */
                 unreadOnly?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description The language of the words when the reader has not chosen one in their notification settings; English where there is no catalogue */
+                "accept-language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -16323,7 +16340,10 @@ export interface operations {
     "notifications.markRead": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of the words when the reader has not chosen one in their notification settings; English where there is no catalogue */
+                "accept-language"?: string;
+            };
             path: {
                 notificationId: string;
             };

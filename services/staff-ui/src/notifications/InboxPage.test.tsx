@@ -12,11 +12,13 @@ vi.mock('@tanstack/react-router', async (original) => ({ ...(await original<type
 
 const { InboxPage } = await import('./InboxPage');
 
-const unread = notification({ dueBy: '2026-12-21' });
+// The words come written from the service (its catalogue, in the reader's language); the inbox shows them.
+const unread = notification({ dueBy: '2026-12-21', words: { ...notification({}).words, dueBy: '21 December 2026' } });
 const read = notification({
   notificationId: '0190a1b2-0000-7000-8000-000000000002',
   kind: 'allocation-resumed',
   facts: { allocationId: 'alloc-1' },
+  words: { language: 'en', subject: 'Allocation alloc-1 resumed', whatHappened: 'Allocation alloc-1 is active again.', nextStep: 'Your jobs may run again.' },
   link: '/applicant/allocations/alloc-1',
   read: true,
   readAt: '2026-12-06T09:00:00Z',
@@ -36,7 +38,7 @@ describe('the inbox', () => {
     const card = await screen.findByRole('article', { name: 'Application app-1 is eligible' });
     expect(within(card).getByText(/passed the eligibility/).textContent).toBe('What happened: Application app-1 passed the eligibility screening.');
     expect(within(card).getByText(/Nothing is needed from you now/)).toBeTruthy();
-    expect(within(card).getByText('By December 21, 2026')).toBeTruthy();
+    expect(within(card).getByText('By 21 December 2026')).toBeTruthy();
     expect(within(card).getByText('Unread')).toBeTruthy();
     expect(within(card).getByRole('link', { name: 'Application app-1 is eligible' }).getAttribute('href')).toBe('/applicant/applications/app-1');
     expect(screen.getByText('1 unread')).toBeTruthy();

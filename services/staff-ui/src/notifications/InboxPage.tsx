@@ -6,7 +6,7 @@ import { QueryState } from '../components/QueryState';
 import { DELIVERY_LOG_ROLES, mayUse, WEBHOOK_OWNER_ROLES } from './audiences';
 import { useInboxPage, useMarkRead } from './inbox-queries';
 import { INBOX_PAGE_SIZE, type InboxSearch } from './inbox-search';
-import { wordsOf, type InboxItem } from './notification-words';
+import { formatDate, type InboxItem } from './notification-words';
 
 /** The caller's notifications, unread first (or newest first): what happened, what to do next, by when, and where. */
 export function InboxPage({ search, onSearch }: { search: InboxSearch; onSearch: (next: InboxSearch) => void }) {
@@ -68,7 +68,7 @@ export function InboxPage({ search, onSearch }: { search: InboxSearch; onSearch:
 function NotificationCard({ item }: { item: InboxItem }) {
   const { t, i18n } = useTranslation('notifications');
   const markRead = useMarkRead();
-  const words = wordsOf(item, t, i18n.language);
+  const { words } = item;
   const open = () => {
     // Opening it is reading it: marked on the way to the screen it links to.
     if (!item.read) markRead.mutate(item.notificationId);
@@ -95,7 +95,7 @@ function NotificationCard({ item }: { item: InboxItem }) {
         </Text>
         <Group justify="space-between">
           <Text size="xs" c="dimmed">
-            <time dateTime={item.occurredAt}>{t('inbox.occurredAt', { date: words.occurredAt })}</time>
+            <time dateTime={item.occurredAt}>{t('inbox.occurredAt', { date: formatDate(item.occurredAt, i18n.language) })}</time>
           </Text>
           {!item.read && (
             <Button size="xs" variant="default" loading={markRead.isPending} onClick={() => markRead.mutate(item.notificationId)}>

@@ -33,6 +33,7 @@ export const notification = (over: Partial<InboxItem>): InboxItem => ({
   audience: { role: 'applicant', organisationId: 'org-demo-aurora-models' },
   subject: { type: 'application', id: 'app-1' },
   facts: { applicationId: 'app-1', outcome: 'eligible', reasons: [] },
+  words: { language: 'en', subject: 'Application app-1 is eligible', whatHappened: 'Application app-1 passed the eligibility screening.', nextStep: 'Nothing is needed from you now: the application goes on to review. Follow its progress on its page.' },
   link: '/applicant/applications/app-1',
   occurredAt: '2026-12-07T10:00:00Z',
   cause: { eventId: 'e-1', type: 'hpc-access.intake.ApplicationScreened.v1' },
