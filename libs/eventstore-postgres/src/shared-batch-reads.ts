@@ -46,6 +46,19 @@ export class SharedBatchReads {
   }
 }
 
+/**
+ * A copy of the batch's events made of this realm's objects: `structuredClone` would give Dates of
+ * Node's own realm, which fail `instanceof Date` in a Jest module sandbox (PGlite then refuses a
+ * recordedAt as a date). Data and metadata came from JSON columns, so JSON copies them exactly.
+ */
 function copyOf(batch: HorizonBatch): HorizonBatch {
-  return { ...batch, events: structuredClone(batch.events) };
+  return {
+    ...batch,
+    events: batch.events.map((event) => ({
+      ...event,
+      recordedAt: new Date(event.recordedAt.getTime()),
+      data: JSON.parse(JSON.stringify(event.data)) as typeof event.data,
+      metadata: JSON.parse(JSON.stringify(event.metadata)) as typeof event.metadata,
+    })),
+  };
 }

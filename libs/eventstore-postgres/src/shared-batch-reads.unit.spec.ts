@@ -2,7 +2,8 @@ import { START, type RecordedEvent } from '@hpc-access/eventsourcing';
 import type { HorizonBatch } from './polling-subscription';
 import { SharedBatchReads } from './shared-batch-reads';
 
-const event = (globalPosition: number) => ({ eventId: `e-${globalPosition}`, transactionId: '5', globalPosition: String(globalPosition), data: { n: globalPosition } }) as unknown as RecordedEvent;
+const event = (globalPosition: number) =>
+  ({ eventId: `e-${globalPosition}`, transactionId: '5', globalPosition: String(globalPosition), recordedAt: new Date('2026-11-02T09:00:00Z'), data: { n: globalPosition }, metadata: { correlationId: 'c-1' } }) as unknown as RecordedEvent;
 
 describe('SharedBatchReads', () => {
   let sent = 0;
@@ -49,6 +50,14 @@ describe('SharedBatchReads', () => {
     expect((second.events[0].data as { n: number }).n).toBe(1);
     const third = await reads.read(START, 10, since, send);
     expect((third.events[0].data as { n: number }).n).toBe(1);
+  });
+
+  it("copies into this realm's objects: a copied recordedAt is a Date here, as a driver checks it (structuredClone's was not under Jest)", async () => {
+    const reads = new SharedBatchReads();
+    const [copy] = (await reads.read(START, 10, reads.mark(), send)).events;
+    expect(copy.recordedAt).toBeInstanceOf(Date);
+    expect(copy.recordedAt.toISOString()).toBe('2026-11-02T09:00:00.000Z');
+    expect(copy.metadata).toEqual({ correlationId: 'c-1' });
   });
 
   it('does not share a failed read', async () => {
