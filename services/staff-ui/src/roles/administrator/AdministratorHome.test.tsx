@@ -43,6 +43,7 @@ describe("the administrator's home", () => {
     expect(screen.getByText(/HTTP 500 after 6 attempts/)).toBeTruthy();
     expect(screen.getByText(/sacctmgr: account exists/)).toBeTruthy();
     expect(calls.get).toHaveBeenCalledWith('/api/allocation/site-orders', { params: { query: { status: 'failed', sort: 'oldest', page: 1, pageSize: 10 } } });
+    expect(calls.get).toHaveBeenCalledWith('/api/notifications/deliveries', { params: { query: { status: 'failed', sort: 'oldest', page: 1, pageSize: 10 } } });
     const settings = within(screen.getByRole('heading', { name: 'Settings' }).parentElement as HTMLElement).getByRole('link', { name: /Programme rules/ });
     expect(settings.getAttribute('href')).toBe('/administrator/settings');
   }, 20_000);

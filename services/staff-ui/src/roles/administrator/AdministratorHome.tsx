@@ -21,7 +21,7 @@ export function AdministratorHome() {
     queryFn: () =>
       waitingForAdministrator(
         async (oldest) => unwrap(await api.GET('/api/allocation/site-orders', { params: { query: { status: 'failed', ...oldest } } })),
-        async (page, pageSize) => unwrap(await api.GET('/api/notifications/deliveries', { params: { query: { status: 'failed', page, pageSize } } })),
+        async (oldest) => unwrap(await api.GET('/api/notifications/deliveries', { params: { query: { status: 'failed', ...oldest } } })),
       ),
   });
   return (
