@@ -9,8 +9,12 @@ export interface FoldedAccount {
   eventId: string | null;
 }
 
-/** Enough for every allocation of a programme; the oldest entry makes room beyond it. */
-const KEPT = 2000;
+/**
+ * What is kept, at most: a state carries the id of every import that charged it (36 characters
+ * each, about 70 bytes in memory), so the bound is on those ids in all kept states together
+ * (about 14 MB), as well as on the number of allocations; the least recently kept makes room.
+ */
+const LIMITS = { allocations: 2000, importIds: 200_000 };
 
 /**
  * The allocation accounts' states as last committed, so a batch of usage reads only the events
@@ -22,6 +26,9 @@ const KEPT = 2000;
  */
 export class CommittedAccountStates {
   private readonly kept = new Map<string, FoldedAccount>();
+  private importIds = 0;
+
+  constructor(private readonly limits: { allocations: number; importIds: number } = LIMITS) {}
 
   /** The account as `store` (a transaction's view) sees it now: the kept state plus the events after it. */
   async read(allocationId: string, store: EventStore): Promise<FoldedAccount> {
@@ -47,10 +54,25 @@ export class CommittedAccountStates {
     if (folded.eventId === null) return;
     const known = this.kept.get(allocationId);
     if (known && known.revision >= folded.revision) return;
-    this.kept.delete(allocationId);
+    this.forget(allocationId);
     this.kept.set(allocationId, folded);
-    if (this.kept.size > KEPT) this.kept.delete(this.kept.keys().next().value as string);
+    this.importIds += weightOf(folded);
+    while (this.kept.size > this.limits.allocations || (this.importIds > this.limits.importIds && this.kept.size > 1)) this.forget(this.kept.keys().next().value as string);
+  }
+
+  /** How many allocations are kept (for tests of the bounds). */
+  get size(): number {
+    return this.kept.size;
+  }
+
+  private forget(allocationId: string): void {
+    const known = this.kept.get(allocationId);
+    if (!known) return;
+    this.importIds -= weightOf(known);
+    this.kept.delete(allocationId);
   }
 }
+
+const weightOf = (folded: FoldedAccount): number => (isOpen(folded.state) ? folded.state.importIds.length : 0);
 
 export const isOpen = (state: AllocationAccountState): state is OpenAccount => state.status !== 'none';

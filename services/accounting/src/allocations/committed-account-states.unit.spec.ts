@@ -82,4 +82,20 @@ describe('the committed states of allocation accounts', () => {
     states.keep('alloc-1', old);
     expect(await states.read('alloc-1', store)).toEqual(newer);
   });
+
+  it('keeps at most the allocations and import ids it is given, forgetting the least recently kept', async () => {
+    const store = new InMemoryEventStore();
+    const states = new CommittedAccountStates({ allocations: 10, importIds: 3 });
+    const charge = (allocationId: string, importId: string) => ({ ...charged(importId, 1, 1), data: { ...charged(importId, 1, 1).data, allocationId } }) as AllocationAccountEvent;
+    for (const id of ['a', 'b', 'c']) {
+      await store.appendToStream(allocationAccountStreamId(id), [opened, charge(id, `${id}-1`), charge(id, `${id}-2`)].map((e) => ({ eventId: newEventId(), type: e.type, data: e.data, metadata, recordedAt: new Date() })));
+    }
+    states.keep('a', await states.read('a', store));
+    expect(states.size).toBe(1);
+    states.keep('b', await states.read('b', store));
+    expect(states.size).toBe(1); // four import ids in all: 'a' made room
+    states.keep('c', await states.read('c', store));
+    expect(states.size).toBe(1);
+    expect((await states.read('c', store)).state).toEqual(await fold(allocationAccountDecider, (await store.readStream(allocationAccountStreamId('c'))).map((e) => ({ type: e.type, data: e.data }) as AllocationAccountEvent)));
+  });
 });
