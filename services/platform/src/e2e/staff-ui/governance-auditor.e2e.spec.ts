@@ -5,8 +5,10 @@ const AURORA = DEMO_ORGANISATIONS.aurora;
 const LUMEN = DEMO_ORGANISATIONS.lumen;
 const SUSPENSION = 'Training-data summary not published despite two reminders.';
 
-async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 300; i++) {
+// A deadline, not a number of tries: on a loaded machine each read itself takes a while.
+async function until<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, withinMs = 120_000): Promise<T> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
     const value = await read();
     if (done(value)) return value;
     await new Promise((resolve) => setTimeout(resolve, 100));
