@@ -1,5 +1,7 @@
+import { notifications } from '@mantine/notifications';
 import createClient, { type Middleware } from 'openapi-fetch';
 import { currentSession, endSession } from '../auth/session';
+import i18n from '../i18n';
 import type { components, paths } from './schema';
 
 export type Problem = components['schemas']['Problem'];
@@ -13,15 +15,21 @@ export class ApiProblem extends Error {
   }
 }
 
-/** Every call carries the signed-in person's token; a 401 ends the session (the token expired or was refused). */
-const bearer: Middleware = {
+/**
+ * Every call carries the signed-in person's token; a 401 ends the session (the token expired or was
+ * refused) and says so: the shell then goes to the sign-in page.
+ */
+export const bearer: Middleware = {
   onRequest({ request }) {
     const session = currentSession();
     if (session) request.headers.set('Authorization', `Bearer ${session.token}`);
     return request;
   },
   onResponse({ response }) {
-    if (response.status === 401 && currentSession()) endSession();
+    if (response.status === 401 && currentSession()) {
+      endSession();
+      notifications.show({ id: 'session-ended', color: 'orange', message: i18n.t('shell.sessionEnded') });
+    }
     return response;
   },
 };

@@ -2,7 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Select, Text, Title } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../auth/roles';
 import { currentSession, endSession, startSession, subscribeToSession } from '../auth/session';
@@ -20,6 +20,11 @@ export function Shell() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const signedIn = current !== null;
+  // The session can end under a screen (a 401 ends it): go to sign-in rather than show nothing.
+  useEffect(() => {
+    if (!signedIn) void navigate({ to: '/sign-in' });
+  }, [signedIn, navigate]);
   if (!current) return null;
   const module = roleModules.find((m) => m.role === current.activeRole);
   return (
