@@ -15,6 +15,9 @@ import { activitySnapshot, untilQuiet } from './activity';
 import { fetchHeaders, observeSupertest, recordResponse, responseValidatorFor } from './openapi-validation';
 import { cachedPlatformOpenApiDocument } from './platform-openapi-document';
 
+// Eight processes starting together share the cores: on a loaded machine one took over a minute.
+const READY_WITHIN_MS = 180_000;
+
 interface Instance {
   service: string;
   index: number;
@@ -43,7 +46,15 @@ export interface DistributedHarness extends World {
  * Distributed mode for tests: every service a process of its own on a scratch database of the
  * PostgreSQL server, Kafka the mock broker, the gateway in front issuing development tokens.
  */
-export async function startDistributed(options: { services?: string[]; start?: Date; serviceEnv?: NodeJS.ProcessEnv } = {}): Promise<DistributedHarness> {
+export interface DistributedOptions {
+  services?: string[];
+  start?: Date;
+  serviceEnv?: NodeJS.ProcessEnv;
+  /** A script of the compiled tree to run a service with instead of service-process.js (the bench's intake with its bare routes). */
+  scripts?: Record<string, string>;
+}
+
+export async function startDistributed(options: DistributedOptions = {}): Promise<DistributedHarness> {
   buildCompiledTree();
   const services = options.services ?? Object.keys(SERVICE_CATALOGUE);
   const workDir = mkdtempSync(join(tmpdir(), 'hpc-access-distributed-'));
@@ -71,7 +82,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
     const logFile = join(workDir, `${service}-${index}.log`);
     const child = startProcess({
       name: `${service}#${index}`,
-      script: 'dist-test/services/platform/src/testing-only/service-process.js',
+      script: options.scripts?.[service] ?? 'dist-test/services/platform/src/testing-only/service-process.js',
       args: [service],
       logFile,
       env: {
@@ -94,7 +105,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
     running.push(instance);
     if (!ready) return instance;
     try {
-      await waitUntilReady(`http://127.0.0.1:${listenPort}/health/ready`, 60_000, child);
+      await waitUntilReady(`http://127.0.0.1:${listenPort}/health/ready`, READY_WITHIN_MS, child);
     } catch (error) {
       throw new Error(`${service}#${index} did not start: ${(error as Error).message}\n${tail(logFile, 40)}`);
     }
@@ -127,7 +138,7 @@ export async function startDistributed(options: { services?: string[]; start?: D
     rmSync(workDir, { recursive: true, force: true });
   };
   const started = await Promise.allSettled([
-    waitUntilReady(`http://127.0.0.1:${gatewayPort}/health/ready`, 60_000, gateway),
+    waitUntilReady(`http://127.0.0.1:${gatewayPort}/health/ready`, READY_WITHIN_MS, gateway),
     ...services.map((service) => startInstance(service, ports[service])),
   ]);
   const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');

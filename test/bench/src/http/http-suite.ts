@@ -25,7 +25,7 @@ export interface HttpResults {
 }
 
 export interface HttpConfig {
-  engines: Array<'pglite' | 'postgres'>;
+  engines: Array<'pglite' | 'postgres' | 'distributed'>;
   seconds: number;
   connections: number;
   /** How many of the submitted applications are screened (BENCH_HTTP_SCREENINGS). */
@@ -34,6 +34,9 @@ export interface HttpConfig {
   stamp: string;
   postgresUrl?: () => Promise<{ url: string; dispose(): Promise<void> }>;
 }
+
+/** The server's administrative connection: distributed mode creates its scratch database through it. */
+const postgresAdminUrl = () => process.env.BENCH_POSTGRES_URL ?? process.env.HPC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** What the platform process counted since it was last asked (statement-count.ts). */
 interface Counted { statements: number; transactions: number; kinds?: Array<{ kind: string; count: number }> }
@@ -168,8 +171,8 @@ export async function httpSuite(config: HttpConfig): Promise<HttpResults> {
   for (const engine of config.engines) {
     const server = engine === 'postgres' && config.postgresUrl ? await config.postgresUrl() : undefined;
     if (engine === 'postgres' && !server) continue;
-    progress(`${engine}: starting the embedded platform in its own process`);
-    const child = await startPlatformChild(engine, server?.url);
+    progress(engine === 'distributed' ? 'distributed: starting the gateway and every service, each in its own process' : `${engine}: starting the embedded platform in its own process`);
+    const child = await startPlatformChild(engine, engine === 'distributed' ? postgresAdminUrl() : server?.url);
     try {
       await engineRows(child, engine, config, results);
     } finally {

@@ -13,10 +13,18 @@ export interface PlatformChild {
  * bench depends on libraries only; the platform's side lives in its testing-only code). Module
  * resolution (-r register-paths) comes along in execArgv.
  */
-const platformProcess = () => resolve(process.cwd(), process.env.HPC_DIST_DIR ?? 'dist-test', 'services/platform/src/testing-only/bench/platform-process.js');
+const benchProcess = (name: string) => resolve(process.cwd(), process.env.HPC_DIST_DIR ?? 'dist-test', 'services/platform/src/testing-only/bench', name);
 
-export async function startPlatformChild(engine: 'pglite' | 'postgres', url?: string): Promise<PlatformChild> {
-  const child: ChildProcess = fork(platformProcess(), [engine, url ?? ''], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+/**
+ * `pglite`, `postgres`: the embedded platform on that engine (`url`: the server database).
+ * `distributed`: every service a process of its own behind the gateway, on a scratch database the
+ * process creates through the server at `url` (its administrative connection).
+ */
+export async function startPlatformChild(engine: 'pglite' | 'postgres' | 'distributed', url?: string): Promise<PlatformChild> {
+  const child: ChildProcess =
+    engine === 'distributed'
+      ? fork(benchProcess('distributed-process.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, HPC_TEST_POSTGRES_URL: url, HPC_OPENAPI_VALIDATION: 'off' } })
+      : fork(benchProcess('platform-process.js'), [engine, url ?? ''], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   let next = 0;
   const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
   const ports = await new Promise<{ platform: number; bare: number }>((resolve, reject) => {

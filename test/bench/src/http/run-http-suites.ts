@@ -11,7 +11,7 @@ const env = (name: string, fallback: number) => (process.env[name] ? Number(proc
 
 /**
  * BENCH_SUITES=http: the commands of issue 20 over HTTP (BENCH_HTTP_SECONDS, 10, per side;
- * BENCH_HTTP_CONNECTIONS, 8; BENCH_HTTP_SCREENINGS, 300 applications screened), on BENCH_ENGINES. BENCH_SUITES=ingest: usage ingest (BENCH_INGEST_IMPORT,
+ * BENCH_HTTP_CONNECTIONS, 8; BENCH_HTTP_SCREENINGS, 300 applications screened), on BENCH_ENGINES (embedded on each; distributed mode, one process per service on the mock Kafka, with postgres or alone as BENCH_ENGINES=distributed). BENCH_SUITES=ingest: usage ingest (BENCH_INGEST_IMPORT,
  * 20000 records; BENCH_INGEST_DAY, 50000; BENCH_INGEST_PROFILE=1 also writes CPU profiles of the JSON import and the day). BENCH_SUITES=lists: the application list against the plain
  * indexed query of the same page (BENCH_LIST_APPLICATIONS, 100000 rows; BENCH_LIST_SECONDS, 5). Writes `<results>-http.json` and `-http.svg`.
  */
@@ -20,14 +20,13 @@ export async function runHttpSuites(suites: readonly string[], engines: readonly
   let http: HttpResults | undefined;
   if (suites.includes('http')) {
     http = await httpSuite({
-      // Distributed mode runs on the server: with it, or when asked for by name.
+      // Distributed mode runs on the server: with it, or alone when asked for by name.
       engines: (['pglite', 'postgres', 'distributed'] as const).filter((e) => engines.includes(e) || (e === 'distributed' && engines.includes('postgres'))),
       seconds: env('BENCH_HTTP_SECONDS', 10),
       connections: env('BENCH_HTTP_CONNECTIONS', 8),
       screenings: env('BENCH_HTTP_SCREENINGS', 300),
       resultsDir,
       stamp,
-      postgresAdminUrl: process.env.BENCH_POSTGRES_URL ?? process.env.HPC_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
       postgresUrl: async () => {
         const bench = await openBenchPostgres(1);
         return { url: bench.url as string, dispose: () => bench.dispose() };
