@@ -121,7 +121,7 @@ export async function startTestIssuer(options: TestIssuerOptions): Promise<Runni
   let port: number;
   try {
     child.send({ type: 'start', port: options.port ?? 0, settings, keys });
-    ({ port } = await reply<{ port: number }>(child, 'listening'));
+    ({ port } = await providerReply<{ port: number }>(child, 'listening'));
   } catch (error) {
     child.kill();
     throw error;
@@ -131,7 +131,7 @@ export async function startTestIssuer(options: TestIssuerOptions): Promise<Runni
   const setKeys = async (next: JWK[]) => {
     keys = next;
     child.send({ type: 'keys', keys });
-    await reply(child, 'keys-set');
+    await providerReply(child, 'keys-set');
   };
 
   const requestToken = (clientId: string, request: TokenRequestOptions = {}): Promise<Response> => {
@@ -174,28 +174,25 @@ export async function startTestIssuer(options: TestIssuerOptions): Promise<Runni
         .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: 'at+jwt', ...header })
         .sign(await importJWK(key, SIGNING_ALG));
     },
-    async close() {
-      if (child.exitCode === null && child.signalCode === null) {
-        if (child.connected) child.send({ type: 'close' });
-        else child.kill();
-      }
-      await exited;
-    },
+    close: () => closeProviderProcess(child, exited),
   };
 }
 
-/** Next message of `type` from the provider process; rejects if it reports a failure or dies first. */
-function reply<T>(child: ChildProcess, type: string): Promise<T> {
+/**
+ * Next message of `type` from a provider process (this issuer's, or another test provider's run
+ * the same way); rejects if it reports a failure (`{ type: 'failed', message }`) or dies first.
+ */
+export function providerReply<T>(child: ChildProcess, type: string, who = 'test issuer'): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const onMessage = (message: { type: string; message?: string }) => {
       if (message.type !== type && message.type !== 'failed') return;
       cleanup();
-      if (message.type === 'failed') reject(new Error(`test issuer could not start: ${message.message}`));
+      if (message.type === 'failed') reject(new Error(`${who} could not start: ${message.message}`));
       else resolve(message as T);
     };
     const onExit = (code: number | null) => {
       cleanup();
-      reject(new Error(`test issuer process exited (${code}) before "${type}"`));
+      reject(new Error(`${who} process exited (${code}) before "${type}"`));
     };
     const cleanup = () => {
       child.off('message', onMessage);
@@ -204,6 +201,15 @@ function reply<T>(child: ChildProcess, type: string): Promise<T> {
     child.on('message', onMessage);
     child.once('exit', onExit);
   });
+}
+
+/** Asks a provider process to close (`{ type: 'close' }`), or kills one that lost its channel; waits for its exit. */
+export async function closeProviderProcess(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    if (child.connected) child.send({ type: 'close' });
+    else child.kill();
+  }
+  await exited;
 }
 
 /**

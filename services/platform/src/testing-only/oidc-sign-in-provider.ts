@@ -1,5 +1,6 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { join } from 'node:path';
+import { closeProviderProcess, providerReply } from '@hpc-access/auth/testing-only';
 
 /**
  * A real, certified OpenID Provider (panva's `oidc-provider`) that people sign in to through its
@@ -52,7 +53,7 @@ export async function startSignInProvider(options: { accounts: SignInAccount[]; 
   let issuer: string;
   try {
     child.send({ type: 'start', settings: settings(options.clients ?? []) });
-    ({ issuer } = await reply<{ issuer: string }>(child, 'listening'));
+    ({ issuer } = await providerReply<{ issuer: string }>(child, 'listening', 'sign-in provider'));
   } catch (error) {
     child.kill();
     throw error;
@@ -61,36 +62,8 @@ export async function startSignInProvider(options: { accounts: SignInAccount[]; 
     issuer,
     async registerClients(clients) {
       child.send({ type: 'configure', settings: settings(clients) });
-      await reply(child, 'configured');
+      await providerReply(child, 'configured', 'sign-in provider');
     },
-    async close() {
-      if (child.exitCode === null && child.signalCode === null) {
-        if (child.connected) child.send({ type: 'close' });
-        else child.kill();
-      }
-      await exited;
-    },
+    close: () => closeProviderProcess(child, exited),
   };
-}
-
-/** Next message of `type` from the provider process; rejects if it reports a failure or dies first. */
-function reply<T>(child: ChildProcess, type: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onMessage = (message: { type: string; message?: string }) => {
-      if (message.type !== type && message.type !== 'failed') return;
-      cleanup();
-      if (message.type === 'failed') reject(new Error(`sign-in provider could not start: ${message.message}`));
-      else resolve(message as T);
-    };
-    const onExit = (code: number | null) => {
-      cleanup();
-      reject(new Error(`sign-in provider process exited (${code}) before "${type}"`));
-    };
-    const cleanup = () => {
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-    };
-    child.on('message', onMessage);
-    child.once('exit', onExit);
-  });
 }
